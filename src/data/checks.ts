@@ -1,0 +1,361 @@
+/**
+ * Cross-reference checks that a JSON Schema cannot express, run by `DatasetSchema` once the
+ * dataset's shape is valid. Each issue names the exact field at fault.
+ */
+import { foldName } from "./normalize";
+import type { DatasetShape as Dataset, Period, TradeObservation } from "./schema";
+
+/** A problem found, with the zod-style path of the field at fault. */
+export interface CheckIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+type Path = (string | number)[];
+
+/** Runs every cross-reference check on a dataset whose shape is already valid. */
+export function crossCheck(d: Dataset): CheckIssue[] {
+  const issues: CheckIssue[] = [];
+  const add = (path: Path, message: string) => issues.push({ path, message });
+  checkUniqueIds(d, add);
+  checkSourceReferences(d, add);
+  checkPlacesAndSectors(d, add);
+  checkNamesDoNotCollide(d, add);
+  checkProjects(d, add);
+  checkTrade(d, add);
+  checkTargets(d, add);
+  checkGas(d, add);
+  checkDates(d, add);
+  return issues;
+}
+
+type Add = (path: Path, message: string) => void;
+
+/** The collections whose records have ids, with their paths. */
+function idCollections(d: Dataset): [Path, { id: string }[]][] {
+  return [
+    [["sources"], d.sources],
+    [["places"], d.places],
+    [["sectors"], d.sectors],
+    [["projects"], d.projects],
+    [["agreements"], d.agreements],
+    [["trade", "observations"], d.trade.observations],
+    [["targets"], d.targets],
+    [["gasTransit", "observations"], d.gasTransit.observations],
+    [["summit", "events"], d.summit.events],
+    [["summit", "statements"], d.summit.statements],
+    [["totals", "investment"], d.totals.investment],
+    [["otherFigures"], d.otherFigures],
+  ];
+}
+
+/** Ids are unique across the whole dataset, so that any id names one record. */
+function checkUniqueIds(d: Dataset, add: Add): void {
+  const firstSeen = new Map<string, string>();
+  const see = (id: string, path: Path) => {
+    const first = firstSeen.get(id);
+    if (first !== undefined) add(path, `duplicate id "${id}": already used at ${first}`);
+    else firstSeen.set(id, pathText(path));
+  };
+  see(d.totals.projectCount.id, ["totals", "projectCount", "id"]);
+  for (const [path, records] of idCollections(d))
+    records.forEach((r, i) => see(r.id, [...path, i, "id"]));
+}
+
+/** Every `sourceIds` entry anywhere names a source in $.sources, once. */
+function checkSourceReferences(d: Dataset, add: Add): void {
+  const known = new Set(d.sources.map((s) => s.id));
+  const visit = (value: unknown, path: Path): void => {
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => visit(item, [...path, i]));
+      return;
+    }
+    if (typeof value !== "object" || value === null) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === "sourceIds" && Array.isArray(child)) {
+        const seen = new Set<string>();
+        child.forEach((id: string, i) => {
+          if (!known.has(id))
+            add(
+              [...path, key, i],
+              `unknown source id "${id}": add it to $.sources or correct the reference`
+            );
+          else if (seen.has(id)) add([...path, key, i], `source id "${id}" is listed twice`);
+          seen.add(id);
+        });
+      } else visit(child, [...path, key]);
+    }
+  };
+  visit(d, []);
+}
+
+/** Locations, event places and sectors name existing places of the right kind and country. */
+function checkPlacesAndSectors(d: Dataset, add: Add): void {
+  const places = new Map(d.places.map((p) => [p.id, p]));
+  const countries = new Set(d.places.filter((p) => p.kind === "country").map((p) => p.country));
+  d.places.forEach((p, i) => {
+    if (p.kind !== "country" && !countries.has(p.country))
+      add(["places", i, "country"], `no place of kind country has country code "${p.country}"`);
+  });
+  const checkPlace = (
+    id: string | undefined,
+    kind: "region" | "city",
+    country: string,
+    path: Path
+  ) => {
+    if (id === undefined) return;
+    const place = places.get(id);
+    if (place === undefined)
+      add(path, `unknown place id "${id}": add it to $.places or correct the reference`);
+    else if (place.kind !== kind) add(path, `place "${id}" is a ${place.kind}, not a ${kind}`);
+    else if (place.country !== country)
+      add(path, `place "${id}" is in ${place.country}, not ${country}`);
+  };
+  d.projects.forEach((project, i) =>
+    project.locations.forEach((loc, j) => {
+      checkPlace(loc.region, "region", loc.country, ["projects", i, "locations", j, "region"]);
+      checkPlace(loc.city, "city", loc.country, ["projects", i, "locations", j, "city"]);
+    })
+  );
+  d.summit.events.forEach((event, i) => {
+    if (event.place)
+      checkPlace(event.place.city, "city", event.place.country, [
+        "summit",
+        "events",
+        i,
+        "place",
+        "city",
+      ]);
+  });
+  const sectors = new Set(d.sectors.map((s) => s.id));
+  d.projects.forEach((p, i) => {
+    if (!sectors.has(p.sector))
+      add(
+        ["projects", i, "sector"],
+        `unknown sector "${p.sector}": add it to $.sectors or correct it`
+      );
+  });
+  const projects = new Set(d.projects.map((p) => p.id));
+  d.agreements.forEach((a, i) =>
+    a.projectIds?.forEach((id, j) => {
+      if (!projects.has(id)) add(["agreements", i, "projectIds", j], `unknown project id "${id}"`);
+    })
+  );
+  const agreements = new Set(d.agreements.map((a) => a.id));
+  d.targets.forEach((t, i) => {
+    if (t.agreementId !== undefined && !agreements.has(t.agreementId))
+      add(["targets", i, "agreementId"], `unknown agreement id "${t.agreementId}"`);
+  });
+}
+
+/** No id, name or alias (all matched on) of a project, place or sector folds like another's. */
+function checkNamesDoNotCollide(d: Dataset, add: Add): void {
+  const owner = new Map<string, string>();
+  const claim = (entity: string, name: string, path: Path) => {
+    const key = foldName(name);
+    if (key === "") return add(path, `"${name}" has no letters or digits to match on`);
+    const other = owner.get(key);
+    if (other !== undefined && other !== entity)
+      add(
+        path,
+        `"${name}" matches the same key as a name of "${other}"; names must tell entities apart`
+      );
+    else owner.set(key, entity);
+  };
+  d.places.forEach((p, i) => {
+    claim(p.id, p.id, ["places", i, "id"]);
+    claim(p.id, p.name, ["places", i, "name"]);
+    p.aliases.forEach((a, j) => claim(p.id, a, ["places", i, "aliases", j]));
+  });
+  d.sectors.forEach((s, i) => {
+    for (const [lang, name] of Object.entries(s.name))
+      claim(s.id, name, ["sectors", i, "name", lang]);
+    s.aliases.forEach((a, j) => claim(s.id, a, ["sectors", i, "aliases", j]));
+    claim(s.id, s.id, ["sectors", i, "id"]);
+  });
+  d.projects.forEach((p, i) => {
+    for (const [lang, name] of Object.entries(p.name))
+      claim(p.id, name, ["projects", i, "name", lang]);
+    p.aliases.forEach((a, j) => claim(p.id, a, ["projects", i, "aliases", j]));
+    claim(p.id, p.id, ["projects", i, "id"]);
+  });
+}
+
+/** An investment has an amount exactly when it is disclosed or estimated. */
+function checkProjects(d: Dataset, add: Add): void {
+  d.projects.forEach((p, i) => {
+    const inv = p.investment;
+    const path = ["projects", i, "investment"];
+    if (inv.status === "not disclosed") {
+      for (const field of ["usd", "original", "qualifier", "scope"] as const)
+        if (inv[field] !== undefined)
+          add([...path, field], `must be absent when the investment is "not disclosed"`);
+    } else if (inv.usd === undefined)
+      add([...path, "usd"], `is required when the investment is "${inv.status}"`);
+  });
+}
+
+/** Whether an observation may be a year's headline: full year, exact value, not flagged. */
+function headlineEligible(o: TradeObservation): boolean {
+  return (
+    o.period === "full year" &&
+    o.value !== undefined &&
+    o.valueQualifier === undefined &&
+    o.reliability === "normal"
+  );
+}
+
+/** Rank under the headline rule: final beats preliminary, then governments beat the press. */
+function headlineTier(o: TradeObservation): number {
+  return (o.preliminary ? 0 : 2) + (o.reporterSide === "other" ? 0 : 1);
+}
+
+function checkTrade(d: Dataset, add: Add): void {
+  const asOfYear = Number(d.asOf.slice(0, 4));
+  const byYear = new Map<number, { o: TradeObservation; i: number }[]>();
+  d.trade.observations.forEach((o, i) => {
+    const path: Path = ["trade", "observations", i];
+    if (o.year > asOfYear) add([...path, "year"], `is after the dataset's asOf year ${asOfYear}`);
+    checkPeriod(o.period, o.year, [...path, "period"], add);
+    if (o.value === undefined && o.growthPct === undefined && o.flows === undefined)
+      add([...path, "value"], "an observation needs a value, a growthPct or flows");
+    if (o.valueQualifier !== undefined && o.value === undefined)
+      add([...path, "valueQualifier"], "must be absent when value is absent");
+    if (o.growthQualifier !== undefined && o.growthPct === undefined)
+      add([...path, "growthQualifier"], "must be absent when growthPct is absent");
+    checkFlag(o.reliability, o.flag, path, add);
+    checkFlowsSum(o, path, add);
+    if (o.headline && !headlineEligible(o))
+      add(
+        [...path, "headline"],
+        "a headline must be a full-year, exact (unqualified), unflagged value"
+      );
+    const list = byYear.get(o.year) ?? [];
+    list.push({ o, i });
+    byYear.set(o.year, list);
+  });
+  for (const [year, list] of byYear) {
+    const headlines = list.filter((x) => x.o.headline);
+    headlines
+      .slice(1)
+      .forEach((x) =>
+        add(
+          ["trade", "observations", x.i, "headline"],
+          `year ${year} already has a headline ("${headlines[0].o.id}"); at most one a year`
+        )
+      );
+    const eligible = list.filter((x) => headlineEligible(x.o));
+    if (eligible.length > 0 && headlines.length === 0)
+      add(
+        ["trade", "observations"],
+        `year ${year} has full-year exact figures but none has headline: true`
+      );
+    const best = Math.max(...eligible.map((x) => headlineTier(x.o)));
+    const chosen = headlines[0];
+    if (chosen && headlineEligible(chosen.o) && headlineTier(chosen.o) < best) {
+      const better = eligible.find((x) => headlineTier(x.o) === best);
+      add(
+        ["trade", "observations", chosen.i, "headline"],
+        `breaks the headline rule: "${better?.o.id}" is final and/or official and must be the ${year} headline`
+      );
+    }
+  }
+}
+
+/** Flows summing far from the total (more than 5%) betray a typo. */
+function checkFlowsSum(o: TradeObservation, path: Path, add: Add): void {
+  const a = o.flows?.kzToUz?.usd;
+  const b = o.flows?.uzToKz?.usd;
+  if (o.value === undefined || o.valueQualifier !== undefined || a === undefined || b === undefined)
+    return;
+  if (Math.abs(a + b - o.value) > 0.05 * o.value)
+    add(
+      [...path, "flows"],
+      `the flows add up to ${a + b}, more than 5% away from the value ${o.value}`
+    );
+}
+
+function checkFlag(
+  reliability: "normal" | "flagged",
+  flag: string | undefined,
+  path: Path,
+  add: Add
+): void {
+  if (reliability === "flagged" && flag === undefined)
+    add([...path, "flag"], "is required when reliability is flagged: say why");
+  if (reliability === "normal" && flag !== undefined)
+    add([...path, "reliability"], 'must be "flagged" when a flag is given');
+}
+
+function checkPeriod(period: Period, year: number, path: Path, add: Add): void {
+  if (period === "full year") return;
+  const y = String(year);
+  if (!period.from.startsWith(y))
+    add([...path, "from"], `must be in the observation's year ${year}`);
+  if ("to" in period) {
+    if (!period.to.startsWith(y)) add([...path, "to"], `must be in the observation's year ${year}`);
+    else if (period.to < period.from) add([...path, "to"], "must not be before from");
+    else if (period.from.endsWith("-01") && period.to.endsWith("-12"))
+      add(path, 'January to December is "full year"');
+  } else if (!period.asOf.startsWith(y))
+    add([...path, "asOf"], `must be in the observation's year ${year}`);
+  else if (period.asOf.slice(0, 7) < period.from) add([...path, "asOf"], "must not be before from");
+}
+
+function checkTargets(d: Dataset, add: Add): void {
+  const current = d.targets.map((t, i) => ({ t, i })).filter((x) => x.t.current);
+  if (current.length === 0)
+    add(["targets"], "exactly one target must have current: true; none has");
+  if (current.length > 1) {
+    const ids = current.map((x) => `"${x.t.id}"`).join(", ");
+    current.forEach((x) =>
+      add(
+        ["targets", x.i, "current"],
+        `only one target may be current; ${current.length} are: ${ids}`
+      )
+    );
+  }
+  d.targets.forEach((t, i) => {
+    if (t.targetYear === null && t.horizonText === undefined)
+      add(["targets", i, "horizonText"], "is required when targetYear is null");
+    if (t.current && t.targetYear === null)
+      add(["targets", i, "targetYear"], "the current target needs a target year");
+  });
+}
+
+function checkGas(d: Dataset, add: Add): void {
+  d.gasTransit.observations.forEach((o, i) => {
+    const path: Path = ["gasTransit", "observations", i];
+    if (o.bcm === undefined && o.growthPct === undefined)
+      add([...path, "bcm"], "an observation needs bcm or growthPct");
+    if (o.qualifier !== undefined && o.bcm === undefined)
+      add([...path, "qualifier"], "must be absent when bcm is absent");
+    checkPeriod(o.period, o.year, [...path, "period"], add);
+    checkFlag(o.reliability, o.flag, path, add);
+  });
+}
+
+/** Sources are not dated after the dataset; date ranges run forwards. */
+function checkDates(d: Dataset, add: Add): void {
+  d.sources.forEach((s, i) => {
+    if (s.date !== undefined && s.date > d.asOf)
+      add(["sources", i, "date"], `is after the dataset's asOf date ${d.asOf}`);
+  });
+  if (d.summit.endDate < d.summit.startDate)
+    add(["summit", "endDate"], "must not be before startDate");
+  d.summit.events.forEach((e, i) => {
+    if (e.endDate !== undefined && e.endDate < e.date)
+      add(["summit", "events", i, "endDate"], "must not be before date");
+  });
+}
+
+/** A zod-style path as JSON-path text: ["projects", 2, "id"] → "$.projects[2].id". */
+export function pathText(path: readonly PropertyKey[]): string {
+  let out = "$";
+  for (const key of path) {
+    if (typeof key === "number") out += `[${key}]`;
+    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out;
+}

@@ -1,0 +1,206 @@
+/**
+ * Getting a dataset: the copy bundled with the add-in, or a published copy fetched over https with
+ * a timeout and a size limit, then validated. Uses only `fetch`, `AbortController` and
+ * `TextDecoder`, which browsers and Node 20 both have.
+ */
+import raw from "../../assets/data/kzuz-dataset.json";
+import { fail, failWith, ok, type Result } from "./result";
+import type { Dataset } from "./schema";
+import { parseDataset, parseDatasetText } from "./validate";
+
+/** Where the add-in publishes its dataset, relative to the add-in's own address. */
+export const DATASET_PATH = "assets/data/kzuz-dataset.json";
+
+/** Defaults for `fetchDataset`. */
+export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 } as const;
+
+let bundled: Result<Dataset> | undefined;
+
+/** The dataset bundled with the add-in, validated on first use. */
+export function bundledDataset(): Result<Dataset> {
+  return (bundled ??= parseDataset(raw));
+}
+
+/** Options for `checkDatasetUrl`. */
+export interface UrlOptions {
+  /** Allow http:// for localhost, 127.0.0.1 and [::1] (development). Default false. */
+  allowLocalhost?: boolean;
+}
+
+const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+
+/**
+ * Checks that a dataset address is safe to fetch: an absolute https:// URL without a user name or
+ * password; http:// only for localhost when `allowLocalhost` is set.
+ */
+export function checkDatasetUrl(url: string, options: UrlOptions = {}): Result<URL> {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return failWith(
+      "invalid-argument",
+      `"${url}" is not a complete web address. Give one starting with https://.`
+    );
+  }
+  if (parsed.username !== "" || parsed.password !== "")
+    return failWith(
+      "insecure-url",
+      "The dataset address must not contain a user name or password. Remove them and try again."
+    );
+  if (parsed.protocol === "https:") return ok(parsed);
+  if (parsed.protocol === "http:" && options.allowLocalhost && LOCAL_HOSTS.has(parsed.hostname))
+    return ok(parsed);
+  return failWith(
+    "insecure-url",
+    `The dataset address must start with https:// (http:// only for localhost during development); got ${parsed.protocol}//${parsed.host}.`
+  );
+}
+
+/** Options for `fetchDataset`. */
+export interface FetchOptions extends UrlOptions {
+  /** The fetch to use; defaults to the global one. Tests inject their own. */
+  fetchImpl?: typeof fetch;
+  /** Give up after this long, body included. Default 15 s. */
+  timeoutMs?: number;
+  /** Refuse bodies larger than this, counted while reading. Default 5 MB. */
+  maxBytes?: number;
+  /** Cancels the download. */
+  signal?: AbortSignal;
+}
+
+/**
+ * Downloads, parses and validates a dataset. Never throws: every failure is a typed error
+ * (insecure-url, fetch-failed with the HTTP status, timeout, too-large, aborted, invalid-dataset,
+ * unsupported-schema-version).
+ */
+export async function fetchDataset(
+  url: string,
+  options: FetchOptions = {}
+): Promise<Result<Dataset>> {
+  const fetchImpl = options.fetchImpl ?? globalThis.fetch;
+  if (
+    typeof fetchImpl !== "function" ||
+    typeof URL !== "function" ||
+    typeof AbortController !== "function" ||
+    typeof TextDecoder !== "function"
+  )
+    return fail({
+      kind: "fetch-failed",
+      message: "This runtime cannot download data, so the dataset in use stays as it is.",
+    });
+  const checked = checkDatasetUrl(url, options);
+  if (!checked.ok) return checked;
+  const href = checked.value.href;
+  const {
+    timeoutMs = FETCH_DEFAULTS.timeoutMs,
+    maxBytes = FETCH_DEFAULTS.maxBytes,
+    signal,
+  } = options;
+  if (signal?.aborted) return failWith("aborted", "The dataset download was cancelled.");
+
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = () => controller.abort();
+  signal?.addEventListener("abort", onAbort, { once: true });
+  try {
+    const response = await fetchImpl(href, {
+      signal: controller.signal,
+      credentials: "omit",
+      redirect: "follow",
+    });
+    if (response.url !== "") {
+      const final = checkDatasetUrl(response.url, options);
+      if (!final.ok) {
+        void response.body?.cancel().catch(() => undefined);
+        return final;
+      }
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => undefined);
+      const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
+      return fail({
+        kind: "fetch-failed",
+        status: response.status,
+        message: `The server answered ${status} for ${href}. Check the dataset address, or try again later.`,
+      });
+    }
+    const text = await readText(response, maxBytes);
+    if (!text.ok) {
+      controller.abort();
+      return text;
+    }
+    return parseDatasetText(text.value);
+  } catch (e) {
+    if (timedOut)
+      return failWith(
+        "timeout",
+        `The dataset download took longer than ${timeoutMs / 1000} s and was stopped. Try again later.`
+      );
+    if (signal?.aborted) return failWith("aborted", "The dataset download was cancelled.");
+    const detail = e instanceof Error ? e.message : String(e);
+    return fail({
+      kind: "fetch-failed",
+      message: `Could not download the dataset from ${href} (${detail}). Check your connection and the address, then try again.`,
+    });
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener("abort", onAbort);
+  }
+}
+
+/** Reads a body as UTF-8 text, stopping as soon as it passes `maxBytes` (a Content-Length is not trusted). */
+async function readText(response: Response, maxBytes: number): Promise<Result<string>> {
+  const tooLarge = () =>
+    failWith(
+      "too-large",
+      `The dataset is larger than the ${formatBytes(maxBytes)} limit, so it was not loaded. Check that the address points to the KZUZ dataset.`
+    );
+  const declared = Number(response.headers.get("content-length"));
+  if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
+  if (response.body === null) return ok("");
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  let received = 0;
+  let text = "";
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    received += value.byteLength;
+    if (received > maxBytes) {
+      void reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    const chunk = decode(decoder, value);
+    if (chunk === undefined) return notUtf8();
+    text += chunk;
+  }
+  const rest = decode(decoder);
+  return rest === undefined ? notUtf8() : ok(text + rest);
+}
+
+/** Decodes a chunk (or, without one, the end of the stream); undefined when the bytes are not UTF-8. */
+function decode(decoder: TextDecoder, chunk?: Uint8Array): string | undefined {
+  try {
+    return chunk === undefined ? decoder.decode() : decoder.decode(chunk, { stream: true });
+  } catch {
+    return undefined;
+  }
+}
+
+function notUtf8(): Result<string> {
+  return fail({
+    kind: "invalid-dataset",
+    issues: [{ path: "$", message: "is not valid UTF-8 text" }],
+    message:
+      "The dataset is not valid UTF-8 text, so it was not loaded. Check that the address points to the KZUZ dataset.",
+  });
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
+}

@@ -1,0 +1,120 @@
+/**
+ * The dataset in force, its index and where it came from, with refresh and change notification.
+ * A failed refresh never disturbs the dataset in force.
+ */
+import { bundledDataset, fetchDataset, type FetchOptions } from "./load";
+import { buildIndex, type Index } from "./query";
+import { fail, ok, type Result } from "./result";
+import type { Dataset } from "./schema";
+
+/** Where the dataset in force came from. */
+export type DatasetOrigin = { kind: "bundled" } | { kind: "url"; url: string; fetchedAt: string };
+
+/** The dataset in force, its index and its origin, replaced as a whole on every change. */
+export interface DatasetSnapshot {
+  readonly dataset: Dataset;
+  readonly index: Index;
+  readonly origin: DatasetOrigin;
+}
+
+/** Called with the new snapshot after every successful change. */
+export type DatasetListener = (snapshot: DatasetSnapshot) => void;
+
+/** Options for `DatasetStore.refresh`: those of `fetchDataset`, and a clock for `fetchedAt`. */
+export interface RefreshOptions extends FetchOptions {
+  now?: () => Date;
+}
+
+/** Holds the dataset in force. Keeps no global state: `getSharedStore` gives the page-wide one. */
+export class DatasetStore {
+  private snapshot: DatasetSnapshot;
+  private readonly listeners = new Set<DatasetListener>();
+  /** Every change and refresh takes a ticket; a refresh applies only if nothing younger has. */
+  private tickets = 0;
+  private appliedTicket = 0;
+
+  constructor(dataset: Dataset, origin: DatasetOrigin = { kind: "bundled" }) {
+    this.snapshot = makeSnapshot(dataset, origin);
+  }
+
+  /** The dataset in force, with its index and origin. */
+  get(): DatasetSnapshot {
+    return this.snapshot;
+  }
+
+  /** Puts a validated dataset in force, rebuilds the index and notifies subscribers. */
+  replace(dataset: Dataset, origin: DatasetOrigin): DatasetSnapshot {
+    return this.apply(++this.tickets, dataset, origin);
+  }
+
+  private apply(ticket: number, dataset: Dataset, origin: DatasetOrigin): DatasetSnapshot {
+    this.appliedTicket = ticket;
+    this.snapshot = makeSnapshot(dataset, origin);
+    for (const listener of [...this.listeners]) {
+      try {
+        listener(this.snapshot);
+      } catch (e) {
+        // A bare custom-functions runtime may have no console.
+        globalThis.console?.error("KZUZ: a dataset listener failed", e);
+      }
+    }
+    return this.snapshot;
+  }
+
+  /**
+   * Downloads and validates the dataset at `url` and puts it in force. On any failure the
+   * dataset in force stays, subscribers are not called, and the typed error is returned. If a
+   * change started later (another refresh, or `replace`) was applied first, this one is dropped
+   * as "superseded".
+   */
+  async refresh(url: string, options: RefreshOptions = {}): Promise<Result<DatasetSnapshot>> {
+    const ticket = ++this.tickets;
+    const result = await fetchDataset(url, options);
+    if (!result.ok) return result;
+    if (ticket < this.appliedTicket)
+      return fail({
+        kind: "superseded",
+        message: "A newer update of the dataset was applied first; this one was dropped.",
+      });
+    const fetchedAt = (options.now?.() ?? new Date()).toISOString();
+    return ok(this.apply(ticket, result.value, { kind: "url", url, fetchedAt }));
+  }
+
+  /** Calls `listener` after every change; returns the function that stops it. */
+  subscribe(listener: DatasetListener): () => void {
+    this.listeners.add(listener);
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+}
+
+function makeSnapshot(dataset: Dataset, origin: DatasetOrigin): DatasetSnapshot {
+  return Object.freeze({
+    dataset,
+    index: buildIndex(dataset),
+    origin: Object.freeze({ ...origin }),
+  });
+}
+
+const SHARED_KEY = Symbol.for("kzuz.datasetStore");
+
+type SharedHolder = { [SHARED_KEY]?: DatasetStore };
+
+/**
+ * The one store of the page, created on first use with the bundled dataset. It lives on
+ * `globalThis` under `Symbol.for("kzuz.datasetStore")`, so the custom-functions bundle and the
+ * task-pane bundle, which share one runtime but each include this module, see the same store.
+ * Throws only if the add-in was built with an invalid bundled dataset, which its tests prevent.
+ */
+export function getSharedStore(): DatasetStore {
+  const holder = globalThis as typeof globalThis & SharedHolder;
+  const existing = holder[SHARED_KEY];
+  if (existing) return existing;
+  const bundled = bundledDataset();
+  if (!bundled.ok)
+    throw new Error(`KZUZ: the bundled dataset is invalid: ${bundled.error.message}`);
+  const store = new DatasetStore(bundled.value);
+  holder[SHARED_KEY] = store;
+  return store;
+}

@@ -1,0 +1,80 @@
+/**
+ * Turning untrusted JSON into a `Dataset`, or into an error that says exactly which field is
+ * wrong (`$.projects[2].investment.usd: must not be negative`).
+ */
+import type { z } from "zod";
+import { pathText } from "./checks";
+import { fail, ok, type DataError, type DatasetIssue, type Result } from "./result";
+import { DatasetSchema, SCHEMA_VERSION, type Dataset } from "./schema";
+
+/** At most this many issues are listed in an error (the message gives the total). */
+export const MAX_REPORTED_ISSUES = 50;
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * Validates parsed JSON as a dataset. Checks `schemaVersion` first, so a dataset made for a newer
+ * add-in gets an "unsupported-schema-version" error rather than a list of unknown fields.
+ */
+export function parseDataset(json: unknown): Result<Dataset> {
+  if (typeof json !== "object" || json === null || Array.isArray(json))
+    return invalid([{ path: "$", message: "must be a JSON object" }]);
+  const version: unknown = (json as { schemaVersion?: unknown }).schemaVersion;
+  if (typeof version === "number" && Number.isInteger(version) && version !== SCHEMA_VERSION) {
+    return fail({
+      kind: "unsupported-schema-version",
+      expected: SCHEMA_VERSION,
+      got: version,
+      message: `This dataset uses schema version ${version}, but this version of KZUZ for Excel reads only version ${SCHEMA_VERSION}. Update the add-in to load it; until then the current data stays in use.`,
+    });
+  }
+  const parsed = DatasetSchema.safeParse(json, { reportInput: true });
+  if (parsed.success) return ok(parsed.data);
+  return invalid(parsed.error.issues.flatMap((issue) => describe(issue, [])));
+}
+
+/** Parses JSON text (a downloaded or pasted dataset) and validates it. */
+export function parseDatasetText(text: string): Result<Dataset> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return invalid([{ path: "$", message: `is not valid JSON (${detail})` }]);
+  }
+  return parseDataset(json);
+}
+
+function invalid(issues: DatasetIssue[]): { ok: false; error: DataError } {
+  const [first] = issues;
+  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
+  return fail({
+    kind: "invalid-dataset",
+    issues: issues.slice(0, MAX_REPORTED_ISSUES),
+    message: `The dataset is not valid (${count}); the first is ${first.path}: ${first.message}. Correct the dataset file, or keep using the current data.`,
+  });
+}
+
+/** One zod issue as dataset issues with full JSON paths; union failures are traced into the branch that fits. */
+function describe(issue: ZodIssue, prefix: PropertyKey[]): DatasetIssue[] {
+  const path = [...prefix, ...issue.path];
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => ({
+        path: pathText([...path, key]),
+        message: "is not a known field (check its spelling against kzuz-dataset.schema.json)",
+      }));
+    case "invalid_union": {
+      const fitting = issue.errors.filter((branch) =>
+        branch.every((i) => i.path.length > 0 || i.code === "unrecognized_keys")
+      );
+      if (fitting.length === 1) return fitting[0].flatMap((i) => describe(i, path));
+      return [{ path: pathText(path), message: issue.message }];
+    }
+    default:
+      // A JSON value is never undefined: undefined input means the field is absent.
+      if (issue.code !== "custom" && issue.input === undefined && issue.path.length > 0)
+        return [{ path: pathText(path), message: "is required but missing" }];
+      return [{ path: pathText(path), message: issue.message }];
+  }
+}

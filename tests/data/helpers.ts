@@ -1,0 +1,73 @@
+/** Shared helpers for the data tests (not a test file itself). */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildIndex, type Index } from "../../src/data/query";
+import type { DataError, DatasetIssue, Result } from "../../src/data/result";
+import type { Dataset } from "../../src/data/schema";
+import { parseDataset } from "../../src/data/validate";
+
+export const DATASET_FILE = join(__dirname, "../../assets/data/kzuz-dataset.json");
+export const SCHEMA_FILE = join(__dirname, "../../assets/data/kzuz-dataset.schema.json");
+
+/** The published dataset's text, as committed. */
+export const datasetText = readFileSync(DATASET_FILE, "utf8");
+
+/** A fresh deep copy of the published dataset's JSON. */
+export function rawCopy(): unknown {
+  return JSON.parse(datasetText);
+}
+
+type Path = readonly (string | number)[];
+
+/** Marks a field to delete in `edited`. */
+export const REMOVE = Symbol("remove");
+
+/** A copy of the published dataset's JSON with the given fields set (or removed with REMOVE). */
+export function edited(...changes: [Path, unknown][]): unknown {
+  const json = rawCopy();
+  for (const [path, value] of changes) {
+    const parent = path
+      .slice(0, -1)
+      .reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], json);
+    const last = path[path.length - 1];
+    if (typeof parent !== "object" || parent === null)
+      throw new Error(`no object at ${path.join(".")}`);
+    const record = parent as Record<string | number, unknown>;
+    if (value === REMOVE) delete record[last];
+    else record[last] = value;
+  }
+  return json;
+}
+
+/** The value of a successful result; fails the test with the error's message otherwise. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok)
+    throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`);
+  return result.value;
+}
+
+/** The error of a failed result; fails the test on success. */
+export function errorOf<T>(result: Result<T>): DataError {
+  if (result.ok)
+    throw new Error(`expected an error, got ${JSON.stringify(result.value).slice(0, 200)}`);
+  return result.error;
+}
+
+/** The issues of an invalid-dataset result. */
+export function issuesOf<T>(result: Result<T>): DatasetIssue[] {
+  const error = errorOf(result);
+  if (error.kind !== "invalid-dataset")
+    throw new Error(`expected invalid-dataset, got ${error.kind}: ${error.message}`);
+  return error.issues;
+}
+
+/** The published dataset, validated. */
+export function publishedDataset(): Dataset {
+  return unwrap(parseDataset(rawCopy()));
+}
+
+let shared: Index | undefined;
+/** An index of the published dataset, built once per test file. */
+export function publishedIndex(): Index {
+  return (shared ??= buildIndex(publishedDataset()));
+}

@@ -1,0 +1,302 @@
+import { DATASET_PATH, bundledDataset, checkDatasetUrl, fetchDataset } from "../../src/data/load";
+import { buildIndex, investment } from "../../src/data/query";
+import { parseDatasetText } from "../../src/data/validate";
+import { datasetText, edited, errorOf, unwrap } from "./helpers";
+
+const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
+const encoder = new TextEncoder();
+
+/** A body stream of the given chunks; records whether it was cancelled. */
+function streamOf(chunks: Uint8Array[], state = { cancelled: false }): ReadableStream<Uint8Array> {
+  let i = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (i < chunks.length) controller.enqueue(chunks[i++]);
+      else controller.close();
+    },
+    cancel() {
+      state.cancelled = true;
+    },
+  });
+}
+
+/** A fetch that answers every request with the response `make` builds, recording calls. */
+function fakeFetch(make: (init?: RequestInit) => Response) {
+  const calls: string[] = [];
+  const impl = (async (input: string | URL | Request, init?: RequestInit) => {
+    calls.push(String(input));
+    return make(init);
+  }) as typeof fetch;
+  return { impl, calls };
+}
+
+/** A fetch that never answers, but fails as real fetch does when its signal aborts. */
+const hangingFetch = ((_: string | URL | Request, init?: RequestInit) =>
+  new Promise<Response>((_resolve, reject) => {
+    init?.signal?.addEventListener("abort", () =>
+      reject(new DOMException("aborted", "AbortError"))
+    );
+  })) as typeof fetch;
+
+describe("bundledDataset", () => {
+  it("is the validated published dataset, validated once", () => {
+    const first = bundledDataset();
+    expect(unwrap(first).version).toBe("2026.11.0");
+    expect(bundledDataset()).toBe(first);
+  });
+
+  it("exports the published path", () => {
+    expect(DATASET_PATH).toBe("assets/data/kzuz-dataset.json");
+  });
+});
+
+describe("checkDatasetUrl", () => {
+  it.each([
+    URL_OK,
+    "https://localhost:3000/assets/data/kzuz-dataset.json",
+    "HTTPS://EXAMPLE.ORG/x.json",
+  ])("accepts %s", (url) => {
+    expect(checkDatasetUrl(url).ok).toBe(true);
+  });
+
+  it.each(["http://localhost:3000/x.json", "http://127.0.0.1/x.json", "http://[::1]:8080/x.json"])(
+    "accepts %s only with allowLocalhost",
+    (url) => {
+      expect(checkDatasetUrl(url, { allowLocalhost: true }).ok).toBe(true);
+      expect(errorOf(checkDatasetUrl(url)).kind).toBe("insecure-url");
+    }
+  );
+
+  it.each([
+    "http://example.org/x.json",
+    "http://localhost.example.org/x.json",
+    "ftp://example.org/x.json",
+    "file:///etc/passwd",
+    "javascript:alert(1)",
+    "data:application/json,{}",
+  ])("rejects %s", (url) => {
+    expect(errorOf(checkDatasetUrl(url, { allowLocalhost: true })).kind).toBe("insecure-url");
+  });
+
+  it("rejects credentials in the address", () => {
+    const error = errorOf(checkDatasetUrl("https://user:secret@example.org/x.json"));
+    expect(error).toMatchObject({
+      kind: "insecure-url",
+      message: expect.stringMatching(/user name or password/),
+    });
+    expect(error.message).not.toMatch(/secret/);
+  });
+
+  it.each(["", "assets/data/kzuz-dataset.json", "not a url"])(
+    "rejects the incomplete address %j",
+    (url) => {
+      expect(errorOf(checkDatasetUrl(url)).kind).toBe("invalid-argument");
+    }
+  );
+});
+
+describe("fetchDataset", () => {
+  it("downloads, parses and validates", async () => {
+    const { impl, calls } = fakeFetch(() => new Response(datasetText, { status: 200 }));
+    expect(unwrap(await fetchDataset(URL_OK, { fetchImpl: impl })).version).toBe("2026.11.0");
+    expect(calls).toEqual([URL_OK]);
+  });
+
+  it("reassembles a body streamed in small chunks, multi-byte characters split across them", async () => {
+    const bytes = encoder.encode(datasetText);
+    const chunks: Uint8Array[] = [];
+    for (let i = 0; i < bytes.length; i += 7) chunks.push(bytes.slice(i, i + 7));
+    const { impl } = fakeFetch(() => new Response(streamOf(chunks)));
+    const dataset = unwrap(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    expect(dataset.places.find((p) => p.id === "kashkadarya-region")?.aliases).toContain(
+      "Қашқадарё"
+    );
+  });
+
+  it("times out when the server does not answer", async () => {
+    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: hangingFetch, timeoutMs: 20 }));
+    expect(error).toMatchObject({
+      kind: "timeout",
+      message: expect.stringMatching(/took longer than 0.02 s/),
+    });
+  });
+
+  it("times out when the body stalls", async () => {
+    const { impl } = fakeFetch(
+      (init) =>
+        new Response(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(encoder.encode("{"));
+              init?.signal?.addEventListener("abort", () =>
+                controller.error(new DOMException("aborted", "AbortError"))
+              );
+            },
+          })
+        )
+    );
+    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl, timeoutMs: 20 })).kind).toBe(
+      "timeout"
+    );
+  });
+
+  it("stops reading a streamed body as soon as it passes the limit", async () => {
+    const state = { cancelled: false };
+    let pulled = 0;
+    const chunk = new Uint8Array(400).fill(32);
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(chunk);
+      },
+      cancel() {
+        state.cancelled = true;
+      },
+    });
+    const { impl } = fakeFetch(() => new Response(body));
+    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl, maxBytes: 1000 }));
+    expect(error).toMatchObject({
+      kind: "too-large",
+      message: expect.stringMatching(/larger than the 1000 bytes limit/),
+    });
+    expect(state.cancelled).toBe(true);
+    expect(pulled).toBeLessThan(10);
+  });
+
+  it("does not trust a Content-Length that lies low", async () => {
+    const big = encoder.encode(" ".repeat(5000) + "{}");
+    const { impl } = fakeFetch(
+      () => new Response(streamOf([big]), { headers: { "content-length": "2" } })
+    );
+    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl, maxBytes: 1000 })).kind).toBe(
+      "too-large"
+    );
+  });
+
+  it("refuses a declared Content-Length over the limit", async () => {
+    const { impl } = fakeFetch(
+      () =>
+        new Response(streamOf([encoder.encode("{}")]), { headers: { "content-length": "6000000" } })
+    );
+    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl })).message).toMatch(/5 MB limit/);
+  });
+
+  it("reports a non-2xx answer with its status", async () => {
+    const { impl } = fakeFetch(
+      () => new Response("nope", { status: 404, statusText: "Not Found" })
+    );
+    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    expect(error).toMatchObject({ kind: "fetch-failed", status: 404 });
+    expect(error.message).toBe(
+      `The server answered 404 Not Found for ${URL_OK}. Check the dataset address, or try again later.`
+    );
+  });
+
+  it("rejects http:// without fetching", async () => {
+    const { impl, calls } = fakeFetch(() => new Response(datasetText));
+    expect(
+      errorOf(await fetchDataset("http://example.org/kzuz.json", { fetchImpl: impl })).kind
+    ).toBe("insecure-url");
+    expect(calls).toEqual([]);
+  });
+
+  it("allows http://localhost when asked", async () => {
+    const { impl, calls } = fakeFetch(() => new Response(datasetText));
+    const url = "http://localhost:3000/assets/data/kzuz-dataset.json";
+    expect((await fetchDataset(url, { fetchImpl: impl, allowLocalhost: true })).ok).toBe(true);
+    expect(calls).toEqual([url]);
+  });
+
+  it("rejects a redirect to an insecure address", async () => {
+    const { impl } = fakeFetch(() => {
+      const response = new Response(datasetText);
+      Object.defineProperty(response, "url", { value: "http://evil.example.org/kzuz.json" });
+      return response;
+    });
+    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl })).kind).toBe("insecure-url");
+  });
+
+  it("reports invalid JSON", async () => {
+    const { impl } = fakeFetch(() => new Response("<html>Sign in</html>"));
+    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    expect(error).toMatchObject({ kind: "invalid-dataset", issues: [{ path: "$" }] });
+  });
+
+  it("reports bytes that are not UTF-8", async () => {
+    const { impl } = fakeFetch(
+      () => new Response(streamOf([new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])]))
+    );
+    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl })).message).toMatch(
+      /not valid UTF-8/
+    );
+  });
+
+  it("reports a schema violation with its path", async () => {
+    const { impl } = fakeFetch(
+      () => new Response(JSON.stringify(edited([["projects", 0, "investment", "usd"], -1])))
+    );
+    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    expect(error.kind).toBe("invalid-dataset");
+    if (error.kind === "invalid-dataset")
+      expect(error.issues[0].path).toBe("$.projects[0].investment.usd");
+  });
+
+  it("reports a dataset for a newer add-in", async () => {
+    const { impl } = fakeFetch(() => new Response(JSON.stringify(edited([["schemaVersion"], 2]))));
+    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }))).toMatchObject({
+      kind: "unsupported-schema-version",
+      got: 2,
+    });
+  });
+
+  it("reports a network failure", async () => {
+    const impl = (async () => {
+      throw new TypeError("fetch failed");
+    }) as typeof fetch;
+    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    expect(error).toMatchObject({
+      kind: "fetch-failed",
+      message: expect.stringMatching(/fetch failed.*Check your connection/),
+    });
+  });
+
+  it("stops when the caller aborts, before or during the download", async () => {
+    const before = new AbortController();
+    before.abort();
+    expect(
+      errorOf(await fetchDataset(URL_OK, { fetchImpl: hangingFetch, signal: before.signal })).kind
+    ).toBe("aborted");
+    const during = new AbortController();
+    const pending = fetchDataset(URL_OK, {
+      fetchImpl: hangingFetch,
+      signal: during.signal,
+      timeoutMs: 5000,
+    });
+    during.abort();
+    expect(errorOf(await pending).kind).toBe("aborted");
+  });
+});
+
+describe("in a bare runtime (no URL, fetch, AbortController, TextDecoder or console)", () => {
+  const names = ["URL", "fetch", "AbortController", "TextDecoder", "console"] as const;
+  let saved: PropertyDescriptor[];
+  beforeEach(() => {
+    saved = names.map((n) => Object.getOwnPropertyDescriptor(globalThis, n) as PropertyDescriptor);
+    for (const n of names) Reflect.deleteProperty(globalThis, n);
+  });
+  afterEach(() => {
+    names.forEach((n, i) => Object.defineProperty(globalThis, n, saved[i]));
+  });
+
+  it("still validates the dataset and answers queries", () => {
+    const dataset = unwrap(parseDatasetText(datasetText));
+    expect(unwrap(investment(buildIndex(dataset), "Kashka-Daria")).usd).toBe(250_000_000);
+  });
+
+  it("refuses to download instead of throwing", async () => {
+    expect(errorOf(await fetchDataset(URL_OK))).toMatchObject({
+      kind: "fetch-failed",
+      message: expect.stringMatching(/cannot download/),
+    });
+  });
+});

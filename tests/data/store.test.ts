@@ -1,0 +1,205 @@
+import type { Dataset } from "../../src/data/schema";
+import { DatasetStore, getSharedStore, type DatasetSnapshot } from "../../src/data/store";
+import { investment, resolve } from "../../src/data/query";
+import { parseDataset } from "../../src/data/validate";
+import { edited, errorOf, publishedDataset, unwrap } from "./helpers";
+
+const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
+
+/** A fetch whose answers the test releases by hand, in any order. */
+function manualFetch() {
+  const pending: ((response: Response) => void)[] = [];
+  const impl = (() => new Promise<Response>((resolve) => pending.push(resolve))) as typeof fetch;
+  return { impl, pending };
+}
+
+const versionText = (version: string) => JSON.stringify(edited([["version"], version]));
+const answer =
+  (text: string, status = 200) =>
+  () =>
+    Promise.resolve(new Response(text, { status }));
+const now = () => new Date("2026-11-27T10:00:00Z");
+
+describe("DatasetStore", () => {
+  let dataset: Dataset;
+  let store: DatasetStore;
+  beforeEach(() => {
+    dataset = publishedDataset();
+    store = new DatasetStore(dataset);
+  });
+
+  it("holds the dataset, an index of it and its origin", () => {
+    const snapshot = store.get();
+    expect(snapshot.dataset).toBe(dataset);
+    expect(snapshot.origin).toEqual({ kind: "bundled" });
+    expect(unwrap(investment(snapshot.index, "Kashka-Daria")).usd).toBe(250_000_000);
+  });
+
+  it("replace rebuilds the index and notifies subscribers", () => {
+    const seen: DatasetSnapshot[] = [];
+    store.subscribe((s) => seen.push(s));
+    const other = unwrap(
+      parseDataset(edited([["places", 6, "aliases", 0], "Tashkent-test-alias"]))
+    );
+    const snapshot = store.replace(other, {
+      kind: "url",
+      url: URL_OK,
+      fetchedAt: "2026-11-27T00:00:00.000Z",
+    });
+    expect(seen).toEqual([snapshot]);
+    expect(store.get()).toBe(snapshot);
+    expect(unwrap(resolve(snapshot.index, "Tashkent-test-alias")).id).toBe("tashkent");
+  });
+
+  it("refresh puts a downloaded dataset in force and tells subscribers", async () => {
+    const listener = jest.fn();
+    store.subscribe(listener);
+    const result = await store.refresh(URL_OK, {
+      fetchImpl: answer(versionText("2026.11.1")) as typeof fetch,
+      now,
+    });
+    const snapshot = unwrap(result);
+    expect(snapshot.dataset.version).toBe("2026.11.1");
+    expect(snapshot.origin).toEqual({
+      kind: "url",
+      url: URL_OK,
+      fetchedAt: "2026-11-27T10:00:00.000Z",
+    });
+    expect(store.get()).toBe(snapshot);
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(listener).toHaveBeenCalledWith(snapshot);
+  });
+
+  it.each([
+    ["a non-2xx answer", answer("gone", 500), "fetch-failed"],
+    ["invalid JSON", answer("{"), "invalid-dataset"],
+    [
+      "an invalid dataset",
+      answer(JSON.stringify(edited([["asOf"], "yesterday"]))),
+      "invalid-dataset",
+    ],
+    [
+      "a newer schema",
+      answer(JSON.stringify(edited([["schemaVersion"], 3]))),
+      "unsupported-schema-version",
+    ],
+  ])(
+    "a failed refresh (%s) keeps the dataset in force and notifies no one",
+    async (_, fetchImpl, kind) => {
+      const before = store.get();
+      const listener = jest.fn();
+      store.subscribe(listener);
+      const error = errorOf(await store.refresh(URL_OK, { fetchImpl: fetchImpl as typeof fetch }));
+      expect(error.kind).toBe(kind);
+      expect(store.get()).toBe(before);
+      expect(listener).not.toHaveBeenCalled();
+    }
+  );
+
+  it("an insecure address fails without touching the dataset", async () => {
+    const before = store.get();
+    expect(errorOf(await store.refresh("http://example.org/x.json")).kind).toBe("insecure-url");
+    expect(store.get()).toBe(before);
+  });
+
+  it("unsubscribe stops notifications", async () => {
+    const listener = jest.fn();
+    const unsubscribe = store.subscribe(listener);
+    unsubscribe();
+    await store.refresh(URL_OK, { fetchImpl: answer(versionText("2026.11.1")) as typeof fetch });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it("a failing listener does not stop the others", () => {
+    const error = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const second = jest.fn();
+    store.subscribe(() => {
+      throw new Error("boom");
+    });
+    store.subscribe(second);
+    store.replace(dataset, { kind: "bundled" });
+    expect(second).toHaveBeenCalledTimes(1);
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it("a slow refresh cannot overwrite a newer one", async () => {
+    const { impl, pending } = manualFetch();
+    const older = store.refresh(URL_OK, { fetchImpl: impl });
+    const newer = store.refresh(URL_OK, { fetchImpl: impl });
+    await Promise.resolve();
+    pending[1](new Response(versionText("2026.12.0")));
+    expect(unwrap(await newer).dataset.version).toBe("2026.12.0");
+    pending[0](new Response(versionText("2026.11.5")));
+    expect(errorOf(await older).kind).toBe("superseded");
+    expect(store.get().dataset.version).toBe("2026.12.0");
+  });
+
+  it("an older refresh still applies when the newer one failed", async () => {
+    const { impl, pending } = manualFetch();
+    const older = store.refresh(URL_OK, { fetchImpl: impl });
+    const newer = store.refresh(URL_OK, { fetchImpl: impl });
+    await Promise.resolve();
+    pending[1](new Response("down", { status: 503 }));
+    expect(errorOf(await newer).kind).toBe("fetch-failed");
+    pending[0](new Response(versionText("2026.11.5")));
+    expect(unwrap(await older).dataset.version).toBe("2026.11.5");
+  });
+
+  it("a newer refresh applies after an older one", async () => {
+    const { impl, pending } = manualFetch();
+    const older = store.refresh(URL_OK, { fetchImpl: impl });
+    const newer = store.refresh(URL_OK, { fetchImpl: impl });
+    await Promise.resolve();
+    pending[0](new Response(versionText("2026.11.5")));
+    await older;
+    pending[1](new Response(versionText("2026.12.0")));
+    expect(unwrap(await newer).dataset.version).toBe("2026.12.0");
+  });
+});
+
+describe("getSharedStore", () => {
+  const KEY = Symbol.for("kzuz.datasetStore");
+  afterEach(() => {
+    Reflect.deleteProperty(globalThis, KEY);
+  });
+
+  it("returns one store across separately loaded copies of the module (two bundles)", () => {
+    let first: unknown;
+    let second: unknown;
+    let firstClass: unknown;
+    let secondClass: unknown;
+    jest.isolateModules(() => {
+      const mod = jest.requireActual<typeof import("../../src/data/store")>("../../src/data/store");
+      first = mod.getSharedStore();
+      firstClass = mod.DatasetStore;
+    });
+    jest.isolateModules(() => {
+      const mod = jest.requireActual<typeof import("../../src/data/store")>("../../src/data/store");
+      second = mod.getSharedStore();
+      secondClass = mod.DatasetStore;
+    });
+    expect(secondClass).not.toBe(firstClass);
+    expect(second).toBe(first);
+    expect(getSharedStore()).toBe(first);
+  });
+
+  it("starts with the bundled dataset, and one copy's queries work on the index the other built", () => {
+    let kashkadarya: number | undefined;
+    jest.isolateModules(() => {
+      jest
+        .requireActual<typeof import("../../src/data/store")>("../../src/data/store")
+        .getSharedStore();
+    });
+    jest.isolateModules(() => {
+      const { getSharedStore: shared } =
+        jest.requireActual<typeof import("../../src/data/store")>("../../src/data/store");
+      const query =
+        jest.requireActual<typeof import("../../src/data/query")>("../../src/data/query");
+      const inv = query.investment(shared().get().index, "Kashka-Daria");
+      kashkadarya = inv.ok ? inv.value.usd : undefined;
+      expect(shared().get().origin).toEqual({ kind: "bundled" });
+    });
+    expect(kashkadarya).toBe(250_000_000);
+  });
+});

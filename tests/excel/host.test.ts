@@ -1,0 +1,60 @@
+import { detectHost, type OfficeLike } from "../../src/excel/host";
+
+function office(info: Awaited<ReturnType<OfficeLike["onReady"]>>): OfficeLike {
+  return { onReady: () => Promise.resolve(info) };
+}
+
+describe("detectHost", () => {
+  test("no office.js on the page: office-js-missing, at once", async () => {
+    await expect(detectHost(undefined)).resolves.toEqual({
+      kind: "no-office",
+      reason: "office-js-missing",
+    });
+  });
+
+  test("office.js outside Office (null host): not-in-office", async () => {
+    await expect(detectHost(office({ host: null, platform: null }))).resolves.toEqual({
+      kind: "no-office",
+      reason: "not-in-office",
+    });
+  });
+
+  test("in Excel: excel with the platform", async () => {
+    const info = {
+      host: "Excel" as unknown as Office.HostType,
+      platform: "OfficeOnline" as unknown as Office.PlatformType,
+    };
+    await expect(detectHost(office(info))).resolves.toEqual({
+      kind: "excel",
+      platform: "OfficeOnline",
+    });
+  });
+
+  test("in another Office app: other-host", async () => {
+    await expect(
+      detectHost(
+        office({
+          host: "Word" as unknown as Office.HostType,
+          platform: "PC" as unknown as Office.PlatformType,
+        })
+      )
+    ).resolves.toEqual({ kind: "other-host", host: "Word" });
+  });
+
+  test("Office.onReady that never settles gives timeout, not a hang", async () => {
+    jest.useFakeTimers();
+    try {
+      const pending = detectHost({ onReady: () => new Promise(() => undefined) }, 5000);
+      jest.advanceTimersByTime(5000);
+      await expect(pending).resolves.toEqual({ kind: "no-office", reason: "timeout" });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("Office.onReady that rejects: not-in-office", async () => {
+    await expect(detectHost({ onReady: () => Promise.reject(new Error("boom")) })).resolves.toEqual(
+      { kind: "no-office", reason: "not-in-office" }
+    );
+  });
+});

@@ -1,0 +1,143 @@
+/** The offline manifest check, on the built add-in (npm test builds first) and on broken copies of it. */
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { checkManifest, pngSize } from "./tools/check-manifest";
+import { renderIcon } from "./tools/make-icons";
+
+const DIST = join(__dirname, "..", "dist");
+const SOURCE = readFileSync(join(__dirname, "..", "manifest.xml"), "utf8");
+
+beforeAll(() => {
+  if (!existsSync(join(DIST, "manifest.xml")))
+    throw new Error("dist/ is missing: npm test runs `npm run build` first; run it, then jest.");
+});
+
+function problemsWith(edit: (xml: string) => string, dist = DIST): string[] {
+  const xml = edit(readFileSync(join(DIST, "manifest.xml"), "utf8"));
+  return checkManifest(xml, dist).problems;
+}
+
+test("the built manifest passes, and every file it names was emitted", () => {
+  const { problems, files } = checkManifest(readFileSync(join(DIST, "manifest.xml"), "utf8"), DIST);
+  expect(problems).toEqual([]);
+  expect(files).toEqual(
+    expect.arrayContaining([
+      "taskpane.html",
+      "functions.js",
+      "functions.json",
+      "help.html",
+      "assets/icon-16.png",
+      "assets/icon-32.png",
+      "assets/icon-64.png",
+      "assets/icon-80.png",
+    ])
+  );
+});
+
+test("the source manifest passes too (it is what npm start sideloads)", () => {
+  expect(checkManifest(SOURCE, DIST).problems).toEqual([]);
+});
+
+test("the build emits the pieces Office loads", () => {
+  for (const f of [
+    "manifest.xml",
+    "taskpane.html",
+    "functions.js",
+    "functions.json",
+    "taskpane.js",
+  ])
+    expect(existsSync(join(DIST, f))).toBe(true);
+  const functions = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8"));
+  expect(functions.functions.length).toBeGreaterThan(0);
+});
+
+test("a production page loads office.js from Microsoft's CDN, then functions.js, then taskpane.js", () => {
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  const order = [
+    "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+    "functions.js",
+    "taskpane.js",
+  ].map((s) => html.indexOf(s));
+  expect(order.every((i) => i >= 0)).toBe(true);
+  expect([...order].sort((a, b) => a - b)).toEqual(order);
+});
+
+describe("each kind of problem is caught", () => {
+  test("malformed XML", () => {
+    expect(problemsWith((x) => x.replace("</Permissions>", ""))[0]).toMatch(/not well formed/);
+  });
+  test("a required element missing", () => {
+    expect(problemsWith((x) => x.replace(/<Permissions>.*<\/Permissions>/, ""))).toContain(
+      "OfficeApp: required element <Permissions> is missing"
+    );
+  });
+  test("elements out of order", () => {
+    const moved = (x: string) => {
+      const desc = x.match(/\s*<Description [^>]*\/>/)![0];
+      return x.replace(desc, "").replace("<DefaultLocale>", `${desc}\n  <DefaultLocale>`);
+    };
+    expect(problemsWith(moved)).toContain(
+      "OfficeApp: <DefaultLocale> must come before <Description>"
+    );
+  });
+  test("Runtimes after AllFormFactors", () => {
+    const swap = (x: string) => {
+      const runtimes = x.match(/\s*<Runtimes>[\s\S]*?<\/Runtimes>/)![0];
+      return x.replace(runtimes, "").replace("</AllFormFactors>", `</AllFormFactors>${runtimes}`);
+    };
+    expect(problemsWith(swap)).toContain(
+      "VersionOverrides/Hosts/Host: <Runtimes> must come before <AllFormFactors>"
+    );
+  });
+  test("a duplicate resource id", () => {
+    expect(
+      problemsWith((x) => x.replace('<bt:Image id="Icon.80x80"', '<bt:Image id="Icon.32x32"'))
+    ).toContain('resource id "Icon.32x32" is used twice');
+  });
+  test("a resid that names nothing", () => {
+    expect(
+      problemsWith((x) => x.replace('<Label resid="Group.Label"/>', '<Label resid="Nope.Label"/>'))
+    ).toContain('<Label resid="Nope.Label"> names no resource');
+  });
+  test("the version not set", () => {
+    expect(
+      problemsWith((x) => x.replace(/<Version>[^<]*<\/Version>/, "<Version></Version>"))
+    ).toContain('Version must be set as n.n[.n[.n]], got ""');
+  });
+  test("a URL to a file the build did not emit", () => {
+    expect(problemsWith((x) => x.replace("/functions.json", "/functions-missing.json"))).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining("functions-missing.json, which the build did not emit"),
+      ])
+    );
+  });
+  test("the functions page not being the shared runtime", () => {
+    expect(
+      problemsWith((x) =>
+        x.replace(
+          '<Page>\n              <SourceLocation resid="Taskpane.Url"/>',
+          '<Page>\n              <SourceLocation resid="GetStarted.LearnMoreUrl"/>'
+        )
+      )
+    ).toEqual(
+      expect.arrayContaining([expect.stringContaining("must be the shared runtime's page")])
+    );
+  });
+  test("an icon whose pixels do not match its declared size", () => {
+    const dist = mkdtempSync(join(tmpdir(), "kzuz-dist-"));
+    cpSync(DIST, dist, { recursive: true });
+    writeFileSync(join(dist, "assets", "icon-80.png"), renderIcon(64));
+    expect(problemsWith((x) => x, dist)).toContain(
+      "Image Icon.80x80: assets/icon-80.png is 64×64 px but is declared at 80 px"
+    );
+  });
+});
+
+test("every icon in assets/ is the size its name says, and matches what make-icons draws", () => {
+  for (const size of [16, 32, 64, 80, 128]) {
+    const file = readFileSync(join(__dirname, "..", "assets", `icon-${size}.png`));
+    expect(pngSize(file)).toEqual({ width: size, height: size });
+    expect(file.equals(renderIcon(size))).toBe(true);
+  }
+});

@@ -1,0 +1,149 @@
+// @ts-check
+/**
+ * Builds the add-in into dist/:
+ *   functions.js    the custom functions (entry src/functions/functions.ts), self-contained;
+ *   functions.json  their metadata, generated from JSDoc by CustomFunctionsMetadataPlugin;
+ *   taskpane.html   the shared-runtime page: office.js, then functions.js, then taskpane.js;
+ *   taskpane.js     the React task pane (entry src/taskpane/index.tsx);
+ *   manifest.xml, help.html, assets/ (icons, the published dataset and its JSON Schema).
+ *
+ * office.js: production pages load it from Microsoft's CDN (required for the add-in store);
+ * development builds use the copy in @microsoft/office-js, served by the dev server at
+ * /office-js/, so nothing needs the internet.
+ *
+ * The one setting: KZUZ_PUBLIC_URL, the https:// address where dist/ is published. A production
+ * build writes it into manifest.xml in place of https://localhost:3000/.
+ */
+const path = require("node:path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { getHttpsOptions } = require("./tests/tools/dev-certs.js");
+
+const DEV_URL = "https://localhost:3000/";
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_LOCAL = "office-js/office.js";
+// KZUZ_DEV_PORT lets the browser tests serve on a port of their own, beside a running `npm start`.
+const port = Number(
+  process.env.KZUZ_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000
+);
+
+/** The production address, checked: https, ending in a slash. */
+function publicUrl() {
+  const value = process.env.KZUZ_PUBLIC_URL;
+  if (!value) return undefined;
+  const url = new URL(value);
+  if (url.protocol !== "https:")
+    throw new Error(`KZUZ_PUBLIC_URL must be an https:// address, got ${value}`);
+  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+/** Key and certificate for the dev server (see tests/tools/dev-certs.js for the fallbacks). */
+async function tlsOptions() {
+  const { ca, key, cert } = await getHttpsOptions();
+  return ca ? { ca, key, cert } : { key, cert };
+}
+
+/** Rewrites the dev address in generated assets (functions.json's help links) to the production one. */
+class PublicUrlPlugin {
+  /** @param {string} url */
+  constructor(url) {
+    this.url = url;
+  }
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("PublicUrlPlugin", (compilation) => {
+      const stage = Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE;
+      compilation.hooks.processAssets.tap({ name: "PublicUrlPlugin", stage }, () => {
+        const asset = compilation.getAsset("functions.json");
+        if (!asset) return;
+        const text = asset.source.source().toString().split(DEV_URL).join(this.url);
+        compilation.updateAsset("functions.json", new sources.RawSource(text));
+      });
+    });
+  }
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode === "development";
+  const prodUrl = dev ? undefined : publicUrl();
+  if (!dev && !prodUrl) {
+    console.warn(
+      `warning: KZUZ_PUBLIC_URL is not set: dist/manifest.xml still points at ${DEV_URL}. Set it to where dist/ is published (README: "Deploying").`
+    );
+  }
+  const serving = Boolean(env.WEBPACK_SERVE);
+
+  /** @type {import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }} */
+  const config = {
+    mode: dev ? "development" : "production",
+    devtool: dev ? "eval-source-map" : "source-map",
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type checking is `npm run typecheck`; the build only transpiles.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      ...(prodUrl ? [new PublicUrlPlugin(prodUrl)] : []),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The functions bundle first, so formulas register without waiting for React.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        templateParameters: { officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icon-*.png", to: "assets/[name][ext]" },
+          { from: "assets/data/*.json", to: "assets/data/[name][ext]" },
+          { from: "src/taskpane/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              prodUrl ? content.toString().split(DEV_URL).join(prodUrl) : content,
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port,
+      hot: false,
+      liveReload: false,
+      client: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: [
+        {
+          directory: path.join(__dirname, "node_modules/@microsoft/office-js/dist"),
+          publicPath: "/office-js",
+          watch: false,
+        },
+      ],
+      server: serving ? { type: "https", options: await tlsOptions() } : undefined,
+    },
+  };
+  return config;
+};
