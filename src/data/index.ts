@@ -1,7 +1,8 @@
 /**
  * The KZUZ data layer: the Kazakhstan–Uzbekistan cooperation dataset, its schema, validation,
  * loading and queries. Pure TypeScript (no Office, no React, no DOM-only APIs); nothing here
- * throws to its callers except `getSharedStore` on an invalid bundled dataset.
+ * throws to its callers. The bundled dataset and the store started with it are in ./bundled, imported
+ * directly by the functions bundle only, so the task pane's bundle does not carry the dataset.
  */
 export type { DataError, DataErrorKind, DatasetIssue, Result } from "./result";
 export {
@@ -35,7 +36,6 @@ export { MAX_REPORTED_ISSUES, parseDataset, parseDatasetText } from "./validate"
 export {
   DATASET_PATH,
   FETCH_DEFAULTS,
-  bundledDataset,
   checkDatasetUrl,
   fetchDataset,
   type FetchOptions,
@@ -66,7 +66,8 @@ export {
 } from "./query";
 export {
   DatasetStore,
-  getSharedStore,
+  installSharedStore,
+  sharedStore,
   type DatasetListener,
   type DatasetOrigin,
   type DatasetSnapshot,

@@ -1,25 +1,17 @@
 /**
- * Getting a dataset: the copy bundled with the add-in, or a published copy fetched over https with
- * a timeout and a size limit, then validated. Uses only `fetch`, `AbortController` and
+ * Getting a dataset: a published copy fetched over https with a timeout and a size limit, then
+ * validated (the copy bundled with the add-in is in ./bundled). Uses only `fetch`, `AbortController` and
  * `TextDecoder`, which browsers and Node 20 both have.
  */
-import raw from "../../assets/data/kzuz-dataset.json";
 import { fail, failWith, ok, type Result } from "./result";
 import type { Dataset } from "./schema";
-import { parseDataset, parseDatasetText } from "./validate";
+import { parseDatasetText } from "./validate";
 
 /** Where the add-in publishes its dataset, relative to the add-in's own address. */
 export const DATASET_PATH = "assets/data/kzuz-dataset.json";
 
 /** Defaults for `fetchDataset`. */
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 } as const;
-
-let bundled: Result<Dataset> | undefined;
-
-/** The dataset bundled with the add-in, validated on first use. */
-export function bundledDataset(): Result<Dataset> {
-  return (bundled ??= parseDataset(raw));
-}
 
 /** Options for `checkDatasetUrl`. */
 export interface UrlOptions {

@@ -2,7 +2,7 @@
  * The dataset in force, its index and where it came from, with refresh and change notification.
  * A failed refresh never disturbs the dataset in force.
  */
-import { bundledDataset, fetchDataset, type FetchOptions } from "./load";
+import { fetchDataset, type FetchOptions } from "./load";
 import { buildIndex, type Index } from "./query";
 import { fail, ok, type Result } from "./result";
 import type { Dataset } from "./schema";
@@ -25,7 +25,7 @@ export interface RefreshOptions extends FetchOptions {
   now?: () => Date;
 }
 
-/** Holds the dataset in force. Keeps no global state: `getSharedStore` gives the page-wide one. */
+/** Holds the dataset in force. Keeps no global state: `sharedStore` gives the page-wide one. */
 export class DatasetStore {
   private snapshot: DatasetSnapshot;
   private readonly listeners = new Set<DatasetListener>();
@@ -102,19 +102,18 @@ const SHARED_KEY = Symbol.for("kzuz.datasetStore");
 type SharedHolder = { [SHARED_KEY]?: DatasetStore };
 
 /**
- * The one store of the page, created on first use with the bundled dataset. It lives on
- * `globalThis` under `Symbol.for("kzuz.datasetStore")`, so the custom-functions bundle and the
- * task-pane bundle, which share one runtime but each include this module, see the same store.
- * Throws only if the add-in was built with an invalid bundled dataset, which its tests prevent.
+ * The page's one store, if one was installed. It lives on `globalThis` under
+ * `Symbol.for("kzuz.datasetStore")`, so the custom-functions bundle and the task-pane bundle,
+ * which share one runtime but each include this module, see the same store. The functions
+ * bundle installs it (./bundled) and loads first; the task pane only looks it up, so the
+ * dataset itself is bundled once.
  */
-export function getSharedStore(): DatasetStore {
+export function sharedStore(): DatasetStore | undefined {
+  return (globalThis as typeof globalThis & SharedHolder)[SHARED_KEY];
+}
+
+/** The page's store: the one installed, else `create()`'s, installed now. */
+export function installSharedStore(create: () => DatasetStore): DatasetStore {
   const holder = globalThis as typeof globalThis & SharedHolder;
-  const existing = holder[SHARED_KEY];
-  if (existing) return existing;
-  const bundled = bundledDataset();
-  if (!bundled.ok)
-    throw new Error(`KZUZ: the bundled dataset is invalid: ${bundled.error.message}`);
-  const store = new DatasetStore(bundled.value);
-  holder[SHARED_KEY] = store;
-  return store;
+  return (holder[SHARED_KEY] ??= create());
 }

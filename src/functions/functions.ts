@@ -1,19 +1,214 @@
 /**
- * The KZUZ custom functions; functions.json is generated from these JSDoc comments by
+ * The KZUZ custom functions. Each is a thin, documented wrapper over src/data (through
+ * ./compute); functions.json is generated from these JSDoc comments by
  * custom-functions-metadata-plugin, which also appends the CustomFunctions.associate calls.
+ *
+ * Every function streams (see ./live), so a dataset refresh from the task pane updates every
+ * KZUZ formula in the workbook without a recalculation.
+ *
+ * The signatures use the types the metadata generator maps: a union is "any" (so the code, not
+ * Excel, checks the argument and can say what is wrong), and spills are any[][] because the
+ * generator accepts no named or parenthesised element type.
  */
-import { getSharedStore } from "../data/store";
+import { getSharedStore } from "../data/bundled";
+import {
+  agreementsTable,
+  asOfText,
+  investmentValue,
+  progressValue,
+  projectsTable,
+  projectValue,
+  requiredGrowthValue,
+  sourceText,
+  targetValue,
+  tradeHistoryTable,
+  tradeValue,
+  type Arg,
+} from "./compute";
+import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../excel/persist";
+import { live } from "./live";
+import { ensureCustomFunctionsRuntime, entityValuesSupported } from "./runtime";
 
-type Holder = { CustomFunctions?: { associate?: unknown } };
-// Outside Excel there is no CustomFunctions: a stand-in keeps the page working.
-if ((globalThis as Holder).CustomFunctions === undefined) (globalThis as Holder).CustomFunctions = { associate: () => undefined };
+ensureCustomFunctionsRuntime();
+const store = getSharedStore();
+// Formulas answer at once from the bundled dataset; a dataset refreshed in an earlier session
+// comes into force as soon as storage answers (streaming updates the cells), and every later
+// refresh is kept for the next session.
+const storage = runtimeStorage();
+keepRefreshedDatasets(storage, store);
+void restoreDataset(storage, store);
 
 /**
- * The dataset in force: its version and its as-of date.
+ * Total disclosed investment, in US dollars, in the joint projects of a project, region, city, country or sector. Estimates count; undisclosed amounts do not, and a name whose projects all have undisclosed amounts gives #N/A "not disclosed", never 0.
+ * @customfunction INVESTMENT
+ * @helpurl https://localhost:3000/help.html#investment
+ * @param query A project, region, city, country or sector, in any common spelling: "Kashka-Daria", "Qashqadaryo", "Tashkent", "logistics".
+ * @param [unit] "usd" (the default), "thousands", "millions" or "billions".
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns The investment in the unit asked.
+ */
+export function investment(
+  query: string,
+  unit: string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>
+): void {
+  live(store, invocation, (s) => investmentValue(s.index, query, unit));
+}
+
+/**
+ * The joint projects launched at the November 2025 summit, all or those a name covers, as a table that spills: id, name, sector, region, country, investment (USD), investment basis, status, source.
+ * @customfunction PROJECTS
+ * @helpurl https://localhost:3000/help.html#projects
+ * @param [query] A project, region, city, country or sector; omit for all projects.
+ * @param [headers] TRUE (the default) for a header row, FALSE for none.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns A dynamic array of projects.
+ */
+export function projects(
+  query: string | null,
+  headers: boolean | null,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>
+): void {
+  live(store, invocation, (s) => projectsTable(s.index, query, headers));
+}
+
+/**
+ * One joint project. With a field, that field's value; without, the project as a card (an entity value) with every field and its sources, or its name where Excel has no entity values.
+ * @customfunction PROJECT
+ * @helpurl https://localhost:3000/help.html#project
+ * @param query The project: its name, id or a common alias such as "LAB complex" or "ICIC"; or a place with one project.
+ * @param [field] A field: id, name, sector, region, city, country, investment, basis, status, partners, capacity, jobs, nameFr, source, url.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns The field's value, or the project as an entity.
+ */
+export function project(
+  query: string,
+  field: string | null,
+  invocation: CustomFunctions.StreamingInvocation<Arg | Excel.EntityCellValue>
+): void {
+  live(store, invocation, (s) => projectValue(s.index, query, field, entityValuesSupported()));
+}
+
+/**
+ * The agreements and other documents of the November 2025 summit (and the trade programmes behind the target), all or those of one domain, as a table that spills: id, title, domain, kind, date, parties, status, what it does, source.
+ * @customfunction AGREEMENTS
+ * @helpurl https://localhost:3000/help.html#agreements
+ * @param [domain] A domain such as "water", "energy", "customs", "health", "mining"; omit for all.
+ * @param [headers] TRUE (the default) for a header row, FALSE for none.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns A dynamic array of agreements.
+ */
+export function agreements(
+  domain: string | null,
+  headers: boolean | null,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>
+): void {
+  live(store, invocation, (s) => agreementsTable(s.index, domain, headers));
+}
+
+/**
+ * Kazakhstan–Uzbekistan trade turnover for a year, in US dollars: the headline figure, or the figure of a given reporter where sources disagree.
+ * @customfunction TRADE
+ * @helpurl https://localhost:3000/help.html#trade
+ * @param year The year, such as 2024.
+ * @param [reporter] Whose figure: "Kazakhstan", "Uzbekistan", "KZ", "UZ", or part of a reporter's name; omit for the headline figure.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns Trade turnover in US dollars.
+ */
+export function trade(
+  year: number | string,
+  reporter: string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>
+): void {
+  live(store, invocation, (s) => tradeValue(s.index, year, reporter));
+}
+
+/**
+ * The headline trade series, one row a year, that spills: year, turnover (USD), reporter, source.
+ * @customfunction TRADEHISTORY
+ * @helpurl https://localhost:3000/help.html#tradehistory
+ * @param [from] The first year; omit for the earliest.
+ * @param [to] The last year; omit for the latest.
+ * @param [headers] TRUE (the default) for a header row, FALSE for none.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns A dynamic array of yearly trade figures.
+ */
+export function tradeHistory(
+  from: number | string | null,
+  to: number | string | null,
+  headers: boolean | null,
+  invocation: CustomFunctions.StreamingInvocation<any[][]>
+): void {
+  live(store, invocation, (s) => tradeHistoryTable(s.index, from, to, headers));
+}
+
+/**
+ * The trade target in US dollars: the current one ($10 billion by 2030), or the one set for a year.
+ * @customfunction TARGET
+ * @helpurl https://localhost:3000/help.html#target
+ * @param [year] The target year; omit for the current target.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns The target in US dollars.
+ */
+export function target(
+  year: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>
+): void {
+  live(store, invocation, (s) => targetValue(s.index, year));
+}
+
+/**
+ * The share of the current trade target reached: a year's headline turnover divided by the target (0.497 is 49.7%). Format the cell as a percentage.
+ * @customfunction PROGRESS
+ * @helpurl https://localhost:3000/help.html#progress
+ * @param [year] The year; omit for the latest year with a full-year figure.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns The share of the target reached, as a fraction.
+ */
+export function progress(
+  year: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>
+): void {
+  live(store, invocation, (s) => progressValue(s.index, year));
+}
+
+/**
+ * The compound annual growth needed to go from a year's headline turnover to the current target by its year (0.15 is 15% a year). Format the cell as a percentage.
+ * @customfunction REQUIREDGROWTH
+ * @helpurl https://localhost:3000/help.html#requiredgrowth
+ * @param [fromYear] The starting year; omit for the latest year with a full-year figure.
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns The required yearly growth, as a fraction.
+ */
+export function requiredGrowth(
+  fromYear: number | string | null,
+  invocation: CustomFunctions.StreamingInvocation<number>
+): void {
+  live(store, invocation, (s) => requiredGrowthValue(s.index, fromYear));
+}
+
+/**
+ * Where a figure comes from: the sources (publisher, title, date, address) behind a record id or a name.
+ * @customfunction SOURCE
+ * @helpurl https://localhost:3000/help.html#source
+ * @param query A record id (a project, agreement, trade figure or target id) or a name such as "Kashka-Daria".
+ * @param invocation Streaming invocation (supplied by Excel).
+ * @returns The sources, one per line.
+ */
+export function source(
+  query: string,
+  invocation: CustomFunctions.StreamingInvocation<string>
+): void {
+  live(store, invocation, (s) => sourceText(s.index, query));
+}
+
+/**
+ * The dataset in force: its version, its as-of date and where it came from.
  * @customfunction ASOF
+ * @helpurl https://localhost:3000/help.html#asof
+ * @param invocation Streaming invocation (supplied by Excel).
  * @returns The dataset's version and date.
  */
-export function asOf(): string {
-  const { dataset } = getSharedStore().get();
-  return `KZUZ dataset ${dataset.version}, as of ${dataset.asOf}`;
+export function asOf(invocation: CustomFunctions.StreamingInvocation<string>): void {
+  live(store, invocation, (s) => asOfText(s));
 }

@@ -1,4 +1,5 @@
-import { DATASET_PATH, bundledDataset, checkDatasetUrl, fetchDataset } from "../../src/data/load";
+import { bundledDataset } from "../../src/data/bundled";
+import { DATASET_PATH, checkDatasetUrl, fetchDataset } from "../../src/data/load";
 import { buildIndex, investment } from "../../src/data/query";
 import { parseDatasetText } from "../../src/data/validate";
 import { datasetText, edited, errorOf, unwrap } from "./helpers";

@@ -1,5 +1,6 @@
 import type { Dataset } from "../../src/data/schema";
-import { DatasetStore, getSharedStore, type DatasetSnapshot } from "../../src/data/store";
+import { getSharedStore } from "../../src/data/bundled";
+import { DatasetStore, sharedStore, type DatasetSnapshot } from "../../src/data/store";
 import { investment, resolve } from "../../src/data/query";
 import { parseDataset } from "../../src/data/validate";
 import { edited, errorOf, publishedDataset, unwrap } from "./helpers";
@@ -170,30 +171,42 @@ describe("getSharedStore", () => {
     let firstClass: unknown;
     let secondClass: unknown;
     jest.isolateModules(() => {
-      const mod = jest.requireActual<typeof import("../../src/data/store")>("../../src/data/store");
+      const mod =
+        jest.requireActual<typeof import("../../src/data/bundled")>("../../src/data/bundled");
       first = mod.getSharedStore();
-      firstClass = mod.DatasetStore;
+      firstClass =
+        jest.requireActual<typeof import("../../src/data/store")>(
+          "../../src/data/store"
+        ).DatasetStore;
     });
     jest.isolateModules(() => {
-      const mod = jest.requireActual<typeof import("../../src/data/store")>("../../src/data/store");
+      const mod =
+        jest.requireActual<typeof import("../../src/data/bundled")>("../../src/data/bundled");
       second = mod.getSharedStore();
-      secondClass = mod.DatasetStore;
+      secondClass =
+        jest.requireActual<typeof import("../../src/data/store")>(
+          "../../src/data/store"
+        ).DatasetStore;
     });
     expect(secondClass).not.toBe(firstClass);
     expect(second).toBe(first);
     expect(getSharedStore()).toBe(first);
+    expect(sharedStore()).toBe(first);
   });
 
   it("starts with the bundled dataset, and one copy's queries work on the index the other built", () => {
     let kashkadarya: number | undefined;
     jest.isolateModules(() => {
+      // The functions bundle installs the store...
       jest
-        .requireActual<typeof import("../../src/data/store")>("../../src/data/store")
+        .requireActual<typeof import("../../src/data/bundled")>("../../src/data/bundled")
         .getSharedStore();
     });
     jest.isolateModules(() => {
-      const { getSharedStore: shared } =
+      // ...and the task pane's copy of the module, which never imports the dataset, finds it.
+      const { sharedStore: lookup } =
         jest.requireActual<typeof import("../../src/data/store")>("../../src/data/store");
+      const shared = () => lookup()!;
       const query =
         jest.requireActual<typeof import("../../src/data/query")>("../../src/data/query");
       const inv = query.investment(shared().get().index, "Kashka-Daria");

@@ -1,0 +1,41 @@
+/**
+ * Turning the data layer's typed failures into Excel errors. Custom functions never let an
+ * exception escape: every failure becomes a CustomFunctions.Error with a message Excel shows in
+ * the cell's error tooltip.
+ */
+import type { DataError } from "../data/result";
+
+/** The Excel error codes the functions use (the values of CustomFunctions.ErrorCode). */
+export type ExcelErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
+
+/** An error value to return from a custom function. */
+export type FunctionError = CustomFunctions.Error;
+
+/** Outside Excel (Node tests, a plain browser) CustomFunctions.Error may not exist: stand in for it. */
+class StandInError extends Error {
+  readonly code: ExcelErrorCode;
+  constructor(code: ExcelErrorCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+/** An Excel error with `message` (Excel shows at most 255 characters of it). */
+export function excelError(code: ExcelErrorCode, message: string): FunctionError {
+  const text = message.length > 255 ? `${message.slice(0, 252)}...` : message;
+  if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
+    return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, text);
+  }
+  return new StandInError(code, text) as unknown as FunctionError;
+}
+
+/** The Excel error for a data-layer failure: #N/A for unknown or undisclosed, #VALUE! for bad arguments. */
+export function toExcelError(error: DataError): FunctionError {
+  switch (error.kind) {
+    case "invalid-argument":
+      return excelError("#VALUE!", error.message);
+    default:
+      // Unknown names, undisclosed amounts, years without data, and a dataset that could not load.
+      return excelError("#N/A", error.message);
+  }
+}

@@ -1,0 +1,68 @@
+import { investmentValue } from "../../src/functions/compute";
+import { live } from "../../src/functions/live";
+import { bundled, errorOf, freshStore, RecordingInvocation } from "./helpers";
+
+function withLabEstimate(usd: number) {
+  const dataset = structuredClone(bundled());
+  const lab = dataset.projects.find((p) => p.id === "lab-complex-kashkadarya")!;
+  lab.investment.usd = usd;
+  return dataset;
+}
+
+describe("live (streaming) functions", () => {
+  test("answer at once, then again after the dataset changes, without recalculation", () => {
+    const store = freshStore();
+    const invocation = new RecordingInvocation<number>();
+    live(store, invocation, (s) => investmentValue(s.index, "Kashka-Daria", null));
+    expect(invocation.results).toEqual([250_000_000]);
+    store.replace(withLabEstimate(300_000_000), {
+      kind: "url",
+      url: "https://example.org/d.json",
+      fetchedAt: "2026-11-27T00:00:00Z",
+    });
+    expect(invocation.results).toEqual([250_000_000, 300_000_000]);
+  });
+
+  test("a change that leaves the result alone does not redraw the cell", () => {
+    const store = freshStore();
+    const invocation = new RecordingInvocation<number>();
+    live(store, invocation, (s) => investmentValue(s.index, "Kashka-Daria", null));
+    store.replace(bundled(), { kind: "bundled" });
+    expect(invocation.results).toHaveLength(1);
+  });
+
+  test("cancelling stops the updates", () => {
+    const store = freshStore();
+    const invocation = new RecordingInvocation<number>();
+    live(store, invocation, (s) => investmentValue(s.index, "Kashka-Daria", null));
+    invocation.onCanceled!();
+    store.replace(withLabEstimate(300_000_000), { kind: "bundled" });
+    expect(invocation.results).toHaveLength(1);
+  });
+
+  test("an exception in a computation becomes #N/A with a message, never escapes", () => {
+    const store = freshStore();
+    const invocation = new RecordingInvocation<number>();
+    expect(() =>
+      live(store, invocation, () => {
+        throw new Error("boom");
+      })
+    ).not.toThrow();
+    const e = errorOf(invocation.last);
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toMatch(/boom/);
+  });
+
+  test("the index is only rebuilt once per change, whatever the number of live formulas", () => {
+    const store = freshStore();
+    const seen = new Set<unknown>();
+    for (let i = 0; i < 50; i++)
+      live(
+        store,
+        new RecordingInvocation<number>(),
+        (s) => (seen.add(s.index), investmentValue(s.index, "ICIC", null))
+      );
+    store.replace(bundled(), { kind: "bundled" });
+    expect(seen.size).toBe(2);
+  });
+});
