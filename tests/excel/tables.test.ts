@@ -1,0 +1,380 @@
+import { buildIndex } from "../../src/data/query";
+import { datasetViews, type Column, type View } from "../../src/data/views";
+import { NUMBER_FORMATS, TABLE_NAMES, safeCell, writeTables } from "../../src/excel/tables";
+import { bundled } from "../functions/helpers";
+import { createFakeExcel, type TableModel, type WorkbookModel } from "./fake-excel";
+
+const views = datasetViews(buildIndex(bundled()));
+const projects = views.find((v) => v.key === "projects") as View;
+
+const COLUMNS: Column[] = [
+  { key: "id", header: "ID", kind: "id" },
+  { key: "name", header: "Name", kind: "text" },
+  { key: "value", header: "Value (USD)", kind: "usd" },
+  { key: "url", header: "Source URL", kind: "url" },
+];
+
+/** A small view standing in for a dataset part, with rows named by id. */
+function viewOf(
+  rows: [string, string, number | string | null, string | null][],
+  key: View["key"] = "projects"
+): View {
+  return {
+    key,
+    title: "Test",
+    columns: COLUMNS,
+    rows: rows.map(([id, ...rest]) => ({ id, cells: [id, ...rest] })),
+  };
+}
+
+function tableOf(workbook: WorkbookModel, key: View["key"] = "projects"): TableModel {
+  const matches = workbook.tables.filter((t) => t.name === TABLE_NAMES[key].table);
+  expect(matches).toHaveLength(1);
+  return matches[0];
+}
+
+/** The table's rows as objects by header, for readable assertions. */
+function records(table: TableModel): Record<string, unknown>[] {
+  const headers = table.headers();
+  return table.rows().map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])));
+}
+
+const A = "https://example.org/a";
+const B = "https://example.org/b";
+
+describe("inserting tables", () => {
+  test("every dataset part becomes a named table on its own sheet, in two syncs", async () => {
+    const excel = createFakeExcel();
+    const result = await writeTables(excel.context, views);
+    expect(result.syncs).toBe(2);
+    expect(excel.syncs).toBe(2);
+    for (const view of views) {
+      const table = tableOf(excel.workbook, view.key);
+      expect(table.sheet.name).toBe(TABLE_NAMES[view.key].sheet);
+      expect(table.headers()).toEqual(view.columns.map((c) => c.header));
+      expect(table.height).toBe(view.rows.length);
+      expect(table.style).toBe("TableStyleMedium2");
+      expect(table.sheet.frozenRows).toBe(1);
+      expect(result.tableIds[view.key]).toBe(table.id);
+    }
+    expect(result.changes.every((c) => c.created)).toBe(true);
+    expect(excel.workbook.formulas()).toEqual([]);
+  });
+
+  test("values, number formats and hyperlinks are written per column kind", async () => {
+    const excel = createFakeExcel();
+    await writeTables(excel.context, [projects]);
+    const table = tableOf(excel.workbook);
+    const lab = records(table).find((r) => r.ID === "lab-complex-kashkadarya")!;
+    expect(lab["Investment (USD)"]).toBe(250_000_000);
+    expect(lab["Region"]).toBe("Kashkadarya region");
+    const bank = records(table).find((r) => r.ID === "tenge-bank-hq-tashkent")!;
+    expect(bank["Investment (USD)"]).toBe("not disclosed");
+    const usdCol = table.headers().indexOf("Investment (USD)");
+    const urlCol = table.headers().indexOf("Source URL");
+    const nameCol = table.headers().indexOf("Name");
+    expect(table.sheet.get(table.row0 + 1, table.col0 + usdCol)?.format).toBe(NUMBER_FORMATS.usd);
+    expect(table.sheet.get(table.row0 + 1, table.col0 + nameCol)?.format).toBe("@");
+    const withUrl = table.rows().findIndex((r) => String(r[urlCol]).startsWith("https://"));
+    const cell = table.sheet.get(table.row0 + 1 + withUrl, table.col0 + urlCol)!;
+    expect(cell.hyperlink?.address).toBe(cell.value);
+  });
+
+  test("a table's sheet that holds other data is left alone: the table goes on a new sheet", async () => {
+    const excel = createFakeExcel();
+    const mine = excel.workbook.addSheet("KZUZ Projects");
+    mine.set(0, 0, { value: "my own notes" });
+    await writeTables(excel.context, [projects]);
+    expect(tableOf(excel.workbook).sheet.name).toBe("KZUZ Projects (2)");
+    expect(mine.value(0, 0)).toBe("my own notes");
+  });
+});
+
+describe("refreshing tables", () => {
+  async function inserted(view: View) {
+    const excel = createFakeExcel();
+    const first = await writeTables(excel.context, [view]);
+    return { excel, ids: first.tableIds };
+  }
+
+  test("the same data again changes nothing, in three syncs", async () => {
+    const { excel, ids } = await inserted(projects);
+    const before = excel.workbook.snapshot();
+    const result = await writeTables(excel.context, [projects], { knownTableIds: ids });
+    expect(result.syncs).toBe(3);
+    expect(result.changes[0]).toMatchObject({
+      created: false,
+      added: [],
+      removed: [],
+      updated: [],
+    });
+    expect(excel.workbook.snapshot()).toBe(before);
+  });
+
+  test("values change, rows are added and removed, matched by ID, and the changes are reported", async () => {
+    const { excel, ids } = await inserted(
+      viewOf([
+        ["a", "Alpha", 1, A],
+        ["b", "Beta", 2, B],
+        ["c", "Gamma", null, null],
+      ])
+    );
+    const result = await writeTables(
+      excel.context,
+      [
+        viewOf([
+          ["a", "Alpha", 1.5, A],
+          ["c", "Gamma", "not disclosed", null],
+          ["d", "Delta", 4, B],
+        ]),
+      ],
+      { knownTableIds: ids }
+    );
+    expect(records(tableOf(excel.workbook))).toEqual([
+      { ID: "a", Name: "Alpha", "Value (USD)": 1.5, "Source URL": A },
+      { ID: "c", Name: "Gamma", "Value (USD)": "not disclosed", "Source URL": "" },
+      { ID: "d", Name: "Delta", "Value (USD)": 4, "Source URL": B },
+    ]);
+    const change = result.changes[0];
+    expect(change.added).toEqual(["d"]);
+    expect(change.removed).toEqual(["b"]);
+    expect(change.updated).toEqual([
+      { id: "a", changes: [{ header: "Value (USD)", before: 1, after: 1.5 }] },
+      { id: "c", changes: [{ header: "Value (USD)", before: "", after: "not disclosed" }] },
+    ]);
+  });
+
+  test("a column the user added keeps its values on the same rows; rows the user added stay", async () => {
+    const { excel, ids } = await inserted(
+      viewOf([
+        ["a", "Alpha", 1, A],
+        ["b", "Beta", 2, B],
+        ["c", "Gamma", 3, null],
+      ])
+    );
+    const table = tableOf(excel.workbook);
+    // The user adds a column "My note" and a row of their own (no ID).
+    table.sheet.set(table.row0, table.col0 + table.width, { value: "My note" });
+    table.width += 1;
+    table.sheet.set(table.row0 + 1, table.col0 + 4, { value: "note on a" });
+    table.sheet.set(table.row0 + 3, table.col0 + 4, { value: "note on c" });
+    table.sheet.set(table.row0 + 4, table.col0 + 1, { value: "my row" });
+    table.sheet.set(table.row0 + 4, table.col0 + 4, { value: "note on my row" });
+    table.height += 1;
+
+    await writeTables(
+      excel.context,
+      [
+        viewOf([
+          ["c", "Gamma!", 30, null],
+          ["a", "Alpha", 1, A],
+          ["e", "Epsilon", 5, null],
+        ]),
+      ],
+      { knownTableIds: ids }
+    );
+    expect(records(tableOf(excel.workbook))).toEqual([
+      { ID: "a", Name: "Alpha", "Value (USD)": 1, "Source URL": A, "My note": "note on a" },
+      { ID: "c", Name: "Gamma!", "Value (USD)": 30, "Source URL": "", "My note": "note on c" },
+      { ID: "", Name: "my row", "Value (USD)": "", "Source URL": "", "My note": "note on my row" },
+      { ID: "e", Name: "Epsilon", "Value (USD)": 5, "Source URL": "", "My note": "" },
+    ]);
+  });
+
+  test("the user's number formats are left alone on refresh", async () => {
+    const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1_000_000, A]]));
+    const table = tableOf(excel.workbook);
+    const cell = table.sheet.get(table.row0 + 1, table.col0 + 2)!;
+    cell.format = '0.0,,"m"';
+    await writeTables(excel.context, [viewOf([["a", "Alpha", 2_000_000, A]])], {
+      knownTableIds: ids,
+    });
+    expect(table.sheet.get(table.row0 + 1, table.col0 + 2)).toMatchObject({
+      value: 2_000_000,
+      format: '0.0,,"m"',
+    });
+  });
+
+  test("a renamed table is found by its id and kept, never duplicated", async () => {
+    const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    excel.workbook.tables[0].name = "MyProjects";
+    await writeTables(excel.context, [viewOf([["a", "Alpha", 2, A]])], { knownTableIds: ids });
+    expect(excel.workbook.tables).toHaveLength(1);
+    expect(excel.workbook.tables[0].name).toBe("MyProjects");
+    expect(excel.workbook.tables[0].column("Value (USD)")).toEqual([2]);
+  });
+
+  test("without a remembered id, the table is found by its name", async () => {
+    const { excel } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    const result = await writeTables(excel.context, [viewOf([["a", "Alpha", 2, A]])]);
+    expect(excel.workbook.tables).toHaveLength(1);
+    expect(result.changes[0].created).toBe(false);
+  });
+
+  test("a deleted table is recreated on its (now empty) sheet, once", async () => {
+    const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    excel.workbook.deleteTable(excel.workbook.tables[0]);
+    const result = await writeTables(excel.context, [viewOf([["a", "Alpha", 2, A]])], {
+      knownTableIds: ids,
+    });
+    expect(result.changes[0].created).toBe(true);
+    expect(excel.workbook.tables).toHaveLength(1);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["KZUZ Projects"]);
+    expect(result.tableIds.projects).not.toBe(ids.projects);
+  });
+
+  test("a column of ours the user deleted is added back with its values", async () => {
+    const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    const table = tableOf(excel.workbook);
+    // Delete the Name column: shift the cells to its right one column left.
+    for (let r = 0; r <= table.height; r++) {
+      for (let c = 1; c < table.width - 1; c++)
+        table.sheet.set(
+          table.row0 + r,
+          table.col0 + c,
+          table.sheet.get(table.row0 + r, table.col0 + c + 1)
+        );
+      table.sheet.set(table.row0 + r, table.col0 + table.width - 1, undefined);
+    }
+    table.width -= 1;
+    const result = await writeTables(excel.context, [viewOf([["a", "Alpha", 1, A]])], {
+      knownTableIds: ids,
+    });
+    expect(result.changes[0].restoredColumns).toEqual(["Name"]);
+    expect(records(table)).toEqual([{ ID: "a", "Value (USD)": 1, "Source URL": A, Name: "Alpha" }]);
+  });
+
+  test("a table whose ID column is gone is rewritten, and says so", async () => {
+    const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    const table = tableOf(excel.workbook);
+    table.sheet.set(table.row0, table.col0, { value: "Key" });
+    const result = await writeTables(excel.context, [viewOf([["b", "Beta", 2, B]])], {
+      knownTableIds: ids,
+    });
+    expect(result.changes[0].rewritten).toBe(true);
+    expect(records(table)).toEqual([
+      { Key: "", Name: "Beta", "Value (USD)": 2, "Source URL": B, ID: "b" },
+    ]);
+  });
+});
+
+describe("no text from the dataset becomes a formula", () => {
+  const hostile = [
+    '=HYPERLINK("https://evil.example","click")',
+    "+1+1",
+    "-2+3",
+    "@SUM(A1:A2)",
+    "\t=1",
+    "\r=1",
+    "=cmd|' /C calc'!A0",
+  ];
+
+  test("formula-like text is marked as text", () => {
+    for (const h of hostile) expect(safeCell(h)).toBe(`'${h}`);
+    expect(safeCell("plain")).toBe("plain");
+    expect(safeCell(-5)).toBe(-5);
+    expect(safeCell(null)).toBe("");
+  });
+
+  test.each([false, true])(
+    "a hostile dataset inserts and refreshes as plain text (refresh: %s)",
+    async (refresh) => {
+      const excel = createFakeExcel();
+      const rows = hostile.map((h, i): [string, string, string, string | null] => [
+        `r${i}`,
+        h,
+        h,
+        null,
+      ]);
+      const options = refresh
+        ? {
+            knownTableIds: (await writeTables(excel.context, [viewOf([["r0", "x", 1, null]])]))
+              .tableIds,
+          }
+        : {};
+      await writeTables(excel.context, [viewOf(rows)], options);
+      expect(excel.workbook.formulas()).toEqual([]);
+      const table = tableOf(excel.workbook);
+      expect(table.column("Name")).toEqual(hostile);
+      expect(table.column("Value (USD)")).toEqual(hostile);
+    }
+  );
+
+  test("a link that is not a plain https address gets no hyperlink", async () => {
+    const excel = createFakeExcel();
+    await writeTables(excel.context, [
+      viewOf([
+        ["a", "A", 1, "javascript:alert(1)"],
+        ["b", "B", 2, 'https://x.example/"><'],
+      ]),
+    ]);
+    const table = tableOf(excel.workbook);
+    expect([...table.sheet.cells.values()].filter((c) => c.hyperlink)).toEqual([]);
+  });
+});
+
+describe("failures leave the workbook as it was", () => {
+  test.each([1, 2])("a failure in read sync %i writes nothing", async (failing) => {
+    const excel = createFakeExcel();
+    const { tableIds } = await writeTables(excel.context, [viewOf([["a", "Alpha", 1, A]])]);
+    const before = excel.workbook.snapshot();
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === failing) throw new Error("GeneralException");
+      return sync();
+    };
+    await expect(
+      writeTables(excel.context, [viewOf([["b", "Beta", 2, B]])], { knownTableIds: tableIds })
+    ).rejects.toThrow("GeneralException");
+    expect(excel.workbook.snapshot()).toBe(before);
+  });
+});
+
+describe("a fixed number of syncs, whatever the row count", () => {
+  function big(n: number, prefix = "v"): View {
+    return viewOf(
+      Array.from({ length: n }, (_, i): [string, string, number, string] => [
+        `${prefix}${i}`,
+        `Row ${i}`,
+        i,
+        `https://example.org/${i}`,
+      ])
+    );
+  }
+
+  test.each([10, 10_000])("%i rows: insert in 2 syncs, refresh in 3", async (n) => {
+    const excel = createFakeExcel();
+    const inserted = await writeTables(excel.context, [big(n)]);
+    expect(inserted.syncs).toBe(2);
+    const refreshed = await writeTables(excel.context, [big(n)], {
+      knownTableIds: inserted.tableIds,
+    });
+    expect(refreshed.syncs).toBe(3);
+    expect(tableOf(excel.workbook).height).toBe(n);
+  });
+
+  test("calculation is suspended for the write", async () => {
+    const excel = createFakeExcel();
+    await writeTables(excel.context, [big(10)]);
+    const suspended = excel.log.indexOf("suspendCalculation");
+    expect(suspended).toBeGreaterThanOrEqual(0);
+    expect(excel.log.indexOf("values")).toBeGreaterThan(suspended);
+    expect(excel.workbook.calculationSuspensions).toBe(1);
+  });
+
+  test("writes over the request limit are split across syncs, and every row still lands", async () => {
+    const excel = createFakeExcel();
+    const maxRequestBytes = 8 * 1024;
+    const inserted = await writeTables(excel.context, [big(300)], { maxRequestBytes });
+    expect(inserted.syncs).toBeGreaterThan(2);
+    const refreshed = await writeTables(excel.context, [big(400, "w")], {
+      knownTableIds: inserted.tableIds,
+      maxRequestBytes,
+    });
+    expect(refreshed.syncs).toBeGreaterThan(3);
+    expect(tableOf(excel.workbook).column("ID")).toEqual(
+      Array.from({ length: 400 }, (_, i) => `w${i}`)
+    );
+  });
+});
