@@ -6,7 +6,8 @@
 import raw from "../../assets/data/kzuz-dataset.json";
 import type { Result } from "./result";
 import type { Dataset } from "./schema";
-import { DatasetStore, installSharedStore } from "./store";
+import { installSharedStore } from "./shared";
+import { DatasetStore } from "./store";
 import { parseDataset } from "./validate";
 
 let bundled: Result<Dataset> | undefined;

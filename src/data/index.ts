@@ -66,11 +66,10 @@ export {
 } from "./query";
 export {
   DatasetStore,
-  installSharedStore,
-  sharedStore,
   type DatasetListener,
   type DatasetOrigin,
   type DatasetSnapshot,
   type RefreshOptions,
 } from "./store";
 export { foldName, phoneticKey } from "./normalize";
+export { installSharedStore, sharedStore } from "./shared";

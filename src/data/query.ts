@@ -6,17 +6,17 @@
 import { NameMatcher, type Candidate } from "./match";
 import { foldName } from "./normalize";
 import { fail, failWith, ok, type DataError, type Result } from "./result";
-import {
-  AGREEMENT_DOMAINS,
-  type Agreement,
-  type AgreementDomain,
-  type Dataset,
-  type Investment,
-  type Project,
-  type Qualifier,
-  type Source,
-  type Target,
-  type TradeObservation,
+import { AGREEMENT_DOMAINS } from "./domains";
+import type {
+  Agreement,
+  AgreementDomain,
+  Dataset,
+  Investment,
+  Project,
+  Qualifier,
+  Source,
+  Target,
+  TradeObservation,
 } from "./schema";
 
 /** What a name can stand for. */

@@ -8,6 +8,7 @@
  * hostile dataset cannot exhaust memory.
  */
 import { z } from "zod";
+import { AGREEMENT_DOMAINS } from "./domains";
 import { crossCheck } from "./checks";
 
 /** The only `schemaVersion` this code understands. */
@@ -252,21 +253,7 @@ export const ProjectSchema = z
   })
   .meta({ id: "Project" });
 
-export const AGREEMENT_DOMAINS = [
-  "water",
-  "geology & mining",
-  "customs & trade",
-  "communications",
-  "health",
-  "energy",
-  "industry",
-  "regional cooperation",
-  "diplomacy",
-  "defence",
-  "justice",
-  "investment",
-  "tourism",
-] as const;
+export { AGREEMENT_DOMAINS };
 
 export const AgreementDomainSchema = z.enum(AGREEMENT_DOMAINS);
 

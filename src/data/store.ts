@@ -42,6 +42,14 @@ export class DatasetStore {
     return this.snapshot;
   }
 
+  /**
+   * Prepares a validated dataset for queries without putting it in force (the index `replace`
+   * would build). Called on the shared store, it uses the functions bundle's query code.
+   */
+  prepare(dataset: Dataset): Index {
+    return buildIndex(dataset);
+  }
+
   /** Puts a validated dataset in force, rebuilds the index and notifies subscribers. */
   replace(dataset: Dataset, origin: DatasetOrigin): DatasetSnapshot {
     return this.apply(++this.tickets, dataset, origin);
@@ -59,6 +67,16 @@ export class DatasetStore {
       }
     }
     return this.snapshot;
+  }
+
+  /**
+   * Downloads and validates the dataset at `url` without putting it in force: the caller can
+   * prepare everything else first (the workbook's tables), then `replace`. Called on the page's
+   * shared store, it runs the validator of the bundle that made the store (the functions
+   * bundle), so the task pane's bundle need not carry one.
+   */
+  load(url: string, options: FetchOptions = {}): Promise<Result<Dataset>> {
+    return fetchDataset(url, options);
   }
 
   /**
@@ -95,25 +113,4 @@ function makeSnapshot(dataset: Dataset, origin: DatasetOrigin): DatasetSnapshot 
     index: buildIndex(dataset),
     origin: Object.freeze({ ...origin }),
   });
-}
-
-const SHARED_KEY = Symbol.for("kzuz.datasetStore");
-
-type SharedHolder = { [SHARED_KEY]?: DatasetStore };
-
-/**
- * The page's one store, if one was installed. It lives on `globalThis` under
- * `Symbol.for("kzuz.datasetStore")`, so the custom-functions bundle and the task-pane bundle,
- * which share one runtime but each include this module, see the same store. The functions
- * bundle installs it (./bundled) and loads first; the task pane only looks it up, so the
- * dataset itself is bundled once.
- */
-export function sharedStore(): DatasetStore | undefined {
-  return (globalThis as typeof globalThis & SharedHolder)[SHARED_KEY];
-}
-
-/** The page's store: the one installed, else `create()`'s, installed now. */
-export function installSharedStore(create: () => DatasetStore): DatasetStore {
-  const holder = globalThis as typeof globalThis & SharedHolder;
-  return (holder[SHARED_KEY] ??= create());
 }

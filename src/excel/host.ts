@@ -43,3 +43,17 @@ export async function detectHost(
     clearTimeout(timer);
   }
 }
+
+/** True when Office shows a dark theme (Office.context.officeTheme, where the host provides it). */
+export function officeThemeIsDark(): boolean | undefined {
+  try {
+    const color =
+      typeof Office !== "undefined" ? Office.context?.officeTheme?.bodyBackgroundColor : undefined;
+    if (!color || !/^#?[0-9a-f]{6}$/i.test(color)) return undefined;
+    const hex = color.replace("#", "");
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,16 +1,25 @@
 import {
   FluentProvider,
-  Spinner,
+  MessageBar,
+  MessageBarBody,
   Title2,
   makeStyles,
   tokens,
-  webDarkTheme,
-  webLightTheme,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { Busy } from "./Busy";
+import { useEffect, useMemo, useState } from "react";
+import { sharedStore } from "../data/shared";
+import type { DatasetStore } from "../data/store";
 import { detectHost, type HostState } from "../excel/host";
-import { NotInExcel } from "./NotInExcel";
+import { documentSettings } from "../excel/settings";
+import type { Workbench } from "../excel/workbench";
 import { ExcelPane } from "./ExcelPane";
+import { NotInExcel } from "./NotInExcel";
+import { Preview } from "./Preview";
+import { ProgressSummary } from "./ProgressSummary";
+import { DatasetSummary } from "./DatasetSummary";
+import { THEMES, themeName } from "./theme";
+import { useSnapshot } from "./useSnapshot";
 
 const useStyles = makeStyles({
   root: {
@@ -21,16 +30,45 @@ const useStyles = makeStyles({
   },
 });
 
-function prefersDark(): boolean {
+export interface AppProps {
+  detect?: () => Promise<HostState>;
+  /** The page's dataset store (installed by the functions bundle, which loads first). */
+  store?: DatasetStore;
+  /** How to run a batch against the workbook; Excel.run in the add-in. */
+  run?: Workbench["run"];
+}
+
+function excelRun<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+  return Excel.run(batch);
+}
+
+function Content({
+  host,
+  store,
+  run,
+}: {
+  host: HostState;
+  store: DatasetStore;
+  run: Workbench["run"];
+}) {
+  const snapshot = useSnapshot(store);
+  const bench = useMemo<Workbench>(
+    () => ({ store, run, settings: documentSettings(), baseUrl: document.baseURI }),
+    [store, run]
+  );
+  if (host.kind === "excel") return <ExcelPane bench={bench} snapshot={snapshot} />;
   return (
-    typeof window !== "undefined" &&
-    typeof window.matchMedia === "function" &&
-    window.matchMedia("(prefers-color-scheme: dark)").matches
+    <>
+      <NotInExcel host={host} />
+      <DatasetSummary snapshot={snapshot} />
+      <ProgressSummary snapshot={snapshot} />
+      <Preview snapshot={snapshot} />
+    </>
   );
 }
 
-/** The task pane: finds out where it runs, then shows the Excel pane or says how to open it in Excel. */
-export function App({ detect = detectHost }: { detect?: () => Promise<HostState> }) {
+/** The task pane: finds out where it runs, then shows the Excel pane, or a read-only preview with how to open it in Excel. */
+export function App({ detect = detectHost, store = sharedStore(), run = excelRun }: AppProps) {
   const [host, setHost] = useState<HostState | undefined>(undefined);
   const styles = useStyles();
   useEffect(() => {
@@ -41,15 +79,20 @@ export function App({ detect = detectHost }: { detect?: () => Promise<HostState>
     };
   }, [detect]);
   return (
-    <FluentProvider theme={prefersDark() ? webDarkTheme : webLightTheme}>
+    <FluentProvider theme={THEMES[themeName()]}>
       <main className={styles.root}>
         <Title2 as="h1">KZUZ for Excel</Title2>
-        {host === undefined ? (
-          <Spinner label="Connecting to Excel…" />
-        ) : host.kind === "excel" ? (
-          <ExcelPane />
+        {!store ? (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              The add-in&apos;s data did not load (functions.js). Close and reopen the pane; if it
+              persists, reinstall the add-in.
+            </MessageBarBody>
+          </MessageBar>
+        ) : host === undefined ? (
+          <Busy label="Connecting to Excel…" />
         ) : (
-          <NotInExcel host={host} />
+          <Content host={host} store={store} run={run} />
         )}
       </main>
     </FluentProvider>

@@ -1,12 +1,199 @@
-import { Body1, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  Input,
+  Label,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { DatasetSnapshot } from "../data/store";
+import { checkDatasetUrl } from "../data/url";
+import type { ViewKey } from "../data/views";
+import { readSettings, writeSettings } from "../excel/settings";
+import {
+  datasetUrl,
+  defaultDatasetUrl,
+  insertTables,
+  refreshDataset,
+  type Outcome,
+  type Workbench,
+} from "../excel/workbench";
+import { Busy } from "./Busy";
+import { DatasetSummary } from "./DatasetSummary";
+import { ProgressSummary } from "./ProgressSummary";
 
-/** The pane inside Excel. The dataset view, insert and refresh actions come with the task-pane issue. */
-export function ExcelPane() {
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+export const PARTS: { key: ViewKey; label: string }[] = [
+  { key: "projects", label: "Projects" },
+  { key: "agreements", label: "Agreements" },
+  { key: "trade", label: "Trade" },
+  { key: "targets", label: "Targets" },
+  { key: "sources", label: "Sources" },
+];
+
+/** An action's progress and result, announced to screen readers. */
+function Status({ busy, outcome }: { busy?: string; outcome?: Outcome }) {
   return (
-    <section aria-label="KZUZ in Excel">
-      <Body1 as="p" block>
-        Type <Text font="monospace">=KZUZ.</Text> in a cell to see the formulas.
-      </Body1>
-    </section>
+    <div role="status" aria-live="polite">
+      {busy && <Busy label={busy} />}
+      {!busy && outcome && (
+        <MessageBar intent={outcome.ok ? "success" : "error"} layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{outcome.ok ? "Done" : "Not done"}</MessageBarTitle>
+            {outcome.message}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}
+
+/** The dataset address: saved in the workbook, checked before it is saved. */
+function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled: boolean }) {
+  const styles = useStyles();
+  const saved = readSettings(bench.settings).datasetUrl;
+  const [text, setText] = useState(saved ?? "");
+  const [problem, setProblem] = useState<string>();
+  const [note, setNote] = useState<string>();
+  const save = async (value: string) => {
+    setNote(undefined);
+    if (value.trim() !== "") {
+      const checked = checkDatasetUrl(value.trim(), { allowLocalhost: true });
+      if (!checked.ok) return setProblem(checked.error.message);
+    }
+    setProblem(undefined);
+    const okSaved = await writeSettings(bench.settings, { datasetUrl: value.trim() || undefined });
+    setText(value.trim());
+    setNote(okSaved ? "Saved in this workbook." : "Could not save the address in this workbook.");
+  };
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save(text);
+      }}
+    >
+      <div className={styles.field}>
+        <Label htmlFor="kzuz-dataset-url">
+          Dataset address (leave empty for the add-in&apos;s own copy)
+        </Label>
+        <Input
+          id="kzuz-dataset-url"
+          type="url"
+          value={text}
+          onChange={(_, d) => setText(d.value)}
+          placeholder="https://…"
+          disabled={disabled}
+          aria-describedby="kzuz-dataset-url-hint kzuz-dataset-url-message"
+          aria-invalid={problem ? true : undefined}
+        />
+        <Caption1 id="kzuz-dataset-url-hint">Default: {defaultDatasetUrl(bench.baseUrl)}</Caption1>
+        <Caption1
+          id="kzuz-dataset-url-message"
+          role={problem ? "alert" : undefined}
+          className={problem ? styles.error : undefined}
+        >
+          {problem ?? note}
+        </Caption1>
+      </div>
+      <div style={{ marginTop: tokens.spacingVerticalS }}>
+        <Button type="submit" disabled={disabled}>
+          Save address
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** The pane inside Excel: the dataset, its progress, and the actions on the workbook. */
+export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: DatasetSnapshot }) {
+  const styles = useStyles();
+  const [busy, setBusy] = useState<string>();
+  const [outcome, setOutcome] = useState<Outcome>();
+  const act = async (label: string, action: () => Promise<Outcome>) => {
+    if (busy) return;
+    setBusy(label);
+    setOutcome(undefined);
+    const result = await action();
+    setBusy(undefined);
+    setOutcome(result);
+  };
+  const disabled = busy !== undefined;
+  return (
+    <div className={styles.root}>
+      <DatasetSummary snapshot={snapshot} />
+      <ProgressSummary snapshot={snapshot} />
+      <section aria-labelledby="kzuz-insert-heading" className={styles.section}>
+        <Text as="h2" id="kzuz-insert-heading" weight="semibold" size={400}>
+          Insert as Excel tables
+        </Text>
+        <Caption1 as="p">
+          Each part goes on its own sheet as a named table, e.g. KZUZ_Projects. Inserting again
+          updates it.
+        </Caption1>
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            disabled={disabled}
+            onClick={() =>
+              void act("Inserting all tables…", () =>
+                insertTables(
+                  bench,
+                  PARTS.map((p) => p.key)
+                )
+              )
+            }
+          >
+            Insert all tables
+          </Button>
+          {PARTS.map((part) => (
+            <Button
+              key={part.key}
+              disabled={disabled}
+              aria-label={`Insert the ${part.label} table`}
+              onClick={() =>
+                void act(`Inserting ${part.label}…`, () => insertTables(bench, [part.key]))
+              }
+            >
+              {part.label}
+            </Button>
+          ))}
+        </div>
+      </section>
+      <section aria-labelledby="kzuz-refresh-heading" className={styles.section}>
+        <Text as="h2" id="kzuz-refresh-heading" weight="semibold" size={400}>
+          Refresh
+        </Text>
+        <Caption1 as="p">
+          Downloads the dataset, checks it, then updates the tables in place and every KZUZ formula.
+          If anything fails, nothing changes.
+        </Caption1>
+        <div className={styles.buttons}>
+          <Button
+            appearance="primary"
+            disabled={disabled}
+            onClick={() =>
+              void act("Refreshing the dataset…", () => refreshDataset(bench, datasetUrl(bench)))
+            }
+          >
+            Refresh
+          </Button>
+        </div>
+        <DatasetAddress bench={bench} disabled={disabled} />
+      </section>
+      <Status busy={busy} outcome={outcome} />
+    </div>
   );
 }

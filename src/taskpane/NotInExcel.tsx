@@ -1,11 +1,6 @@
-import {
-  Link,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-} from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import type { HostState } from "../excel/host";
+import { TextLink } from "./TextLink";
 
 type Elsewhere = Exclude<HostState, { kind: "excel" }>;
 
@@ -35,7 +30,7 @@ export function NotInExcel({ host }: { host: Elsewhere }) {
           To use KZUZ for Excel, open it in Excel: on Windows or Mac, <code>npm start</code>{" "}
           sideloads it; in Excel on the web, choose Home › Add-ins › More Add-ins › Upload My Add-in
           and upload <code>manifest.xml</code>. Then select Home › KZUZ Data.{" "}
-          <Link href="help.html">Read the help</Link>.
+          <TextLink href="help.html">Read the help</TextLink>.
         </Text>
       </MessageBarBody>
     </MessageBar>

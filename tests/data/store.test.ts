@@ -1,6 +1,7 @@
 import type { Dataset } from "../../src/data/schema";
 import { getSharedStore } from "../../src/data/bundled";
-import { DatasetStore, sharedStore, type DatasetSnapshot } from "../../src/data/store";
+import { sharedStore } from "../../src/data/shared";
+import { DatasetStore, type DatasetSnapshot } from "../../src/data/store";
 import { investment, resolve } from "../../src/data/query";
 import { parseDataset } from "../../src/data/validate";
 import { edited, errorOf, publishedDataset, unwrap } from "./helpers";
@@ -205,7 +206,7 @@ describe("getSharedStore", () => {
     jest.isolateModules(() => {
       // ...and the task pane's copy of the module, which never imports the dataset, finds it.
       const { sharedStore: lookup } =
-        jest.requireActual<typeof import("../../src/data/store")>("../../src/data/store");
+        jest.requireActual<typeof import("../../src/data/shared")>("../../src/data/shared");
       const shared = () => lookup()!;
       const query =
         jest.requireActual<typeof import("../../src/data/query")>("../../src/data/query");

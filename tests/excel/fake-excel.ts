@@ -9,6 +9,10 @@
  * matter to us are reproduced: a string written as a value that starts with "=" becomes a
  * formula, while a leading apostrophe marks text and is not part of the value; null in a values
  * array leaves the cell alone; table names are unique; a table row insert shifts the cells below.
+ * Charts: charts.add makes a series per column (or row) of its source, named by a text header row;
+ * series values and categories are recorded as range addresses; a point outside a series, an
+ * unknown chart type or legend position is refused at sync, as Excel refuses them; charts.load
+ * ("items/name") makes the charts' names readable after the sync.
  */
 import { OfficeMockObject } from "office-addin-mock";
 
@@ -99,16 +103,66 @@ export class TableModel {
   }
 }
 
+/** A chart point's formatting and data label, as set through the API. */
+export interface ChartPointModel {
+  hasDataLabel?: boolean;
+  markerStyle?: string;
+  markerSize?: number;
+  label: {
+    showValue?: boolean;
+    showSeriesName?: boolean;
+    showCategoryName?: boolean;
+    showLegendKey?: boolean;
+    position?: string;
+    text?: string;
+    numberFormat?: string;
+  };
+}
+
+export interface ChartSeriesModel {
+  name: string;
+  /** Address of the values ("'Sheet'!B2:B9"), "" until set. */
+  values: string;
+  /** Address of the category (x-axis) values, if set. */
+  categories?: string;
+  /** The series' own chart type, when set (a combo chart). */
+  type?: string;
+  hasDataLabels?: boolean;
+  markerStyle?: string;
+  line: { lineStyle?: string; color?: string; weight?: number };
+  /** Points touched through the API, by index. */
+  points: Record<number, ChartPointModel>;
+}
+
+export interface ChartAxisModel {
+  title?: string;
+  displayUnit?: string;
+  numberFormat?: string;
+  categoryType?: string;
+  reversePlotOrder?: boolean;
+  minimum?: number;
+  maximum?: number;
+}
+
+/**
+ * A chart. `charts.add` makes one series per column of the source (per row with seriesBy
+ * "Rows"), named from a header row of text if there is one, as Excel does for a simple source.
+ */
 export interface ChartModel {
   id: string;
   name: string;
   type: string;
   title: string;
-  series: { name: string; values: string; categories?: string; type?: string }[];
+  source: string;
+  seriesBy?: string;
+  series: ChartSeriesModel[];
   position?: { start: string; end?: string };
-  altText?: string;
-  axisTitle?: string;
-  [key: string]: unknown;
+  valueAxis: ChartAxisModel;
+  categoryAxis: ChartAxisModel;
+  legend: { position?: string; visible?: boolean };
+  displayBlanksAs?: string;
+  height?: number;
+  width?: number;
 }
 
 export class WorkbookModel {
@@ -133,6 +187,10 @@ export class WorkbookModel {
     for (let r = 0; r <= t.height; r++)
       for (let c = 0; c < t.width; c++) t.sheet.set(t.row0 + r, t.col0 + c, undefined);
   }
+  /** Every chart, with its sheet's name. */
+  charts(): { sheet: string; chart: ChartModel }[] {
+    return this.sheets.flatMap((s) => s.charts.map((chart) => ({ sheet: s.name, chart })));
+  }
   /** Every cell holding a formula: the tests' proof that no data became one. */
   formulas(): { sheet: string; at: string; formula: string }[] {
     return this.sheets.flatMap((s) =>
@@ -155,6 +213,9 @@ export class WorkbookModel {
 }
 
 type Rect = { sheet: SheetModel; r0: number; c0: number; rows: number; cols: number };
+
+/** Where a range proxy keeps its rectangle, for the chart model (charts.add, series.setValues). */
+const RECT = Symbol("rect");
 
 function parseAddress(address: string): { r0: number; c0: number; r1: number; c1: number } {
   const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(
@@ -358,6 +419,7 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
           each(v, (cell, f) => ({ ...(cell ?? { value: "" }), format: String(f) })),
       }
     );
+    Object.defineProperty(range, RECT, { value: rect });
     // A hyperlink is an object, not a grid: every cell of the range gets it.
     Object.defineProperty(range, "hyperlink", {
       configurable: true,
@@ -565,30 +627,118 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
     return sheet;
   }
 
+  /** The chart types the code under test may use; anything else is refused, as a typo would be. */
+  const CHART_TYPES = new Set([
+    "ColumnClustered",
+    "ColumnStacked",
+    "BarClustered",
+    "BarStacked",
+    "Line",
+    "LineMarkers",
+    "Pie",
+    "Area",
+    "XYScatter",
+  ]);
+  const LEGEND_POSITIONS = new Set(["Top", "Bottom", "Left", "Right", "Corner", "Custom"]);
+
+  function rectOf(range: Excel.Range): Rect {
+    const rect = (range as unknown as Record<symbol, (() => Rect) | undefined>)[RECT];
+    if (!rect) throw new Error("InvalidArgument: not a range of this workbook");
+    return rect();
+  }
+
+  function checkChartType(type: string): void {
+    if (!CHART_TYPES.has(type)) throw new Error(`InvalidArgument: unknown chart type ${type}`);
+  }
+
+  function newSeries(name: string, values = ""): ChartSeriesModel {
+    return { name, values, line: {}, points: {} };
+  }
+
+  /** The series Excel makes from a source range: one per column (or row), named by a text header. */
+  function seriesFromSource(rect: Rect, seriesBy: string | undefined): ChartSeriesModel[] {
+    const byRows = seriesBy === "Rows";
+    const count = byRows ? rect.rows : rect.cols;
+    const length = byRows ? rect.cols : rect.rows;
+    const at = (k: number, i: number) =>
+      byRows ? rect.sheet.get(rect.r0 + k, rect.c0 + i) : rect.sheet.get(rect.r0 + i, rect.c0 + k);
+    const header =
+      length > 1 &&
+      Array.from({ length: count }, (_, k) => at(k, 0)).every(
+        (c) => c !== undefined && !c.formula && typeof c.value === "string" && c.value !== ""
+      );
+    return Array.from({ length: count }, (_, k) => {
+      const skip = header ? 1 : 0;
+      const values: Rect = byRows
+        ? { ...rect, r0: rect.r0 + k, rows: 1, c0: rect.c0 + skip, cols: rect.cols - skip }
+        : { ...rect, c0: rect.c0 + k, cols: 1, r0: rect.r0 + skip, rows: rect.rows - skip };
+      return newSeries(header ? String(at(k, 0)?.value) : `Series${k + 1}`, addressOf(values));
+    });
+  }
+
+  /** Number of points in a series: the cells of its values. */
+  function pointCount(series: ChartSeriesModel): number {
+    if (!series.values) return 0;
+    const a = parseAddress(series.values);
+    return (a.r1 - a.r0 + 1) * (a.c1 - a.c0 + 1);
+  }
+
   function chartsProxy(s: () => SheetModel) {
+    let loaded: Excel.Chart[] | undefined;
     return {
       add: (type: string, source: Excel.Range, seriesBy?: string) => {
         let chart: ChartModel | undefined;
         op("charts.add", () => {
-          const src = (source as unknown as { address: string }).address;
+          checkChartType(type);
+          const rect = rectOf(source);
+          if (rect.sheet !== s())
+            throw new Error("InvalidArgument: the source is not on the chart's sheet");
+          const id = nextId++;
           chart = {
-            id: `chart-${nextId++}`,
-            name: `Chart ${nextId}`,
+            id: `{chart-${id}}`,
+            name: `Chart ${id}`,
             type,
             title: "",
-            series: [],
-            source: src,
+            source: addressOf(rect),
             seriesBy,
+            series: seriesFromSource(rect, seriesBy),
+            valueAxis: {},
+            categoryAxis: {},
+            legend: {},
           };
           s().charts.push(chart);
         });
         return chartProxy(() => chart, s);
       },
+      getItem: (name: string) =>
+        chartProxy(() => {
+          const found = s().charts.find((c) => c.name === name);
+          if (!found) throw new Error(`ItemNotFound: no chart named ${name}`);
+          return found;
+        }, s),
       getItemOrNullObject: (name: string) =>
-        chartProxy(() => s().charts.find((c) => c.name === name), s),
-      load: () => undefined,
-      get items() {
-        return s().charts.map((c) => chartProxy(() => c, s));
+        chartProxy(() => {
+          try {
+            return s().charts.find((c) => c.name === name);
+          } catch {
+            return undefined;
+          }
+        }, s),
+      /** Loads the charts as they are at the next sync (their names and ids readable). */
+      load: (what?: string) => {
+        if (what !== undefined && !/^items(\/\w+)?(,\s*items\/\w+)*$/.test(what))
+          throw new Error(`unexpected load ${what}`);
+        op("charts.load", () => {
+          loaded = s().charts.map((model) => {
+            const chart = chartProxy(() => model, s);
+            chart.load("name, id, chartType");
+            return chart;
+          });
+        });
+      },
+      get items(): Excel.Chart[] {
+        if (!loaded) throw new Error("PropertyNotLoaded: load the charts and sync first");
+        return loaded;
       },
     };
   }
@@ -599,52 +749,94 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
       if (!m) throw new Error("ItemNotFound: the chart does not exist");
       return m;
     };
-    const seriesProxy = (index: () => number) =>
-      proxy<Excel.ChartSeries>(
-        () => ({ name: resolve()?.series[index()]?.name ?? "" }),
+    const seriesAt = (index: () => number) => {
+      const list = c().series;
+      const i = index();
+      if (i < 0 || i >= list.length) throw new Error(`InvalidArgument: no series ${i}`);
+      return list[i];
+    };
+    const pointProxy = (series: () => ChartSeriesModel, i: number) => {
+      const p = () => {
+        const model = series();
+        if (i < 0 || i >= pointCount(model))
+          throw new Error(`InvalidArgument: series "${model.name}" has no point ${i}`);
+        return (model.points[i] ??= { label: {} });
+      };
+      return proxy<Excel.ChartPoint>(
+        () => ({}),
         {
-          setValues: (range: Excel.Range) =>
-            op(
-              "series.setValues",
-              () => (c().series[index()].values = (range as unknown as { address: string }).address)
-            ),
-          setXAxisValues: (range: Excel.Range) =>
-            op(
-              "series.setXAxisValues",
-              () =>
-                (c().series[index()].categories = (range as unknown as { address: string }).address)
-            ),
-          delete: () => op("series.delete", () => c().series.splice(index(), 1)),
-          dataLabels: proxy<Excel.ChartDataLabels>(
+          dataLabel: proxy<Excel.ChartDataLabel>(
             () => ({}),
             {},
-            { showValue: (v: boolean) => (c().dataLabels = v) }
+            {
+              showValue: (v: boolean) => (p().label.showValue = v),
+              showSeriesName: (v: boolean) => (p().label.showSeriesName = v),
+              showCategoryName: (v: boolean) => (p().label.showCategoryName = v),
+              showLegendKey: (v: boolean) => (p().label.showLegendKey = v),
+              position: (v: string) => (p().label.position = v),
+              text: (v: string) => (p().label.text = v),
+              numberFormat: (v: string) => (p().label.numberFormat = v),
+            }
           ),
-          points: {
-            getItemAt: (i: number) => ({
-              dataLabel: proxy<Excel.ChartDataLabel>(
-                () => ({}),
-                {},
-                { showValue: (v: boolean) => (c()[`pointLabel${index()}:${i}`] = v) }
-              ),
-              hasDataLabel: undefined,
-            }),
-          },
+        },
+        {
+          hasDataLabel: (v: boolean) => (p().hasDataLabel = v),
+          markerStyle: (v: string) => (p().markerStyle = v),
+          markerSize: (v: number) => (p().markerSize = v),
+        }
+      );
+    };
+    const seriesProxy = (index: () => number) => {
+      const model = () => seriesAt(index);
+      return proxy<Excel.ChartSeries>(
+        () => ({ name: model().name, chartType: model().type ?? c().type }),
+        {
+          setValues: (range: Excel.Range) =>
+            op("series.setValues", () => (model().values = addressOf(rectOf(range)))),
+          setXAxisValues: (range: Excel.Range) =>
+            op("series.setXAxisValues", () => (model().categories = addressOf(rectOf(range)))),
+          delete: () => op("series.delete", () => c().series.splice(index(), 1)),
+          points: { getItemAt: (i: number) => pointProxy(model, i) },
           format: {
-            line: proxy(
+            line: proxy<Excel.ChartLineFormat>(
               () => ({}),
               {},
               {
-                lineStyle: (v: string) => (c()[`lineStyle${index()}`] = v),
-                color: (v: string) => (c()[`lineColor${index()}`] = v),
+                lineStyle: (v: string) => (model().line.lineStyle = v),
+                color: (v: string) => (model().line.color = v),
+                weight: (v: number) => (model().line.weight = v),
               }
             ),
           },
         },
         {
-          name: (v: string) => (c().series[index()].name = v),
-          chartType: (v: string) => (c().series[index()].type = v),
-          hasDataLabels: (v: boolean) => (c()[`hasDataLabels${index()}`] = v),
+          name: (v: string) => (model().name = v),
+          chartType: (v: string) => {
+            checkChartType(v);
+            model().type = v;
+          },
+          hasDataLabels: (v: boolean) => (model().hasDataLabels = v),
+          markerStyle: (v: string) => (model().markerStyle = v),
+        }
+      );
+    };
+    const axisProxy = (axis: () => ChartAxisModel) =>
+      proxy<Excel.ChartAxis>(
+        () => ({}),
+        {
+          title: proxy<Excel.ChartAxisTitle>(
+            () => ({}),
+            {},
+            { text: (v: string) => (axis().title = v) }
+          ),
+        },
+        {
+          displayUnit: (v: string) => (axis().displayUnit = v),
+          numberFormat: (v: string) => (axis().numberFormat = v),
+          categoryType: (v: string) => (axis().categoryType = v),
+          reversePlotOrder: (v: boolean) => (axis().reversePlotOrder = v),
+          minimum: (v: number) => (axis().minimum = v),
+          maximum: (v: number) => (axis().maximum = v),
         }
       );
     const chart = proxy<Excel.Chart>(
@@ -653,58 +845,58 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
         return { name: m?.name ?? "", id: m?.id ?? "", chartType: m?.type ?? "" };
       },
       {
-        title: proxy(
+        title: proxy<Excel.ChartTitle>(
           () => ({ text: resolve()?.title ?? "" }),
           {},
           { text: (v: string) => (c().title = v) }
         ),
         series: {
-          add: (name: string) => {
-            let index = -1;
+          add: (name?: string, index?: number) => {
+            let at = -1;
             op("series.add", () => {
-              c().series.push({ name, values: "" });
-              index = c().series.length - 1;
+              const list = c().series;
+              at = index === undefined ? list.length : Math.min(index, list.length);
+              list.splice(at, 0, newSeries(name ?? `Series${list.length + 1}`));
             });
-            return seriesProxy(() => index);
+            return seriesProxy(() => at);
           },
           getItemAt: (i: number) => seriesProxy(() => i),
-          load: () => undefined,
-          get count() {
-            return resolve()?.series.length ?? 0;
-          },
         },
         axes: {
-          valueAxis: proxy(
-            () => ({}),
-            { title: proxy(() => ({}), {}, { text: (v: string) => (c().axisTitle = v) }) },
-            {
-              displayUnit: (v: string) => (c().displayUnit = v),
-              numberFormat: (v: string) => (c().axisFormat = v),
-            }
-          ),
-          categoryAxis: proxy(
-            () => ({}),
-            { title: proxy(() => ({}), {}, { text: (v: string) => (c().categoryTitle = v) }) },
-            {}
-          ),
+          valueAxis: axisProxy(() => c().valueAxis),
+          categoryAxis: axisProxy(() => c().categoryAxis),
         },
-        legend: proxy(
+        legend: proxy<Excel.ChartLegend>(
           () => ({}),
           {},
           {
-            position: (v: string) => (c().legend = v),
-            visible: (v: boolean) => (c().legendVisible = v),
+            position: (v: string) => {
+              if (!LEGEND_POSITIONS.has(v)) throw new Error(`InvalidArgument: legend ${v}`);
+              c().legend.position = v;
+            },
+            visible: (v: boolean) => (c().legend.visible = v),
           }
         ),
         setPosition: (start: string, end?: string) =>
-          op("chart.setPosition", () => (c().position = { start, end })),
-        delete: () => op("chart.delete", () => (s().charts = s().charts.filter((x) => x !== c()))),
+          op("chart.setPosition", () => {
+            parseAddress(start);
+            if (end !== undefined) parseAddress(end);
+            c().position = { start, end };
+          }),
+        delete: () =>
+          op("chart.delete", () => {
+            const model = c();
+            const sheet = s();
+            sheet.charts = sheet.charts.filter((x) => x !== model);
+          }),
       },
       {
         name: (v: string) => (c().name = v),
-        altTextTitle: (v: string) => (c().altTextTitle = v),
-        altTextDescription: (v: string) => (c().altText = v),
-        chartType: (v: string) => (c().type = v),
+        chartType: (v: string) => {
+          checkChartType(v);
+          c().type = v;
+        },
+        displayBlanksAs: (v: string) => (c().displayBlanksAs = v),
         height: (v: number) => (c().height = v),
         width: (v: number) => (c().width = v),
       }

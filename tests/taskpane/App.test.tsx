@@ -1,7 +1,9 @@
 /** @jest-environment jsdom */
-import { render, screen } from "@testing-library/react";
+import { act, render, screen } from "@testing-library/react";
+import { DatasetStore } from "../../src/data/store";
 import type { HostState } from "../../src/excel/host";
 import { App } from "../../src/taskpane/App";
+import { bundled } from "../functions/helpers";
 
 function deferred() {
   let resolve!: (state: HostState) => void;
@@ -9,36 +11,76 @@ function deferred() {
   return { promise, resolve };
 }
 
+const store = new DatasetStore(bundled());
+const never = () => Promise.reject(new Error("no Excel in this test"));
+
 describe("App", () => {
   test("shows progress while it finds out where it runs", () => {
     const d = deferred();
-    render(<App detect={() => d.promise} />);
+    render(<App detect={() => d.promise} store={store} run={never} />);
     expect(screen.getByText("Connecting to Excel…")).toBeTruthy();
   });
 
-  test("outside Excel it says so and how to open it in Excel", async () => {
-    render(<App detect={() => Promise.resolve({ kind: "no-office", reason: "not-in-office" })} />);
+  test("outside Excel: says so, how to open it in Excel, and previews the dataset read-only", async () => {
+    render(
+      <App
+        detect={() => Promise.resolve({ kind: "no-office", reason: "not-in-office" })}
+        store={store}
+        run={never}
+      />
+    );
     expect(await screen.findByText("Not running in Excel")).toBeTruthy();
     expect(screen.getByText("This page is open in a web browser, not inside Excel.")).toBeTruthy();
     expect(screen.getByText(/Upload My Add-in/)).toBeTruthy();
-    expect(screen.queryByText("Connecting to Excel…")).toBeNull();
+    expect(screen.getByText("Joint projects (7 rows)")).toBeTruthy();
+    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Insert all tables" })).toBeNull();
   });
 
   test("without office.js it names that cause", async () => {
     render(
-      <App detect={() => Promise.resolve({ kind: "no-office", reason: "office-js-missing" })} />
+      <App
+        detect={() => Promise.resolve({ kind: "no-office", reason: "office-js-missing" })}
+        store={store}
+        run={never}
+      />
     );
     expect(await screen.findByText(/office\.js\) could not be loaded/)).toBeTruthy();
   });
 
   test("in another Office app it says the add-in is for Excel", async () => {
-    render(<App detect={() => Promise.resolve({ kind: "other-host", host: "Word" })} />);
+    render(
+      <App
+        detect={() => Promise.resolve({ kind: "other-host", host: "Word" })}
+        store={store}
+        run={never}
+      />
+    );
     expect(await screen.findByText("This add-in works in Excel only; this is Word.")).toBeTruthy();
   });
 
-  test("in Excel it shows the Excel pane, not the notice", async () => {
-    render(<App detect={() => Promise.resolve({ kind: "excel", platform: "PC" })} />);
-    expect(await screen.findByLabelText("KZUZ in Excel")).toBeTruthy();
+  test("in Excel it shows the actions, not the notice", async () => {
+    render(
+      <App
+        detect={() => Promise.resolve({ kind: "excel", platform: "PC" })}
+        store={store}
+        run={never}
+      />
+    );
+    expect(await screen.findByRole("button", { name: "Insert all tables" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Refresh" })).toBeTruthy();
     expect(screen.queryByText("Not running in Excel")).toBeNull();
+  });
+
+  test("if the data did not load, it says what to do", async () => {
+    render(
+      <App
+        detect={() => Promise.resolve({ kind: "excel", platform: "PC" })}
+        store={undefined}
+        run={never}
+      />
+    );
+    await act(async () => undefined);
+    expect(screen.getByText(/data did not load/)).toBeTruthy();
   });
 });

@@ -1,0 +1,28 @@
+/**
+ * Numbers as people read them, with their units: "$4.97 billion", "$250 million", "49.7%".
+ * English, since the dataset's text is English; exact to three significant figures at most,
+ * never rounded into a different claim (no "$5 billion" for 4.97).
+ */
+
+function trim(n: number, digits: number): string {
+  return n.toFixed(digits).replace(/\.?0+$/, "");
+}
+
+/** A whole-dollar amount: "$4.97 billion", "$355.41 million", "$84 million", "$12,500". */
+export function formatUsd(usd: number): string {
+  const abs = Math.abs(usd);
+  const sign = usd < 0 ? "-" : "";
+  if (abs >= 1e9) return `${sign}$${trim(abs / 1e9, 3)} billion`;
+  if (abs >= 1e6) return `${sign}$${trim(abs / 1e6, 2)} million`;
+  return `${sign}$${Math.round(abs).toLocaleString("en-US")}`;
+}
+
+/** A fraction as a percentage with one decimal: 0.497 → "49.7%". */
+export function formatPercent(fraction: number): string {
+  return `${(fraction * 100).toFixed(1)}%`;
+}
+
+/** "1 project", "2 projects". */
+export function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word : words}`;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the add-in keeps in the workbook's own settings (Office.context.document.settings): the
+ * dataset address the user chose, and the ids of the tables it wrote, so that a renamed table is
+ * found again. Settings travel with the workbook; nothing here is personal or sent anywhere.
+ */
+import type { ViewKey } from "../data/views";
+
+export interface WorkbookSettings {
+  /** The dataset address the user chose; absent means the add-in's own published copy. */
+  datasetUrl?: string;
+  /** Ids of the tables the add-in wrote, by dataset part. */
+  tableIds: Partial<Record<ViewKey, string>>;
+}
+
+/** The part of Office.Settings used here, so tests can pass their own. */
+export interface SettingsBag {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void): void;
+}
+
+const URL_KEY = "kzuz.datasetUrl";
+const TABLES_KEY = "kzuz.tableIds";
+const VIEW_KEYS: readonly ViewKey[] = ["projects", "agreements", "trade", "targets", "sources"];
+
+/** The workbook's settings, or undefined outside Office. */
+export function documentSettings(): SettingsBag | undefined {
+  try {
+    return typeof Office !== "undefined"
+      ? (Office.context?.document?.settings as SettingsBag | undefined)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads the settings, ignoring anything malformed (a workbook may have been edited elsewhere). */
+export function readSettings(bag: SettingsBag | undefined): WorkbookSettings {
+  if (!bag) return { tableIds: {} };
+  const url = bag.get(URL_KEY);
+  const ids = bag.get(TABLES_KEY);
+  const tableIds: Partial<Record<ViewKey, string>> = {};
+  if (ids && typeof ids === "object")
+    for (const key of VIEW_KEYS) {
+      const id = (ids as Record<string, unknown>)[key];
+      if (typeof id === "string" && id.length <= 200) tableIds[key] = id;
+    }
+  return { datasetUrl: typeof url === "string" && url.length > 0 ? url : undefined, tableIds };
+}
+
+/** Changes the settings and saves them with the workbook. Resolves false if Office refused. */
+export function writeSettings(
+  bag: SettingsBag | undefined,
+  change: Partial<WorkbookSettings>
+): Promise<boolean> {
+  if (!bag) return Promise.resolve(false);
+  if ("datasetUrl" in change) {
+    if (change.datasetUrl) bag.set(URL_KEY, change.datasetUrl);
+    else bag.remove(URL_KEY);
+  }
+  if (change.tableIds) bag.set(TABLES_KEY, { ...readSettings(bag).tableIds, ...change.tableIds });
+  return new Promise((resolve) => {
+    try {
+      bag.saveAsync((result) => resolve(String(result.status) === "succeeded"));
+    } catch {
+      resolve(false);
+    }
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * What a table write did, in a sentence a user can check: "Projects: 2 updated, 1 added.
+ * Trade: 2024 (pinkod.uz) revised $4.3 billion → $4.4 billion." Pure: no Office calls.
+ */
+import { formatUsd, plural } from "../data/format";
+import type { CellValue, View } from "../data/views";
+import type { TableChange } from "./tables";
+
+const PART_NAMES: Record<View["key"], [string, string]> = {
+  projects: ["project", "Projects"],
+  agreements: ["agreement", "Agreements"],
+  trade: ["trade figure", "Trade"],
+  targets: ["target", "Targets"],
+  sources: ["source", "Sources"],
+};
+
+/** A row's name for people: a project's name, "2024 (pinkod.uz)" for a trade figure... */
+function rowLabel(view: View | undefined, id: string): string {
+  const row = view?.rows.find((r) => r.id === id);
+  if (!view || !row) return id;
+  const cell = (key: string) => row.cells[view.columns.findIndex((c) => c.key === key)];
+  switch (view.key) {
+    case "trade":
+      return `${cell("year")} (${cell("reporter")})`;
+    case "targets":
+      return `the target for ${cell("year") ?? cell("horizon") ?? id}`;
+    case "agreements":
+      return String(cell("title") ?? id);
+    case "sources":
+      return String(cell("publisher") ?? id);
+    default:
+      return String(cell("name") ?? id);
+  }
+}
+
+function valueText(value: CellValue, header: string): string {
+  if (value === null || value === "") return "blank";
+  if (typeof value === "number" && /USD/.test(header)) return formatUsd(value);
+  return typeof value === "number" ? value.toLocaleString("en-US") : `“${value}”`;
+}
+
+const MAX_DETAILS = 3;
+
+/** One sentence per table, then up to three value changes, spelled out. */
+export function describeChanges(changes: readonly TableChange[], views: readonly View[]): string {
+  const sentences: string[] = [];
+  const details: string[] = [];
+  for (const change of changes) {
+    const [one, title] = PART_NAMES[change.key];
+    const view = views.find((v) => v.key === change.key);
+    if (change.created) {
+      sentences.push(
+        `${title}: table ${change.tableName} inserted with ${plural(change.added.length, "row")}.`
+      );
+      continue;
+    }
+    const parts = [
+      change.updated.length > 0 ? `${change.updated.length} updated` : "",
+      change.added.length > 0 ? `${change.added.length} added` : "",
+      change.removed.length > 0 ? `${change.removed.length} removed` : "",
+    ].filter(Boolean);
+    const extra = [
+      change.restoredColumns.length > 0
+        ? ` Column${change.restoredColumns.length > 1 ? "s" : ""} ${change.restoredColumns.join(", ")} added back.`
+        : "",
+      change.rewritten
+        ? " Its ID column was missing, so its rows were written again; your own columns may no longer line up."
+        : "",
+    ].join("");
+    sentences.push(
+      `${title}: ${parts.length > 0 ? `${parts.join(", ")} (${one}s)` : "no change"}.${extra}`
+    );
+    for (const row of change.updated)
+      for (const c of row.changes)
+        details.push(
+          `${rowLabel(view, row.id)} ${c.header.replace(/ \(USD\)$/, "").toLowerCase()} revised ${valueText(c.before, c.header)} → ${valueText(c.after, c.header)}`
+        );
+  }
+  const shown = details.slice(0, MAX_DETAILS);
+  const more =
+    details.length > MAX_DETAILS
+      ? `; and ${plural(details.length - MAX_DETAILS, "more change")}`
+      : "";
+  return [...sentences, shown.length > 0 ? `${shown.join("; ")}${more}.` : ""]
+    .filter(Boolean)
+    .join(" ");
+}

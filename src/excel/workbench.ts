@@ -1,0 +1,148 @@
+/**
+ * The task pane's actions on the workbook: insert tables, refresh from a dataset address. Each
+ * returns an outcome with a plain message; none throws. One action runs at a time: a second
+ * click while one runs gets the running one's outcome instead of starting another.
+ *
+ * A refresh is all-or-nothing where Excel allows it: the new dataset is downloaded and
+ * validated before the workbook is touched; the tables are read, and every change planned,
+ * before anything is written; the new dataset comes into force (updating every KZUZ formula)
+ * only after the tables were written. If any step fails, the previous dataset stays in force.
+ */
+import type { Index } from "../data/query";
+import type { Dataset } from "../data/schema";
+import type { DatasetStore } from "../data/store";
+import { DATASET_PATH, checkDatasetUrl } from "../data/url";
+import { datasetViews, type View, type ViewKey } from "../data/views";
+import { readSettings, writeSettings, type SettingsBag } from "./settings";
+import { describeChanges } from "./summary";
+import { writeTables, type TableChange } from "./tables";
+
+/** Runs a batch against the workbook: Excel.run in the add-in, a fake in tests. */
+export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface Workbench {
+  store: DatasetStore;
+  run: RunExcel;
+  settings: SettingsBag | undefined;
+  /** The address the add-in was served from, to find its own published dataset. */
+  baseUrl: string;
+}
+
+export type Outcome =
+  { ok: true; message: string; changes: TableChange[] } | { ok: false; message: string };
+
+/** The add-in's own published copy of the dataset: the default refresh address. */
+export function defaultDatasetUrl(baseUrl: string): string {
+  return new URL(DATASET_PATH, baseUrl).href;
+}
+
+/** The address a refresh uses: the one saved in the workbook, else the add-in's own copy. */
+export function datasetUrl(bench: Workbench): string {
+  return readSettings(bench.settings).datasetUrl ?? defaultDatasetUrl(bench.baseUrl);
+}
+
+let running: Promise<Outcome> | undefined;
+
+/** Runs `action` unless one is running, in which case the running one's outcome is returned. */
+export function exclusive(action: () => Promise<Outcome>): Promise<Outcome> {
+  if (running) return running;
+  const current = action()
+    .catch((error: unknown): Outcome => ({
+      ok: false,
+      message: `Something went wrong: ${reason(error)}. Nothing was changed.`,
+    }))
+    .finally(() => {
+      running = undefined;
+    });
+  running = current;
+  return current;
+}
+
+/** True while an action runs. */
+export function isBusy(): boolean {
+  return running !== undefined;
+}
+
+function reason(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.replace(/\s+/g, " ").slice(0, 300);
+}
+
+function viewsFor(index: Index, keys: readonly ViewKey[]): View[] {
+  return datasetViews(index).filter((v) => keys.includes(v.key));
+}
+
+/** Inserts the chosen parts of the dataset in force as tables (updating those already there). */
+export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
+  return exclusive(async () => {
+    const { index } = bench.store.get();
+    const views = viewsFor(index, keys);
+    const known = readSettings(bench.settings).tableIds;
+    let result;
+    try {
+      result = await bench.run((context) => writeTables(context, views, { knownTableIds: known }));
+    } catch (error) {
+      return {
+        ok: false,
+        message: `Excel could not write the tables: ${reason(error)}. Check that the workbook is not read-only and try again.`,
+      };
+    }
+    await writeSettings(bench.settings, { tableIds: result.tableIds });
+    return { ok: true, message: describeChanges(result.changes, views), changes: result.changes };
+  });
+}
+
+/** Downloads the dataset at `url` (default: the workbook's setting), updates the tables already inserted, and puts it in force. */
+export function refreshDataset(
+  bench: Workbench,
+  url = datasetUrl(bench),
+  now = () => new Date()
+): Promise<Outcome> {
+  return exclusive(async () => {
+    const previous = bench.store.get().dataset;
+    const keep = `The workbook and formulas still use dataset ${previous.version} (as of ${previous.asOf}).`;
+    const checked = checkDatasetUrl(url, { allowLocalhost: true });
+    if (!checked.ok) return { ok: false, message: `${checked.error.message} ${keep}` };
+    const loaded = await bench.store.load(checked.value.href);
+    if (!loaded.ok)
+      return {
+        ok: false,
+        message: `The dataset could not be refreshed: ${loaded.error.message} ${keep}`,
+      };
+    const dataset: Dataset = loaded.value;
+
+    const known = readSettings(bench.settings).tableIds;
+    const keys = Object.keys(known) as ViewKey[];
+    let changes: TableChange[] = [];
+    let views: View[] = [];
+    if (keys.length > 0) {
+      views = viewsFor(bench.store.prepare(dataset), keys);
+      try {
+        const result = await bench.run((context) =>
+          writeTables(context, views, { knownTableIds: known })
+        );
+        changes = result.changes;
+        await writeSettings(bench.settings, { tableIds: result.tableIds });
+      } catch (error) {
+        return {
+          ok: false,
+          message: `Excel could not update the tables: ${reason(error)}. ${keep}`,
+        };
+      }
+    }
+    bench.store.replace(dataset, {
+      kind: "url",
+      url: checked.value.href,
+      fetchedAt: now().toISOString(),
+    });
+    const tables =
+      keys.length > 0
+        ? describeChanges(changes, views)
+        : "No KZUZ tables are in this workbook yet, so only the formulas were updated.";
+    const same = dataset.version === previous.version && dataset.asOf === previous.asOf;
+    const head = same
+      ? `Dataset ${dataset.version} (as of ${dataset.asOf}) is already the latest.`
+      : `Dataset ${dataset.version} (as of ${dataset.asOf}) is now in force, replacing ${previous.version}.`;
+    return { ok: true, message: `${head} ${tables}`, changes };
+  });
+}

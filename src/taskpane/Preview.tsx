@@ -1,0 +1,47 @@
+import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import type { DatasetSnapshot } from "../data/store";
+import { datasetViews, type ViewKey } from "../data/views";
+import { DataTable } from "./DataTable";
+
+const TAB_NAMES: Record<ViewKey, string> = {
+  projects: "Projects",
+  agreements: "Agreements",
+  trade: "Trade",
+  targets: "Targets",
+  sources: "Sources",
+};
+
+/** Outside Excel: the dataset, read-only, one tab per table the add-in would insert. */
+const useStyles = makeStyles({
+  choices: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+});
+
+export function Preview({ snapshot }: { snapshot: DatasetSnapshot }) {
+  const styles = useStyles();
+  const views = useMemo(() => datasetViews(snapshot.index), [snapshot]);
+  const [selected, setSelected] = useState<ViewKey>("projects");
+  const view = views.find((v) => v.key === selected) ?? views[0];
+  return (
+    <section aria-label="Dataset preview">
+      <div role="group" aria-label="Show table" className={styles.choices}>
+        {views.map((v) => (
+          <ToggleButton
+            key={v.key}
+            size="small"
+            checked={v.key === view.key}
+            onClick={() => setSelected(v.key)}
+          >
+            {TAB_NAMES[v.key]}
+          </ToggleButton>
+        ))}
+      </div>
+      <DataTable view={view} />
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * Task-pane figures: context.sync calls per refresh and the time to prepare 10,000 rows (through
+ * the test workbook model, whose own bookkeeping is included), the JavaScript taskpane.html loads
+ * in gzip bytes, and the median first-contentful-paint of the built page in headless Chromium
+ * (office.js answered from the local copy, so no network is used).
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { extname, join, normalize } from "node:path";
+import { performance } from "node:perf_hooks";
+import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
+import type { View } from "../../src/data/views";
+import { writeTables } from "../../src/excel/tables";
+import { createFakeExcel } from "../excel/fake-excel";
+
+const DIST = join(__dirname, "../../dist");
+const OFFICE_JS_DIR = join(__dirname, "../../node_modules/@microsoft/office-js/dist");
+
+function rows(n: number, prefix: string): View {
+  return {
+    key: "trade",
+    title: "Bench",
+    columns: [
+      { key: "id", header: "ID", kind: "id" },
+      { key: "year", header: "Year", kind: "year" },
+      { key: "value", header: "Turnover (USD)", kind: "usd" },
+      { key: "reporter", header: "Reported by", kind: "text" },
+      { key: "url", header: "Source URL", kind: "url" },
+    ],
+    rows: Array.from({ length: n }, (_, i) => ({
+      id: `${prefix}${i}`,
+      cells: [
+        `${prefix}${i}`,
+        2000 + (i % 30),
+        1e9 + i,
+        `Reporter ${i % 7}`,
+        `https://example.org/${i}`,
+      ],
+    })),
+  };
+}
+
+async function syncsAndTime(): Promise<void> {
+  for (const n of [10, 10_000]) {
+    const excel = createFakeExcel();
+    const t0 = performance.now();
+    const inserted = await writeTables(excel.context, [rows(n, "a")]);
+    const t1 = performance.now();
+    const refreshed = await writeTables(excel.context, [rows(n, n > 10 ? "a" : "b")], {
+      knownTableIds: inserted.tableIds,
+    });
+    const t2 = performance.now();
+    console.log(
+      `pane: ${n.toLocaleString("en-US")} rows: insert ${inserted.syncs} syncs in ${(t1 - t0).toFixed(0)} ms, refresh ${refreshed.syncs} syncs in ${(t2 - t1).toFixed(0)} ms (test workbook model included)`
+    );
+  }
+}
+
+function bundleSizes(): void {
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"'\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((s) => !/office\.js$/.test(s));
+  let total = 0;
+  for (const s of scripts) {
+    const bytes = gzipSync(readFileSync(join(DIST, s)), { level: 9 }).length;
+    total += bytes;
+    console.log(`pane: ${s}: ${(bytes / 1024).toFixed(1)} KB gzip`);
+  }
+  console.log(
+    `pane: all JavaScript taskpane.html loads (office.js aside): ${(total / 1024).toFixed(1)} KB gzip`
+  );
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+};
+
+async function firstContentfulPaint(): Promise<void> {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(
+      /^(\.\.[/\\])+/,
+      ""
+    );
+    const file = join(DIST, path);
+    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as AddressInfo).port;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  for (const officeJs of ["local copy", "failing"]) {
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      // The CDN's files are answered from @microsoft/office-js, which holds the same tree.
+      await page.route("https://appsforoffice.microsoft.com/**", (route) => {
+        const local = join(
+          OFFICE_JS_DIR,
+          new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "")
+        );
+        if (officeJs === "failing" || !existsSync(local)) return route.abort();
+        return route.fulfill({ path: local, contentType: "text/javascript" });
+      });
+      await page.goto(`http://127.0.0.1:${port}/taskpane.html`, { waitUntil: "domcontentloaded" });
+      // A string, so that the bundler does not rewrite the page's own `performance`.
+      const fcp = (await page.evaluate(`new Promise((resolve) => {
+        const entry = performance.getEntriesByName("first-contentful-paint")[0];
+        if (entry) return resolve(entry.startTime);
+        new PerformanceObserver((list) => resolve(list.getEntries()[0].startTime)).observe({ type: "paint", buffered: true });
+      })`)) as number;
+      times.push(fcp);
+      await context.close();
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `pane: first contentful paint, office.js ${officeJs}: ${times[3].toFixed(0)} ms median of 7 (min ${times[0].toFixed(0)}, max ${times[6].toFixed(0)})`
+    );
+  }
+  await browser.close();
+  server.close();
+}
+
+void (async () => {
+  await syncsAndTime();
+  bundleSizes();
+  await firstContentfulPaint();
+})();

@@ -1,0 +1,81 @@
+import { buildIndex } from "../../src/data/query";
+import { datasetViews } from "../../src/data/views";
+import { describeChanges } from "../../src/excel/summary";
+import type { TableChange } from "../../src/excel/tables";
+import { bundled } from "../functions/helpers";
+
+const views = datasetViews(buildIndex(bundled()));
+const trade2024 = bundled().trade.observations.find((o) => o.year === 2024 && o.headline)!;
+
+function change(partial: Partial<TableChange> & Pick<TableChange, "key">): TableChange {
+  return {
+    tableName: "T",
+    created: false,
+    added: [],
+    removed: [],
+    updated: [],
+    restoredColumns: [],
+    rewritten: false,
+    ...partial,
+  };
+}
+
+test("counts per table, then the value changes spelled out with units", () => {
+  const text = describeChanges(
+    [
+      change({
+        key: "projects",
+        added: ["x"],
+        updated: [
+          { id: "icic-central-asia", changes: [{ header: "Jobs", before: 1150, after: 1200 }] },
+          {
+            id: "lab-complex-kashkadarya",
+            changes: [{ header: "Status", before: "a", after: "b" }],
+          },
+        ],
+      }),
+      change({
+        key: "trade",
+        updated: [
+          {
+            id: trade2024.id,
+            changes: [{ header: "Turnover (USD)", before: 4_300_000_000, after: 4_400_000_000 }],
+          },
+        ],
+      }),
+    ],
+    views
+  );
+  expect(text).toBe(
+    `Projects: 2 updated, 1 added (projects). Trade: 1 updated (trade figures). ` +
+      `International Centre for Industrial Cooperation "Central Asia" jobs revised 1,150 → 1,200; ` +
+      `Linear alkylbenzene (LAB) petrochemical complex status revised “a” → “b”; ` +
+      `2024 (${trade2024.reporter}) turnover revised $4.3 billion → $4.4 billion.`
+  );
+});
+
+test("a new table, no change, restored columns and a rewrite are each said plainly", () => {
+  expect(
+    describeChanges(
+      [change({ key: "sources", created: true, tableName: "KZUZ_Sources", added: ["a", "b"] })],
+      views
+    )
+  ).toBe("Sources: table KZUZ_Sources inserted with 2 rows.");
+  expect(describeChanges([change({ key: "targets" })], views)).toBe("Targets: no change.");
+  expect(
+    describeChanges(
+      [change({ key: "agreements", restoredColumns: ["Domain"], rewritten: true })],
+      views
+    )
+  ).toMatch(/^Agreements: no change\. Column Domain added back\. Its ID column was missing/);
+});
+
+test("beyond three value changes it counts the rest", () => {
+  const updated = ["a", "b", "c", "d", "e"].map((id) => ({
+    id,
+    changes: [{ header: "Name", before: "x", after: "y" }],
+  }));
+  expect(describeChanges([change({ key: "projects", updated })], views)).toMatch(
+    /; and 2 more changes\.$/
+  );
+});

@@ -1,0 +1,184 @@
+import { DatasetStore } from "../../src/data/store";
+import type { Dataset } from "../../src/data/schema";
+import { readSettings, type SettingsBag } from "../../src/excel/settings";
+import {
+  defaultDatasetUrl,
+  insertTables,
+  refreshDataset,
+  type Workbench,
+} from "../../src/excel/workbench";
+import { bundled } from "../functions/helpers";
+import { createFakeExcel, type FakeExcel } from "./fake-excel";
+
+class MemorySettings implements SettingsBag {
+  readonly values = new Map<string, unknown>();
+  saves = 0;
+  get(name: string) {
+    return this.values.get(name);
+  }
+  set(name: string, value: unknown) {
+    this.values.set(name, value);
+  }
+  remove(name: string) {
+    this.values.delete(name);
+  }
+  saveAsync(callback?: (result: Office.AsyncResult<void>) => void) {
+    this.saves++;
+    callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
+  }
+}
+
+const URL_OK = "https://data.example.org/kzuz.json";
+
+function bench(
+  excel: FakeExcel,
+  store = new DatasetStore(bundled())
+): Workbench & { settings: MemorySettings } {
+  return {
+    store,
+    run: (batch) => batch(excel.context),
+    settings: new MemorySettings(),
+    baseUrl: "https://addin.example.org/taskpane.html",
+  };
+}
+
+/** The bundled dataset with the 2024 headline revised and a project added, as a later version. */
+function revised(): Dataset {
+  const d = structuredClone(bundled()) as Dataset & { version: string };
+  d.version = "2026.12.0";
+  const t2024 = d.trade.observations.find((o) => o.year === 2024 && o.headline)!;
+  t2024.value = 4_400_000_000;
+  return d;
+}
+
+function serve(body: unknown, status = 200) {
+  return jest
+    .spyOn(globalThis, "fetch")
+    .mockImplementation(async () => new Response(JSON.stringify(body), { status }));
+}
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("inserting", () => {
+  test("inserts the chosen tables, remembers their ids in the workbook, and says what it did", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    const outcome = await insertTables(b, ["projects", "trade"]);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toMatch(
+      /^Projects: table KZUZ_Projects inserted with 7 rows\. Trade: table KZUZ_Trade inserted with \d+ rows\.$/
+    );
+    expect(Object.keys(readSettings(b.settings).tableIds).sort()).toEqual(["projects", "trade"]);
+    expect(excel.workbook.tables.map((t) => t.name).sort()).toEqual([
+      "KZUZ_Projects",
+      "KZUZ_Trade",
+    ]);
+  });
+});
+
+describe("refreshing", () => {
+  test("downloads, updates the inserted tables in place, then puts the dataset in force", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const fetch = serve(revised());
+    const seen: string[] = [];
+    b.store.subscribe((s) => seen.push(s.dataset.version));
+    const outcome = await refreshDataset(b, URL_OK, () => new Date("2026-12-01T09:00:00Z"));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain("Dataset 2026.12.0 (as of");
+    expect(outcome.message).toContain("Trade: 1 updated (trade figures).");
+    expect(outcome.message).toMatch(/2024 \(.*\) turnover revised \$4\.3 billion → \$4\.4 billion/);
+    expect(seen).toEqual(["2026.12.0"]);
+    expect(b.store.get().origin).toEqual({
+      kind: "url",
+      url: URL_OK,
+      fetchedAt: "2026-12-01T09:00:00.000Z",
+    });
+    const trade = excel.workbook.tables[0];
+    expect(trade.column("Turnover (USD)")).toContain(4_400_000_000);
+  });
+
+  test.each([
+    ["a download that fails", () => serve({ error: "nope" }, 503), /503/],
+    ["an invalid dataset", () => serve({ schemaVersion: 1, projects: "many" }), /not valid/],
+    ["a dataset of a newer schema", () => serve({ ...bundled(), schemaVersion: 2 }), /schema/i],
+  ])(
+    "%s changes nothing: tables and formulas keep the previous dataset",
+    async (_label, setUp, why) => {
+      const excel = createFakeExcel();
+      const b = bench(excel);
+      await insertTables(b, ["projects", "trade"]);
+      const before = excel.workbook.snapshot();
+      const snapshot = b.store.get();
+      setUp();
+      const outcome = await refreshDataset(b, URL_OK);
+      expect(outcome.ok).toBe(false);
+      expect(outcome.message).toMatch(why);
+      expect(outcome.message).toContain(`still use dataset ${snapshot.dataset.version}`);
+      expect(excel.workbook.snapshot()).toBe(before);
+      expect(b.store.get()).toBe(snapshot);
+    }
+  );
+
+  test("an http address is refused before anything is fetched", async () => {
+    const excel = createFakeExcel();
+    const fetch = serve(revised());
+    const outcome = await refreshDataset(bench(excel), "http://data.example.org/kzuz.json");
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(/https:\/\//);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  test("if Excel fails, the previous dataset stays in force", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    serve(revised());
+    const snapshot = b.store.get();
+    const failing: Workbench = {
+      ...b,
+      run: async () => Promise.reject(new Error("GeneralException: the workbook is locked")),
+    };
+    const outcome = await refreshDataset(failing, URL_OK);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(
+      /Excel could not update the tables: GeneralException: the workbook is locked/
+    );
+    expect(b.store.get()).toBe(snapshot);
+  });
+
+  test("a second click while a refresh runs does not start another", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    const fetch = serve(revised());
+    const [first, second] = await Promise.all([
+      refreshDataset(b, URL_OK),
+      refreshDataset(b, URL_OK),
+    ]);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(second).toBe(first);
+  });
+
+  test("with no tables inserted, only the formulas' dataset changes", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    serve(revised());
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.message).toContain("only the formulas were updated");
+    expect(excel.syncs).toBe(0);
+    expect(b.store.get().dataset.version).toBe("2026.12.0");
+  });
+
+  test("by default it reads the address saved in the workbook, else the add-in's own copy", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    const fetch = serve(revised());
+    await refreshDataset(b);
+    expect(fetch.mock.calls[0][0]).toBe("https://addin.example.org/assets/data/kzuz-dataset.json");
+    expect(defaultDatasetUrl(b.baseUrl)).toBe(
+      "https://addin.example.org/assets/data/kzuz-dataset.json"
+    );
+  });
+});
