@@ -26,6 +26,8 @@ export interface Workbench {
   settings: SettingsBag | undefined;
   /** The address the add-in was served from, to find its own published dataset. */
   baseUrl: string;
+  /** Which Office requirement sets the host supports; Office's own answer by default. */
+  supports?: (set: string, version: string) => boolean;
 }
 
 export type Outcome =
@@ -144,5 +146,40 @@ export function refreshDataset(
       ? `Dataset ${dataset.version} (as of ${dataset.asOf}) is already the latest.`
       : `Dataset ${dataset.version} (as of ${dataset.asOf}) is now in force, replacing ${previous.version}.`;
     return { ok: true, message: `${head} ${tables}`, changes };
+  });
+}
+
+export type ChartKind = "trade" | "investment";
+
+/** Builds (or rebuilds, never duplicating) a chart on the KZUZ Dashboard sheet. */
+export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
+  return exclusive(async () => {
+    // The chart code is loaded when first needed: most sessions never build a chart.
+    const charts = await import(/* webpackChunkName: "charts" */ "./charts");
+    const { index } = bench.store.get();
+    const tradeTableId = readSettings(bench.settings).tableIds.trade;
+    let result;
+    try {
+      result = await bench.run((context) =>
+        kind === "trade"
+          ? charts.buildTradeChart(context, index, { tradeTableId, supports: bench.supports })
+          : charts.buildInvestmentChart(context, index, { supports: bench.supports })
+      );
+    } catch (error) {
+      return {
+        ok: false,
+        message: `Excel could not build the chart: ${reason(error)}. Nothing else was changed.`,
+      };
+    }
+    if (!result.ok) return { ok: false, message: result.message };
+    const skipped =
+      result.skipped.length > 0
+        ? ` Not available in this version of Excel: ${result.skipped.join("; ")}.`
+        : "";
+    return {
+      ok: true,
+      message: `${result.chartName} is on the sheet ${result.sheetName}. ${result.description}${skipped}`,
+      changes: [],
+    };
   });
 }

@@ -1,8 +1,6 @@
 import {
   Button,
   Caption1,
-  Input,
-  Label,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -16,6 +14,7 @@ import { checkDatasetUrl } from "../data/url";
 import type { ViewKey } from "../data/views";
 import { readSettings, writeSettings } from "../excel/settings";
 import {
+  buildChart,
   datasetUrl,
   defaultDatasetUrl,
   insertTables,
@@ -32,6 +31,23 @@ const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
+  label: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  // A native input in Fluent's colours: Fluent's Input adds 4 KB to the bundle for the same job.
+  input: {
+    fontFamily: "inherit",
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
+    ":disabled": {
+      color: tokens.colorNeutralForegroundDisabled,
+      backgroundColor: tokens.colorNeutralBackgroundDisabled,
+    },
+  },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -86,14 +102,15 @@ function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled: boole
       }}
     >
       <div className={styles.field}>
-        <Label htmlFor="kzuz-dataset-url">
+        <label htmlFor="kzuz-dataset-url" className={styles.label}>
           Dataset address (leave empty for the add-in&apos;s own copy)
-        </Label>
-        <Input
+        </label>
+        <input
           id="kzuz-dataset-url"
+          className={styles.input}
           type="url"
           value={text}
-          onChange={(_, d) => setText(d.value)}
+          onChange={(e) => setText(e.target.value)}
           placeholder="https://…"
           disabled={disabled}
           aria-describedby="kzuz-dataset-url-hint kzuz-dataset-url-message"
@@ -192,6 +209,31 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
           </Button>
         </div>
         <DatasetAddress bench={bench} disabled={disabled} />
+      </section>
+      <section aria-labelledby="kzuz-charts-heading" className={styles.section}>
+        <Text as="h2" id="kzuz-charts-heading" weight="semibold" size={400}>
+          Charts
+        </Text>
+        <Caption1 as="p">
+          Native Excel charts on the KZUZ Dashboard sheet, with the key figures as KZUZ formulas.
+          The trade chart reads the Trade table: insert it first. Building again replaces a chart.
+        </Caption1>
+        <div className={styles.buttons}>
+          <Button
+            disabled={disabled}
+            onClick={() => void act("Building the trade chart…", () => buildChart(bench, "trade"))}
+          >
+            Build trade chart
+          </Button>
+          <Button
+            disabled={disabled}
+            onClick={() =>
+              void act("Building the investment chart…", () => buildChart(bench, "investment"))
+            }
+          >
+            Build investment chart
+          </Button>
+        </div>
       </section>
       <Status busy={busy} outcome={outcome} />
     </div>

@@ -1,12 +1,50 @@
 import { Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatPercent, formatUsd } from "../data/format";
-import { progress, requiredGrowth } from "../data/query";
+import { progress, requiredGrowth, tradeHistory } from "../data/query";
 import type { DatasetSnapshot } from "../data/store";
 import { sourceLabel } from "../data/views";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  years: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr auto",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  year: { display: "contents" },
+  value: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
 });
+
+/** Each year's headline turnover as a bar against the target: the chart's content, in the pane. */
+function YearBars({ snapshot, targetUsd }: { snapshot: DatasetSnapshot; targetUsd: number }) {
+  const styles = useStyles();
+  const history = tradeHistory(snapshot.index);
+  if (!history.ok) return null;
+  return (
+    <ul
+      className={styles.years}
+      aria-label={`Trade turnover by year, against the ${formatUsd(targetUsd)} target`}
+    >
+      {history.value.map((point) => {
+        const text = `${point.year}: ${formatUsd(point.usd)}, ${formatPercent(point.usd / targetUsd)} of the target`;
+        return (
+          <li key={point.year} className={styles.year}>
+            <Caption1 aria-hidden>{point.year}</Caption1>
+            <ProgressBar value={Math.min(point.usd / targetUsd, 1)} max={1} aria-label={text} />
+            <Caption1 aria-hidden className={styles.value}>
+              {formatUsd(point.usd)}
+            </Caption1>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** Trade against the current target, at a glance: a bar, the figures, the growth needed, the sources. */
 export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
@@ -38,8 +76,9 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
           a year from {g.value.fromYear}.
         </Text>
       )}
+      <YearBars snapshot={snapshot} targetUsd={targetUsd} />
       <Caption1 as="p">
-        Source: {observation?.reporter}
+        Source for {year}: {observation?.reporter}
         {source ? `, via ${sourceLabel(source)}` : ""}
         {observation?.preliminary ? " (preliminary)" : ""}.
       </Caption1>

@@ -99,7 +99,16 @@ test("the progress view is drawn: a screenshot of it shows a real area", async (
   const size = pngSize(readFileSync(file));
   expect(size?.width).toBeGreaterThan(200);
   expect(size?.height).toBeGreaterThan(60);
-  expect(await progress.getByRole("progressbar").isVisible()).toBe(true);
+  expect(await progress.getByRole("progressbar", { name: /^Trade in 2025/ }).isVisible()).toBe(
+    true
+  );
+  // One bar for the latest year against the target, then one per year with a headline figure.
+  expect(await progress.getByRole("progressbar").count()).toBe(9);
+  expect(
+    await progress
+      .getByRole("progressbar", { name: "2017: $2 billion, 20.0% of the target" })
+      .isVisible()
+  ).toBe(true);
   expect(
     await progress
       .getByText(/Trade in 2025: \$4\.97 billion, 49\.7% of the \$10 billion target for 2030/)

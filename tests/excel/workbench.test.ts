@@ -2,6 +2,7 @@ import { DatasetStore } from "../../src/data/store";
 import type { Dataset } from "../../src/data/schema";
 import { readSettings, type SettingsBag } from "../../src/excel/settings";
 import {
+  buildChart,
   defaultDatasetUrl,
   insertTables,
   refreshDataset,
@@ -39,6 +40,7 @@ function bench(
     run: (batch) => batch(excel.context),
     settings: new MemorySettings(),
     baseUrl: "https://addin.example.org/taskpane.html",
+    supports: () => true,
   };
 }
 
@@ -180,5 +182,31 @@ describe("refreshing", () => {
     expect(defaultDatasetUrl(b.baseUrl)).toBe(
       "https://addin.example.org/assets/data/kzuz-dataset.json"
     );
+  });
+});
+
+describe("charts", () => {
+  test("the trade chart needs the Trade table, then goes on the Dashboard, once", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    const first = await buildChart(b, "trade");
+    expect(first.ok).toBe(false);
+    expect(first.message).toMatch(/Trade table/);
+    await insertTables(b, ["trade"]);
+    const built = await buildChart(b, "trade");
+    expect(built.ok).toBe(true);
+    expect(built.message).toMatch(/^KZUZ trade chart is on the sheet KZUZ Dashboard\. /);
+    await buildChart(b, "trade");
+    expect(excel.workbook.charts().filter((c) => c.chart.name === "KZUZ trade chart")).toHaveLength(
+      1
+    );
+  });
+
+  test("where Excel lacks the chart APIs, it says so and writes nothing", async () => {
+    const excel = createFakeExcel();
+    const b = { ...bench(excel), supports: () => false };
+    const outcome = await buildChart(b, "investment");
+    expect(outcome.ok).toBe(false);
+    expect(excel.workbook.sheets).toHaveLength(0);
   });
 });

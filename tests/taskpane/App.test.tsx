@@ -33,7 +33,12 @@ describe("App", () => {
     expect(screen.getByText("This page is open in a web browser, not inside Excel.")).toBeTruthy();
     expect(screen.getByText(/Upload My Add-in/)).toBeTruthy();
     expect(screen.getByText("Joint projects (7 rows)")).toBeTruthy();
-    expect(screen.getByRole("progressbar")).toBeTruthy();
+    expect(
+      screen.getByRole("progressbar", { name: /^Trade in 2025: \$4\.97 billion/ })
+    ).toBeTruthy();
+    expect(
+      screen.getByRole("progressbar", { name: "2017: $2 billion, 20.0% of the target" })
+    ).toBeTruthy();
     expect(screen.queryByRole("button", { name: "Insert all tables" })).toBeNull();
   });
 
