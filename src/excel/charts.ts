@@ -56,6 +56,7 @@ import {
   type CellValue,
 } from "../data/views";
 import { TABLE_NAMES, safeCell } from "./tables";
+import { Syncer, columnLetter } from "./batch";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
 export const TRADE_CHART_NAME = "KZUZ trade chart";
@@ -180,16 +181,6 @@ const number = (value: number, format: string): Cell => ({ value, format });
 
 function columnIndex(letters: string): number {
   return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function offsetColumn(letters: string, by: number): string {
@@ -359,15 +350,6 @@ function planInvestment(index: Index): InvestmentPlan {
 
 // ---------------------------------------------------------------------------------------------
 // Excel
-
-class Syncer {
-  count = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
-  async sync(): Promise<void> {
-    this.count++;
-    await this.context.sync();
-  }
-}
 
 function unsupported(): ChartResult {
   return {

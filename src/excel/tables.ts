@@ -14,6 +14,7 @@
  * apostrophe, which Excel keeps as a text marker and does not show.
  */
 import type { CellValue, ColumnKind, View, ViewKey } from "../data/views";
+import { Syncer, columnLetter } from "./batch";
 
 /** The table's name in formulas (=SUM(KZUZ_Projects[Investment (USD)])) and its sheet's name. */
 export const TABLE_NAMES: Readonly<Record<ViewKey, { table: string; sheet: string }>> = {
@@ -93,16 +94,6 @@ interface Located {
   table?: Excel.Table;
   header?: Excel.Range;
   body?: Excel.Range;
-}
-
-/** Calls context.sync and counts it. */
-class Syncer {
-  count = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
-  async sync(): Promise<void> {
-    this.count++;
-    await this.context.sync();
-  }
 }
 
 /**
@@ -201,17 +192,6 @@ function chunks<T>(rows: T[][], maxBytes: number): { start: number; rows: T[][] 
     start = end;
   }
   return out;
-}
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 /** A sheet name not yet used: "KZUZ Projects", else "KZUZ Projects (2)", (3)... */

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import type { DatasetSnapshot } from "../data/store";
 import { checkDatasetUrl } from "../data/url";
 import type { ViewKey } from "../data/views";
@@ -134,6 +134,30 @@ function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled: boole
   );
 }
 
+/** A titled group of actions, labelled by its heading for screen readers. */
+function ActionSection({
+  id,
+  title,
+  note,
+  children,
+}: {
+  id: string;
+  title: string;
+  note: string;
+  children: ReactNode;
+}) {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby={`kzuz-${id}-heading`} className={styles.section}>
+      <Text as="h2" id={`kzuz-${id}-heading`} weight="semibold" size={400}>
+        {title}
+      </Text>
+      <Caption1 as="p">{note}</Caption1>
+      {children}
+    </section>
+  );
+}
+
 /** The pane inside Excel: the dataset, its progress, and the actions on the workbook. */
 export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: DatasetSnapshot }) {
   const styles = useStyles();
@@ -152,14 +176,11 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
     <div className={styles.root}>
       <DatasetSummary snapshot={snapshot} />
       <ProgressSummary snapshot={snapshot} />
-      <section aria-labelledby="kzuz-insert-heading" className={styles.section}>
-        <Text as="h2" id="kzuz-insert-heading" weight="semibold" size={400}>
-          Insert as Excel tables
-        </Text>
-        <Caption1 as="p">
-          Each part goes on its own sheet as a named table, e.g. KZUZ_Projects. Inserting again
-          updates it.
-        </Caption1>
+      <ActionSection
+        id="insert"
+        title="Insert as Excel tables"
+        note="Each part goes on its own sheet as a named table, e.g. KZUZ_Projects. Inserting again updates it."
+      >
         <div className={styles.buttons}>
           <Button
             appearance="primary"
@@ -188,15 +209,12 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
             </Button>
           ))}
         </div>
-      </section>
-      <section aria-labelledby="kzuz-refresh-heading" className={styles.section}>
-        <Text as="h2" id="kzuz-refresh-heading" weight="semibold" size={400}>
-          Refresh
-        </Text>
-        <Caption1 as="p">
-          Downloads the dataset, checks it, then updates the tables in place and every KZUZ formula.
-          If anything fails, nothing changes.
-        </Caption1>
+      </ActionSection>
+      <ActionSection
+        id="refresh"
+        title="Refresh"
+        note="Downloads the dataset, checks it, then updates the tables in place and every KZUZ formula. If anything fails, nothing changes."
+      >
         <div className={styles.buttons}>
           <Button
             appearance="primary"
@@ -209,15 +227,12 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
           </Button>
         </div>
         <DatasetAddress bench={bench} disabled={disabled} />
-      </section>
-      <section aria-labelledby="kzuz-charts-heading" className={styles.section}>
-        <Text as="h2" id="kzuz-charts-heading" weight="semibold" size={400}>
-          Charts
-        </Text>
-        <Caption1 as="p">
-          Native Excel charts on the KZUZ Dashboard sheet, with the key figures as KZUZ formulas.
-          The trade chart reads the Trade table: insert it first. Building again replaces a chart.
-        </Caption1>
+      </ActionSection>
+      <ActionSection
+        id="charts"
+        title="Charts"
+        note="Native Excel charts on the KZUZ Dashboard sheet, with the key figures as KZUZ formulas. The trade chart reads the Trade table: insert it first. Building again replaces a chart."
+      >
         <div className={styles.buttons}>
           <Button
             disabled={disabled}
@@ -234,7 +249,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
             Build investment chart
           </Button>
         </div>
-      </section>
+      </ActionSection>
       <Status busy={busy} outcome={outcome} />
     </div>
   );
