@@ -57,6 +57,7 @@ import {
 } from "../data/views";
 import { TABLE_NAMES, safeCell } from "./tables";
 import { Syncer, columnLetter } from "./batch";
+import { officeSupports } from "./host";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
 export const TRADE_CHART_NAME = "KZUZ trade chart";
@@ -122,11 +123,7 @@ export const DASHBOARD_LAYOUT = {
   },
 } as const;
 
-/** The default requirement check: Office's own, false where Office is not loaded. */
-export function officeSupports(set: string, version: string): boolean {
-  if (typeof Office === "undefined") return false;
-  return Boolean(Office.context?.requirements?.isSetSupported(set, version));
-}
+export { officeSupports };
 
 const BILLION = 1_000_000_000;
 const MILLION = 1_000_000;

@@ -57,3 +57,15 @@ export function officeThemeIsDark(): boolean | undefined {
     return undefined;
   }
 }
+
+/** Whether the host supports a requirement set: Office's own answer, false where Office is not loaded. */
+export function officeSupports(set: string, version: string): boolean {
+  try {
+    return (
+      typeof Office !== "undefined" &&
+      Boolean(Office.context?.requirements?.isSetSupported(set, version))
+    );
+  } catch {
+    return false;
+  }
+}

@@ -13,6 +13,7 @@ import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { DATASET_PATH, checkDatasetUrl } from "../data/url";
 import { datasetViews, type View, type ViewKey } from "../data/views";
+import { officeSupports } from "./host";
 import { readSettings, writeSettings, type SettingsBag } from "./settings";
 import { describeChanges } from "./summary";
 import { writeTables, type TableChange } from "./tables";
@@ -70,6 +71,18 @@ function reason(error: unknown): string {
   return text.replace(/\s+/g, " ").slice(0, 300);
 }
 
+/** What writing tables needs: hyperlinks and frozen panes (ExcelApi 1.7), on every current Excel. */
+export const TABLES_SET = { set: "ExcelApi", version: "1.7" } as const;
+
+function tablesUnsupported(bench: Workbench): Outcome | undefined {
+  const supports = bench.supports ?? officeSupports;
+  if (supports(TABLES_SET.set, TABLES_SET.version)) return undefined;
+  return {
+    ok: false,
+    message: `This version of Excel lacks the table features the add-in uses (${TABLES_SET.set} ${TABLES_SET.version}). Update Office, or use Excel on the web; the KZUZ formulas work meanwhile.`,
+  };
+}
+
 function viewsFor(index: Index, keys: readonly ViewKey[]): View[] {
   return datasetViews(index).filter((v) => keys.includes(v.key));
 }
@@ -77,6 +90,8 @@ function viewsFor(index: Index, keys: readonly ViewKey[]): View[] {
 /** Inserts the chosen parts of the dataset in force as tables (updating those already there). */
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
   return exclusive(async () => {
+    const unsupported = tablesUnsupported(bench);
+    if (unsupported) return unsupported;
     const { index } = bench.store.get();
     const views = viewsFor(index, keys);
     const known = readSettings(bench.settings).tableIds;
@@ -118,6 +133,8 @@ export function refreshDataset(
     let changes: TableChange[] = [];
     let views: View[] = [];
     if (keys.length > 0) {
+      const unsupported = tablesUnsupported(bench);
+      if (unsupported) return { ok: false, message: `${unsupported.message} ${keep}` };
       views = viewsFor(bench.store.prepare(dataset), keys);
       try {
         const result = await bench.run((context) =>

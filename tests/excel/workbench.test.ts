@@ -78,6 +78,14 @@ describe("inserting", () => {
   });
 });
 
+test("where Excel lacks the table features, inserting says so and writes nothing", async () => {
+  const excel = createFakeExcel();
+  const outcome = await insertTables({ ...bench(excel), supports: () => false }, ["projects"]);
+  expect(outcome.ok).toBe(false);
+  expect(outcome.message).toMatch(/ExcelApi 1\.7.*KZUZ formulas work meanwhile/);
+  expect(excel.syncs).toBe(0);
+});
+
 describe("refreshing", () => {
   test("downloads, updates the inserted tables in place, then puts the dataset in force", async () => {
     const excel = createFakeExcel();

@@ -24,6 +24,7 @@ function setUp(run?: Workbench["run"]) {
     run: run ?? ((batch) => batch(excel.context)),
     settings: new MemorySettings(),
     baseUrl: "https://addin.example.org/taskpane.html",
+    supports: () => true,
   };
   render(<ExcelPane bench={bench} snapshot={store.get()} />);
   return { excel, bench };
