@@ -84,6 +84,17 @@ export interface WriteResult {
   readonly syncs: number;
 }
 
+/**
+ * Excel refused the write after the tables were read: it may have applied part of the batch
+ * (Excel has no transactions), so the workbook may be partly written.
+ */
+export class TableWriteError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "TableWriteError";
+  }
+}
+
 interface Located {
   view: View;
   byId?: Excel.Table;
@@ -157,9 +168,14 @@ export async function writeTables(
     queuedBytes += bytes;
   };
   const tables: Excel.Table[] = [];
-  for (const plan of plans) tables.push(await plan.write(context, flush));
-  for (const t of tables) t.load("id");
-  await syncer.sync();
+  try {
+    for (const plan of plans) tables.push(await plan.write(context, flush));
+    for (const t of tables) t.load("id");
+    await syncer.sync();
+  } catch (error) {
+    // Excel may have applied part of the batch: say so, so the caller can put things back.
+    throw new TableWriteError(error);
+  }
 
   const tableIds: Partial<Record<ViewKey, string>> = {};
   plans.forEach((plan, i) => (tableIds[plan.change.key] = tables[i].id));

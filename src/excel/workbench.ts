@@ -16,7 +16,7 @@ import { datasetViews, type View, type ViewKey } from "../data/views";
 import { officeSupports } from "./host";
 import { readSettings, writeSettings, type SettingsBag } from "./settings";
 import { describeChanges } from "./summary";
-import { writeTables, type TableChange } from "./tables";
+import { TableWriteError, writeTables, type TableChange } from "./tables";
 
 /** Runs a batch against the workbook: Excel.run in the add-in, a fake in tests. */
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -143,9 +143,24 @@ export function refreshDataset(
         changes = result.changes;
         await writeSettings(bench.settings, { tableIds: result.tableIds });
       } catch (error) {
+        if (!(error instanceof TableWriteError))
+          return {
+            ok: false,
+            message: `Excel could not update the tables: ${reason(error)}. ${keep}`,
+          };
+        // Excel stopped part-way through the write: put the previous dataset's rows back.
+        const back = viewsFor(bench.store.get().index, keys);
+        try {
+          await bench.run((context) => writeTables(context, back, { knownTableIds: known }));
+        } catch (again) {
+          return {
+            ok: false,
+            message: `Excel stopped part-way through updating the tables (${reason(error)}) and could not put them back (${reason(again)}). The tables may be partly updated: run Refresh again. ${keep}`,
+          };
+        }
         return {
           ok: false,
-          message: `Excel could not update the tables: ${reason(error)}. ${keep}`,
+          message: `Excel stopped part-way through updating the tables (${reason(error)}), so the previous rows were put back (any that had been removed now stand at the end of their table). ${keep}`,
         };
       }
     }

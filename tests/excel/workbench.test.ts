@@ -159,6 +159,42 @@ describe("refreshing", () => {
     expect(b.store.get()).toBe(snapshot);
   });
 
+  test("if Excel stops part-way through the write, the tables are put back as they were", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["projects", "trade"]);
+    const before = excel.workbook.snapshot();
+    const snapshot = b.store.get();
+    const changed = revised();
+    changed.trade.observations = changed.trade.observations.filter((o) => o.year !== 2019);
+    serve(changed);
+    // Let the two reads through, then fail the write after four of its operations
+    // (calculation suspended, the two removed rows deleted, one column block written).
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === 3) excel.failNextSyncAfter(4);
+      return sync();
+    };
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(/stopped part-way .* the previous rows were put back/);
+    expect(b.store.get()).toBe(snapshot);
+    // The same tables with the same rows and values; rows that were removed and put back now
+    // stand at the end of their table (Excel appends them).
+    const sorted = (rows: unknown[][]) => [...rows].map((r) => JSON.stringify(r)).sort();
+    const beforeTables = JSON.parse(before).tables as { name: string; height: number }[];
+    expect(excel.workbook.tables.map((t) => [t.name, t.height])).toEqual(
+      beforeTables.map((t) => [t.name, t.height])
+    );
+    for (const table of excel.workbook.tables) {
+      const original = createFakeExcel();
+      const b2 = bench(original);
+      await insertTables(b2, [table.name === "KZUZ_Trade" ? "trade" : "projects"]);
+      expect(sorted(table.rows())).toEqual(sorted(original.workbook.tables[0].rows()));
+    }
+  });
+
   test("a second click while a refresh runs does not start another", async () => {
     const excel = createFakeExcel();
     const b = bench(excel);
