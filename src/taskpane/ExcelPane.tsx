@@ -176,6 +176,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
     <div className={styles.root}>
       <DatasetSummary snapshot={snapshot} />
       <ProgressSummary snapshot={snapshot} />
+      <Status busy={busy} outcome={outcome} />
       <ActionSection
         id="insert"
         title="Insert as Excel tables"
@@ -250,7 +251,6 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
           </Button>
         </div>
       </ActionSection>
-      <Status busy={busy} outcome={outcome} />
     </div>
   );
 }

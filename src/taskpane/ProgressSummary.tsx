@@ -18,7 +18,15 @@ const useStyles = makeStyles({
   },
   year: { display: "contents" },
   value: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
+  missing: { fontStyle: "italic", color: tokens.colorNeutralForeground3 },
 });
+
+/** Every year from the first to the last, so a year without a figure shows as such, not as a skip. */
+function years(list: number[]): number[] {
+  if (list.length === 0) return [];
+  const [first, last] = [Math.min(...list), Math.max(...list)];
+  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
+}
 
 /** Each year's headline turnover as a bar against the target: the chart's content, in the pane. */
 function YearBars({ snapshot, targetUsd }: { snapshot: DatasetSnapshot; targetUsd: number }) {
@@ -30,7 +38,16 @@ function YearBars({ snapshot, targetUsd }: { snapshot: DatasetSnapshot; targetUs
       className={styles.years}
       aria-label={`Trade turnover by year, against the ${formatUsd(targetUsd)} target`}
     >
-      {history.value.map((point) => {
+      {years(history.value.map((p) => p.year)).map((year) => {
+        const point = history.value.find((p) => p.year === year);
+        if (!point)
+          return (
+            <li key={year} className={styles.year}>
+              <Caption1>{year}</Caption1>
+              <Caption1 className={styles.missing}>no full-year figure in the sources</Caption1>
+              <span />
+            </li>
+          );
         const text = `${point.year}: ${formatUsd(point.usd)}, ${formatPercent(point.usd / targetUsd)} of the target`;
         return (
           <li key={point.year} className={styles.year}>

@@ -123,3 +123,72 @@ test("if office.js fails to load the pane still paints, previews the data and ex
   expect(await page.getByText("Joint projects (7 rows)").isVisible()).toBe(true);
   expect(errors).toEqual([]);
 });
+
+describe("inside Excel (a stand-in Office that answers as Excel, so the real pane renders)", () => {
+  async function openInExcel(): Promise<Page> {
+    const context = await browser.newContext({ ignoreHTTPSErrors: true });
+    const page = await context.newPage();
+    // office.js is replaced by a stand-in: Excel as the host, settings in memory, and Excel.run
+    // refusing, so every action ends in an error message (what matters here is the pane itself).
+    await page.route(/office-js\/office\.js/, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `
+          const values = {};
+          window.Office = {
+            onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+            context: {
+              requirements: { isSetSupported: () => true },
+              document: { settings: { get: (k) => values[k], set: (k, v) => { values[k] = v; }, remove: (k) => { delete values[k]; }, saveAsync: (cb) => cb && cb({ status: "succeeded" }) } },
+            },
+          };
+          window.Excel = { run: () => Promise.reject(new Error("GeneralException: no workbook in this test")) };
+        `,
+      })
+    );
+    await page.goto(`${BASE_URL}taskpane.html`);
+    await page.getByRole("button", { name: "Insert all tables" }).waitFor({ timeout: 15_000 });
+    return page;
+  }
+
+  test("the pane passes an axe scan, before and after an error message", async () => {
+    const page = await openInExcel();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Insert all tables" }).click();
+    await page.getByText("Not done").waitFor();
+    expect(
+      await page.getByText(/Excel could not write the tables: GeneralException/).isVisible()
+    ).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  test("every action is reachable and usable from the keyboard", async () => {
+    const page = await openInExcel();
+    const reached = new Set<string>();
+    for (let i = 0; i < 25; i++) {
+      await page.keyboard.press("Tab");
+      reached.add(
+        await page.evaluate(
+          () =>
+            document.activeElement?.getAttribute("aria-label") ||
+            (document.activeElement?.textContent ?? "").trim()
+        )
+      );
+    }
+    for (const name of [
+      "Insert all tables",
+      "Insert the Projects table",
+      "Refresh",
+      "Save address",
+      "Build trade chart",
+    ])
+      expect(reached).toContain(name);
+    // Type a bad address and save it with the keyboard: the error is announced.
+    await page.getByLabel(/Dataset address/).focus();
+    await page.keyboard.type("http://data.example.org/kzuz.json");
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("alert").textContent()).toMatch(/https:\/\//);
+    await page.context().close();
+  });
+});
