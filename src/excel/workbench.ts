@@ -61,11 +61,6 @@ export function exclusive(action: () => Promise<Outcome>): Promise<Outcome> {
   return current;
 }
 
-/** True while an action runs. */
-export function isBusy(): boolean {
-  return running !== undefined;
-}
-
 function reason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.replace(/\s+/g, " ").slice(0, 300);
