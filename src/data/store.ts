@@ -50,14 +50,26 @@ export class DatasetStore {
     return buildIndex(dataset);
   }
 
-  /** Puts a validated dataset in force, rebuilds the index and notifies subscribers. */
-  replace(dataset: Dataset, origin: DatasetOrigin): DatasetSnapshot {
-    return this.apply(++this.tickets, dataset, origin);
+  /**
+   * Puts a validated dataset in force and notifies subscribers. The index is built here unless
+   * `prepared` (from `prepare`) is the index of this very dataset, so it is never built twice.
+   */
+  replace(dataset: Dataset, origin: DatasetOrigin, prepared?: Index): DatasetSnapshot {
+    return this.apply(++this.tickets, dataset, origin, prepared);
   }
 
-  private apply(ticket: number, dataset: Dataset, origin: DatasetOrigin): DatasetSnapshot {
+  private apply(
+    ticket: number,
+    dataset: Dataset,
+    origin: DatasetOrigin,
+    prepared?: Index
+  ): DatasetSnapshot {
     this.appliedTicket = ticket;
-    this.snapshot = makeSnapshot(dataset, origin);
+    this.snapshot = makeSnapshot(
+      dataset,
+      origin,
+      prepared?.dataset === dataset ? prepared : undefined
+    );
     for (const listener of [...this.listeners]) {
       try {
         listener(this.snapshot);
@@ -107,10 +119,10 @@ export class DatasetStore {
   }
 }
 
-function makeSnapshot(dataset: Dataset, origin: DatasetOrigin): DatasetSnapshot {
+function makeSnapshot(dataset: Dataset, origin: DatasetOrigin, index?: Index): DatasetSnapshot {
   return Object.freeze({
     dataset,
-    index: buildIndex(dataset),
+    index: index ?? buildIndex(dataset),
     origin: Object.freeze({ ...origin }),
   });
 }

@@ -127,10 +127,12 @@ export function refreshDataset(
     const keys = Object.keys(known) as ViewKey[];
     let changes: TableChange[] = [];
     let views: View[] = [];
+    let prepared: Index | undefined;
     if (keys.length > 0) {
       const unsupported = tablesUnsupported(bench);
       if (unsupported) return { ok: false, message: `${unsupported.message} ${keep}` };
-      views = viewsFor(bench.store.prepare(dataset), keys);
+      prepared = bench.store.prepare(dataset);
+      views = viewsFor(prepared, keys);
       try {
         const result = await bench.run((context) =>
           writeTables(context, views, { knownTableIds: known })
@@ -159,11 +161,15 @@ export function refreshDataset(
         };
       }
     }
-    bench.store.replace(dataset, {
-      kind: "url",
-      url: checked.value.href,
-      fetchedAt: now().toISOString(),
-    });
+    bench.store.replace(
+      dataset,
+      {
+        kind: "url",
+        url: checked.value.href,
+        fetchedAt: now().toISOString(),
+      },
+      prepared
+    );
     const tables =
       keys.length > 0
         ? describeChanges(changes, views)

@@ -15,7 +15,6 @@ import type { ViewKey } from "../data/views";
 import { readSettings, writeSettings } from "../excel/settings";
 import {
   buildChart,
-  datasetUrl,
   defaultDatasetUrl,
   insertTables,
   refreshDataset,
@@ -220,9 +219,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
           <Button
             appearance="primary"
             disabled={disabled}
-            onClick={() =>
-              void act("Refreshing the dataset…", () => refreshDataset(bench, datasetUrl(bench)))
-            }
+            onClick={() => void act("Refreshing the dataset…", () => refreshDataset(bench))}
           >
             Refresh
           </Button>

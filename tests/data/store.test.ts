@@ -217,3 +217,17 @@ describe("getSharedStore", () => {
     expect(kashkadarya).toBe(250_000_000);
   });
 });
+
+describe("replace with a prepared index", () => {
+  it("uses the index prepared for that dataset instead of building another, and ignores one for another dataset", () => {
+    const store = new DatasetStore(publishedDataset());
+    const dataset = store.get().dataset;
+    const prepared = store.prepare(dataset);
+    expect(store.replace(dataset, { kind: "bundled" }, prepared).index).toBe(prepared);
+    const other = store.prepare(dataset);
+    const fresh = publishedDataset();
+    const snapshot = store.replace(fresh, { kind: "bundled" }, other);
+    expect(snapshot.index).not.toBe(other);
+    expect(snapshot.index.dataset).toBe(fresh);
+  });
+});
