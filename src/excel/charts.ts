@@ -396,6 +396,30 @@ function deleteCharts(charts: Excel.ChartCollection | undefined, name: string): 
   for (const chart of charts?.items ?? []) if (chart.name === name) chart.delete();
 }
 
+/** The last step of a build: place the chart, show the Dashboard, write everything (the third sync). */
+async function finish(
+  chart: Excel.Chart,
+  sheet: Excel.Worksheet,
+  position: { start: string; end: string },
+  options: ChartOptions,
+  syncer: Syncer,
+  chartName: string,
+  description: string,
+  skipped: string[]
+): Promise<ChartResult> {
+  chart.setPosition(position.start, position.end);
+  if (options.activate !== false) sheet.activate();
+  await syncer.sync();
+  return {
+    ok: true,
+    chartName,
+    sheetName: DASHBOARD_SHEET,
+    syncs: syncer.count,
+    description,
+    skipped,
+  };
+}
+
 /**
  * Builds (or rebuilds) the trade chart on the Dashboard: reported turnover by year from the
  * Trade table, the path to the target, the key figures beside it. Needs the Trade table.
@@ -572,18 +596,16 @@ export async function buildTradeChart(
   chart.axes.categoryAxis.categoryType = "TextAxis";
   chart.legend.visible = true;
   chart.legend.position = "Bottom";
-  chart.setPosition(layout.chart.start, layout.chart.end);
-  if (options.activate !== false) sheet.activate();
-  await syncer.sync();
-
-  return {
-    ok: true,
-    chartName: TRADE_CHART_NAME,
-    sheetName: DASHBOARD_SHEET,
-    syncs: syncer.count,
-    description: plan.description,
-    skipped,
-  };
+  return finish(
+    chart,
+    sheet,
+    layout.chart,
+    options,
+    syncer,
+    TRADE_CHART_NAME,
+    plan.description,
+    skipped
+  );
 }
 
 /**
@@ -675,16 +697,14 @@ export async function buildInvestmentChart(
   // Bars top to bottom in the order of the list (largest first).
   chart.axes.categoryAxis.reversePlotOrder = true;
   chart.legend.visible = false;
-  chart.setPosition(layout.chart.start, layout.chart.end);
-  if (options.activate !== false) sheet.activate();
-  await syncer.sync();
-
-  return {
-    ok: true,
-    chartName: INVESTMENT_CHART_NAME,
-    sheetName: DASHBOARD_SHEET,
-    syncs: syncer.count,
-    description: plan.description,
-    skipped: [],
-  };
+  return finish(
+    chart,
+    sheet,
+    layout.chart,
+    options,
+    syncer,
+    INVESTMENT_CHART_NAME,
+    plan.description,
+    []
+  );
 }
