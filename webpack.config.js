@@ -18,7 +18,7 @@ const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { getHttpsOptions } = require("./tests/tools/dev-certs.js");
+const { getHttpsOptions } = require("./scripts/dev-certs.js");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -38,7 +38,7 @@ function publicUrl() {
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** Key and certificate for the dev server (see tests/tools/dev-certs.js for the fallbacks). */
+/** Key and certificate for the dev server (see scripts/dev-certs.js for the fallbacks). */
 async function tlsOptions() {
   const { ca, key, cert } = await getHttpsOptions();
   return ca ? { ca, key, cert } : { key, cert };

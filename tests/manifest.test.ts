@@ -2,8 +2,8 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkManifest, pngSize } from "./tools/check-manifest";
-import { renderIcon } from "./tools/make-icons";
+import { checkManifest, pngSize } from "../scripts/check-manifest";
+import { renderIcon } from "../scripts/make-icons";
 
 const DIST = join(__dirname, "..", "dist");
 const SOURCE = readFileSync(join(__dirname, "..", "manifest.xml"), "utf8");

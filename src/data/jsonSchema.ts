@@ -1,6 +1,6 @@
 /**
  * The dataset's JSON Schema, generated from the zod schema (assets/data/kzuz-dataset.schema.json
- * is this, written by tests/tools/gen-schema.ts). Not part of the add-in bundle: only the tools
+ * is this, written by scripts/gen-schema.ts). Not part of the add-in bundle: only the tools
  * and tests import it. The cross-reference checks have no JSON Schema form; the file says so.
  */
 import { z } from "zod";

@@ -57,7 +57,7 @@ import {
 } from "../data/views";
 import { TABLE_NAMES, safeCell } from "./tables";
 import { Syncer, columnLetter } from "./batch";
-import { officeSupports } from "./host";
+import { officeSupports } from "../office/host";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
 export const TRADE_CHART_NAME = "KZUZ trade chart";

@@ -13,8 +13,8 @@ import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { DATASET_PATH, checkDatasetUrl } from "../data/url";
 import { datasetViews, type View, type ViewKey } from "../data/views";
-import { officeSupports } from "./host";
-import { readSettings, writeSettings, type SettingsBag } from "./settings";
+import { officeSupports } from "../office/host";
+import { readSettings, writeSettings, type SettingsBag } from "../office/settings";
 import { describeChanges } from "./summary";
 import { TableWriteError, writeTables, type TableChange } from "./tables";
 

@@ -25,7 +25,7 @@ import {
   tradeValue,
   type Arg,
 } from "./compute";
-import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../excel/persist";
+import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
 import { live } from "./live";
 import { ensureCustomFunctionsRuntime, entityValuesSupported } from "./runtime";
 

@@ -12,7 +12,7 @@ import { useState, type ReactNode } from "react";
 import type { DatasetSnapshot } from "../data/store";
 import { checkDatasetUrl } from "../data/url";
 import type { ViewKey } from "../data/views";
-import { readSettings, writeSettings } from "../excel/settings";
+import { readSettings, writeSettings } from "../office/settings";
 import {
   buildChart,
   defaultDatasetUrl,

@@ -1,5 +1,5 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import type { HostState } from "../excel/host";
+import type { HostState } from "../office/host";
 import { TextLink } from "./TextLink";
 
 type Elsewhere = Exclude<HostState, { kind: "excel" }>;

@@ -5,7 +5,7 @@
  * use only Fluent tokens and system colors), so it is left to the browser.
  */
 import { webDarkTheme, webLightTheme, type Theme } from "@fluentui/react-components";
-import { officeThemeIsDark } from "../excel/host";
+import { officeThemeIsDark } from "../office/host";
 
 function matches(query: string): boolean {
   return (

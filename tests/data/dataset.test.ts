@@ -3,7 +3,7 @@
  * reporters, nothing undisclosed given a figure, every record sourced.
  */
 import type { TradeObservation } from "../../src/data/schema";
-import { publishedDataset, rawCopy } from "./helpers";
+import { publishedDataset, rawCopy } from "../support/dataset";
 
 const d = publishedDataset();
 /** Billions of dollars as whole dollars, free of floating-point noise. */

@@ -2,7 +2,7 @@ import { bundledDataset } from "../../src/data/bundled";
 import { DATASET_PATH, checkDatasetUrl, fetchDataset } from "../../src/data/load";
 import { buildIndex, investment } from "../../src/data/query";
 import { parseDatasetText } from "../../src/data/validate";
-import { datasetText, edited, errorOf, unwrap } from "./helpers";
+import { datasetText, edited, errorOf, unwrap } from "../support/dataset";
 
 const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
 const encoder = new TextEncoder();

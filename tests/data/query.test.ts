@@ -13,7 +13,7 @@ import {
   tradeHistory,
   tradeObservations,
 } from "../../src/data/query";
-import { edited, errorOf, publishedIndex, unwrap } from "./helpers";
+import { edited, errorOf, publishedIndex, unwrap } from "../support/dataset";
 import { parseDataset } from "../../src/data/validate";
 
 const index = publishedIndex();

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { datasetJsonSchemaText } from "../../src/data/jsonSchema";
 import { parseDatasetText } from "../../src/data/validate";
-import { SCHEMA_FILE, datasetText } from "./helpers";
+import { SCHEMA_FILE, datasetText } from "../support/dataset";
 
 describe("assets/data", () => {
-  it("kzuz-dataset.schema.json is the schema generated from src/data/schema.ts (run npx tsx tests/tools/gen-schema.ts)", () => {
+  it("kzuz-dataset.schema.json is the schema generated from src/data/schema.ts (run npx tsx scripts/gen-schema.ts)", () => {
     expect(readFileSync(SCHEMA_FILE, "utf8")).toBe(datasetJsonSchemaText());
   });
 

@@ -4,7 +4,7 @@ import { sharedStore } from "../../src/data/shared";
 import { DatasetStore, type DatasetSnapshot } from "../../src/data/store";
 import { investment, resolve } from "../../src/data/query";
 import { parseDataset } from "../../src/data/validate";
-import { edited, errorOf, publishedDataset, unwrap } from "./helpers";
+import { edited, errorOf, publishedDataset, unwrap } from "../support/dataset";
 
 const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
 

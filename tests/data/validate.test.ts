@@ -1,5 +1,13 @@
 import { parseDataset, parseDatasetText } from "../../src/data/validate";
-import { REMOVE, edited, errorOf, issuesOf, publishedDataset, rawCopy, unwrap } from "./helpers";
+import {
+  REMOVE,
+  edited,
+  errorOf,
+  issuesOf,
+  publishedDataset,
+  rawCopy,
+  unwrap,
+} from "../support/dataset";
 
 const d = publishedDataset();
 const at = (list: readonly { id: string }[], id: string) => {

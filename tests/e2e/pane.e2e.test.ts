@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { pngSize } from "../tools/check-manifest";
+import { pngSize } from "../../scripts/check-manifest";
 import { BASE_URL, launchBrowser } from "./server";
 
 let browser: Browser;

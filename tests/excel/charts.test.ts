@@ -13,7 +13,7 @@ import {
   type Supports,
 } from "../../src/excel/charts";
 import { TABLE_NAMES, writeTables } from "../../src/excel/tables";
-import { bundled } from "../functions/helpers";
+import { bundled } from "../support/functions";
 import {
   createFakeExcel,
   type CellModel,
@@ -22,7 +22,7 @@ import {
   type SheetModel,
   type TableModel,
   type WorkbookModel,
-} from "./fake-excel";
+} from "../support/fake-excel";
 
 const index = buildIndex(bundled());
 const all: Supports = () => true;

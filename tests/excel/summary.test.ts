@@ -2,7 +2,7 @@ import { buildIndex } from "../../src/data/query";
 import { datasetViews } from "../../src/data/views";
 import { describeChanges } from "../../src/excel/summary";
 import type { TableChange } from "../../src/excel/tables";
-import { bundled } from "../functions/helpers";
+import { bundled } from "../support/functions";
 
 const views = datasetViews(buildIndex(bundled()));
 const trade2024 = bundled().trade.observations.find((o) => o.year === 2024 && o.headline)!;

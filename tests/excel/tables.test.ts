@@ -1,8 +1,8 @@
 import { buildIndex } from "../../src/data/query";
 import { datasetViews, type Column, type View } from "../../src/data/views";
 import { NUMBER_FORMATS, TABLE_NAMES, safeCell, writeTables } from "../../src/excel/tables";
-import { bundled } from "../functions/helpers";
-import { createFakeExcel, type TableModel, type WorkbookModel } from "./fake-excel";
+import { bundled } from "../support/functions";
+import { createFakeExcel, type TableModel, type WorkbookModel } from "../support/fake-excel";
 
 const views = datasetViews(buildIndex(bundled()));
 const projects = views.find((v) => v.key === "projects") as View;

@@ -1,6 +1,6 @@
 import { DatasetStore } from "../../src/data/store";
 import type { Dataset } from "../../src/data/schema";
-import { readSettings, type SettingsBag } from "../../src/excel/settings";
+import { readSettings, type SettingsBag } from "../../src/office/settings";
 import {
   buildChart,
   defaultDatasetUrl,
@@ -8,8 +8,8 @@ import {
   refreshDataset,
   type Workbench,
 } from "../../src/excel/workbench";
-import { bundled } from "../functions/helpers";
-import { createFakeExcel, type FakeExcel } from "./fake-excel";
+import { bundled } from "../support/functions";
+import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
 
 class MemorySettings implements SettingsBag {
   readonly values = new Map<string, unknown>();

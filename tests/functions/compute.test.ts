@@ -12,7 +12,7 @@ import {
   tradeHistoryTable,
   tradeValue,
 } from "../../src/functions/compute";
-import { bundled, errorOf, freshStore } from "./helpers";
+import { bundled, errorOf, freshStore } from "../support/functions";
 
 const index = buildIndex(bundled());
 const headlineYears = index.dataset.trade.observations.filter((o) => o.headline).map((o) => o.year);

@@ -1,6 +1,6 @@
 import { investmentValue } from "../../src/functions/compute";
 import { live } from "../../src/functions/live";
-import { bundled, errorOf, freshStore, RecordingInvocation } from "./helpers";
+import { bundled, errorOf, freshStore, RecordingInvocation } from "../support/functions";
 
 function withLabEstimate(usd: number) {
   const dataset = structuredClone(bundled());

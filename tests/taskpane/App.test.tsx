@@ -1,9 +1,9 @@
 /** @jest-environment jsdom */
 import { act, render, screen } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
-import type { HostState } from "../../src/excel/host";
+import type { HostState } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
-import { bundled } from "../functions/helpers";
+import { bundled } from "../support/functions";
 
 function deferred() {
   let resolve!: (state: HostState) => void;

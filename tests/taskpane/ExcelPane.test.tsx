@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
-import type { SettingsBag } from "../../src/excel/settings";
+import type { SettingsBag } from "../../src/office/settings";
 import type { Workbench } from "../../src/excel/workbench";
 import { ExcelPane } from "../../src/taskpane/ExcelPane";
-import { createFakeExcel } from "../excel/fake-excel";
-import { bundled } from "../functions/helpers";
+import { createFakeExcel } from "../support/fake-excel";
+import { bundled } from "../support/functions";
 
 class MemorySettings implements SettingsBag {
   readonly values = new Map<string, unknown>();

@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { runInNewContext } from "node:vm";
 
 type Fn = (...args: unknown[]) => void;
-const code = readFileSync(join(__dirname, "../../dist/functions.js"), "utf8");
+const code = readFileSync(join(__dirname, "../dist/functions.js"), "utf8");
 
 function load(): Map<string, Fn> {
   const registered = new Map<string, Fn>();

@@ -1,5 +1,5 @@
 /**
- * npm run bench: runs every tests/bench/*.bench.ts in turn, each in its own process, and prints
+ * npm run bench: runs every bench/*.bench.ts in turn, each in its own process, and prints
  * their figures. Speed and size are measured here, never by timed tests.
  */
 import { spawnSync } from "node:child_process";

@@ -107,7 +107,7 @@ function encodePng(width: number, height: number, raw: Buffer): Buffer {
 
 if (require.main === module) {
   for (const size of ICON_SIZES) {
-    const file = join(__dirname, "..", "..", "assets", `icon-${size}.png`);
+    const file = join(__dirname, "..", "assets", `icon-${size}.png`);
     writeFileSync(file, renderIcon(size));
     console.log(`wrote ${file}`);
   }

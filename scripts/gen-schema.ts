@@ -1,11 +1,11 @@
 /**
  * Writes assets/data/kzuz-dataset.schema.json from the zod schema in src/data/schema.ts.
- * Run from the repository root: `npx tsx tests/tools/gen-schema.ts`; with `--check` it writes
+ * Run from the repository root: `npx tsx scripts/gen-schema.ts`; with `--check` it writes
  * nothing and exits 1 if the committed file is stale (tests/data/schema-file.test.ts checks too).
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { datasetJsonSchemaText } from "../../src/data/jsonSchema";
+import { datasetJsonSchemaText } from "../src/data/jsonSchema";
 
 const target = resolve(process.cwd(), "assets/data/kzuz-dataset.schema.json");
 const text = datasetJsonSchemaText();
@@ -18,7 +18,7 @@ if (process.argv.includes("--check")) {
     // missing: stale
   }
   if (current !== text) {
-    console.error(`${target} is stale: run npx tsx tests/tools/gen-schema.ts`);
+    console.error(`${target} is stale: run npx tsx scripts/gen-schema.ts`);
     process.exit(1);
   }
   console.log(`${target} is up to date`);

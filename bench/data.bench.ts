@@ -1,6 +1,6 @@
 /**
  * Data-layer speed: loading the published dataset (parse + validate + index), then 100,000 mixed
- * queries. Run with `npx tsx tests/bench/data.bench.ts` (npm run bench runs every *.bench.ts).
+ * queries. Run with `npx tsx bench/data.bench.ts` (npm run bench runs every *.bench.ts).
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,12 +13,12 @@ import {
   resolve,
   tradeForYear,
   type Index,
-} from "../../src/data/query";
-import { parseDatasetText } from "../../src/data/validate";
+} from "../src/data/query";
+import { parseDatasetText } from "../src/data/validate";
 
 const LOAD_RUNS = 50;
 const QUERIES = 100_000;
-const text = readFileSync(join(__dirname, "../../assets/data/kzuz-dataset.json"), "utf8");
+const text = readFileSync(join(__dirname, "../assets/data/kzuz-dataset.json"), "utf8");
 
 function load(): Index {
   const parsed = parseDatasetText(text);

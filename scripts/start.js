@@ -10,7 +10,7 @@ const fs = require("node:fs");
 const https = require("node:https");
 const path = require("node:path");
 
-const ROOT = path.join(__dirname, "..", "..");
+const ROOT = path.join(__dirname, "..");
 const STATE_DIR = path.join(ROOT, ".kzuz");
 const PID_FILE = path.join(STATE_DIR, "dev-server.pid");
 const LOG_FILE = path.join(STATE_DIR, "dev-server.log");

@@ -9,7 +9,7 @@ import {
   runtimeStorage,
   saveDataset,
   type KeyValueStorage,
-} from "../../src/excel/persist";
+} from "../../src/office/storage";
 
 function bundled(): Dataset {
   const r = bundledDataset();

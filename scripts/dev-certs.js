@@ -16,7 +16,7 @@ const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 
-const LOCAL_DIR = process.env.KZUZ_CERT_DIR || path.join(__dirname, "..", "..", ".certs");
+const LOCAL_DIR = process.env.KZUZ_CERT_DIR || path.join(__dirname, "..", ".certs");
 
 /** @typedef {{ ca?: string; key: string; cert: string; origin: string }} HttpsOptions */
 

@@ -1,4 +1,4 @@
-import { readSettings, writeSettings, type SettingsBag } from "../../src/excel/settings";
+import { readSettings, writeSettings, type SettingsBag } from "../../src/office/settings";
 
 function bag(initial: Record<string, unknown> = {}, status = "succeeded") {
   const values = new Map(Object.entries(initial));

@@ -4,7 +4,7 @@ const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
 
-const ROOT = path.join(__dirname, "..", "..");
+const ROOT = path.join(__dirname, "..");
 const PID_FILE = path.join(ROOT, ".kzuz", "dev-server.pid");
 
 if (process.platform === "win32" || process.platform === "darwin") {

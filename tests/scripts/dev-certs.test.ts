@@ -15,7 +15,7 @@ jest.mock("node:os", () => ({
   homedir: () => "/nonexistent-home-for-test",
 }));
 
-const { getHttpsOptions, LOCAL_DIR } = require("./dev-certs.js");
+const { getHttpsOptions, LOCAL_DIR } = require("../../scripts/dev-certs.js");
 
 describe("dev certificates", () => {
   beforeEach(() => rmSync(LOCAL_DIR, { recursive: true, force: true }));

@@ -1,4 +1,4 @@
-import { detectHost, type OfficeLike } from "../../src/excel/host";
+import { detectHost, type OfficeLike } from "../../src/office/host";
 
 function office(info: Awaited<ReturnType<OfficeLike["onReady"]>>): OfficeLike {
   return { onReady: () => Promise.resolve(info) };

@@ -314,7 +314,7 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
 }
 
 if (require.main === module) {
-  const dist = join(__dirname, "..", "..", "dist");
+  const dist = join(__dirname, "..", "dist");
   const manifest = join(dist, "manifest.xml");
   if (!existsSync(manifest)) {
     console.error("dist/manifest.xml is missing: run `npm run build` first.");

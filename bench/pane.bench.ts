@@ -11,12 +11,12 @@ import { extname, join, normalize } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import type { View } from "../../src/data/views";
-import { writeTables } from "../../src/excel/tables";
-import { createFakeExcel } from "../excel/fake-excel";
+import type { View } from "../src/data/views";
+import { writeTables } from "../src/excel/tables";
+import { createFakeExcel } from "../tests/support/fake-excel";
 
-const DIST = join(__dirname, "../../dist");
-const OFFICE_JS_DIR = join(__dirname, "../../node_modules/@microsoft/office-js/dist");
+const DIST = join(__dirname, "../dist");
+const OFFICE_JS_DIR = join(__dirname, "../node_modules/@microsoft/office-js/dist");
 
 function rows(n: number, prefix: string): View {
   return {
