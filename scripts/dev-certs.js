@@ -4,10 +4,11 @@
  *
  * First choice: office-addin-dev-certs, which makes a developer CA, trusts it and signs a
  * localhost certificate. As root on Linux without sudo it writes the certificates and then
- * fails to install the CA, while exiting 0 (../shared/TOOLCHAIN.md); its getHttpsServerOptions()
- * then throws. We detect that and fall back, with a one-line warning:
+ * fails to install the CA (its install step runs `sudo update-ca-certificates`); its
+ * getHttpsServerOptions() then throws. We detect that and fall back, with a one-line warning:
  *   1. to the certificates it did write in ~/.office-addin-dev-certs/, if they are there;
- *   2. else to a self-signed localhost certificate generated once into .certs/ (git-ignored;
+ *   2. else to a developer CA and a localhost certificate it signs, made once into .certs/ by
+ *      office-addin-dev-certs' generateCertificates(), which installs nothing (git-ignored;
  *      KZUZ_CERT_DIR overrides the folder).
  * Either way the server starts; the browser or Office must be told to trust the certificate
  * (README: "Trusting the dev certificate").
@@ -47,33 +48,26 @@ function isCurrent(pem) {
   }
 }
 
-/** @returns {Promise<HttpsOptions>} */
-async function selfSigned() {
-  const existing = readPair(LOCAL_DIR, "localhost.crt", "localhost.key");
-  if (existing && isCurrent(existing.cert)) return existing;
-  const selfsigned = require("selfsigned");
-  const pems = await selfsigned.generate([{ name: "commonName", value: "localhost" }], {
-    keySize: 2048,
-    algorithm: "sha256",
-    notAfterDate: new Date(Date.now() + 30 * 24 * 3600 * 1000),
-    extensions: [
-      { name: "basicConstraints", cA: false },
-      { name: "keyUsage", digitalSignature: true, keyEncipherment: true },
-      { name: "extKeyUsage", serverAuth: true },
-      {
-        name: "subjectAltName",
-        altNames: [
-          { type: 2, value: "localhost" },
-          { type: 7, ip: "127.0.0.1" },
-          { type: 7, ip: "::1" },
-        ],
-      },
-    ],
-  });
-  fs.mkdirSync(LOCAL_DIR, { recursive: true });
-  fs.writeFileSync(path.join(LOCAL_DIR, "localhost.crt"), pems.cert);
-  fs.writeFileSync(path.join(LOCAL_DIR, "localhost.key"), pems.private, { mode: 0o600 });
-  return { cert: pems.cert, key: pems.private, origin: LOCAL_DIR };
+const CA_FILE = "ca.crt";
+const CERT_FILE = "localhost.crt";
+const KEY_FILE = "localhost.key";
+
+/**
+ * The CA and localhost certificate in LOCAL_DIR, made on first use and remade when the
+ * certificate has less than a day left (they last 30 days, office-addin-dev-certs' default).
+ * @returns {Promise<HttpsOptions>}
+ */
+async function generated() {
+  const existing = readPair(LOCAL_DIR, CERT_FILE, KEY_FILE, CA_FILE);
+  if (existing && existing.ca && isCurrent(existing.cert)) return existing;
+  const files = [CA_FILE, CERT_FILE, KEY_FILE].map((name) => path.join(LOCAL_DIR, name));
+  // generateCertificates() writes nothing when the CA file is already there.
+  for (const file of files) fs.rmSync(file, { force: true });
+  const { generateCertificates } = require("office-addin-dev-certs");
+  const [ca, cert, key] = files;
+  await generateCertificates(ca, cert, key, 30, ["localhost", "127.0.0.1", "::1"]);
+  fs.chmodSync(key, 0o600);
+  return /** @type {HttpsOptions} */ (readPair(LOCAL_DIR, CERT_FILE, KEY_FILE, CA_FILE));
 }
 
 /**
@@ -91,11 +85,11 @@ async function getHttpsOptions(options = {}) {
     const reason = String((error && error.message) || error).split("\n")[0];
     const written = readPair(
       path.join(os.homedir(), ".office-addin-dev-certs"),
-      "localhost.crt",
-      "localhost.key",
-      "ca.crt"
+      CERT_FILE,
+      KEY_FILE,
+      CA_FILE
     );
-    const fallback = written && isCurrent(written.cert) ? written : await selfSigned();
+    const fallback = written && isCurrent(written.cert) ? written : await generated();
     log(
       `warning: could not install the Office developer CA (${reason}); serving HTTPS with the certificate in ${fallback.origin}, which you must trust yourself (README: "Trusting the dev certificate").`
     );
@@ -103,4 +97,4 @@ async function getHttpsOptions(options = {}) {
   }
 }
 
-module.exports = { getHttpsOptions, selfSigned, LOCAL_DIR };
+module.exports = { getHttpsOptions, LOCAL_DIR };
