@@ -5,7 +5,37 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 
-const sources = "**/*.{js,mjs,cjs,ts,tsx,cts,mts}";
+const code = "*.{js,mjs,cjs,ts,tsx,cts,mts}";
+const sources = `**/${code}`;
+
+// Layers: dependencies point down, data ← office ← excel ← taskpane, and functions use data and
+// office only. Each folder lists what it must not import; tests/scripts/layers.test.ts proves
+// every entry fires. (Static imports only: the rule does not see import() or require().)
+const packages = {
+  officeJs: { group: ["@microsoft/office-js", "@microsoft/office-js/*"], why: "Office.js" },
+  react: { group: ["react", "react/*", "react-dom", "react-dom/*"], why: "React" },
+  fluent: { group: ["@fluentui/*"], why: "Fluent UI" },
+};
+const folders = ["office", "excel", "functions", "taskpane"];
+
+/** One no-restricted-imports entry per forbidden package group or src/ folder. */
+function layer(folder, summary, { deny = [], folders: denied = [] }) {
+  const patterns = [
+    ...deny.map((key) => ({
+      group: packages[key].group,
+      message: `src/${folder} must not import ${packages[key].why}: ${summary}`,
+    })),
+    ...denied.map((other) => ({
+      // A relative path into the sibling folder: ../excel, ../excel/tables, ../../excel/...
+      regex: `^(\\.{1,2}/)+${other}(/|$)`,
+      message: `src/${folder} must not import src/${other}: ${summary}`,
+    })),
+  ];
+  return {
+    files: [`src/${folder}/**/${code}`],
+    rules: { "no-restricted-imports": ["error", { patterns }] },
+  };
+}
 
 export default [
   { ignores: ["dist/", "node_modules/", "coverage/", ".certs/"] },
@@ -24,6 +54,34 @@ export default [
       "office-addins/no-context-sync-in-loop": "error",
     },
   },
+  layer("data", "it is plain TypeScript every other layer builds on.", {
+    deny: ["officeJs", "react", "fluent"],
+    folders,
+  }),
+  {
+    files: [`src/data/**/${code}`],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "OfficeRuntime", "CustomFunctions"].map((name) => ({
+          name,
+          message: `src/data must not use ${name}: it is plain TypeScript that runs outside Office.`,
+        })),
+      ],
+    },
+  },
+  layer("office", "it holds the Office common API under the Excel code and the pane.", {
+    deny: ["react", "fluent"],
+    folders: ["excel", "functions", "taskpane"],
+  }),
+  layer("excel", "Excel writes know nothing of the pane or the custom functions.", {
+    deny: ["react", "fluent"],
+    folders: ["functions", "taskpane"],
+  }),
+  layer("functions", "custom functions use src/data and src/office only.", {
+    deny: ["react", "fluent"],
+    folders: ["excel", "taskpane"],
+  }),
   {
     files: ["**/*.js"],
     languageOptions: { sourceType: "commonjs" },
