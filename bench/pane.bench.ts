@@ -1,16 +1,16 @@
 /**
  * Task-pane figures: context.sync calls per refresh and the time to prepare 10,000 rows (through
  * the test workbook model, whose own bookkeeping is included), the JavaScript taskpane.html loads
- * in gzip bytes, and the median first-contentful-paint of the built page in headless Chromium
- * (office.js answered from the local copy, so no network is used).
+ * in gzip bytes, and the median first-contentful-paint of the production page in headless Chromium,
+ * served by webpack-dev-server in production mode (the same bundles as dist/; office.js answered
+ * from the local copy, so no network is used).
  */
-import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
-import { chromium } from "playwright-core";
+import { launchChromium } from "../scripts/lib/browser";
+import { ROOT, freePort, startDevServer, stopDevServer } from "../scripts/lib/dev-server";
 import type { View } from "../src/data/views";
 import { writeTables } from "../src/excel/tables";
 import { createFakeExcel } from "../tests/support/fake-excel";
@@ -83,45 +83,17 @@ function bundleSizes(): void {
   }
 }
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".png": "image/png",
-};
-
 async function firstContentfulPaint(): Promise<void> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent((req.url ?? "/").split("?")[0])).replace(
-      /^(\.\.[/\\])+/,
-      ""
-    );
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
+  const server = await startDevServer({
+    port: await freePort(),
+    mode: "production",
+    logFile: join(ROOT, ".kzuz", "bench-dev-server.log"),
   });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const port = (server.address() as AddressInfo).port;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchChromium();
   for (const officeJs of ["local copy", "failing"]) {
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
-      const context = await browser.newContext();
+      const context = await browser.newContext({ ignoreHTTPSErrors: true });
       const page = await context.newPage();
       // The CDN's files are answered from @microsoft/office-js, which holds the same tree.
       await page.route("https://appsforoffice.microsoft.com/**", (route) => {
@@ -132,7 +104,7 @@ async function firstContentfulPaint(): Promise<void> {
         if (officeJs === "failing" || !existsSync(local)) return route.abort();
         return route.fulfill({ path: local, contentType: "text/javascript" });
       });
-      await page.goto(`http://127.0.0.1:${port}/taskpane.html`, { waitUntil: "domcontentloaded" });
+      await page.goto(server.url, { waitUntil: "domcontentloaded" });
       // A string, so that the bundler does not rewrite the page's own `performance`.
       const fcp = (await page.evaluate(`new Promise((resolve) => {
         const entry = performance.getEntriesByName("first-contentful-paint")[0];
@@ -148,7 +120,7 @@ async function firstContentfulPaint(): Promise<void> {
     );
   }
   await browser.close();
-  server.close();
+  stopDevServer(server.pid);
 }
 
 void (async () => {

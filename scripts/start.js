@@ -5,71 +5,34 @@
  * Elsewhere (Linux), or if sideloading fails, it says so plainly and prints how to use the
  * add-in in Excel on the web. The dev server keeps running in the background; npm stop stops it.
  */
-const { spawn, spawnSync } = require("node:child_process");
+const { spawnSync } = require("node:child_process");
 const fs = require("node:fs");
-const https = require("node:https");
 const path = require("node:path");
+const { ROOT, bin, statusOf, spawnDevServer, waitUntilServing } = require("./lib/dev-server.js");
 
-const ROOT = path.join(__dirname, "..");
 const STATE_DIR = path.join(ROOT, ".kzuz");
 const PID_FILE = path.join(STATE_DIR, "dev-server.pid");
 const LOG_FILE = path.join(STATE_DIR, "dev-server.log");
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const PAGE = `https://localhost:${PORT}/taskpane.html`;
-const bin = (name) =>
-  path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 
-/** Resolves with the HTTP status of `url`, or 0 if nothing answers. Accepts the dev certificate. */
-function status(url) {
-  return new Promise((resolve) => {
-    const req = https.get(url, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on("error", () => resolve(0));
-    req.on("timeout", () => req.destroy());
-  });
-}
-
-function runningPid() {
-  if (!fs.existsSync(PID_FILE)) return undefined;
-  const pid = Number(fs.readFileSync(PID_FILE, "utf8"));
-  try {
-    process.kill(pid, 0);
-    return pid;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Starts webpack-dev-server detached, logging to .kzuz/dev-server.log, and waits until it serves the page. */
+/** Starts the dev server in the background (npm stop reads its PID file) and waits until it serves the page. */
 async function startDevServer() {
-  if ((await status(PAGE)) === 200) {
+  if ((await statusOf(PAGE)) === 200) {
     console.log(`The dev server is already running: ${PAGE}`);
     return true;
   }
-  fs.mkdirSync(STATE_DIR, { recursive: true });
-  const log = fs.openSync(LOG_FILE, "w");
-  const child = spawn(bin("webpack"), ["serve", "--mode", "development"], {
-    cwd: ROOT,
-    detached: true,
-    stdio: ["ignore", log, log],
-    shell: process.platform === "win32",
-  });
+  const child = spawnDevServer({ port: PORT, logFile: LOG_FILE });
   fs.writeFileSync(PID_FILE, String(child.pid));
-  child.unref();
   console.log(`Starting the dev server (log: ${path.relative(ROOT, LOG_FILE)})…`);
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if ((await status(PAGE)) === 200) return true;
-    if (child.exitCode !== null || !runningPid()) break;
-    await new Promise((r) => setTimeout(r, 1000));
+  try {
+    await waitUntilServing(child, { url: PAGE, logFile: LOG_FILE });
+    return true;
+  } catch (error) {
+    fs.rmSync(PID_FILE, { force: true });
+    console.error(String(error instanceof Error ? error.message : error));
+    return false;
   }
-  const tail = fs.existsSync(LOG_FILE)
-    ? fs.readFileSync(LOG_FILE, "utf8").split("\n").slice(-15).join("\n")
-    : "";
-  console.error(`The dev server did not come up at ${PAGE}. Last lines of its log:\n${tail}`);
-  return false;
 }
 
 function printWebInstructions() {
