@@ -12,7 +12,7 @@ import { performance } from "node:perf_hooks";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import type { View } from "../src/data/views";
-import { writeTables } from "../src/excel/tables";
+import { writeTables } from "../src/excel/tables/write";
 import { createFakeExcel } from "../tests/support/fake-excel";
 
 const DIST = join(__dirname, "../dist");

@@ -55,8 +55,10 @@ import {
   sourceLabel,
   type CellValue,
 } from "../data/views";
-import { TABLE_NAMES, safeCell } from "./tables";
-import { Syncer, columnLetter } from "./batch";
+import { tableOf } from "../data/views";
+import { safeCell } from "./tables/safe-cell";
+import { Syncer } from "./batch";
+import { columnLetter, offsetColumn } from "./a1";
 import { officeSupports } from "../office/host";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
@@ -175,14 +177,6 @@ const formula = (f: string, format: string): Cell => {
   return { value: f, format };
 };
 const number = (value: number, format: string): Cell => ({ value, format });
-
-function columnIndex(letters: string): number {
-  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-}
-
-function offsetColumn(letters: string, by: number): string {
-  return columnLetter(columnIndex(letters) + by);
-}
 
 /** Writes a block of cells at `column``row`: number formats first, so text stays text. */
 function writeBlock(sheet: Excel.Worksheet, column: string, row: number, rows: Cell[][]): void {
@@ -439,7 +433,7 @@ export async function buildTradeChart(
   // 1. The Trade table (by remembered id, else by name) and the Dashboard.
   const tables = context.workbook.tables;
   const byId = options.tradeTableId ? tables.getItemOrNullObject(options.tradeTableId) : undefined;
-  const byName = tables.getItemOrNullObject(TABLE_NAMES.trade.table);
+  const byName = tables.getItemOrNullObject(tableOf("trade").tableName);
   byId?.load("name");
   byName.load("name");
   const found = findDashboard(context);
@@ -449,7 +443,7 @@ export async function buildTradeChart(
     return {
       ok: false,
       reason: "needs-trade-table",
-      message: `The trade chart reads the Trade table (${TABLE_NAMES.trade.table}), which is not in this workbook. Insert the Trade table from the KZUZ pane first, then build the chart again.`,
+      message: `The trade chart reads the Trade table (${tableOf("trade").tableName}), which is not in this workbook. Insert the Trade table from the KZUZ pane first, then build the chart again.`,
       syncs: syncer.count,
     };
 

@@ -16,7 +16,8 @@ import { datasetViews, type View, type ViewKey } from "../data/views";
 import { officeSupports } from "../office/host";
 import { readSettings, writeSettings, type SettingsBag } from "../office/settings";
 import { describeChanges } from "./summary";
-import { TableWriteError, writeTables, type TableChange } from "./tables";
+import type { TableChange } from "./tables/plan";
+import { TableWriteError, writeTables } from "./tables/write";
 
 /** Runs a batch against the workbook: Excel.run in the add-in, a fake in tests. */
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;

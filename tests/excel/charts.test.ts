@@ -1,6 +1,6 @@
 import { buildIndex, currentTarget, tradeHistory, type Index } from "../../src/data/query";
 import type { Dataset } from "../../src/data/schema";
-import { TRADE_COLUMNS, datasetViews, tradeView, type View } from "../../src/data/views";
+import { TRADE_COLUMNS, datasetViews, tableOf, tradeView, type View } from "../../src/data/views";
 import {
   DASHBOARD_SHEET,
   INVESTMENT_CHART_NAME,
@@ -12,7 +12,7 @@ import {
   type ChartResult,
   type Supports,
 } from "../../src/excel/charts";
-import { TABLE_NAMES, writeTables } from "../../src/excel/tables";
+import { writeTables } from "../../src/excel/tables/write";
 import { bundled } from "../support/functions";
 import {
   createFakeExcel,
@@ -667,6 +667,8 @@ describe("safety", () => {
     expect(columnRef("T", "Value [USD]")).toBe("T[[Value '[USD']]]");
     expect(columnRef("T", "#Items")).toBe("T[['#Items]]");
     expect(columnRef("T", "Year's value")).toBe("T[[Year''s value]]");
-    expect(columnRef(TABLE_NAMES.trade.table, header("value"))).toBe("KZUZ_Trade[Turnover (USD)]");
+    expect(columnRef(tableOf("trade").tableName, header("value"))).toBe(
+      "KZUZ_Trade[Turnover (USD)]"
+    );
   });
 });
