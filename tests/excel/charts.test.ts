@@ -1,17 +1,11 @@
 import { buildIndex, currentTarget, tradeHistory, type Index } from "../../src/data/query";
 import type { Dataset } from "../../src/data/schema";
 import { TRADE_COLUMNS, datasetViews, tableOf, tradeView, type View } from "../../src/data/views";
-import {
-  DASHBOARD_SHEET,
-  INVESTMENT_CHART_NAME,
-  TRADE_CHART_NAME,
-  buildInvestmentChart,
-  buildTradeChart,
-  columnRef,
-  reportedFormula,
-  type ChartResult,
-  type Supports,
-} from "../../src/excel/charts";
+import { DASHBOARD_SHEET, type ChartResult } from "../../src/excel/charts/dashboard";
+import { columnRef, reportedFormula } from "../../src/excel/charts/formulas";
+import { INVESTMENT_CHART_NAME, buildInvestmentChart } from "../../src/excel/charts/investment";
+import { TRADE_CHART_NAME, buildTradeChart } from "../../src/excel/charts/trade";
+import type { Supports } from "../../src/excel/requirements";
 import { writeTables } from "../../src/excel/tables/write";
 import { bundled } from "../support/functions";
 import {
