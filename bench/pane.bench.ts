@@ -12,7 +12,7 @@ import { gzipSync } from "node:zlib";
 import { launchChromium } from "../scripts/lib/browser";
 import { ROOT, freePort, startDevServer, stopDevServer } from "../scripts/lib/dev-server";
 import type { View } from "../src/data/views";
-import { writeTables } from "../src/excel/tables";
+import { writeTables } from "../src/excel/tables/write";
 import { createFakeExcel } from "../tests/support/fake-excel";
 
 const DIST = join(__dirname, "../dist");

@@ -3,34 +3,15 @@
  * Trade: 2024 (pinkod.uz) revised $4.3 billion → $4.4 billion." Pure: no Office calls.
  */
 import { formatUsd, plural } from "../data/format";
-import type { CellValue, View } from "../data/views";
-import type { TableChange } from "./tables";
-
-const PART_NAMES: Record<View["key"], [string, string]> = {
-  projects: ["project", "Projects"],
-  agreements: ["agreement", "Agreements"],
-  trade: ["trade figure", "Trade"],
-  targets: ["target", "Targets"],
-  sources: ["source", "Sources"],
-};
+import { tableOf, type CellValue, type View } from "../data/views";
+import type { TableChange } from "./tables/plan";
 
 /** A row's name for people: a project's name, "2024 (pinkod.uz)" for a trade figure... */
 function rowLabel(view: View | undefined, id: string): string {
   const row = view?.rows.find((r) => r.id === id);
   if (!view || !row) return id;
   const cell = (key: string) => row.cells[view.columns.findIndex((c) => c.key === key)];
-  switch (view.key) {
-    case "trade":
-      return `${cell("year")} (${cell("reporter")})`;
-    case "targets":
-      return `the target for ${cell("year") ?? cell("horizon") ?? id}`;
-    case "agreements":
-      return String(cell("title") ?? id);
-    case "sources":
-      return String(cell("publisher") ?? id);
-    default:
-      return String(cell("name") ?? id);
-  }
+  return tableOf(view.key).rowName(cell, id);
 }
 
 function valueText(value: CellValue, header: string): string {
@@ -46,11 +27,11 @@ export function describeChanges(changes: readonly TableChange[], views: readonly
   const sentences: string[] = [];
   const details: string[] = [];
   for (const change of changes) {
-    const [one, title] = PART_NAMES[change.key];
+    const { label, rowNoun } = tableOf(change.key);
     const view = views.find((v) => v.key === change.key);
     if (change.created) {
       sentences.push(
-        `${title}: table ${change.tableName} inserted with ${plural(change.added.length, "row")}.`
+        `${label}: table ${change.tableName} inserted with ${plural(change.added.length, "row")}.`
       );
       continue;
     }
@@ -68,7 +49,7 @@ export function describeChanges(changes: readonly TableChange[], views: readonly
         : "",
     ].join("");
     sentences.push(
-      `${title}: ${parts.length > 0 ? `${parts.join(", ")} (${one}s)` : "no change"}.${extra}`
+      `${label}: ${parts.length > 0 ? `${parts.join(", ")} (${rowNoun.many})` : "no change"}.${extra}`
     );
     for (const row of change.updated)
       for (const c of row.changes)

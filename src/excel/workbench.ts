@@ -13,10 +13,11 @@ import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { DATASET_PATH, checkDatasetUrl } from "../data/url";
 import { datasetViews, type View, type ViewKey } from "../data/views";
-import { officeSupports } from "../office/host";
 import { readSettings, writeSettings, type SettingsBag } from "../office/settings";
+import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { describeChanges } from "./summary";
-import { TableWriteError, writeTables, type TableChange } from "./tables";
+import type { TableChange } from "./tables/plan";
+import { TableWriteError, writeTables } from "./tables/write";
 
 /** Runs a batch against the workbook: Excel.run in the add-in, a fake in tests. */
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -28,7 +29,7 @@ export interface Workbench {
   /** The address the add-in was served from, to find its own published dataset. */
   baseUrl: string;
   /** Which Office requirement sets the host supports; Office's own answer by default. */
-  supports?: (set: string, version: string) => boolean;
+  supports?: Supports;
 }
 
 export type Outcome =
@@ -44,21 +45,24 @@ export function datasetUrl(bench: Workbench): string {
   return readSettings(bench.settings).datasetUrl ?? defaultDatasetUrl(bench.baseUrl);
 }
 
-let running: Promise<Outcome> | undefined;
+/** The action running on each workbench, if any. */
+const running = new WeakMap<Workbench, Promise<Outcome>>();
 
-/** Runs `action` unless one is running, in which case the running one's outcome is returned. */
-export function exclusive(action: () => Promise<Outcome>): Promise<Outcome> {
-  if (running) return running;
-  const current = action()
+/**
+ * Runs `action` unless one is running on this workbench, in which case the running one's outcome
+ * is returned.
+ */
+function exclusive(bench: Workbench, action: () => Promise<Outcome>): Promise<Outcome> {
+  const current = running.get(bench);
+  if (current) return current;
+  const started = action()
     .catch((error: unknown): Outcome => ({
       ok: false,
       message: `Something went wrong: ${reason(error)}. Nothing was changed.`,
     }))
-    .finally(() => {
-      running = undefined;
-    });
-  running = current;
-  return current;
+    .finally(() => running.delete(bench));
+  running.set(bench, started);
+  return started;
 }
 
 function reason(error: unknown): string {
@@ -66,15 +70,11 @@ function reason(error: unknown): string {
   return text.replace(/\s+/g, " ").slice(0, 300);
 }
 
-/** What writing tables needs: hyperlinks and frozen panes (ExcelApi 1.7), on every current Excel. */
-export const TABLES_SET = { set: "ExcelApi", version: "1.7" } as const;
-
 function tablesUnsupported(bench: Workbench): Outcome | undefined {
-  const supports = bench.supports ?? officeSupports;
-  if (supports(TABLES_SET.set, TABLES_SET.version)) return undefined;
+  if (isSupported(WORKBOOK_SET, bench.supports)) return undefined;
   return {
     ok: false,
-    message: `This version of Excel lacks the table features the add-in uses (${TABLES_SET.set} ${TABLES_SET.version}). Update Office, or use Excel on the web; the KZUZ formulas work meanwhile.`,
+    message: `This version of Excel lacks the table features the add-in uses (${WORKBOOK_SET.set} ${WORKBOOK_SET.version}). Update Office, or use Excel on the web; the KZUZ formulas work meanwhile.`,
   };
 }
 
@@ -84,7 +84,7 @@ function viewsFor(index: Index, keys: readonly ViewKey[]): View[] {
 
 /** Inserts the chosen parts of the dataset in force as tables (updating those already there). */
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
-  return exclusive(async () => {
+  return exclusive(bench, async () => {
     const unsupported = tablesUnsupported(bench);
     if (unsupported) return unsupported;
     const { index } = bench.store.get();
@@ -110,7 +110,7 @@ export function refreshDataset(
   url = datasetUrl(bench),
   now = () => new Date()
 ): Promise<Outcome> {
-  return exclusive(async () => {
+  return exclusive(bench, async () => {
     const previous = bench.store.get().dataset;
     const keep = `The workbook and formulas still use dataset ${previous.version} (as of ${previous.asOf}).`;
     const checked = checkDatasetUrl(url, { allowLocalhost: true });
@@ -186,17 +186,20 @@ export type ChartKind = "trade" | "investment";
 
 /** Builds (or rebuilds, never duplicating) a chart on the KZUZ Dashboard sheet. */
 export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
-  return exclusive(async () => {
-    // The chart code is loaded when first needed: most sessions never build a chart.
-    const charts = await import(/* webpackChunkName: "charts" */ "./charts");
+  return exclusive(bench, async () => {
+    // The chart code is loaded when first needed: most sessions never build a chart. Both
+    // imports name the same chunk, so webpack puts the two builders in one file.
+    const build =
+      kind === "trade"
+        ? (await import(/* webpackChunkName: "charts" */ "./charts/trade")).buildTradeChart
+        : (await import(/* webpackChunkName: "charts" */ "./charts/investment"))
+            .buildInvestmentChart;
     const { index } = bench.store.get();
     const tradeTableId = readSettings(bench.settings).tableIds.trade;
     let result;
     try {
       result = await bench.run((context) =>
-        kind === "trade"
-          ? charts.buildTradeChart(context, index, { tradeTableId, supports: bench.supports })
-          : charts.buildInvestmentChart(context, index, { supports: bench.supports })
+        build(context, index, { tradeTableId, supports: bench.supports })
       );
     } catch (error) {
       return {

@@ -3,7 +3,7 @@
  * dataset address the user chose, and the ids of the tables it wrote, so that a renamed table is
  * found again. Settings travel with the workbook; nothing here is personal or sent anywhere.
  */
-import type { ViewKey } from "../data/views";
+import { VIEW_KEYS, type ViewKey } from "../data/views/registry";
 
 export interface WorkbookSettings {
   /** The dataset address the user chose; absent means the add-in's own published copy. */
@@ -22,7 +22,6 @@ export interface SettingsBag {
 
 const URL_KEY = "kzuz.datasetUrl";
 const TABLES_KEY = "kzuz.tableIds";
-const VIEW_KEYS: readonly ViewKey[] = ["projects", "agreements", "trade", "targets", "sources"];
 
 /** The workbook's settings, or undefined outside Office. */
 export function documentSettings(): SettingsBag | undefined {

@@ -11,7 +11,7 @@ import {
 import { useState, type ReactNode } from "react";
 import type { DatasetSnapshot } from "../data/store";
 import { checkDatasetUrl } from "../data/url";
-import type { ViewKey } from "../data/views";
+import { TABLES } from "../data/views";
 import { readSettings, writeSettings } from "../office/settings";
 import {
   buildChart,
@@ -49,14 +49,6 @@ const useStyles = makeStyles({
   },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
-
-export const PARTS: { key: ViewKey; label: string }[] = [
-  { key: "projects", label: "Projects" },
-  { key: "agreements", label: "Agreements" },
-  { key: "trade", label: "Trade" },
-  { key: "targets", label: "Targets" },
-  { key: "sources", label: "Sources" },
-];
 
 /** An action's progress and result, announced to screen readers. */
 function Status({ busy, outcome }: { busy?: string; outcome?: Outcome }) {
@@ -189,14 +181,14 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
               void act("Inserting all tables…", () =>
                 insertTables(
                   bench,
-                  PARTS.map((p) => p.key)
+                  TABLES.map((t) => t.key)
                 )
               )
             }
           >
             Insert all tables
           </Button>
-          {PARTS.map((part) => (
+          {TABLES.map((part) => (
             <Button
               key={part.key}
               disabled={disabled}

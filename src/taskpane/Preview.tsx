@@ -1,18 +1,9 @@
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { DatasetSnapshot } from "../data/store";
-import { datasetViews, type ViewKey } from "../data/views";
+import { datasetViews, tableOf, type ViewKey } from "../data/views";
 import { DataTable } from "./DataTable";
 
-const TAB_NAMES: Record<ViewKey, string> = {
-  projects: "Projects",
-  agreements: "Agreements",
-  trade: "Trade",
-  targets: "Targets",
-  sources: "Sources",
-};
-
-/** Outside Excel: the dataset, read-only, one tab per table the add-in would insert. */
 const useStyles = makeStyles({
   choices: {
     display: "flex",
@@ -22,6 +13,7 @@ const useStyles = makeStyles({
   },
 });
 
+/** Outside Excel: the dataset, read-only, one tab per table the add-in would insert. */
 export function Preview({ snapshot }: { snapshot: DatasetSnapshot }) {
   const styles = useStyles();
   const views = useMemo(() => datasetViews(snapshot.index), [snapshot]);
@@ -37,7 +29,7 @@ export function Preview({ snapshot }: { snapshot: DatasetSnapshot }) {
             checked={v.key === view.key}
             onClick={() => setSelected(v.key)}
           >
-            {TAB_NAMES[v.key]}
+            {tableOf(v.key).label}
           </ToggleButton>
         ))}
       </div>

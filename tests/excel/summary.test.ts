@@ -1,7 +1,7 @@
 import { buildIndex } from "../../src/data/query";
 import { datasetViews } from "../../src/data/views";
 import { describeChanges } from "../../src/excel/summary";
-import type { TableChange } from "../../src/excel/tables";
+import type { TableChange } from "../../src/excel/tables/plan";
 import { bundled } from "../support/functions";
 
 const views = datasetViews(buildIndex(bundled()));

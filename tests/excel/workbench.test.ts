@@ -207,6 +207,21 @@ describe("refreshing", () => {
     expect(second).toBe(first);
   });
 
+  test("one action at a time per workbench: another workbench's action still runs", async () => {
+    const fetch = serve(revised());
+    const [a, b] = [bench(createFakeExcel()), bench(createFakeExcel())];
+    const [first, second] = await Promise.all([
+      refreshDataset(a, URL_OK),
+      refreshDataset(b, URL_OK),
+    ]);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect(second).not.toBe(first);
+    expect([first.ok, second.ok]).toEqual([true, true]);
+    // Once finished, the same workbench runs the next action.
+    await refreshDataset(a, URL_OK);
+    expect(fetch).toHaveBeenCalledTimes(3);
+  });
+
   test("with no tables inserted, only the formulas' dataset changes", async () => {
     const excel = createFakeExcel();
     const b = bench(excel);

@@ -1,8 +1,15 @@
-import { buildIndex } from "../../src/data/query";
-import { datasetViews, type Column, type View } from "../../src/data/views";
-import { NUMBER_FORMATS, TABLE_NAMES, safeCell, writeTables } from "../../src/excel/tables";
-import { bundled } from "../support/functions";
-import { createFakeExcel, type TableModel, type WorkbookModel } from "../support/fake-excel";
+import { buildIndex } from "../../../src/data/query";
+import {
+  datasetViews,
+  tableOf as registryEntry,
+  type Column,
+  type View,
+} from "../../../src/data/views";
+import { NUMBER_FORMATS } from "../../../src/excel/tables/formats";
+import { safeCell } from "../../../src/excel/tables/safe-cell";
+import { writeTables } from "../../../src/excel/tables/write";
+import { bundled } from "../../support/functions";
+import { createFakeExcel, type TableModel, type WorkbookModel } from "../../support/fake-excel";
 
 const views = datasetViews(buildIndex(bundled()));
 const projects = views.find((v) => v.key === "projects") as View;
@@ -28,7 +35,7 @@ function viewOf(
 }
 
 function tableOf(workbook: WorkbookModel, key: View["key"] = "projects"): TableModel {
-  const matches = workbook.tables.filter((t) => t.name === TABLE_NAMES[key].table);
+  const matches = workbook.tables.filter((t) => t.name === registryEntry(key).tableName);
   expect(matches).toHaveLength(1);
   return matches[0];
 }
@@ -50,7 +57,7 @@ describe("inserting tables", () => {
     expect(excel.syncs).toBe(2);
     for (const view of views) {
       const table = tableOf(excel.workbook, view.key);
-      expect(table.sheet.name).toBe(TABLE_NAMES[view.key].sheet);
+      expect(table.sheet.name).toBe(registryEntry(view.key).sheetName);
       expect(table.headers()).toEqual(view.columns.map((c) => c.header));
       expect(table.height).toBe(view.rows.length);
       expect(table.style).toBe("TableStyleMedium2");

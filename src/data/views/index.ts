@@ -1,0 +1,11 @@
+/**
+ * The dataset as rows and columns: one view per table the add-in writes to Excel and spills
+ * from formulas (KZUZ.PROJECTS...). The tables are listed once, in ./registry.
+ */
+export * from "./cells";
+export * from "./registry";
+export { AGREEMENT_COLUMNS, agreementCells } from "./agreements";
+export { PROJECT_COLUMNS, projectCells } from "./projects";
+export { SOURCE_COLUMNS, sourceRowCells } from "./sources";
+export { TARGET_COLUMNS, targetCells } from "./targets";
+export { HEADLINE_YES, TRADE_COLUMNS, tradeCells } from "./trade";

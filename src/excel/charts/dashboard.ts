@@ -1,0 +1,134 @@
+/**
+ * The "KZUZ Dashboard" sheet the charts go on: where each chart and its cells sit, finding and
+ * preparing the sheet, and the last step every build shares. Each build replaces the chart of
+ * the same name and its cells; it never adds a second one.
+ *
+ * Excel.Chart has no alt text in any released ExcelApi set (only Shape and PivotLayout have
+ * one), so each chart's description is written in a cell just below it ("Chart description: …")
+ * and returned for the task pane to show.
+ */
+import { columnLetter } from "../a1";
+import type { Syncer } from "../batch";
+import { WORKBOOK_SET, type Supports } from "../requirements";
+
+export const DASHBOARD_SHEET = "KZUZ Dashboard";
+
+export interface ChartOptions {
+  /** Requirement-set check; defaults to Office.context.requirements.isSetSupported. */
+  supports?: Supports;
+  /** The Trade table's id remembered from writeTables (it survives a rename). */
+  tradeTableId?: string;
+  /** Bring the Dashboard to the front after building (default true). */
+  activate?: boolean;
+}
+
+export type ChartResult =
+  | {
+      ok: true;
+      chartName: string;
+      sheetName: string;
+      syncs: number;
+      /** What the chart shows, with its numbers: the text a screen reader needs. */
+      description: string;
+      /** Optional touches left out because the host lacks their requirement set. */
+      skipped: string[];
+    }
+  | {
+      ok: false;
+      reason: "unsupported" | "needs-trade-table" | "trade-table-columns" | "no-data";
+      /** Plain words for the user: what is wrong and what to do. */
+      message: string;
+      syncs: number;
+    };
+
+/** Where things go on the Dashboard. Each chart's cells are cleared and rewritten on a build. */
+export const DASHBOARD_LAYOUT = {
+  /** Widths in points of columns A–D (labels, values, notes). */
+  columnWidths: [250, 90, 200, 170],
+  trade: {
+    /** Heading in A1, key figures A2:C7 (header row first). */
+    heading: "A1",
+    figuresRow: 2,
+    chart: { start: "F1", end: "M21" },
+    description: "F22",
+    /** The chart's data: title O1, note O2, header row O3:Q3, then one row a year. */
+    dataColumn: "O",
+    dataHeaderRow: 3,
+    /** Cleared before each build: the key figures and the data block (1991–2100 fits). */
+    clear: ["A1:D22", "F22", "O1:Q120"],
+  },
+  investment: {
+    heading: "A24",
+    tableRow: 25,
+    chart: { start: "F24", end: "M44" },
+    description: "F45",
+    clear: ["A24:D600", "F45"],
+  },
+} as const;
+
+export function unsupportedResult(): ChartResult {
+  return {
+    ok: false,
+    reason: "unsupported",
+    message: `This version of Excel cannot build the chart: it needs the Excel JavaScript API ${WORKBOOK_SET.version} (Excel 2019 or Microsoft 365 on Windows, Excel on the web, or Excel 2019 or later on Mac). Update Excel, or use Excel on the web.`,
+    syncs: 0,
+  };
+}
+
+/** The Dashboard sheet (a null object until sync if it does not exist). */
+export function findDashboard(context: Excel.RequestContext): Excel.Worksheet {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(DASHBOARD_SHEET);
+  sheet.load("name");
+  return sheet;
+}
+
+/** Queues a load of the Dashboard's chart names, if the sheet exists (known after a sync). */
+export function loadCharts(sheet: Excel.Worksheet): Excel.ChartCollection | undefined {
+  if (sheet.isNullObject) return undefined;
+  sheet.charts.load("items/name");
+  return sheet.charts;
+}
+
+/** The Dashboard, created if missing, with its column widths and `clear` ranges emptied. */
+export function prepareDashboard(
+  context: Excel.RequestContext,
+  found: Excel.Worksheet,
+  clear: readonly string[]
+): Excel.Worksheet {
+  const sheet = found.isNullObject ? context.workbook.worksheets.add(DASHBOARD_SHEET) : found;
+  for (const address of clear) sheet.getRange(address).clear();
+  DASHBOARD_LAYOUT.columnWidths.forEach((width, i) => {
+    // A cell's column width is its whole column's.
+    sheet.getRange(`${columnLetter(i)}1`).format.columnWidth = width;
+  });
+  return sheet;
+}
+
+/** Deletes every chart of the Dashboard named `name` (a copy the user pasted included). */
+export function deleteCharts(charts: Excel.ChartCollection | undefined, name: string): void {
+  for (const chart of charts?.items ?? []) if (chart.name === name) chart.delete();
+}
+
+/** The last step of a build: place the chart, show the Dashboard, and sync the writes. */
+export async function finishChart(build: {
+  chart: Excel.Chart;
+  chartName: string;
+  sheet: Excel.Worksheet;
+  position: { readonly start: string; readonly end: string };
+  activate: boolean;
+  syncer: Syncer;
+  description: string;
+  skipped: string[];
+}): Promise<ChartResult> {
+  build.chart.setPosition(build.position.start, build.position.end);
+  if (build.activate) build.sheet.activate();
+  await build.syncer.sync();
+  return {
+    ok: true,
+    chartName: build.chartName,
+    sheetName: DASHBOARD_SHEET,
+    syncs: build.syncer.count,
+    description: build.description,
+    skipped: build.skipped,
+  };
+}

@@ -1,0 +1,190 @@
+/**
+ * The investment chart: a bar per joint project whose amount a source discloses or estimates,
+ * in USD million; projects without an amount are listed beside it as "not disclosed", never
+ * drawn as zero. The amounts are plain numbers from the dataset, so the chart is built again
+ * after a refresh. Three syncs: find the Dashboard, read its charts, write.
+ */
+import type { Index } from "../../data/query";
+import type { Investment, Project } from "../../data/schema";
+import { NOT_DISCLOSED, firstSourceLabel, investmentBasis } from "../../data/views";
+import { Syncer } from "../batch";
+import { WORKBOOK_SET, isSupported } from "../requirements";
+import {
+  BLANK_CELL,
+  listText,
+  numberCell,
+  textCell,
+  writeBlock,
+  writeCell,
+  type Cell,
+} from "./cells";
+import {
+  DASHBOARD_LAYOUT,
+  DASHBOARD_SHEET,
+  deleteCharts,
+  findDashboard,
+  finishChart,
+  loadCharts,
+  prepareDashboard,
+  unsupportedResult,
+  type ChartOptions,
+  type ChartResult,
+} from "./dashboard";
+
+export const INVESTMENT_CHART_NAME = "KZUZ investment chart";
+
+const MILLION = 1_000_000;
+
+interface ChartedProject {
+  project: Project;
+  /** The project's name with what a reader must know of the amount: "X (estimate)". */
+  label: string;
+  usd: number;
+}
+
+interface InvestmentPlan {
+  /** Largest first. */
+  charted: ChartedProject[];
+  notDisclosed: Project[];
+  description: string;
+}
+
+/** "estimate", "at least", "initial stage only": what a reader must know about an amount. */
+function amountCaveats(investment: Investment): string[] {
+  const caveats: string[] = [];
+  if (investment.status === "estimated") caveats.push("estimate");
+  if (investment.qualifier === "more than") caveats.push("at least");
+  else if (investment.qualifier) caveats.push(investment.qualifier);
+  if (investment.scope) caveats.push(`${investment.scope} only`);
+  return caveats;
+}
+
+function planInvestment(index: Index): InvestmentPlan {
+  const charted: ChartedProject[] = [];
+  const notDisclosed: Project[] = [];
+  for (const project of index.dataset.projects) {
+    const { investment } = project;
+    if (investment.status === "not disclosed" || investment.usd === undefined) {
+      notDisclosed.push(project);
+      continue;
+    }
+    const caveats = amountCaveats(investment);
+    charted.push({
+      project,
+      label: caveats.length > 0 ? `${project.name.en} (${caveats.join(", ")})` : project.name.en,
+      usd: investment.usd,
+    });
+  }
+  charted.sort((a, b) => b.usd - a.usd);
+  const bars = charted.map((r) => `${r.label}: ${(r.usd / MILLION).toFixed(1)} million`);
+  const parts = [
+    `Bar chart of the investment in the Kazakhstan–Uzbekistan joint projects whose amount a source discloses or estimates, in US dollars million, largest first: ${bars.join("; ")}`,
+  ];
+  if (notDisclosed.length > 0)
+    parts.push(`not disclosed, so not drawn: ${listText(notDisclosed.map((p) => p.name.en))}`);
+  return { charted, notDisclosed, description: `${parts.join(". ")}.` };
+}
+
+/** The list beside the chart: charted amounts, then the projects without one, then a note. */
+function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
+  const { dataset } = index;
+  const rows: Cell[][] = [
+    [
+      textCell("Project"),
+      textCell("Investment (USD million)"),
+      textCell("Basis"),
+      textCell("Source"),
+    ],
+    ...plan.charted.map((r) => [
+      textCell(r.label),
+      numberCell(r.usd / MILLION, "#,##0.0"),
+      textCell(investmentBasis(r.project.investment)),
+      textCell(firstSourceLabel(index, r.project.investment.sourceIds)),
+    ]),
+  ];
+  if (plan.notDisclosed.length > 0)
+    rows.push(
+      [BLANK_CELL],
+      [textCell("Not disclosed: listed here, not drawn in the chart")],
+      [textCell("Project"), textCell("Investment"), textCell("Note"), textCell("Source")],
+      ...plan.notDisclosed.map((p) => [
+        textCell(p.name.en),
+        textCell(NOT_DISCLOSED),
+        textCell(p.investment.note ?? "No source gives an amount."),
+        textCell(
+          firstSourceLabel(
+            index,
+            p.investment.sourceIds.length > 0 ? p.investment.sourceIds : p.sourceIds
+          )
+        ),
+      ])
+    );
+  rows.push(
+    [BLANK_CELL],
+    [
+      textCell(
+        `The chart draws only amounts a source discloses or estimates; a project without one is listed as "${NOT_DISCLOSED}", never drawn as zero. Amounts from the KZUZ dataset ${dataset.version}, as of ${dataset.asOf}: build the chart again after refreshing the dataset.`
+      ),
+    ]
+  );
+  return rows;
+}
+
+/** Builds (or rebuilds) the investment chart and its list on the Dashboard. */
+export async function buildInvestmentChart(
+  context: Excel.RequestContext,
+  index: Index,
+  options: ChartOptions = {}
+): Promise<ChartResult> {
+  if (!isSupported(WORKBOOK_SET, options.supports)) return unsupportedResult();
+  const plan = planInvestment(index);
+  const syncer = new Syncer(context);
+
+  const found = findDashboard(context);
+  await syncer.sync();
+  const charts = loadCharts(found);
+  await syncer.sync();
+
+  const layout = DASHBOARD_LAYOUT.investment;
+  const sheet = prepareDashboard(context, found, layout.clear);
+  deleteCharts(charts, INVESTMENT_CHART_NAME);
+  writeCell(sheet, layout.heading, textCell("Investment in the joint projects (USD million)"));
+  writeBlock(sheet, "A", layout.tableRow, listRows(index, plan));
+  writeCell(sheet, layout.description, textCell(`Chart description: ${plan.description}`));
+
+  if (plan.charted.length === 0) {
+    await syncer.sync();
+    return {
+      ok: false,
+      reason: "no-data",
+      message: `No joint project has a disclosed or estimated amount, so there is no bar to draw. The projects are listed on the ${DASHBOARD_SHEET} sheet as "${NOT_DISCLOSED}".`,
+      syncs: syncer.count,
+    };
+  }
+  const firstRow = layout.tableRow + 1;
+  const lastRow = firstRow + plan.charted.length - 1;
+  const names = sheet.getRange(`A${firstRow}:A${lastRow}`);
+  const amounts = sheet.getRange(`B${firstRow}:B${lastRow}`);
+  const chart = sheet.charts.add("BarClustered", amounts, "Columns");
+  chart.name = INVESTMENT_CHART_NAME;
+  chart.title.text = "Disclosed investment in the joint projects (USD million)";
+  const bars = chart.series.getItemAt(0);
+  bars.name = "Investment (USD million)";
+  bars.setValues(amounts);
+  bars.setXAxisValues(names);
+  bars.hasDataLabels = true;
+  chart.axes.valueAxis.title.text = "USD million";
+  // Excel draws the first category at the bottom; reversed, the bars read largest first.
+  chart.axes.categoryAxis.reversePlotOrder = true;
+  chart.legend.visible = false;
+  return finishChart({
+    chart,
+    chartName: INVESTMENT_CHART_NAME,
+    sheet,
+    position: layout.chart,
+    activate: options.activate !== false,
+    syncer,
+    description: plan.description,
+    skipped: [],
+  });
+}

@@ -1,0 +1,361 @@
+/**
+ * The trade chart: reported turnover by year (columns) towards the target (a dashed line for
+ * the path to it), with the key figures beside it.
+ *
+ * It reads live formulas over the Trade table, so refreshing the table keeps the chart in step:
+ * a year with a headline figure shows it in USD billion, a year without one shows #N/A, which
+ * Excel draws as a gap, never as 0. The path is a formula over the same cells, so the chart
+ * draws in any Excel that opens the workbook, with or without the add-in; the key figures are
+ * KZUZ formulas, for the reader. The years charted and the target are taken from the dataset
+ * when the chart is built: build again after a refresh that adds a year.
+ *
+ * Three syncs: find the Trade table and the Dashboard; read the table's headers and the
+ * Dashboard's charts; write. Without the Trade table it stops after the first and writes nothing.
+ */
+import { formatUsd } from "../../data/format";
+import { currentTarget, requiredGrowth, tradeHistory, type Index } from "../../data/query";
+import { firstSourceLabel, tableOf } from "../../data/views";
+import { offsetColumn } from "../a1";
+import { Syncer } from "../batch";
+import { LABEL_TEXT_SET, WORKBOOK_SET, isSupported, type Supports } from "../requirements";
+import {
+  formulaCell,
+  listText,
+  numberCell,
+  textCell,
+  writeBlock,
+  writeCell,
+  type Cell,
+} from "./cells";
+import {
+  DASHBOARD_LAYOUT,
+  deleteCharts,
+  findDashboard,
+  finishChart,
+  loadCharts,
+  prepareDashboard,
+  unsupportedResult,
+  type ChartOptions,
+  type ChartResult,
+} from "./dashboard";
+import { BILLION, pathFormula, reportedFormula, tradeHeader } from "./formulas";
+
+export const TRADE_CHART_NAME = "KZUZ trade chart";
+
+const DATA_HEADERS = {
+  year: "Year",
+  reported: "Reported turnover (USD bn)",
+  path: "Path to target (USD bn)",
+} as const;
+
+interface TradePlan {
+  /** Every year charted: the first headline year to the target year. */
+  years: number[];
+  /** The latest headline year and value, where the path starts. */
+  latestYear: number;
+  latestUsd: number;
+  targetUsd: number;
+  targetYear: number;
+  /** Required compound growth; undefined when the latest year is not before the target year. */
+  cagr?: number;
+  /** Years in range without a headline figure (gaps). */
+  gaps: number[];
+  title: string;
+  description: string;
+}
+
+function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; message: string } {
+  const history = tradeHistory(index);
+  if (!history.ok)
+    return {
+      ok: false,
+      message:
+        "The dataset has no headline trade figure, so there is no trade chart to draw. Refresh the dataset, then try again.",
+    };
+  const points = history.value;
+  const target = currentTarget(index);
+  // Validation gives the current target a year; the type allows none.
+  const targetYear = target.targetYear;
+  if (targetYear === null)
+    return {
+      ok: false,
+      message: "The current trade target names no year, so there is no path to it to draw.",
+    };
+  const first = points[0].year;
+  const latest = points[points.length - 1];
+  const last = Math.max(targetYear, latest.year);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const headline = new Set(points.map((p) => p.year));
+  const gaps = years.filter((y) => y <= latest.year && !headline.has(y));
+  const growth = requiredGrowth(index);
+  const cagr = growth.ok ? growth.value.cagr : undefined;
+  const share = ((latest.usd / target.valueUsd) * 100).toFixed(1);
+  const description = [
+    `Column chart of Kazakhstan–Uzbekistan trade turnover by year, ${first}–${latest.year}, in US dollars billion`,
+    ...(gaps.length > 0
+      ? [`no headline figure for ${listText(gaps.map(String))}, shown as a gap`]
+      : []),
+    `${latest.year}: ${(latest.usd / BILLION).toFixed(2)} billion, ${share}% of the ${formatUsd(target.valueUsd)} target for ${targetYear}`,
+    cagr === undefined
+      ? `the latest figure is not before the target year, so no path to the target is drawn`
+      : `the dashed line shows the ${(cagr * 100).toFixed(1)}% a year needed to reach it, ending at the target in ${targetYear}`,
+  ].join("; ");
+  return {
+    ok: true,
+    plan: {
+      years,
+      latestYear: latest.year,
+      latestUsd: latest.usd,
+      targetUsd: target.valueUsd,
+      targetYear,
+      cagr,
+      gaps,
+      title: `Kazakhstan–Uzbekistan trade towards the ${formatUsd(target.valueUsd)} target`,
+      description: `${description}.`,
+    },
+  };
+}
+
+/** The table, if it exists (known after a sync). */
+function existing(table: Excel.Table | undefined): Excel.Table | undefined {
+  return table && !table.isNullObject ? table : undefined;
+}
+
+/** The key figures in A2:C7: KZUZ formulas, each with where its number comes from. */
+function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
+  const { latestYear, targetYear } = plan;
+  const target = currentTarget(index);
+  const targetSource = firstSourceLabel(index, target.sourceIds);
+  const latest = tradeHistory(index, { from: latestYear, to: latestYear });
+  const latestSource = latest.ok
+    ? firstSourceLabel(index, latest.value[0].observation.sourceIds)
+    : null;
+  const targetText = formatUsd(plan.targetUsd);
+  return [
+    [textCell("Key figure"), textCell("Value"), textCell("Source")],
+    [
+      textCell(`Latest trade turnover, ${latestYear} (USD billion)`),
+      formulaCell(`=KZUZ.TRADE(${latestYear})/${BILLION}`, "0.00"),
+      textCell(`Headline figure${latestSource ? `: ${latestSource}` : ""}`),
+    ],
+    [
+      textCell(`Share of the ${targetText} target reached in ${latestYear}`),
+      formulaCell(`=KZUZ.PROGRESS(${latestYear})`, "0.0%"),
+      textCell(
+        `${latestYear} turnover divided by the target${targetSource ? `; target: ${targetSource}` : ""}`
+      ),
+    ],
+    [
+      textCell(`Annual growth needed, ${latestYear}–${targetYear}`),
+      formulaCell(`=KZUZ.REQUIREDGROWTH(${latestYear})`, "0.0%"),
+      textCell(`Compound growth from the ${latestYear} figure to the target in ${targetYear}`),
+    ],
+    [
+      textCell(`Years left to ${targetYear}`),
+      formulaCell(`=${targetYear}-${latestYear}`, "0"),
+      textCell(`Target set on ${target.setOn} by ${target.setBy}`),
+    ],
+    [
+      textCell(`Target for ${targetYear} (USD billion)`),
+      formulaCell(`=KZUZ.TARGET()/${BILLION}`, "0.0"),
+      textCell(targetSource ? `Target: ${targetSource}` : "Target"),
+    ],
+  ];
+}
+
+/** Where the chart's data sits: one row a year under a header row, three columns. */
+interface DataBlock {
+  yearColumn: string;
+  reportedColumn: string;
+  pathColumn: string;
+  firstRow: number;
+  lastRow: number;
+  rowOf(year: number): number;
+}
+
+function dataBlock(plan: TradePlan): DataBlock {
+  const { dataColumn, dataHeaderRow } = DASHBOARD_LAYOUT.trade;
+  const firstRow = dataHeaderRow + 1;
+  return {
+    yearColumn: dataColumn,
+    reportedColumn: offsetColumn(dataColumn, 1),
+    pathColumn: offsetColumn(dataColumn, 2),
+    firstRow,
+    lastRow: firstRow + plan.years.length - 1,
+    rowOf: (year) => firstRow + year - plan.years[0],
+  };
+}
+
+/** The chart's data: a title, a note, then Year | Reported | Path, one row a year. */
+function writeChartData(
+  sheet: Excel.Worksheet,
+  plan: TradePlan,
+  block: DataBlock,
+  tableName: string
+): void {
+  const { latestYear, targetYear } = plan;
+  const { yearColumn, reportedColumn } = block;
+  const latestRow = block.rowOf(latestYear);
+  const targetBillions = Number((plan.targetUsd / BILLION).toPrecision(15));
+  writeCell(
+    sheet,
+    `${yearColumn}1`,
+    textCell("Chart data: Kazakhstan–Uzbekistan trade, USD billion")
+  );
+  writeCell(
+    sheet,
+    `${yearColumn}2`,
+    textCell(
+      `Reported: formulas over the ${tableName} table's headline figures; #N/A marks a year without one and is drawn as a gap, not as zero. Path: compound growth from the ${latestYear} figure to the ${formatUsd(plan.targetUsd)} target in ${targetYear}.`
+    )
+  );
+  writeBlock(sheet, yearColumn, DASHBOARD_LAYOUT.trade.dataHeaderRow, [
+    [textCell(DATA_HEADERS.year), textCell(DATA_HEADERS.reported), textCell(DATA_HEADERS.path)],
+    ...plan.years.map((year) => {
+      const row = block.rowOf(year);
+      const path =
+        plan.cagr === undefined || year < latestYear
+          ? formulaCell("=NA()", "0.00")
+          : formulaCell(
+              pathFormula({
+                yearColumn,
+                reportedColumn,
+                latestRow,
+                row,
+                targetBillions,
+                targetYear,
+              }),
+              "0.00"
+            );
+      return [
+        numberCell(year, "0"),
+        formulaCell(reportedFormula(tableName, `${yearColumn}${row}`), "0.00"),
+        path,
+      ];
+    }),
+  ]);
+}
+
+/** Shows a point's value as its data label, and nothing else. */
+function labelValue(point: Excel.ChartPoint, position: Excel.ChartDataLabel["position"]): void {
+  point.hasDataLabel = true;
+  point.dataLabel.showValue = true;
+  point.dataLabel.showSeriesName = false;
+  point.dataLabel.showCategoryName = false;
+  point.dataLabel.position = position;
+}
+
+/** Adds the chart over the data block; returns the optional touches the host could not do. */
+function addChart(
+  sheet: Excel.Worksheet,
+  plan: TradePlan,
+  block: DataBlock,
+  supports: Supports | undefined
+): { chart: Excel.Chart; skipped: string[] } {
+  const skipped: string[] = [];
+  const column = (letters: string) =>
+    sheet.getRange(`${letters}${block.firstRow}:${letters}${block.lastRow}`);
+  const years = column(block.yearColumn);
+  const reported = column(block.reportedColumn);
+  const chart = sheet.charts.add("ColumnClustered", reported, "Columns");
+  chart.name = TRADE_CHART_NAME;
+  chart.title.text = plan.title;
+  const columns = chart.series.getItemAt(0);
+  columns.name = DATA_HEADERS.reported;
+  columns.setValues(reported);
+  columns.setXAxisValues(years);
+  labelValue(columns.points.getItemAt(block.rowOf(plan.latestYear) - block.firstRow), "OutsideEnd");
+  if (plan.cagr !== undefined) {
+    const line = chart.series.add(DATA_HEADERS.path);
+    line.setValues(column(block.pathColumn));
+    line.setXAxisValues(years);
+    line.chartType = "Line";
+    line.markerStyle = "None";
+    line.format.line.lineStyle = "Dash";
+    const goal = line.points.getItemAt(block.rowOf(plan.targetYear) - block.firstRow);
+    goal.markerStyle = "Diamond";
+    goal.markerSize = 9;
+    labelValue(goal, "Top");
+    if (isSupported(LABEL_TEXT_SET, supports))
+      goal.dataLabel.text = `Target: ${formatUsd(plan.targetUsd)} in ${plan.targetYear}`;
+    else
+      skipped.push(
+        `the target's label text (needs ExcelApi ${LABEL_TEXT_SET.version}); it shows the value instead`
+      );
+  }
+  chart.axes.valueAxis.title.text = "USD billion";
+  chart.axes.categoryAxis.categoryType = "TextAxis";
+  chart.legend.visible = true;
+  chart.legend.position = "Bottom";
+  return { chart, skipped };
+}
+
+/** Builds (or rebuilds) the trade chart and its key figures on the Dashboard. Needs the Trade table. */
+export async function buildTradeChart(
+  context: Excel.RequestContext,
+  index: Index,
+  options: ChartOptions = {}
+): Promise<ChartResult> {
+  if (!isSupported(WORKBOOK_SET, options.supports)) return unsupportedResult();
+  const planned = planTrade(index);
+  if (!planned.ok) return { ok: false, reason: "no-data", message: planned.message, syncs: 0 };
+  const { plan } = planned;
+  const syncer = new Syncer(context);
+
+  const tables = context.workbook.tables;
+  const tradeTableName = tableOf("trade").tableName;
+  const byId = options.tradeTableId ? tables.getItemOrNullObject(options.tradeTableId) : undefined;
+  const byName = tables.getItemOrNullObject(tradeTableName);
+  byId?.load("name");
+  byName.load("name");
+  const found = findDashboard(context);
+  await syncer.sync();
+  const table = existing(byId) ?? existing(byName);
+  if (!table)
+    return {
+      ok: false,
+      reason: "needs-trade-table",
+      message: `The trade chart reads the Trade table (${tradeTableName}), which is not in this workbook. Insert the Trade table from the KZUZ pane first, then build the chart again.`,
+      syncs: syncer.count,
+    };
+
+  const header = table.getHeaderRowRange().load("values");
+  const charts = loadCharts(found);
+  await syncer.sync();
+  const headers = (header.values[0] ?? []).map((h) => String(h).trim().toLowerCase());
+  const needed = (["year", "value", "headline"] as const).map(tradeHeader);
+  const missing = needed.filter((h) => !headers.includes(h.toLowerCase()));
+  if (missing.length > 0)
+    return {
+      ok: false,
+      reason: "trade-table-columns",
+      message: `The Trade table (${table.name}) has lost its ${listText(missing.map((h) => `"${h}"`))} column${missing.length > 1 ? "s" : ""}, which the chart reads. Refresh the tables from the KZUZ pane to restore ${missing.length > 1 ? "them" : "it"}, then build the chart again.`,
+      syncs: syncer.count,
+    };
+
+  const layout = DASHBOARD_LAYOUT.trade;
+  const sheet = prepareDashboard(context, found, layout.clear);
+  deleteCharts(charts, TRADE_CHART_NAME);
+  writeCell(
+    sheet,
+    layout.heading,
+    textCell(
+      `Kazakhstan–Uzbekistan trade and the ${formatUsd(plan.targetUsd)} target for ${plan.targetYear}`
+    )
+  );
+  writeBlock(sheet, "A", layout.figuresRow, keyFigureRows(index, plan));
+  const block = dataBlock(plan);
+  writeChartData(sheet, plan, block, table.name);
+  writeCell(sheet, layout.description, textCell(`Chart description: ${plan.description}`));
+  const { chart, skipped } = addChart(sheet, plan, block, options.supports);
+  return finishChart({
+    chart,
+    chartName: TRADE_CHART_NAME,
+    sheet,
+    position: layout.chart,
+    activate: options.activate !== false,
+    syncer,
+    description: plan.description,
+    skipped,
+  });
+}

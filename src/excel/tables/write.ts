@@ -1,0 +1,229 @@
+/**
+ * Writing dataset views to Excel as real tables, and refreshing them in place, from the plans
+ * of ./plan. Three context.sync calls whatever the row count, plus one per extra 4 MB of writes:
+ *   1. find each table (by the id remembered in the workbook's settings, which survives a
+ *      rename, else by its name) and the sheet a new one would go on;
+ *   2. read the found tables' headers and rows;
+ *   3. write: every table planned first, then queued at once, with calculation suspended until
+ *      the write completes.
+ */
+import { columnLetter } from "../a1";
+import { Syncer } from "../batch";
+import { tableOf, type View, type ViewKey } from "../../data/views";
+import { DEFAULT_MAX_REQUEST_BYTES, bytesOf, chunks } from "./chunks";
+import { NUMBER_FORMATS, TABLE_STYLE } from "./formats";
+import {
+  planCreate,
+  planRefresh,
+  type CreatePlan,
+  type LinkCell,
+  type RefreshPlan,
+  type TableChange,
+} from "./plan";
+import { freeSheetName } from "./sheet-name";
+
+export interface WriteOptions {
+  /** Table ids remembered from earlier writes (the workbook's settings), by view. */
+  knownTableIds?: Partial<Record<ViewKey, string>>;
+  maxRequestBytes?: number;
+}
+
+export interface WriteResult {
+  readonly changes: TableChange[];
+  /** Table ids to remember, by view. */
+  readonly tableIds: Partial<Record<ViewKey, string>>;
+  readonly syncs: number;
+}
+
+/**
+ * Excel refused the write after the tables were read: it may have applied part of the batch
+ * (Excel has no transactions), so the workbook may be partly written.
+ */
+export class TableWriteError extends Error {
+  constructor(override readonly cause: unknown) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "TableWriteError";
+  }
+}
+
+/** Where one view goes: the tables that may already hold it, and the sheet a new one would use. */
+interface TableSearch {
+  view: View;
+  byId?: Excel.Table;
+  byName: Excel.Table;
+  sheet: Excel.Worksheet;
+  usedRange: Excel.Range;
+  /** After the first sync: the table found, with its header and body being read. */
+  found?: { table: Excel.Table; header: Excel.Range; body: Excel.Range };
+}
+
+type Planned =
+  | { kind: "create"; search: TableSearch; plan: CreatePlan }
+  | { kind: "refresh"; table: Excel.Table; plan: RefreshPlan };
+
+/** Waits until `bytes` more fit in the request being queued, syncing first if they do not. */
+type MakeRoom = (bytes: number) => Promise<void>;
+
+/**
+ * Inserts or refreshes one Excel table per view. Reads first, plans in memory, then writes.
+ * Throws (an Office error) only if Excel refuses a request; the caller reports it.
+ */
+export async function writeTables(
+  context: Excel.RequestContext,
+  views: readonly View[],
+  options: WriteOptions = {}
+): Promise<WriteResult> {
+  const syncer = new Syncer(context);
+  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  const searches: TableSearch[] = views.map((view) => {
+    const { tableName, sheetName } = tableOf(view.key);
+    const id = options.knownTableIds?.[view.key];
+    const byId = id ? context.workbook.tables.getItemOrNullObject(id) : undefined;
+    const byName = context.workbook.tables.getItemOrNullObject(tableName);
+    byId?.load("id, name");
+    byName.load("id, name");
+    const sheet = sheets.getItemOrNullObject(sheetName);
+    sheet.load("name");
+    const usedRange = sheet.getUsedRangeOrNullObject(true);
+    usedRange.load("address");
+    return { view, byId, byName, sheet, usedRange };
+  });
+  await syncer.sync();
+
+  for (const search of searches) {
+    const table =
+      search.byId && !search.byId.isNullObject
+        ? search.byId
+        : search.byName.isNullObject
+          ? undefined
+          : search.byName;
+    if (!table) continue;
+    search.found = {
+      table,
+      header: table.getHeaderRowRange().load("values"),
+      body: table.getDataBodyRange().load("values"),
+    };
+  }
+  if (searches.some((s) => s.found)) await syncer.sync();
+
+  const usedSheetNames = new Set(sheets.items.map((s) => s.name));
+  const plans = searches.map((search): Planned => {
+    if (!search.found) return { kind: "create", search, plan: planCreate(search.view) };
+    const { table, header, body } = search.found;
+    const contents = { header: header.values[0] ?? [], rows: body.values };
+    return { kind: "refresh", table, plan: planRefresh(search.view, contents) };
+  });
+  context.application.suspendApiCalculationUntilNextSync();
+  let queuedBytes = 0;
+  const makeRoom: MakeRoom = async (bytes) => {
+    if (queuedBytes > 0 && queuedBytes + bytes > maxBytes) {
+      await syncer.sync();
+      context.application.suspendApiCalculationUntilNextSync();
+      queuedBytes = 0;
+    }
+    queuedBytes += bytes;
+  };
+  const tables: Excel.Table[] = [];
+  try {
+    for (const planned of plans)
+      tables.push(
+        planned.kind === "refresh"
+          ? await applyRefresh(planned.table, planned.plan, makeRoom, maxBytes)
+          : await applyCreate(context, planned.search, planned.plan, {
+              makeRoom,
+              maxBytes,
+              usedSheetNames,
+            })
+      );
+    for (const t of tables) t.load("id");
+    await syncer.sync();
+  } catch (error) {
+    // Excel may have applied part of the batch: say so, so the caller can put things back.
+    throw new TableWriteError(error);
+  }
+
+  const changes = plans.map((p) => p.plan.change);
+  const tableIds: Partial<Record<ViewKey, string>> = {};
+  changes.forEach((change, i) => (tableIds[change.key] = tables[i].id));
+  return { changes, tableIds, syncs: syncer.count };
+}
+
+function setLinks(table: Excel.Table, links: readonly LinkCell[]): void {
+  if (links.length === 0) return;
+  const body = table.getDataBodyRange();
+  for (const { row, column, url } of links)
+    body.getCell(row, column).hyperlink = { address: url, textToDisplay: url };
+}
+
+async function applyCreate(
+  context: Excel.RequestContext,
+  search: TableSearch,
+  plan: CreatePlan,
+  queue: { makeRoom: MakeRoom; maxBytes: number; usedSheetNames: Set<string> }
+): Promise<Excel.Table> {
+  const { sheetName, tableName } = tableOf(plan.change.key);
+  // Reuse the sheet if it is ours and empty (the table was deleted), else a new one.
+  const sheet =
+    !search.sheet.isNullObject && search.usedRange.isNullObject
+      ? search.sheet
+      : context.workbook.worksheets.add(freeSheetName(sheetName, queue.usedSheetNames));
+  const last = columnLetter(plan.headers.length - 1);
+  sheet.getRange(`A1:${last}1`).values = [plan.headers];
+  const formats = plan.kinds.map((kind) => NUMBER_FORMATS[kind]);
+  for (const chunk of chunks(plan.body, queue.maxBytes)) {
+    await queue.makeRoom(bytesOf(chunk.rows));
+    const range = sheet.getRange(
+      `A${chunk.start + 2}:${last}${chunk.start + 1 + chunk.rows.length}`
+    );
+    range.numberFormat = chunk.rows.map(() => [...formats]);
+    range.values = chunk.rows;
+  }
+  const table = sheet.tables.add(`A1:${last}${plan.body.length + 1}`, true);
+  table.name = tableName;
+  table.style = TABLE_STYLE;
+  setLinks(table, plan.links);
+  sheet.freezePanes.freezeRows(1);
+  table.getRange().format.autofitColumns();
+  for (const i of plan.wrappedColumns) {
+    const range = table.columns.getItemAt(i).getRange();
+    range.format.columnWidth = 320;
+    range.format.wrapText = true;
+  }
+  return table;
+}
+
+async function applyRefresh(
+  table: Excel.Table,
+  plan: RefreshPlan,
+  makeRoom: MakeRoom,
+  maxBytes: number
+): Promise<Excel.Table> {
+  for (const header of plan.restoredHeaders) table.columns.add(undefined, undefined, header);
+  for (const chunk of chunks(plan.appendedRows, maxBytes)) {
+    await makeRoom(bytesOf(chunk.rows));
+    table.rows.add(undefined, chunk.rows as (string | number)[][]);
+  }
+  // Appends go to the end, so deleting afterwards, bottom up, never leaves the table without rows.
+  for (const row of plan.deletedRows) table.rows.getItemAt(row).delete();
+  const body = table.getDataBodyRange();
+  for (const block of plan.blocks)
+    for (const chunk of chunks(block.rows, maxBytes)) {
+      await makeRoom(bytesOf(chunk.rows));
+      // null in a values array leaves that cell as it is: the user's own rows keep their values.
+      body
+        .getCell(chunk.start, block.column)
+        .getResizedRange(chunk.rows.length - 1, block.width - 1).values = chunk.rows as (
+        string | number
+      )[][];
+    }
+  for (const { column, kind, rowCount } of plan.formats)
+    body.getCell(0, column).getResizedRange(rowCount - 1, 0).numberFormat = Array.from(
+      { length: rowCount },
+      () => [NUMBER_FORMATS[kind]]
+    );
+  setLinks(table, plan.links);
+  return table;
+}

@@ -1,0 +1,250 @@
+/** The pure planner: what a write will do, from the values read, without a workbook. */
+import type { Column, View } from "../../../src/data/views";
+import {
+  adjacentRuns,
+  cellText,
+  holdsValue,
+  planCreate,
+  planRefresh,
+} from "../../../src/excel/tables/plan";
+
+const COLUMNS: Column[] = [
+  { key: "id", header: "ID", kind: "id" },
+  { key: "name", header: "Name", kind: "text" },
+  { key: "value", header: "Value (USD)", kind: "usd" },
+  { key: "url", header: "Source URL", kind: "url" },
+];
+const HEADERS = COLUMNS.map((c) => c.header);
+const A = "https://example.org/a";
+const B = "https://example.org/b";
+
+function viewOf(rows: [string, string, number | string | null, string | null][]): View {
+  return {
+    key: "projects",
+    title: "Test",
+    columns: COLUMNS,
+    rows: rows.map(([id, ...rest]) => ({ id, cells: [id, ...rest] })),
+  };
+}
+
+const two = viewOf([
+  ["p1", "One", 100, A],
+  ["p2", "Two", null, B],
+]);
+/** How Excel reads `two` back: empty cells as "". */
+const twoAsRead = [
+  ["p1", "One", 100, A],
+  ["p2", "Two", "", B],
+];
+
+describe("planning a new table", () => {
+  test("headers, safe body, kinds, links and every id added", () => {
+    const plan = planCreate(
+      viewOf([
+        ["p1", "=cmd", 5, "http://plain.example"],
+        ["p2", "Two", null, A],
+      ])
+    );
+    expect(plan.headers).toEqual(HEADERS);
+    expect(plan.body).toEqual([
+      ["p1", "'=cmd", 5, "http://plain.example"],
+      ["p2", "Two", "", A],
+    ]);
+    expect(plan.kinds).toEqual(["id", "text", "usd", "url"]);
+    expect(plan.links).toEqual([{ row: 1, column: 3, url: A }]);
+    expect(plan.change).toMatchObject({
+      created: true,
+      added: ["p1", "p2"],
+      tableName: "KZUZ_Projects",
+    });
+    expect(plan.wrappedColumns).toEqual([]);
+  });
+
+  test("an empty view keeps one blank row; long text columns are wrapped", () => {
+    expect(planCreate(viewOf([])).body).toEqual([["", "", "", ""]]);
+    expect(planCreate(viewOf([["p1", "x".repeat(61), 1, null]])).wrappedColumns).toEqual([1]);
+    expect(planCreate(viewOf([["p1", "x".repeat(60), 1, null]])).wrappedColumns).toEqual([]);
+  });
+});
+
+describe("planning a refresh", () => {
+  test("the same values again: no change, no rows moved, no links", () => {
+    const plan = planRefresh(two, { header: HEADERS, rows: twoAsRead });
+    expect(plan.change).toMatchObject({ added: [], removed: [], updated: [], rewritten: false });
+    expect(plan.appendedRows).toEqual([]);
+    expect(plan.deletedRows).toEqual([]);
+    expect(plan.restoredHeaders).toEqual([]);
+    expect(plan.formats).toEqual([]);
+    expect(plan.links).toEqual([]);
+    expect(plan.blocks).toEqual([
+      {
+        column: 0,
+        width: 4,
+        rows: [
+          ["p1", "One", 100, A],
+          ["p2", "Two", "", B],
+        ],
+      },
+    ]);
+  });
+
+  test("changed values are reported with before and after; a changed link is set again", () => {
+    const next = viewOf([
+      ["p1", "One", 150, A],
+      ["p2", "Two", null, A],
+    ]);
+    const plan = planRefresh(next, { header: HEADERS, rows: twoAsRead });
+    expect(plan.change.updated).toEqual([
+      { id: "p1", changes: [{ header: "Value (USD)", before: 100, after: 150 }] },
+      { id: "p2", changes: [{ header: "Source URL", before: B, after: A }] },
+    ]);
+    expect(plan.links).toEqual([{ row: 1, column: 3, url: A }]);
+  });
+
+  test("rows that left the dataset are deleted bottom up; new rows are appended at full width", () => {
+    const rows = [
+      ["p1", "One", 100, A],
+      ["gone", "G", 1, ""],
+      ["p2", "Two", "", B],
+      ["old", "O", 2, ""],
+    ];
+    const next = viewOf([
+      ["p1", "One", 100, A],
+      ["p2", "Two", null, B],
+      ["p3", "Three", 3, null],
+    ]);
+    const plan = planRefresh(next, {
+      header: [...HEADERS, "Mine"],
+      rows: rows.map((r) => [...r, "x"]),
+    });
+    expect(plan.deletedRows).toEqual([3, 1]);
+    expect(plan.change.removed).toEqual(["gone", "old"]);
+    expect(plan.change.added).toEqual(["p3"]);
+    expect(plan.appendedRows).toEqual([["p3", "Three", 3, "", null]]);
+    // After the deletes: p1, p2, then p3; the user's column (4) is never in a block.
+    expect(plan.blocks).toEqual([
+      {
+        column: 0,
+        width: 4,
+        rows: [
+          ["p1", "One", 100, A],
+          ["p2", "Two", "", B],
+          ["p3", "Three", 3, ""],
+        ],
+      },
+    ]);
+  });
+
+  test("rows the user added (blank ID) stay, untouched; columns are found by header wherever they are", () => {
+    const header = ["Source URL", "Mine", "ID", "Name", "Value (USD)"];
+    const rows = [
+      [A, "note", "p1", "One", 100],
+      ["", "my row", "", "", ""],
+    ];
+    rows[1][3] = "kept";
+    const plan = planRefresh(two, { header, rows });
+    expect(plan.deletedRows).toEqual([]);
+    expect(plan.appendedRows).toEqual([[B, null, "p2", "Two", ""]]);
+    expect(adjacentRuns([2, 3, 4, 0])).toEqual([
+      [0, 1],
+      [2, 3],
+    ]);
+    expect(plan.blocks).toEqual([
+      { column: 0, width: 1, rows: [[A], [null], [B]] },
+      {
+        column: 2,
+        width: 3,
+        rows: [
+          ["p1", "One", 100],
+          [null, null, null],
+          ["p2", "Two", ""],
+        ],
+      },
+    ]);
+  });
+
+  test("a column of ours the user deleted is restored at the end, formatted, with its links", () => {
+    const plan = planRefresh(two, {
+      header: ["ID", "Name", "Source URL"],
+      rows: [
+        ["p1", "One", A],
+        ["p2", "Two", B],
+      ],
+    });
+    expect(plan.restoredHeaders).toEqual(["Value (USD)"]);
+    expect(plan.change.restoredColumns).toEqual(["Value (USD)"]);
+    expect(plan.formats).toEqual([{ column: 3, kind: "usd", rowCount: 2 }]);
+    expect(plan.blocks).toEqual([
+      {
+        column: 0,
+        width: 4,
+        rows: [
+          ["p1", "One", A, 100],
+          ["p2", "Two", B, ""],
+        ],
+      },
+    ]);
+    expect(plan.change.updated).toEqual([]);
+  });
+
+  test("without its ID column every row is rewritten, and the change says so", () => {
+    const plan = planRefresh(two, {
+      header: ["Name", "Value (USD)", "Source URL"],
+      rows: [
+        ["One", 100, A],
+        ["Two", "", B],
+      ],
+    });
+    expect(plan.change.rewritten).toBe(true);
+    expect(plan.deletedRows).toEqual([1, 0]);
+    expect(plan.change.removed).toEqual([]);
+    expect(plan.change.added).toEqual(["p1", "p2"]);
+    expect(plan.appendedRows).toEqual([
+      ["One", 100, A, "p1"],
+      ["Two", "", B, "p2"],
+    ]);
+  });
+
+  test("the blank placeholder row of an empty table is removed, and not reported", () => {
+    const plan = planRefresh(two, { header: HEADERS, rows: [["", "", "", ""]] });
+    expect(plan.deletedRows).toEqual([0]);
+    expect(plan.change.removed).toEqual([]);
+    expect(plan.change.added).toEqual(["p1", "p2"]);
+  });
+
+  test("at most five changes are reported per row", () => {
+    const columns: Column[] = [
+      { key: "id", header: "ID", kind: "id" },
+      ...Array.from({ length: 7 }, (_, i): Column => ({
+        key: `c${i}`,
+        header: `C${i}`,
+        kind: "number",
+      })),
+    ];
+    const view: View = {
+      key: "projects",
+      title: "T",
+      columns,
+      rows: [{ id: "p", cells: ["p", 1, 1, 1, 1, 1, 1, 1] }],
+    };
+    const plan = planRefresh(view, {
+      header: columns.map((c) => c.header),
+      rows: [["p", 0, 0, 0, 0, 0, 0, 0]],
+    });
+    expect(plan.change.updated[0].changes).toHaveLength(5);
+  });
+});
+
+describe("comparing what Excel holds with what we would write", () => {
+  test("empty, numbers within rounding, text exactly; cells read as trimmed text", () => {
+    expect(holdsValue("", null)).toBe(true);
+    expect(holdsValue(0, null)).toBe(false);
+    expect(holdsValue(0.1 + 0.2, 0.3)).toBe(true);
+    expect(holdsValue("100", 100)).toBe(false);
+    expect(holdsValue("=x", "=x")).toBe(true);
+    expect(holdsValue(" a", "a")).toBe(false);
+    expect(cellText("  p1 ")).toBe("p1");
+    expect(cellText(null)).toBe("");
+    expect(cellText(12)).toBe("12");
+  });
+});
