@@ -13,7 +13,7 @@ import {
   type Supports,
 } from "../../src/excel/charts";
 import { TABLE_NAMES, writeTables } from "../../src/excel/tables";
-import { bundled } from "../support/functions";
+import { publishedDataset } from "../support/dataset";
 import {
   createFakeExcel,
   type CellModel,
@@ -24,7 +24,7 @@ import {
   type WorkbookModel,
 } from "../support/fake-excel";
 
-const index = buildIndex(bundled());
+const index = buildIndex(publishedDataset());
 const all: Supports = () => true;
 /** A host with ExcelApi up to `max` (1.7 → no 1.8). */
 const upTo =
@@ -155,7 +155,7 @@ function tradeWith2025(valueUsd: number): View {
 }
 
 function indexWith(change: (d: Dataset) => void): Index {
-  const dataset = structuredClone(bundled());
+  const dataset = structuredClone(publishedDataset());
   change(dataset);
   return buildIndex(dataset);
 }

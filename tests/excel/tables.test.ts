@@ -1,10 +1,10 @@
 import { buildIndex } from "../../src/data/query";
 import { datasetViews, type Column, type View } from "../../src/data/views";
 import { NUMBER_FORMATS, TABLE_NAMES, safeCell, writeTables } from "../../src/excel/tables";
-import { bundled } from "../support/functions";
+import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type TableModel, type WorkbookModel } from "../support/fake-excel";
 
-const views = datasetViews(buildIndex(bundled()));
+const views = datasetViews(buildIndex(publishedDataset()));
 const projects = views.find((v) => v.key === "projects") as View;
 
 const COLUMNS: Column[] = [
