@@ -22,7 +22,6 @@ export {
   type ChartPointModel,
   type ChartSeriesModel,
 } from "./model";
-export { addressOf } from "./address";
 
 export interface FakeExcel {
   context: Excel.RequestContext;
