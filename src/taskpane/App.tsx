@@ -18,6 +18,7 @@ import { NotInExcel } from "./NotInExcel";
 import { Preview } from "./Preview";
 import { ProgressSummary } from "./ProgressSummary";
 import { DatasetSummary } from "./DatasetSummary";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { THEMES, themeName } from "./theme";
 import { useSnapshot } from "./useSnapshot";
 
@@ -82,18 +83,20 @@ export function App({ detect = detectHost, store = sharedStore(), run = excelRun
     <FluentProvider theme={THEMES[themeName()]}>
       <main className={styles.root}>
         <Title2 as="h1">KZUZ for Excel</Title2>
-        {!store ? (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
-              The add-in&apos;s data did not load (functions.js). Close and reopen the pane; if it
-              persists, reinstall the add-in.
-            </MessageBarBody>
-          </MessageBar>
-        ) : host === undefined ? (
-          <Busy label="Connecting to Excel…" />
-        ) : (
-          <Content host={host} store={store} run={run} />
-        )}
+        <ErrorBoundary>
+          {!store ? (
+            <MessageBar intent="error" layout="multiline">
+              <MessageBarBody>
+                The add-in&apos;s data did not load (functions.js). Close and reopen the pane; if it
+                persists, reinstall the add-in.
+              </MessageBarBody>
+            </MessageBar>
+          ) : host === undefined ? (
+            <Busy label="Connecting to Excel…" />
+          ) : (
+            <Content host={host} store={store} run={run} />
+          )}
+        </ErrorBoundary>
       </main>
     </FluentProvider>
   );

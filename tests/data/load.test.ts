@@ -2,7 +2,7 @@ import { bundledDataset } from "../../src/data/bundled";
 import { DATASET_PATH, checkDatasetUrl, fetchDataset } from "../../src/data/load";
 import { buildIndex, investment } from "../../src/data/query";
 import { parseDatasetText } from "../../src/data/validate";
-import { datasetText, edited, errorOf, unwrap } from "../support/dataset";
+import { datasetText, edited, expectDataError, unwrap } from "../support/dataset";
 
 const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
 const encoder = new TextEncoder();
@@ -64,7 +64,7 @@ describe("checkDatasetUrl", () => {
     "accepts %s only with allowLocalhost",
     (url) => {
       expect(checkDatasetUrl(url, { allowLocalhost: true }).ok).toBe(true);
-      expect(errorOf(checkDatasetUrl(url)).kind).toBe("insecure-url");
+      expect(expectDataError(checkDatasetUrl(url)).kind).toBe("insecure-url");
     }
   );
 
@@ -76,11 +76,13 @@ describe("checkDatasetUrl", () => {
     "javascript:alert(1)",
     "data:application/json,{}",
   ])("rejects %s", (url) => {
-    expect(errorOf(checkDatasetUrl(url, { allowLocalhost: true })).kind).toBe("insecure-url");
+    expect(expectDataError(checkDatasetUrl(url, { allowLocalhost: true })).kind).toBe(
+      "insecure-url"
+    );
   });
 
   it("rejects credentials in the address", () => {
-    const error = errorOf(checkDatasetUrl("https://user:secret@example.org/x.json"));
+    const error = expectDataError(checkDatasetUrl("https://user:secret@example.org/x.json"));
     expect(error).toMatchObject({
       kind: "insecure-url",
       message: expect.stringMatching(/user name or password/),
@@ -91,7 +93,7 @@ describe("checkDatasetUrl", () => {
   it.each(["", "assets/data/kzuz-dataset.json", "not a url"])(
     "rejects the incomplete address %j",
     (url) => {
-      expect(errorOf(checkDatasetUrl(url)).kind).toBe("invalid-argument");
+      expect(expectDataError(checkDatasetUrl(url)).kind).toBe("invalid-argument");
     }
   );
 });
@@ -115,7 +117,9 @@ describe("fetchDataset", () => {
   });
 
   it("times out when the server does not answer", async () => {
-    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: hangingFetch, timeoutMs: 20 }));
+    const error = expectDataError(
+      await fetchDataset(URL_OK, { fetchImpl: hangingFetch, timeoutMs: 20 })
+    );
     expect(error).toMatchObject({
       kind: "timeout",
       message: expect.stringMatching(/took longer than 0.02 s/),
@@ -136,9 +140,9 @@ describe("fetchDataset", () => {
           })
         )
     );
-    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl, timeoutMs: 20 })).kind).toBe(
-      "timeout"
-    );
+    expect(
+      expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl, timeoutMs: 20 })).kind
+    ).toBe("timeout");
   });
 
   it("stops reading a streamed body as soon as it passes the limit", async () => {
@@ -155,7 +159,7 @@ describe("fetchDataset", () => {
       },
     });
     const { impl } = fakeFetch(() => new Response(body));
-    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl, maxBytes: 1000 }));
+    const error = expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl, maxBytes: 1000 }));
     expect(error).toMatchObject({
       kind: "too-large",
       message: expect.stringMatching(/larger than the 1000 bytes limit/),
@@ -169,9 +173,9 @@ describe("fetchDataset", () => {
     const { impl } = fakeFetch(
       () => new Response(streamOf([big]), { headers: { "content-length": "2" } })
     );
-    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl, maxBytes: 1000 })).kind).toBe(
-      "too-large"
-    );
+    expect(
+      expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl, maxBytes: 1000 })).kind
+    ).toBe("too-large");
   });
 
   it("refuses a declared Content-Length over the limit", async () => {
@@ -179,14 +183,16 @@ describe("fetchDataset", () => {
       () =>
         new Response(streamOf([encoder.encode("{}")]), { headers: { "content-length": "6000000" } })
     );
-    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl })).message).toMatch(/5 MB limit/);
+    expect(expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl })).message).toMatch(
+      /5 MB limit/
+    );
   });
 
   it("reports a non-2xx answer with its status", async () => {
     const { impl } = fakeFetch(
       () => new Response("nope", { status: 404, statusText: "Not Found" })
     );
-    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    const error = expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl }));
     expect(error).toMatchObject({ kind: "fetch-failed", status: 404 });
     expect(error.message).toBe(
       `The server answered 404 Not Found for ${URL_OK}. Check the dataset address, or try again later.`
@@ -196,7 +202,7 @@ describe("fetchDataset", () => {
   it("rejects http:// without fetching", async () => {
     const { impl, calls } = fakeFetch(() => new Response(datasetText));
     expect(
-      errorOf(await fetchDataset("http://example.org/kzuz.json", { fetchImpl: impl })).kind
+      expectDataError(await fetchDataset("http://example.org/kzuz.json", { fetchImpl: impl })).kind
     ).toBe("insecure-url");
     expect(calls).toEqual([]);
   });
@@ -214,12 +220,14 @@ describe("fetchDataset", () => {
       Object.defineProperty(response, "url", { value: "http://evil.example.org/kzuz.json" });
       return response;
     });
-    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl })).kind).toBe("insecure-url");
+    expect(expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl })).kind).toBe(
+      "insecure-url"
+    );
   });
 
   it("reports invalid JSON", async () => {
     const { impl } = fakeFetch(() => new Response("<html>Sign in</html>"));
-    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    const error = expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl }));
     expect(error).toMatchObject({ kind: "invalid-dataset", issues: [{ path: "$" }] });
   });
 
@@ -227,7 +235,7 @@ describe("fetchDataset", () => {
     const { impl } = fakeFetch(
       () => new Response(streamOf([new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])]))
     );
-    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl })).message).toMatch(
+    expect(expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl })).message).toMatch(
       /not valid UTF-8/
     );
   });
@@ -236,7 +244,7 @@ describe("fetchDataset", () => {
     const { impl } = fakeFetch(
       () => new Response(JSON.stringify(edited([["projects", 0, "investment", "usd"], -1])))
     );
-    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    const error = expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl }));
     expect(error.kind).toBe("invalid-dataset");
     if (error.kind === "invalid-dataset")
       expect(error.issues[0].path).toBe("$.projects[0].investment.usd");
@@ -244,7 +252,7 @@ describe("fetchDataset", () => {
 
   it("reports a dataset for a newer add-in", async () => {
     const { impl } = fakeFetch(() => new Response(JSON.stringify(edited([["schemaVersion"], 2]))));
-    expect(errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }))).toMatchObject({
+    expect(expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl }))).toMatchObject({
       kind: "unsupported-schema-version",
       got: 2,
     });
@@ -254,7 +262,7 @@ describe("fetchDataset", () => {
     const impl = (async () => {
       throw new TypeError("fetch failed");
     }) as typeof fetch;
-    const error = errorOf(await fetchDataset(URL_OK, { fetchImpl: impl }));
+    const error = expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl }));
     expect(error).toMatchObject({
       kind: "fetch-failed",
       message: expect.stringMatching(/fetch failed.*Check your connection/),
@@ -265,7 +273,9 @@ describe("fetchDataset", () => {
     const before = new AbortController();
     before.abort();
     expect(
-      errorOf(await fetchDataset(URL_OK, { fetchImpl: hangingFetch, signal: before.signal })).kind
+      expectDataError(
+        await fetchDataset(URL_OK, { fetchImpl: hangingFetch, signal: before.signal })
+      ).kind
     ).toBe("aborted");
     const during = new AbortController();
     const pending = fetchDataset(URL_OK, {
@@ -274,7 +284,7 @@ describe("fetchDataset", () => {
       timeoutMs: 5000,
     });
     during.abort();
-    expect(errorOf(await pending).kind).toBe("aborted");
+    expect(expectDataError(await pending).kind).toBe("aborted");
   });
 });
 
@@ -295,7 +305,7 @@ describe("in a bare runtime (no URL, fetch, AbortController, TextDecoder or cons
   });
 
   it("refuses to download instead of throwing", async () => {
-    expect(errorOf(await fetchDataset(URL_OK))).toMatchObject({
+    expect(expectDataError(await fetchDataset(URL_OK))).toMatchObject({
       kind: "fetch-failed",
       message: expect.stringMatching(/cannot download/),
     });

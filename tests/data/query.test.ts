@@ -13,7 +13,7 @@ import {
   tradeHistory,
   tradeObservations,
 } from "../../src/data/query";
-import { edited, errorOf, publishedIndex, unwrap } from "../support/dataset";
+import { edited, expectDataError, publishedIndex, unwrap } from "../support/dataset";
 import { parseDataset } from "../../src/data/validate";
 
 const index = publishedIndex();
@@ -154,7 +154,7 @@ describe("resolve", () => {
   });
 
   it("says which names an ambiguous prefix could mean", () => {
-    const error = errorOf(resolve(index, "tash"));
+    const error = expectDataError(resolve(index, "tash"));
     expect(error.kind).toBe("ambiguous");
     if (error.kind !== "ambiguous") return;
     expect(error.candidates).toEqual(expect.arrayContaining(["Tashkent", "Tashkent region"]));
@@ -162,7 +162,7 @@ describe("resolve", () => {
   });
 
   it("suggests up to three near names for an unknown one", () => {
-    const error = errorOf(resolve(index, "Tashkemt"));
+    const error = expectDataError(resolve(index, "Tashkemt"));
     expect(error).toMatchObject({
       kind: "not-found",
       query: "Tashkemt",
@@ -177,7 +177,7 @@ describe("resolve", () => {
   });
 
   it("gives a hint when nothing is near", () => {
-    const error = errorOf(resolve(index, "Samarkand"));
+    const error = expectDataError(resolve(index, "Samarkand"));
     expect(error).toMatchObject({ kind: "not-found", suggestions: [] });
     expect(error.message).toMatch(/Try a project/);
   });
@@ -185,12 +185,12 @@ describe("resolve", () => {
   it.each([[""], ["   "], ["!!!"], ["x".repeat(201)]])(
     "rejects %j as an invalid argument",
     (text) => {
-      expect(errorOf(resolve(index, text)).kind).toBe("invalid-argument");
+      expect(expectDataError(resolve(index, text)).kind).toBe("invalid-argument");
     }
   );
 
   it("rejects a non-string at run time (Excel can pass anything)", () => {
-    expect(errorOf(resolve(index, 42 as unknown as string)).kind).toBe("invalid-argument");
+    expect(expectDataError(resolve(index, 42 as unknown as string)).kind).toBe("invalid-argument");
   });
 
   it("caches answers per index and freezes them", () => {
@@ -251,7 +251,7 @@ describe("investment", () => {
     ["New Tashkent", ["hotel-astana-new-tashkent", "astana-residential-quarter"]],
     ["Astana residential quarter", ["astana-residential-quarter"]],
   ])("%s: not disclosed, never 0", (text, projectIds) => {
-    const error = errorOf(investment(index, text));
+    const error = expectDataError(investment(index, text));
     expect(error.kind).toBe("not-disclosed");
     if (error.kind !== "not-disclosed") return;
     expect(error.projects.map((p) => p.id)).toEqual(projectIds);
@@ -259,12 +259,12 @@ describe("investment", () => {
   });
 
   it("has no data for a place without projects", () => {
-    expect(errorOf(investment(index, "Almaty"))).toMatchObject({ kind: "no-data" });
+    expect(expectDataError(investment(index, "Almaty"))).toMatchObject({ kind: "no-data" });
   });
 
   it("passes resolution errors through", () => {
-    expect(errorOf(investment(index, "Kashkadarua region of Mars")).kind).toBe("not-found");
-    expect(errorOf(investment(index, "")).kind).toBe("invalid-argument");
+    expect(expectDataError(investment(index, "Kashkadarua region of Mars")).kind).toBe("not-found");
+    expect(expectDataError(investment(index, "")).kind).toBe("invalid-argument");
   });
 });
 
@@ -279,13 +279,13 @@ describe("trade", () => {
   });
 
   it("explains a year without a headline", () => {
-    expect(errorOf(tradeForYear(index, 2020)).message).toMatch(
+    expect(expectDataError(tradeForYear(index, 2020)).message).toMatch(
       /2020: the sources give only partial-year or growth-only figures/
     );
-    expect(errorOf(tradeForYear(index, 2015)).message).toMatch(
+    expect(expectDataError(tradeForYear(index, 2015)).message).toMatch(
       /2015: its full-year figure is flagged as unreliable/
     );
-    expect(errorOf(tradeForYear(index, 1995))).toMatchObject({
+    expect(expectDataError(tradeForYear(index, 1995))).toMatchObject({
       kind: "no-data",
       message: expect.stringMatching(/cover 2015–2025/),
     });
@@ -315,23 +315,23 @@ describe("trade", () => {
   });
 
   it("says when a reporter gave only growth, or nothing that year", () => {
-    expect(errorOf(tradeForYear(index, 2018, "today.az")).message).toMatch(
+    expect(expectDataError(tradeForYear(index, 2018, "today.az")).message).toMatch(
       /only a growth rate for 2018 \(more than \+30%\)/
     );
-    expect(errorOf(tradeForYear(index, 2021, "UZ")).message).toMatch(
+    expect(expectDataError(tradeForYear(index, 2021, "UZ")).message).toMatch(
       /No trade figure for 2021 comes from "UZ"\. Reporters for 2021: /
     );
   });
 
   it("rejects an unknown reporter", () => {
-    expect(errorOf(tradeForYear(index, 2024, "Kazakh govt"))).toMatchObject({
+    expect(expectDataError(tradeForYear(index, 2024, "Kazakh govt"))).toMatchObject({
       kind: "not-found",
       what: "reporter",
     });
   });
 
   it.each([[2024.5], [1990], [2101], [Number.NaN]])("rejects the year %p", (year) => {
-    expect(errorOf(tradeForYear(index, year))).toMatchObject({
+    expect(expectDataError(tradeForYear(index, year))).toMatchObject({
       kind: "invalid-argument",
       message: expect.stringMatching(/whole year from 1991 to 2100/),
     });
@@ -343,8 +343,10 @@ describe("trade", () => {
     expect(unwrap(tradeHistory(index, { from: 2022, to: 2023 })).map((p) => p.usd)).toEqual([
       5_000_000_000, 4_500_000_000,
     ]);
-    expect(errorOf(tradeHistory(index, { from: 2024, to: 2022 })).kind).toBe("invalid-argument");
-    expect(errorOf(tradeHistory(index, { from: 1995, to: 2000 })).kind).toBe("no-data");
+    expect(expectDataError(tradeHistory(index, { from: 2024, to: 2022 })).kind).toBe(
+      "invalid-argument"
+    );
+    expect(expectDataError(tradeHistory(index, { from: 1995, to: 2000 })).kind).toBe("no-data");
   });
 
   it("lists every observation of a year so disagreements show", () => {
@@ -353,7 +355,7 @@ describe("trade", () => {
       new Set([5_000_000_000, 4_600_000_000, 2_500_000_000])
     );
     expect(unwrap(tradeObservations(index))).toHaveLength(index.dataset.trade.observations.length);
-    expect(errorOf(tradeObservations(index, 2005)).kind).toBe("no-data");
+    expect(expectDataError(tradeObservations(index, 2005)).kind).toBe("no-data");
   });
 });
 
@@ -369,7 +371,7 @@ describe("targets, progress and required growth", () => {
   it("gives a year's target, the latest set when several", () => {
     expect(unwrap(targetForYear(index, 2018))).toMatchObject({ valueUsd: 3_000_000_000 });
     expect(unwrap(targetForYear(index, 2030)).id).toBe("target-10bn-2030");
-    expect(errorOf(targetForYear(index, 2025)).message).toMatch(/2018, 2020, 2022, 2030/);
+    expect(expectDataError(targetForYear(index, 2025)).message).toMatch(/2018, 2020, 2022, 2030/);
   });
 
   it("measures the latest year against the target", () => {
@@ -383,7 +385,7 @@ describe("targets, progress and required growth", () => {
       targetId: "target-10bn-2030",
     });
     expect(unwrap(progress(index, 2022)).ratio).toBe(0.5);
-    expect(errorOf(progress(index, 2020)).kind).toBe("no-data");
+    expect(expectDataError(progress(index, 2020)).kind).toBe("no-data");
   });
 
   it("computes the growth needed: (10 / 4.97)^(1/5) − 1 ≈ 15.0% a year from 2025", () => {
@@ -400,10 +402,10 @@ describe("targets, progress and required growth", () => {
   });
 
   it("refuses a start at or after the target year, or without data", () => {
-    expect(errorOf(requiredGrowth(index, 2030)).kind).toBe("invalid-argument");
-    expect(errorOf(requiredGrowth(index, 2031)).kind).toBe("invalid-argument");
-    expect(errorOf(requiredGrowth(index, 2016)).kind).toBe("no-data");
-    expect(errorOf(requiredGrowth(index, 1.5)).kind).toBe("invalid-argument");
+    expect(expectDataError(requiredGrowth(index, 2030)).kind).toBe("invalid-argument");
+    expect(expectDataError(requiredGrowth(index, 2031)).kind).toBe("invalid-argument");
+    expect(expectDataError(requiredGrowth(index, 2016)).kind).toBe("no-data");
+    expect(expectDataError(requiredGrowth(index, 1.5)).kind).toBe("invalid-argument");
   });
 });
 
@@ -429,12 +431,12 @@ describe("agreementsByDomain", () => {
   });
 
   it("suggests domains for an unknown one", () => {
-    const error = errorOf(agreementsByDomain(index, "tourisme de luxe"));
+    const error = expectDataError(agreementsByDomain(index, "tourisme de luxe"));
     expect(error.kind).toBe("not-found");
-    const near = errorOf(agreementsByDomain(index, "tourizm"));
+    const near = expectDataError(agreementsByDomain(index, "tourizm"));
     expect(near).toMatchObject({ kind: "not-found", suggestions: ["tourism"] });
     expect(unwrap(agreementsByDomain(index, "justise")).map((a) => a.domain)).toEqual(["justice"]);
-    expect(errorOf(agreementsByDomain(index, " ")).kind).toBe("invalid-argument");
+    expect(expectDataError(agreementsByDomain(index, " ")).kind).toBe("invalid-argument");
   });
 });
 
@@ -442,8 +444,8 @@ describe("projects", () => {
   it("lists all, or those a name covers", () => {
     expect(unwrap(projects(index))).toHaveLength(7);
     expect(ids(unwrap(projects(index, "Тошкент")))).toEqual(["tenge-bank-hq-tashkent"]);
-    expect(errorOf(projects(index, "Almaty")).kind).toBe("no-data");
-    expect(errorOf(projects(index, "Samarkand")).kind).toBe("not-found");
+    expect(expectDataError(projects(index, "Almaty")).kind).toBe("no-data");
+    expect(expectDataError(projects(index, "Samarkand")).kind).toBe("not-found");
   });
 });
 
@@ -467,7 +469,7 @@ describe("sourceFor", () => {
   it("gives the sources behind a resolved name", () => {
     const kashkadarya = ids(unwrap(sourceFor(index, "Қашқадарё")));
     expect(kashkadarya).toEqual(expect.arrayContaining(["sputnik-uz-2026-02-25", "fr-article"]));
-    expect(errorOf(sourceFor(index, "nothing-like-this")).kind).toBe("not-found");
+    expect(expectDataError(sourceFor(index, "nothing-like-this")).kind).toBe("not-found");
   });
 });
 

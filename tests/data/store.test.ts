@@ -4,7 +4,7 @@ import { sharedStore } from "../../src/data/shared";
 import { DatasetStore, type DatasetSnapshot } from "../../src/data/store";
 import { investment, resolve } from "../../src/data/query";
 import { parseDataset } from "../../src/data/validate";
-import { edited, errorOf, publishedDataset, unwrap } from "../support/dataset";
+import { edited, expectDataError, publishedDataset, unwrap } from "../support/dataset";
 
 const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
 
@@ -91,7 +91,9 @@ describe("DatasetStore", () => {
       const before = store.get();
       const listener = jest.fn();
       store.subscribe(listener);
-      const error = errorOf(await store.refresh(URL_OK, { fetchImpl: fetchImpl as typeof fetch }));
+      const error = expectDataError(
+        await store.refresh(URL_OK, { fetchImpl: fetchImpl as typeof fetch })
+      );
       expect(error.kind).toBe(kind);
       expect(store.get()).toBe(before);
       expect(listener).not.toHaveBeenCalled();
@@ -100,7 +102,9 @@ describe("DatasetStore", () => {
 
   it("an insecure address fails without touching the dataset", async () => {
     const before = store.get();
-    expect(errorOf(await store.refresh("http://example.org/x.json")).kind).toBe("insecure-url");
+    expect(expectDataError(await store.refresh("http://example.org/x.json")).kind).toBe(
+      "insecure-url"
+    );
     expect(store.get()).toBe(before);
   });
 
@@ -133,7 +137,7 @@ describe("DatasetStore", () => {
     pending[1](new Response(versionText("2026.12.0")));
     expect(unwrap(await newer).dataset.version).toBe("2026.12.0");
     pending[0](new Response(versionText("2026.11.5")));
-    expect(errorOf(await older).kind).toBe("superseded");
+    expect(expectDataError(await older).kind).toBe("superseded");
     expect(store.get().dataset.version).toBe("2026.12.0");
   });
 
@@ -143,7 +147,7 @@ describe("DatasetStore", () => {
     const newer = store.refresh(URL_OK, { fetchImpl: impl });
     await Promise.resolve();
     pending[1](new Response("down", { status: 503 }));
-    expect(errorOf(await newer).kind).toBe("fetch-failed");
+    expect(expectDataError(await newer).kind).toBe("fetch-failed");
     pending[0](new Response(versionText("2026.11.5")));
     expect(unwrap(await older).dataset.version).toBe("2026.11.5");
   });

@@ -2,7 +2,7 @@ import { parseDataset, parseDatasetText } from "../../src/data/validate";
 import {
   REMOVE,
   edited,
-  errorOf,
+  expectDataError,
   issuesOf,
   publishedDataset,
   rawCopy,
@@ -295,7 +295,7 @@ describe("parseDataset", () => {
   });
 
   it("reports an unknown schemaVersion as unsupported, before anything else", () => {
-    const error = errorOf(parseDataset({ schemaVersion: 2, anything: "else" }));
+    const error = expectDataError(parseDataset({ schemaVersion: 2, anything: "else" }));
     expect(error).toMatchObject({ kind: "unsupported-schema-version", expected: 1, got: 2 });
     expect(error.message).toMatch(/schema version 2.*version 1.*Update the add-in/);
   });
@@ -316,7 +316,7 @@ describe("parseDataset", () => {
   });
 
   it("sums up the issues in its message, first one named", () => {
-    const error = errorOf(parseDataset(edited([["title"], ""], [["asOf"], "never"])));
+    const error = expectDataError(parseDataset(edited([["title"], ""], [["asOf"], "never"])));
     expect(error.kind).toBe("invalid-dataset");
     expect(error.message).toMatch(
       /^The dataset is not valid \(2 problems\); the first is \$\.asOf: /

@@ -2,10 +2,10 @@ import { buildIndex } from "../../src/data/query";
 import { datasetViews } from "../../src/data/views";
 import { describeChanges } from "../../src/excel/summary";
 import type { TableChange } from "../../src/excel/tables/plan";
-import { bundled } from "../support/functions";
+import { publishedDataset } from "../support/dataset";
 
-const views = datasetViews(buildIndex(bundled()));
-const trade2024 = bundled().trade.observations.find((o) => o.year === 2024 && o.headline)!;
+const views = datasetViews(buildIndex(publishedDataset()));
+const trade2024 = publishedDataset().trade.observations.find((o) => o.year === 2024 && o.headline)!;
 
 function change(partial: Partial<TableChange> & Pick<TableChange, "key">): TableChange {
   return {

@@ -1,6 +1,6 @@
 import { DatasetStore } from "../../src/data/store";
 import type { Dataset } from "../../src/data/schema";
-import { readSettings, type SettingsBag } from "../../src/office/settings";
+import { readSettings } from "../../src/office/settings";
 import {
   buildChart,
   defaultDatasetUrl,
@@ -8,32 +8,15 @@ import {
   refreshDataset,
   type Workbench,
 } from "../../src/excel/workbench";
-import { bundled } from "../support/functions";
+import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
-
-class MemorySettings implements SettingsBag {
-  readonly values = new Map<string, unknown>();
-  saves = 0;
-  get(name: string) {
-    return this.values.get(name);
-  }
-  set(name: string, value: unknown) {
-    this.values.set(name, value);
-  }
-  remove(name: string) {
-    this.values.delete(name);
-  }
-  saveAsync(callback?: (result: Office.AsyncResult<void>) => void) {
-    this.saves++;
-    callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
-  }
-}
+import { MemorySettings } from "../support/office";
 
 const URL_OK = "https://data.example.org/kzuz.json";
 
 function bench(
   excel: FakeExcel,
-  store = new DatasetStore(bundled())
+  store = new DatasetStore(publishedDataset())
 ): Workbench & { settings: MemorySettings } {
   return {
     store,
@@ -46,7 +29,7 @@ function bench(
 
 /** The bundled dataset with the 2024 headline revised and a project added, as a later version. */
 function revised(): Dataset {
-  const d = structuredClone(bundled()) as Dataset & { version: string };
+  const d = structuredClone(publishedDataset()) as Dataset & { version: string };
   d.version = "2026.12.0";
   const t2024 = d.trade.observations.find((o) => o.year === 2024 && o.headline)!;
   t2024.value = 4_400_000_000;
@@ -113,7 +96,11 @@ describe("refreshing", () => {
   test.each([
     ["a download that fails", () => serve({ error: "nope" }, 503), /503/],
     ["an invalid dataset", () => serve({ schemaVersion: 1, projects: "many" }), /not valid/],
-    ["a dataset of a newer schema", () => serve({ ...bundled(), schemaVersion: 2 }), /schema/i],
+    [
+      "a dataset of a newer schema",
+      () => serve({ ...publishedDataset(), schemaVersion: 2 }),
+      /schema/i,
+    ],
   ])(
     "%s changes nothing: tables and formulas keep the previous dataset",
     async (_label, setUp, why) => {

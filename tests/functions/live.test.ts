@@ -1,9 +1,10 @@
 import { investmentValue } from "../../src/functions/compute";
 import { live } from "../../src/functions/live";
-import { bundled, errorOf, freshStore, RecordingInvocation } from "../support/functions";
+import { freshStore, publishedDataset } from "../support/dataset";
+import { expectExcelError, RecordingInvocation } from "../support/functions";
 
 function withLabEstimate(usd: number) {
-  const dataset = structuredClone(bundled());
+  const dataset = structuredClone(publishedDataset());
   const lab = dataset.projects.find((p) => p.id === "lab-complex-kashkadarya")!;
   lab.investment.usd = usd;
   return dataset;
@@ -27,7 +28,7 @@ describe("live (streaming) functions", () => {
     const store = freshStore();
     const invocation = new RecordingInvocation<number>();
     live(store, invocation, (s) => investmentValue(s.index, "Kashka-Daria", null));
-    store.replace(bundled(), { kind: "bundled" });
+    store.replace(publishedDataset(), { kind: "bundled" });
     expect(invocation.results).toHaveLength(1);
   });
 
@@ -48,7 +49,7 @@ describe("live (streaming) functions", () => {
         throw new Error("boom");
       })
     ).not.toThrow();
-    const e = errorOf(invocation.last);
+    const e = expectExcelError(invocation.last);
     expect(e.code).toBe("#N/A");
     expect(e.message).toMatch(/boom/);
   });
@@ -62,7 +63,7 @@ describe("live (streaming) functions", () => {
         new RecordingInvocation<number>(),
         (s) => (seen.add(s.index), investmentValue(s.index, "ICIC", null))
       );
-    store.replace(bundled(), { kind: "bundled" });
+    store.replace(publishedDataset(), { kind: "bundled" });
     expect(seen.size).toBe(2);
   });
 });

@@ -1,4 +1,3 @@
-import { bundledDataset } from "../../src/data/bundled";
 import { DatasetStore } from "../../src/data/store";
 import type { Dataset } from "../../src/data/schema";
 import {
@@ -10,12 +9,7 @@ import {
   saveDataset,
   type KeyValueStorage,
 } from "../../src/office/storage";
-
-function bundled(): Dataset {
-  const r = bundledDataset();
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value;
-}
+import { publishedDataset } from "../support/dataset";
 
 class MemoryStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();
@@ -31,7 +25,7 @@ class MemoryStorage implements KeyValueStorage {
 }
 
 function later(version = "2026.12.0", asOf = "2026-12-01"): Dataset {
-  return { ...structuredClone(bundled()), version, asOf } as Dataset;
+  return { ...structuredClone(publishedDataset()), version, asOf } as Dataset;
 }
 
 const ORIGIN = {
@@ -43,13 +37,13 @@ const ORIGIN = {
 describe("keeping a refreshed dataset", () => {
   test("a refresh is saved, and the next session starts with it", async () => {
     const storage = new MemoryStorage();
-    const first = new DatasetStore(bundled());
+    const first = new DatasetStore(publishedDataset());
     keepRefreshedDatasets(storage, first);
     first.replace(later(), ORIGIN);
     await Promise.resolve();
     expect(storage.items.has(SAVED_DATASET_KEY)).toBe(true);
 
-    const next = new DatasetStore(bundled());
+    const next = new DatasetStore(publishedDataset());
     await expect(restoreDataset(storage, next)).resolves.toBe("restored");
     expect(next.get().dataset.version).toBe("2026.12.0");
     expect(next.get().origin).toEqual(ORIGIN);
@@ -57,17 +51,17 @@ describe("keeping a refreshed dataset", () => {
 
   test("the bundled dataset is not saved (nothing to keep)", async () => {
     const storage = new MemoryStorage();
-    const store = new DatasetStore(bundled());
+    const store = new DatasetStore(publishedDataset());
     keepRefreshedDatasets(storage, store);
-    store.replace(bundled(), { kind: "bundled" });
+    store.replace(publishedDataset(), { kind: "bundled" });
     await Promise.resolve();
     expect(storage.items.size).toBe(0);
   });
 
   test("a saved dataset older than the bundled one is not used", async () => {
     const storage = new MemoryStorage();
-    await saveDataset(storage, later("2026.1.0", bundled().asOf), ORIGIN);
-    const store = new DatasetStore(bundled());
+    await saveDataset(storage, later("2026.1.0", publishedDataset().asOf), ORIGIN);
+    const store = new DatasetStore(publishedDataset());
     await expect(restoreDataset(storage, store)).resolves.toBe("older");
     expect(store.get().origin).toEqual({ kind: "bundled" });
   });
@@ -79,16 +73,16 @@ describe("keeping a refreshed dataset", () => {
   ])("a damaged copy (%s) is dropped and removed", async (_label, text) => {
     const storage = new MemoryStorage();
     storage.items.set(SAVED_DATASET_KEY, text);
-    const store = new DatasetStore(bundled());
+    const store = new DatasetStore(publishedDataset());
     await expect(restoreDataset(storage, store)).resolves.toBe("invalid");
     expect(storage.items.has(SAVED_DATASET_KEY)).toBe(false);
     expect(store.get().origin).toEqual({ kind: "bundled" });
   });
 
   test("no storage: nothing restored, nothing saved, nothing thrown", async () => {
-    const store = new DatasetStore(bundled());
+    const store = new DatasetStore(publishedDataset());
     await expect(restoreDataset(undefined, store)).resolves.toBe("none");
-    await expect(saveDataset(undefined, bundled(), ORIGIN)).resolves.toBe(false);
+    await expect(saveDataset(undefined, publishedDataset(), ORIGIN)).resolves.toBe(false);
   });
 
   test("runtimeStorage prefers OfficeRuntime.storage, then localStorage", async () => {
@@ -107,7 +101,7 @@ describe("keeping a refreshed dataset", () => {
   });
 
   test("isNewer compares the as-of date, then the version", () => {
-    const base = bundled();
+    const base = publishedDataset();
     expect(isNewer(later("1.0.0", "2099-01-01"), base)).toBe(true);
     expect(isNewer(later("9999.0.0", base.asOf), base)).toBe(true);
     expect(isNewer(base, base)).toBe(false);

@@ -1,9 +1,10 @@
-/** Shared helpers for the data tests (not a test file itself). */
+/** The dataset for tests: the one loader (the published file, validated), edits of it, and result helpers. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildIndex, type Index } from "../../src/data/query";
 import type { DataError, DatasetIssue, Result } from "../../src/data/result";
 import type { Dataset } from "../../src/data/schema";
+import { DatasetStore } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
 
 export const DATASET_FILE = join(__dirname, "../../assets/data/kzuz-dataset.json");
@@ -47,7 +48,7 @@ export function unwrap<T>(result: Result<T>): T {
 }
 
 /** The error of a failed result; fails the test on success. */
-export function errorOf<T>(result: Result<T>): DataError {
+export function expectDataError<T>(result: Result<T>): DataError {
   if (result.ok)
     throw new Error(`expected an error, got ${JSON.stringify(result.value).slice(0, 200)}`);
   return result.error;
@@ -55,15 +56,23 @@ export function errorOf<T>(result: Result<T>): DataError {
 
 /** The issues of an invalid-dataset result. */
 export function issuesOf<T>(result: Result<T>): DatasetIssue[] {
-  const error = errorOf(result);
+  const error = expectDataError(result);
   if (error.kind !== "invalid-dataset")
     throw new Error(`expected invalid-dataset, got ${error.kind}: ${error.message}`);
   return error.issues;
 }
 
-/** The published dataset, validated. */
+/**
+ * The published dataset (the file the add-in bundles), validated: a fresh copy at each call, so a
+ * test may change it.
+ */
 export function publishedDataset(): Dataset {
   return unwrap(parseDataset(rawCopy()));
+}
+
+/** A store started with the published dataset. */
+export function freshStore(): DatasetStore {
+  return new DatasetStore(publishedDataset());
 }
 
 let shared: Index | undefined;

@@ -3,7 +3,7 @@ import { act, render, screen } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
 import type { HostState } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
-import { bundled } from "../support/functions";
+import { publishedDataset } from "../support/dataset";
 
 function deferred() {
   let resolve!: (state: HostState) => void;
@@ -11,7 +11,7 @@ function deferred() {
   return { promise, resolve };
 }
 
-const store = new DatasetStore(bundled());
+const store = new DatasetStore(publishedDataset());
 const never = () => Promise.reject(new Error("no Excel in this test"));
 
 describe("App", () => {

@@ -1,24 +1,15 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
-import type { SettingsBag } from "../../src/office/settings";
 import type { Workbench } from "../../src/excel/workbench";
 import { ExcelPane } from "../../src/taskpane/ExcelPane";
 import { createFakeExcel } from "../support/fake-excel";
-import { bundled } from "../support/functions";
-
-class MemorySettings implements SettingsBag {
-  readonly values = new Map<string, unknown>();
-  get = (name: string) => this.values.get(name);
-  set = (name: string, value: unknown) => void this.values.set(name, value);
-  remove = (name: string) => void this.values.delete(name);
-  saveAsync = (callback?: (result: Office.AsyncResult<void>) => void) =>
-    callback?.({ status: "succeeded" } as unknown as Office.AsyncResult<void>);
-}
+import { publishedDataset } from "../support/dataset";
+import { MemorySettings } from "../support/office";
 
 function setUp(run?: Workbench["run"]) {
   const excel = createFakeExcel();
-  const store = new DatasetStore(bundled());
+  const store = new DatasetStore(publishedDataset());
   const bench: Workbench = {
     store,
     run: run ?? ((batch) => batch(excel.context)),
@@ -35,7 +26,9 @@ afterEach(() => jest.restoreAllMocks());
 test("shows the dataset, its origin and the progress towards the target", () => {
   setUp();
   expect(
-    screen.getByRole("heading", { name: `Dataset ${bundled().version}, as of ${bundled().asOf}` })
+    screen.getByRole("heading", {
+      name: `Dataset ${publishedDataset().version}, as of ${publishedDataset().asOf}`,
+    })
   ).toBeTruthy();
   expect(screen.getByText("From the copy bundled with the add-in.")).toBeTruthy();
   expect(

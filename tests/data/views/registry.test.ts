@@ -5,9 +5,9 @@
  */
 import { buildIndex } from "../../../src/data/query";
 import { TABLES, VIEW_KEYS, datasetViews, tableOf } from "../../../src/data/views";
-import { bundled } from "../../support/functions";
+import { publishedDataset } from "../../support/dataset";
 
-const index = buildIndex(bundled());
+const index = buildIndex(publishedDataset());
 const views = datasetViews(index);
 
 /**

@@ -6,7 +6,7 @@ import { DASHBOARD_SHEET, type ChartResult } from "../../../src/excel/charts/das
 import { columnRef } from "../../../src/excel/charts/formulas";
 import type { Supports } from "../../../src/excel/requirements";
 import { writeTables } from "../../../src/excel/tables/write";
-import { bundled } from "../../support/functions";
+import { publishedDataset } from "../../support/dataset";
 import {
   createFakeExcel,
   type CellModel,
@@ -17,7 +17,7 @@ import {
   type WorkbookModel,
 } from "../../support/fake-excel";
 
-export const index = buildIndex(bundled());
+export const index = buildIndex(publishedDataset());
 export const all: Supports = () => true;
 /** A host with ExcelApi up to `max` (1.7 → no 1.8). */
 export const upTo =
@@ -160,7 +160,7 @@ export function tradeWith2025(valueUsd: number): View {
 }
 
 export function indexWith(change: (d: Dataset) => void): Index {
-  const dataset = structuredClone(bundled());
+  const dataset = structuredClone(publishedDataset());
   change(dataset);
   return buildIndex(dataset);
 }

@@ -8,10 +8,10 @@ import {
 import { NUMBER_FORMATS } from "../../../src/excel/tables/formats";
 import { safeCell } from "../../../src/excel/tables/safe-cell";
 import { writeTables } from "../../../src/excel/tables/write";
-import { bundled } from "../../support/functions";
+import { publishedDataset } from "../../support/dataset";
 import { createFakeExcel, type TableModel, type WorkbookModel } from "../../support/fake-excel";
 
-const views = datasetViews(buildIndex(bundled()));
+const views = datasetViews(buildIndex(publishedDataset()));
 const projects = views.find((v) => v.key === "projects") as View;
 
 const COLUMNS: Column[] = [

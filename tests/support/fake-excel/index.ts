@@ -1,0 +1,61 @@
+/**
+ * A small Excel for tests: a workbook model (model.ts) behind an Office.js-shaped API (ranges,
+ * tables, sheets, charts), so the code under test meets the same rules as in Excel: properties
+ * must be loaded and synced before they are read, and writes are queued and applied, in order,
+ * at context.sync() (session.ts). Each sync is counted, and a sync can be made to fail part-way
+ * to test that failures leave the workbook as it was.
+ *
+ * Only the parts of the Excel API that src/excel uses are modelled.
+ */
+import { WorkbookModel } from "./model";
+import { Session } from "./session";
+import { worksheetsProxy } from "./sheets";
+import { tableProxy } from "./tables";
+
+export {
+  SheetModel,
+  TableModel,
+  WorkbookModel,
+  type CellModel,
+  type ChartAxisModel,
+  type ChartModel,
+  type ChartPointModel,
+  type ChartSeriesModel,
+} from "./model";
+
+export interface FakeExcel {
+  context: Excel.RequestContext;
+  workbook: WorkbookModel;
+  /** Number of context.sync calls so far. */
+  syncs: number;
+  /** Make the next sync fail after applying this many queued operations. */
+  failNextSyncAfter(operations: number): void;
+  /** Every operation name applied, in order (e.g. "range.values", "rows.add"). */
+  log: string[];
+}
+
+export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
+  const session = new Session(workbook);
+  const context = {
+    workbook: {
+      worksheets: worksheetsProxy(session),
+      tables: {
+        getItemOrNullObject: (key: string) => tableProxy(session, () => workbook.table(key)),
+      },
+    },
+    application: {
+      suspendApiCalculationUntilNextSync: () =>
+        session.op("suspendCalculation", () => workbook.calculationSuspensions++),
+    },
+    sync: () => session.sync(),
+  } as unknown as Excel.RequestContext;
+  return {
+    context,
+    workbook,
+    get syncs() {
+      return session.syncs;
+    },
+    failNextSyncAfter: (n: number) => session.failNextSyncAfter(n),
+    log: session.log,
+  };
+}

@@ -1,0 +1,121 @@
+/** Ranges: values, number formats, hyperlinks and the sub-ranges src/excel asks for. */
+import { addressOf } from "./address";
+import { writeValue, type CellModel, type Rect } from "./model";
+import type { Session } from "./session";
+
+/** Where a range keeps its rectangle, for the charts (charts.add, series.setValues). */
+const RECT = Symbol("rect");
+
+/** The rectangle of a range of this fake workbook, as it is now. */
+export function rectOf(range: Excel.Range): Rect {
+  const rect = (range as unknown as Record<symbol, (() => Rect) | undefined>)[RECT];
+  if (!rect) throw new Error("InvalidArgument: not a range of this workbook");
+  return rect();
+}
+
+export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
+  const format = session.proxy<Excel.RangeFormat>(
+    () => ({}),
+    {
+      autofitColumns: () => session.op("format.autofitColumns", () => undefined),
+    },
+    {
+      columnWidth: (w: number) => {
+        const r = rect();
+        for (let c = r.c0; c < r.c0 + r.cols; c++) r.sheet.columnWidths.set(c, w);
+      },
+      wrapText: () => undefined,
+    }
+  );
+  const cellsOf = () => {
+    const r = rect();
+    return Array.from({ length: r.rows }, (_, i) =>
+      Array.from({ length: r.cols }, (_, j) => r.sheet.get(r.r0 + i, r.c0 + j))
+    );
+  };
+  const each = (
+    v: unknown,
+    apply: (cell: CellModel | undefined, x: unknown) => CellModel | undefined
+  ) => {
+    const r = rect();
+    const grid = Array.isArray(v) ? (v as unknown[][]) : undefined;
+    if (grid && (grid.length !== r.rows || grid.some((row) => row.length !== r.cols)))
+      throw new Error(
+        `InvalidArgument: a ${grid.length}×${grid[0]?.length} array written to a ${r.rows}×${r.cols} range (${addressOf(r)})`
+      );
+    for (let i = 0; i < r.rows; i++)
+      for (let j = 0; j < r.cols; j++)
+        r.sheet.set(
+          r.r0 + i,
+          r.c0 + j,
+          apply(r.sheet.get(r.r0 + i, r.c0 + j), grid ? grid[i][j] : v)
+        );
+  };
+  const range: Excel.Range = session.proxy<Excel.Range>(
+    () => {
+      let r: Rect;
+      try {
+        r = rect();
+      } catch {
+        // A range on a sheet or table that does not exist (a null object): keys without values.
+        return {
+          values: [],
+          formulas: [],
+          numberFormat: [],
+          address: "",
+          rowCount: 0,
+          columnCount: 0,
+        };
+      }
+      return {
+        values: cellsOf().map((row) => row.map((c) => c?.value ?? "")),
+        formulas: cellsOf().map((row) => row.map((c) => c?.formula ?? c?.value ?? "")),
+        numberFormat: cellsOf().map((row) => row.map((c) => c?.format ?? "General")),
+        address: addressOf(r),
+        rowCount: r.rows,
+        columnCount: r.cols,
+      };
+    },
+    {
+      format,
+      getCell: (i: number, j: number) =>
+        rangeProxy(session, () => ({
+          ...rect(),
+          r0: rect().r0 + i,
+          c0: rect().c0 + j,
+          rows: 1,
+          cols: 1,
+        })),
+      getResizedRange: (dr: number, dc: number) =>
+        rangeProxy(session, () => ({ ...rect(), rows: rect().rows + dr, cols: rect().cols + dc })),
+      getRow: (i: number) => rangeProxy(session, () => ({ ...rect(), r0: rect().r0 + i, rows: 1 })),
+      getColumn: (j: number) =>
+        rangeProxy(session, () => ({ ...rect(), c0: rect().c0 + j, cols: 1 })),
+      getOffsetRange: (dr: number, dc: number) =>
+        rangeProxy(session, () => ({ ...rect(), r0: rect().r0 + dr, c0: rect().c0 + dc })),
+      clear: () => session.op("range.clear", () => each(null, () => undefined)),
+    },
+    {
+      values: (v: unknown) => each(v, writeValue),
+      numberFormat: (v: unknown) =>
+        each(v, (cell, f) => ({ ...(cell ?? { value: "" }), format: String(f) })),
+    }
+  );
+  Object.defineProperty(range, RECT, { value: rect });
+  // A hyperlink is an object, not a grid: every cell of the range gets it.
+  Object.defineProperty(range, "hyperlink", {
+    configurable: true,
+    set: (v: { address?: string; textToDisplay?: string }) => {
+      session.op("hyperlink", () => {
+        const r = rect();
+        for (let i = 0; i < r.rows; i++)
+          for (let j = 0; j < r.cols; j++)
+            r.sheet.set(r.r0 + i, r.c0 + j, {
+              ...(r.sheet.get(r.r0 + i, r.c0 + j) ?? { value: "" }),
+              hyperlink: v,
+            });
+      });
+    },
+  });
+  return range;
+}

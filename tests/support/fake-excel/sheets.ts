@@ -1,0 +1,107 @@
+/** Worksheets: cells by address, the used range, tables and charts on the sheet, frozen rows. */
+import { parseAddress } from "./address";
+import { chartsProxy } from "./charts";
+import { type SheetModel, TableModel } from "./model";
+import { rangeProxy } from "./ranges";
+import type { Session } from "./session";
+import { tableProxy } from "./tables";
+
+export function sheetProxy(
+  session: Session,
+  resolve: () => SheetModel | undefined
+): Excel.Worksheet {
+  const s = () => {
+    const m = resolve();
+    if (!m) throw new Error("ItemNotFound: the sheet does not exist");
+    return m;
+  };
+  const sheet = session.proxy<Excel.Worksheet>(
+    () => {
+      const m = resolve();
+      return { name: m?.name ?? "", id: m?.id ?? "" };
+    },
+    {
+      getRange: (address: string) =>
+        rangeProxy(session, () => {
+          const a = parseAddress(address);
+          return { sheet: s(), r0: a.r0, c0: a.c0, rows: a.r1 - a.r0 + 1, cols: a.c1 - a.c0 + 1 };
+        }),
+      getUsedRangeOrNullObject: () => {
+        const used = rangeProxy(session, () => {
+          const b = s().usedBounds() ?? { r0: 0, c0: 0, r1: 0, c1: 0 };
+          return { sheet: s(), r0: b.r0, c0: b.c0, rows: b.r1 - b.r0 + 1, cols: b.c1 - b.c0 + 1 };
+        });
+        Object.defineProperty(used, "isNullObject", {
+          configurable: true,
+          get: () => !resolve() || resolve()?.usedBounds() === undefined,
+        });
+        return used;
+      },
+      tables: {
+        add: (address: string, hasHeaders: boolean) => {
+          let created: TableModel | undefined;
+          session.op("tables.add", () => {
+            const a = parseAddress(address);
+            if (!hasHeaders) throw new Error("only tables with headers are modelled");
+            const overlap = session.workbook.tables.some(
+              (t) =>
+                t.sheet === s() &&
+                !(
+                  a.r1 < t.row0 ||
+                  a.r0 > t.row0 + t.height ||
+                  a.c1 < t.col0 ||
+                  a.c0 >= t.col0 + t.width
+                )
+            );
+            if (overlap) throw new Error("InvalidArgument: a table cannot overlap another table");
+            created = new TableModel(
+              `Table${session.workbook.tables.length + 1}`,
+              s(),
+              a.r0,
+              a.c0,
+              a.c1 - a.c0 + 1,
+              a.r1 - a.r0
+            );
+            session.workbook.tables.push(created);
+          });
+          return tableProxy(session, () => created);
+        },
+      },
+      freezePanes: {
+        freezeRows: (n: number) => session.op("freezeRows", () => (s().frozenRows = n)),
+      },
+      charts: chartsProxy(session, s),
+      activate: () => session.op("sheet.activate", () => undefined),
+    },
+    { name: (name: string) => (s().name = name) }
+  );
+  Object.defineProperty(sheet, "isNullObject", {
+    configurable: true,
+    get: () => resolve() === undefined,
+  });
+  return sheet;
+}
+
+/** The workbook's worksheets; loading "items/name" makes their names readable after a sync. */
+export function worksheetsProxy(session: Session) {
+  const worksheets = {
+    items: [] as { name: string }[],
+    loaded: false,
+    load(what: string) {
+      if (what !== "items/name" && what !== "items") throw new Error(`unexpected load ${what}`);
+      worksheets.loaded = true;
+    },
+    getItemOrNullObject: (name: string) => sheetProxy(session, () => session.workbook.sheet(name)),
+    getItem: (name: string) => sheetProxy(session, () => session.workbook.sheet(name)),
+    add: (name: string) => {
+      let created: SheetModel | undefined;
+      session.op("worksheets.add", () => (created = session.workbook.addSheet(name)));
+      return sheetProxy(session, () => created);
+    },
+  };
+  session.onSync(() => {
+    if (worksheets.loaded)
+      worksheets.items = session.workbook.sheets.map((s) => ({ name: s.name }));
+  });
+  return worksheets;
+}
