@@ -219,10 +219,11 @@ describe("agreements", () => {
       /forecasting water levels of cross-border rivers/,
       /joint management of cross-border water bodies/,
       /customs representative offices/,
-      /radio-frequency assignments in border areas/,
+      // Titles as Qazinform's list gives them (audit 2026-11, §2.3).
+      /radio-frequency assignments used by terrestrial radio services of civil designation/,
       /joint military exercises/,
       /ministries of justice for 2026–2027/,
-      /Memorandum on mining/,
+      /Ministry of Industry and Construction of Kazakhstan and the Ministry of Mining and Geology/,
       /joint investment platform/,
       /action plan on tourism for 2026–2027/,
       /medical insurance/,
@@ -356,7 +357,10 @@ describe("trade: every disagreement FACTS.md lists is kept with both reporters",
     ]);
     for (const o of central) {
       expect(o.flag).toMatch(/not full years/);
-      expect(o).toMatchObject({ period: { from: `${o.year}-01`, to: `${o.year}-07` }, periodInferred: true });
+      expect(o).toMatchObject({
+        period: { from: `${o.year}-01`, to: `${o.year}-07` },
+        periodInferred: true,
+      });
     }
   });
 });
