@@ -43,16 +43,17 @@ describe("audit §3.1 (B1, A1, A2): 6 December 2021 was Mirziyoyev's state visit
 });
 
 describe("audit §3.2 (B2): Silk Way TV's eight months and the Samarkand forum are 2024", () => {
-  it("moves the $2.5bn to January–August 2024, marking the year as read, not stated", () => {
+  it("moves the $2.5bn to January–August 2024, the Kazakh prime minister's figure at the forum of 22 Oct 2024", () => {
     expect(d.trade.observations.some((o) => o.id === "trade-2023-8m-silkwaytv")).toBe(false);
     expect(trade("trade-2024-8m-silkwaytv")).toMatchObject({
       year: 2024,
       value: bn(2.5),
       period: { from: "2024-01", to: "2024-08" },
-      periodInferred: true,
+      reporterSide: "KZ",
     });
-    expect(figure("figure-interregional-forum-projects-usd").date).toBe("2024");
-    expect(source("silkwaytv-2024").date).toBe("2024");
+    expect(trade("trade-2024-8m-silkwaytv").sourceIds).toContain("astanatimes-2024-10-22");
+    expect(figure("figure-interregional-forum-projects-usd").date).toBe("2024-10-22");
+    expect(source("silkwaytv-2024").date).toBe("2024-10");
   });
 });
 
