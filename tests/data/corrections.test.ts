@@ -233,6 +233,18 @@ describe("provenance (issue 12)", () => {
     }
   });
 
+  it("gives every source a publisher, a title and a date no later than the dataset's asOf", () => {
+    for (const s of d.sources) {
+      expect({ id: s.id, dated: s.date !== undefined && s.date <= d.asOf }).toEqual({
+        id: s.id,
+        dated: true,
+      });
+      expect(s.publisher.length * s.title.length).toBeGreaterThan(0);
+    }
+    expect(d.asOf <= "2026-11-27").toBe(true);
+    expect(d.version).toBe("2026.12.0");
+  });
+
   it("keeps the four http:-only pages as text", () => {
     for (const id of [
       "uzinform-2025-11-sic",
