@@ -158,6 +158,14 @@ export const SourceSchema = z
       .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
       .regex(/^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, "must be an https:// address")
       .optional(),
+    httpUrl: z
+      .string()
+      .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
+      .regex(/^http:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, "must be an http:// address")
+      .optional()
+      .describe(
+        "The address of a page served over http: only: kept as text for the reader, never made a link."
+      ),
     date: PartialDateSchema.optional(),
     language: z
       .string()
@@ -342,6 +350,12 @@ export const TradeObservationSchema = z
     ),
     growthQualifier: QualifierSchema.optional(),
     period: PeriodSchema,
+    periodInferred: z
+      .boolean()
+      .optional()
+      .describe(
+        "True when the source does not state the year or months: the period is the dataset's reading, explained in note or flag."
+      ),
     reporter: ShortText.describe(
       'Who gave the figure, e.g. "Kazakhstan (prime minister\'s press service)".'
     ),
@@ -426,13 +440,14 @@ export const FigureSchema = z
       "enterprises",
       "investment",
       "documents",
+      "trade share",
     ]),
     label: ShortText,
     value: z
       .int("must be a whole number")
       .min(0, "must not be negative")
       .max(1e15, "must be at most 10^15"),
-    unit: z.enum(["USD", "count"]),
+    unit: z.enum(["USD", "count", "percent"]),
     qualifier: QualifierSchema.optional(),
     statedBy: ShortText,
     date: PartialDateSchema.optional().describe(

@@ -79,8 +79,9 @@ describe("every record is sourced", () => {
 
   it("uses the URLs the research gives, https only", () => {
     const url = (id: string) => d.sources.find((s) => s.id === id)?.url;
-    expect(url("trend-4117911")).toBe("https://www.trend.az/business/4117911");
-    expect(url("trend-4160316")).toBe("https://www.trend.az/business/4160316");
+    // The real pages end in .html (audit 2026-11, §1d).
+    expect(url("trend-4117911")).toBe("https://www.trend.az/business/4117911.html");
+    expect(url("trend-4160316")).toBe("https://www.trend.az/business/4160316.html");
     expect(url("president-uz-4809")).toBe("https://president.uz/ru/lists/view/4809");
     expect(url("interfax-110917")).toBe("https://interfax.com/newsroom/top-stories/110917/");
     for (const s of d.sources) if (s.url) expect(s.url).toMatch(/^https:\/\//);
@@ -218,10 +219,11 @@ describe("agreements", () => {
       /forecasting water levels of cross-border rivers/,
       /joint management of cross-border water bodies/,
       /customs representative offices/,
-      /radio-frequency assignments in border areas/,
+      // Titles as Qazinform's list gives them (audit 2026-11, §2.3).
+      /radio-frequency assignments used by terrestrial radio services of civil designation/,
       /joint military exercises/,
       /ministries of justice for 2026–2027/,
-      /Memorandum on mining/,
+      /Ministry of Industry and Construction of Kazakhstan and the Ministry of Mining and Geology/,
       /joint investment platform/,
       /action plan on tourism for 2026–2027/,
       /medical insurance/,
@@ -299,7 +301,7 @@ describe("trade: every disagreement FACTS.md lists is kept with both reporters",
   it.each([
     [2021, 4.3, "trade-2021-kz-pm", 3.9, "trade-2021-trade-ministers"],
     [2022, 5.0, "trade-2022-kz-pm", 4.6, "trade-2022-trade-ministers"],
-    [2023, 4.5, "trade-2023-intergovernmental-commission", 4.4, "trade-2023-news-az"],
+    [2023, 4.4, "trade-2023-kz-akorda", 4.5, "trade-2023-intergovernmental-commission"],
   ])("%i: $%fbn against $%fbn", (year, headline, headlineId, other, otherId) => {
     const a = obs(headlineId);
     const b = obs(otherId);
@@ -316,16 +318,18 @@ describe("trade: every disagreement FACTS.md lists is kept with both reporters",
     });
   });
 
-  it("2023: News.az's exports $3.1bn and imports $1.3bn, whose not stated", () => {
+  it("2023: News.az's exports $3.1bn and imports $1.3bn, Kazakhstan's (\"exports of local goods\")", () => {
     expect(obs("trade-2023-news-az").flows).toMatchObject({
       kzToUz: { usd: bn(3.1) },
       uzToKz: { usd: bn(1.3) },
-      perspective: "unstated",
+      perspective: "KZ",
     });
   });
 
-  it("2024: $4.3bn preliminary against BAQ.kz's 'over $4bn'", () => {
-    expect(obs("trade-2024-pinkod")).toMatchObject({ value: bn(4.3), preliminary: true });
+  it("2024: Nurtleu's $4bn against the press's $4.3bn (preliminary per uzsushi) and BAQ.kz's 'over $4bn'", () => {
+    expect(obs("trade-2024-kz-nurtleu")).toMatchObject({ value: bn(4), reporterSide: "KZ" });
+    expect(obs("trade-2024-pinkod")).toMatchObject({ value: bn(4.3) });
+    expect(obs("trade-2024-pinkod")).not.toHaveProperty("preliminary");
     expect(obs("trade-2024-uzsushi")).toMatchObject({ value: bn(4.3), preliminary: true });
     expect(obs("trade-2024-baq")).toMatchObject({ value: bn(4), valueQualifier: "more than" });
   });
@@ -344,14 +348,20 @@ describe("trade: every disagreement FACTS.md lists is kept with both reporters",
     });
   });
 
-  it("thecentral.asia's $2.5bn / $2.4bn / $2.2bn for 2022–2024 are flagged unreliable", () => {
+  it("thecentral.asia's $2.5bn / $2.4bn / $2.2bn for 2022–2024 are flagged, read as January–July", () => {
     const central = d.trade.observations.filter((o) => o.sourceIds.includes("thecentral-asia"));
     expect(central.map((o) => [o.year, o.value, o.reliability])).toEqual([
       [2022, bn(2.5), "flagged"],
       [2023, bn(2.4), "flagged"],
       [2024, bn(2.2), "flagged"],
     ]);
-    for (const o of central) expect(o.flag).toMatch(/partial-year/);
+    for (const o of central) {
+      expect(o.flag).toMatch(/not full years/);
+      expect(o).toMatchObject({
+        period: { from: `${o.year}-01`, to: `${o.year}-07` },
+        periodInferred: true,
+      });
+    }
   });
 });
 
@@ -363,17 +373,19 @@ describe("trade: the headline series follows the rule", () => {
     o.valueQualifier === undefined &&
     o.reliability === "normal";
 
-  it("picks FACTS.md's main column: 2017 2.0, 2018 3.0, 2019 4.1, 2021 4.3, 2022 5.0, 2023 4.5, 2024 4.3, 2025 4.97", () => {
-    const series = d.trade.observations.filter((o) => o.headline).map((o) => [o.year, o.value]);
+  it("heads 2017–2024 with Kazakhstan's figures and 2025 with Uzbekistan's: 2.0, 3.0, 4.1, 4.3, 5.0, 4.4, 4.0, 4.97", () => {
+    const series = d.trade.observations
+      .filter((o) => o.headline)
+      .map((o) => [o.year, o.value, o.reporterSide]);
     expect(series).toEqual([
-      [2017, bn(2.0)],
-      [2018, bn(3.0)],
-      [2019, bn(4.1)],
-      [2021, bn(4.3)],
-      [2022, bn(5.0)],
-      [2023, bn(4.5)],
-      [2024, bn(4.3)],
-      [2025, 4_970_000_000],
+      [2017, bn(2.0), "KZ"],
+      [2018, bn(3.0), "KZ"],
+      [2019, bn(4.1), "KZ"],
+      [2021, bn(4.3), "KZ"],
+      [2022, bn(5.0), "KZ"],
+      [2023, bn(4.4), "KZ"],
+      [2024, bn(4.0), "KZ"],
+      [2025, 4_970_000_000, "UZ"],
     ]);
   });
 

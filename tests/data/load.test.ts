@@ -42,7 +42,7 @@ const hangingFetch = ((_: string | URL | Request, init?: RequestInit) =>
 describe("bundledDataset", () => {
   it("is the validated published dataset, validated once", () => {
     const first = bundledDataset();
-    expect(unwrap(first).version).toBe("2026.11.0");
+    expect(unwrap(first).version).toBe("2026.12.0");
     expect(bundledDataset()).toBe(first);
   });
 
@@ -101,7 +101,7 @@ describe("checkDatasetUrl", () => {
 describe("fetchDataset", () => {
   it("downloads, parses and validates", async () => {
     const { impl, calls } = fakeFetch(() => new Response(datasetText, { status: 200 }));
-    expect(unwrap(await fetchDataset(URL_OK, { fetchImpl: impl })).version).toBe("2026.11.0");
+    expect(unwrap(await fetchDataset(URL_OK, { fetchImpl: impl })).version).toBe("2026.12.0");
     expect(calls).toEqual([URL_OK]);
   });
 

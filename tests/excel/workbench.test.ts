@@ -30,7 +30,7 @@ function bench(
 /** The bundled dataset with the 2024 headline revised and a project added, as a later version. */
 function revised(): Dataset {
   const d = structuredClone(publishedDataset()) as Dataset & { version: string };
-  d.version = "2026.12.0";
+  d.version = "2026.12.1";
   const t2024 = d.trade.observations.find((o) => o.year === 2024 && o.headline)!;
   t2024.value = 4_400_000_000;
   return d;
@@ -80,10 +80,11 @@ describe("refreshing", () => {
     const outcome = await refreshDataset(b, URL_OK, () => new Date("2026-12-01T09:00:00Z"));
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toContain("Dataset 2026.12.0 (as of");
+    expect(outcome.message).toContain("Dataset 2026.12.1 (as of");
     expect(outcome.message).toContain("Trade: 1 updated (trade figures).");
-    expect(outcome.message).toMatch(/2024 \(.*\) turnover revised \$4\.3 billion → \$4\.4 billion/);
-    expect(seen).toEqual(["2026.12.0"]);
+    // 2024's headline is Kazakh foreign minister Nurtleu's $4bn since dataset 2026.12.0.
+    expect(outcome.message).toMatch(/2024 \(.*\) turnover revised \$4 billion → \$4\.4 billion/);
+    expect(seen).toEqual(["2026.12.1"]);
     expect(b.store.get().origin).toEqual({
       kind: "url",
       url: URL_OK,
@@ -216,7 +217,7 @@ describe("refreshing", () => {
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.message).toContain("only the formulas were updated");
     expect(excel.syncs).toBe(0);
-    expect(b.store.get().dataset.version).toBe("2026.12.0");
+    expect(b.store.get().dataset.version).toBe("2026.12.1");
   });
 
   test("by default it reads the address saved in the workbook, else the add-in's own copy", async () => {
