@@ -1,0 +1,106 @@
+/**
+ * What the test page inside Excel reports, and how the runner reads and prints it. The page sends
+ * one message through office-addin-test-helpers' sendTestResults, which puts the JSON in the
+ * query string of a POST that office-addin-test-server reads (and it keeps only the first one):
+ * so every scenario's result goes in a single, compact message.
+ */
+
+/** One scenario's outcome, as the page reports it and the runner prints it. */
+export interface ScenarioResult {
+  readonly name: string;
+  readonly pass: boolean;
+  readonly expected: string;
+  readonly actual: string;
+}
+
+/** The one message the page sends: which Excel ran the scenarios, and their results. */
+export interface ResultsMessage {
+  readonly host: string;
+  readonly results: ScenarioResult[];
+}
+
+/** Longest expected/actual text sent per scenario, so the message fits in a URL (Node accepts 16 KB of headers). */
+export const MAX_TEXT = 240;
+
+/** A value as text for the report: strings as they are, anything else as JSON, cut to MAX_TEXT characters. */
+export function describeValue(value: unknown): string {
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if (value === undefined) text = "(nothing)";
+  else {
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = String(value);
+    }
+  }
+  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+/**
+ * Adds a result to `list` (the role of addTestResult in Microsoft's add-in templates). Passes if
+ * `pass` says so or, when `pass` is omitted, if expected and actual read the same.
+ */
+export function addTestResult(
+  list: ScenarioResult[],
+  name: string,
+  expected: unknown,
+  actual: unknown,
+  pass?: boolean
+): ScenarioResult {
+  const e = describeValue(expected);
+  const a = describeValue(actual);
+  const result = { name, pass: pass ?? e === a, expected: e, actual: a };
+  list.push(result);
+  return result;
+}
+
+function isResult(value: unknown): value is ScenarioResult {
+  if (typeof value !== "object" || value === null) return false;
+  const r = value as Record<string, unknown>;
+  return (
+    typeof r.name === "string" &&
+    typeof r.pass === "boolean" &&
+    typeof r.expected === "string" &&
+    typeof r.actual === "string"
+  );
+}
+
+/** Reads what the test server received; anything malformed is an error that says what was wrong. */
+export function parseResults(
+  data: unknown
+): { ok: true; value: ResultsMessage } | { ok: false; error: string } {
+  if (typeof data !== "object" || data === null || Array.isArray(data))
+    return {
+      ok: false,
+      error: `expected an object with "host" and "results", got ${describeValue(data)}`,
+    };
+  const { host, results } = data as Record<string, unknown>;
+  if (typeof host !== "string") return { ok: false, error: 'the message has no "host" text' };
+  if (!Array.isArray(results)) return { ok: false, error: 'the message has no "results" list' };
+  const bad = results.findIndex((r) => !isResult(r));
+  if (bad >= 0)
+    return {
+      ok: false,
+      error: `result ${bad + 1} lacks a name, pass, expected or actual: ${describeValue(results[bad])}`,
+    };
+  if (results.length === 0) return { ok: false, error: "the page reported no scenario at all" };
+  return { ok: true, value: { host, results: results as ScenarioResult[] } };
+}
+
+/** The lines to print for a run, and its exit code: 0 only if every scenario passed. */
+export function reportResults(message: ResultsMessage): { lines: string[]; exitCode: number } {
+  const lines = [`Scenarios run in ${message.host}:`];
+  for (const r of message.results) {
+    lines.push(`  ${r.pass ? "PASS" : "FAIL"}  ${r.name}`);
+    if (!r.pass) lines.push(`        expected: ${r.expected}`, `        actual:   ${r.actual}`);
+  }
+  const failed = message.results.filter((r) => !r.pass).length;
+  const total = message.results.length;
+  lines.push(
+    failed === 0
+      ? `All ${total} scenarios passed in real Excel.`
+      : `${failed} of ${total} scenarios failed in real Excel.`
+  );
+  return { lines, exitCode: failed === 0 ? 0 : 1 };
+}
