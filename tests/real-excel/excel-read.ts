@@ -17,12 +17,9 @@ export async function readTable(name: string): Promise<TableContent | undefined>
     if (table.isNullObject) return undefined;
     const header = table.getHeaderRowRange().load("values");
     const body = table.getDataBodyRange().load("values");
-    const rows = table.rows.load("count");
     await context.sync();
-    return {
-      headers: header.values[0].map(String),
-      rows: rows.count === 0 ? [] : (body.values as Value[][]),
-    };
+    // Every KZUZ table holds rows in these scenarios, so the body is never Excel's one empty row.
+    return { headers: header.values[0].map(String), rows: body.values as Value[][] };
   });
 }
 
@@ -42,9 +39,8 @@ export function ids(table: TableContent): string[] {
 
 /** A cell as the add-in meant it (CellValue) and as Excel reads it back, on one footing. */
 function same(meant: string | number | null, read: Value | undefined): boolean {
-  if (meant === null) return read === "";
-  if (typeof meant === "number") return read === meant;
-  return String(read) === meant;
+  // Strictly typed: Excel turning written text into a number or a date serial is a difference.
+  return read === (meant ?? "");
 }
 
 /**
