@@ -23,10 +23,15 @@ export async function readTable(name: string): Promise<TableContent | undefined>
   });
 }
 
+/** The position in the body of the row whose `ID` column holds `id`, or -1. */
+export function rowIndex(table: TableContent, id: string): number {
+  const at = table.headers.indexOf("ID");
+  return table.rows.findIndex((r) => String(r[at]) === id);
+}
+
 /** The row of `table` whose `ID` column holds `id`, as header → value. */
 export function rowById(table: TableContent, id: string): Record<string, Value> | undefined {
-  const at = table.headers.indexOf("ID");
-  const row = table.rows.find((r) => String(r[at]) === id);
+  const row = table.rows[rowIndex(table, id)];
   if (!row) return undefined;
   return Object.fromEntries(table.headers.map((h, i) => [h, row[i]]));
 }

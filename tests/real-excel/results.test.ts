@@ -1,7 +1,9 @@
 import {
+  MAX_ENCODED,
   MAX_TEXT,
   addTestResult,
   describeValue,
+  fitForTestServer,
   parseResults,
   reportResults,
   type ScenarioResult,
@@ -20,6 +22,14 @@ describe("addTestResult", () => {
       expected: '{"a":[1]}',
       actual: '{"a":[2]}',
     });
+  });
+
+  it("compares values in full, though the texts it keeps are cut", () => {
+    const list: ScenarioResult[] = [];
+    const ids = Array.from({ length: 100 }, (_, i) => `source-${i}`);
+    addTestResult(list, "long lists", ids, [...ids.slice(0, 99), "other"]);
+    expect(list[0].pass).toBe(false);
+    expect(list[0].expected).toBe(list[0].actual); // both cut before the difference
   });
 
   it("lets the scenario decide pass or fail", () => {
@@ -91,5 +101,42 @@ describe("reportResults", () => {
       "        actual:   undefined",
       "1 of 2 scenarios failed in real Excel.",
     ]);
+  });
+});
+
+describe("fitForTestServer", () => {
+  const size = (m: unknown) => encodeURIComponent(JSON.stringify(m)).length;
+  const long = "y".repeat(MAX_TEXT);
+  const many = (n: number, pass: (i: number) => boolean) =>
+    Array.from({ length: n }, (_, i) => ({
+      name: `scenario ${i}`,
+      pass: pass(i),
+      expected: long,
+      actual: long,
+    }));
+
+  it("sends a message that fits unchanged", () => {
+    const message = { host: "Excel", results: many(3, () => false) };
+    expect(fitForTestServer(message)).toBe(message);
+  });
+
+  it("drops the details of passing scenarios first, keeping every failure's", () => {
+    const message = { host: "Excel", results: many(40, (i) => i !== 7) };
+    expect(size(message)).toBeGreaterThan(MAX_ENCODED);
+    const fitted = fitForTestServer(message);
+    expect(size(fitted)).toBeLessThanOrEqual(MAX_ENCODED);
+    expect(fitted.results.map((r) => [r.name, r.pass])).toEqual(
+      message.results.map((r) => [r.name, r.pass])
+    );
+    expect(fitted.results[7]).toEqual(message.results[7]);
+    expect(fitted.results[0]).toEqual({ name: "scenario 0", pass: true, expected: "", actual: "" });
+  });
+
+  it("cuts failures' details when there are too many to send whole", () => {
+    const message = { host: "Excel", results: many(60, () => false) };
+    const fitted = fitForTestServer(message);
+    expect(size(fitted)).toBeLessThanOrEqual(MAX_ENCODED);
+    expect(fitted.results).toHaveLength(60);
+    expect(fitted.results.every((r) => !r.pass && r.expected.length < MAX_TEXT)).toBe(true);
   });
 });

@@ -19,27 +19,65 @@ export interface ResultsMessage {
   readonly results: ScenarioResult[];
 }
 
-/** Longest expected/actual text sent per scenario, so the message fits in a URL (Node accepts 16 KB of headers). */
+/** Longest expected/actual text kept per scenario. */
 export const MAX_TEXT = 240;
 
-/** A value as text for the report: strings as they are, anything else as JSON, cut to MAX_TEXT characters. */
-export function describeValue(value: unknown): string {
-  let text: string;
-  if (typeof value === "string") text = value;
-  else if (value === undefined) text = "(nothing)";
-  else {
-    try {
-      text = JSON.stringify(value) ?? String(value);
-    } catch {
-      text = String(value);
-    }
+/**
+ * Largest message sent, URL-encoded: the test server reads it from the query string, and Node
+ * refuses a request whose head exceeds 16 KB (http.maxHeaderSize), which would lose every result.
+ */
+export const MAX_ENCODED = 12_000;
+
+/** A value as text: strings as they are, anything else as JSON. */
+function asText(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (value === undefined) return "(nothing)";
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
   }
-  return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text;
+}
+
+/** A value as text for the report, cut to MAX_TEXT characters. */
+export function describeValue(value: unknown): string {
+  return cut(asText(value), MAX_TEXT);
+}
+
+function cut(text: string, limit: number): string {
+  return text.length > limit ? `${text.slice(0, Math.max(0, limit - 1))}…` : text;
+}
+
+/**
+ * The message, made to fit in MAX_ENCODED: if it is too long, passing scenarios lose their
+ * expected and actual texts (the report prints only their names), then failing ones are cut
+ * shorter and shorter. Names and pass/fail are always kept.
+ */
+export function fitForTestServer(message: ResultsMessage, max = MAX_ENCODED): ResultsMessage {
+  const size = (m: ResultsMessage) => encodeURIComponent(JSON.stringify(m)).length;
+  if (size(message) <= max) return message;
+  let fitted: ResultsMessage = {
+    ...message,
+    results: message.results.map((r) => (r.pass ? { ...r, expected: "", actual: "" } : r)),
+  };
+  for (const limit of [120, 60, 20, 0]) {
+    if (size(fitted) <= max) return fitted;
+    fitted = {
+      ...fitted,
+      results: fitted.results.map((r) => ({
+        ...r,
+        expected: cut(r.expected, limit),
+        actual: cut(r.actual, limit),
+      })),
+    };
+  }
+  return fitted;
 }
 
 /**
  * Adds a result to `list` (the role of addTestResult in Microsoft's add-in templates). Passes if
- * `pass` says so or, when `pass` is omitted, if expected and actual read the same.
+ * `pass` says so or, when `pass` is omitted, if expected and actual read the same in full (the
+ * texts sent are cut to MAX_TEXT, the comparison is not).
  */
 export function addTestResult(
   list: ScenarioResult[],
@@ -48,9 +86,13 @@ export function addTestResult(
   actual: unknown,
   pass?: boolean
 ): ScenarioResult {
-  const e = describeValue(expected);
-  const a = describeValue(actual);
-  const result = { name, pass: pass ?? e === a, expected: e, actual: a };
+  const same = asText(expected) === asText(actual);
+  const result = {
+    name,
+    pass: pass ?? same,
+    expected: describeValue(expected),
+    actual: describeValue(actual),
+  };
   list.push(result);
   return result;
 }

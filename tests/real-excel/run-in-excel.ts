@@ -5,7 +5,12 @@
  */
 import { pingTestServer, sendTestResults } from "office-addin-test-helpers";
 import { documentSettings, sharedStore, type Workbench } from "./addin";
-import { addTestResult, type ResultsMessage, type ScenarioResult } from "./results";
+import {
+  addTestResult,
+  fitForTestServer,
+  type ResultsMessage,
+  type ScenarioResult,
+} from "./results";
 import { runScenarios } from "./scenarios";
 
 const TEST_SERVER_PORT = 4201;
@@ -74,7 +79,7 @@ async function main(info: { host: Office.HostType | null }): Promise<void> {
     host: `Excel ${Office.context.diagnostics.platform} ${Office.context.diagnostics.version}`,
     results,
   };
-  const sent = await sendTestResults(message, TEST_SERVER_PORT);
+  const sent = await sendTestResults(fitForTestServer(message), TEST_SERVER_PORT);
   show(
     `${results.length - failed} passed, ${failed} failed. ${sent ? "Results sent." : "The results could not be sent to the test server."}`,
     results

@@ -24,6 +24,7 @@ import {
   ids,
   readTable,
   rowById,
+  rowIndex,
   type TableContent,
   type Value,
 } from "./excel-read";
@@ -123,13 +124,10 @@ async function insertAll(results: Results, bench: Workbench): Promise<void> {
 /** The user's own edits: a column with notes and a row of their own (Projects), a calculated column (Trade), a deleted column (Agreements). */
 async function userEdits(): Promise<void> {
   const projects = await table("projects");
-  const at = (id: string) => projects.rows.findIndex((r) => String(r[0]) === id);
+  const edited = rowIndex(projects, CHANGES.editedProject);
+  const removed = rowIndex(projects, CHANGES.removedProject);
   const notes = projects.rows.map((_, i) =>
-    i === at(CHANGES.editedProject)
-      ? NOTE_ON_EDITED
-      : i === at(CHANGES.removedProject)
-        ? NOTE_ON_REMOVED
-        : ""
+    i === edited ? NOTE_ON_EDITED : i === removed ? NOTE_ON_REMOVED : ""
   );
   const userRow = projects.headers.map((h) =>
     h === "ID" ? USER_ROW.id : h === "Name" ? USER_ROW.name : ""
@@ -160,10 +158,11 @@ async function refreshChanged(results: Results, bench: Workbench): Promise<void>
   const projects = await table("projects");
   const added = rowById(projects, CHANGES.addedProject);
   const addedView = current.projects.rows.find((r) => r.id === CHANGES.addedProject);
+  const nameAt = current.projects.columns.findIndex((c) => c.header === "Name");
   addTestResult(
     results,
     "refresh: the project the dataset adds is in KZUZ_Projects",
-    addedView?.cells[1],
+    addedView?.cells[nameAt],
     added?.Name
   );
   addTestResult(
@@ -198,7 +197,7 @@ async function refreshChanged(results: Results, bench: Workbench): Promise<void>
     const t = context.workbook.tables.getItem(TABLE_NAMES.trade.table);
     const body = t.columns.getItem(CALCULATED).getDataBodyRange().load("formulas");
     await context.sync();
-    const row = trade.rows.findIndex((r) => String(r[0]) === CHANGES.addedTrade);
+    const row = rowIndex(trade, CHANGES.addedTrade);
     return row >= 0 ? body.formulas[row][0] : "row missing";
   });
   addTestResult(
