@@ -1,33 +1,27 @@
 /**
  * npm run test:excel: runs the real-Excel scenarios (tests/real-excel/) inside Excel with
- * Microsoft's harness. It builds the test add-in into dist-excel-test/, starts
- * office-addin-test-server (port 4201), sideloads the test manifest with office-addin-debugging
- * (which starts the test build's dev server on port 3000), waits for the page inside Excel to
+ * Microsoft's harness (./excel-test-harness). It builds the test add-in into dist-excel-test/,
+ * starts office-addin-test-server (port 4201) and the test build's dev server (port 3000),
+ * sideloads the test manifest with office-addin-debugging, waits for the page inside Excel to
  * report, prints every scenario and exits 1 if any failed.
  *
  * Desktop Excel on Windows and Mac; Excel on the web with --document <URL> or KZUZ_TEST_DOCUMENT.
  * Where no Excel can be reached, or Excel sends nothing before the timeout (KZUZ_TEST_TIMEOUT,
  * seconds, default 300), it says so and exits 1: it never passes without Excel.
  */
-import { spawnSync } from "node:child_process";
-import net from "node:net";
-import path from "node:path";
-import type { TestServer } from "office-addin-test-server";
 import { parseResults, reportResults } from "../tests/real-excel/results";
 import { chooseTarget, type Target } from "../tests/real-excel/target";
 import { TEST_DISPLAY_NAME } from "../tests/real-excel/test-manifest";
+import { microsoftHarness } from "./excel-test-harness";
 
-const ROOT = path.join(__dirname, "..");
-const TEST_SERVER_PORT = 4201; // the port office-addin-test-helpers posts to by default
-const DEV_SERVER_PORT = 3000; // the port every URL in the manifest names
-const MANIFEST = path.join("dist-excel-test", "manifest.xml");
-const WEBPACK_CONFIG = "webpack.excel-test.config.js";
 export const DEFAULT_TIMEOUT_SECONDS = 300;
 
 /** The steps that need Excel, a network port or a build: replaced by stand-ins in unit tests. */
 export interface Harness {
   build(): Promise<void>;
   startTestServer(): Promise<void>;
+  /** Starts the test build's dev server and waits until it serves the test page. */
+  serve(): Promise<void>;
   sideload(target: Exclude<Target, { kind: "none" }>): Promise<void>;
   /** What the page posted, or undefined if nothing came within `timeoutMs`. */
   results(timeoutMs: number): Promise<unknown>;
@@ -73,6 +67,7 @@ export async function runExcelTests(options: RunOptions): Promise<number> {
   try {
     await harness.build();
     await harness.startTestServer();
+    await harness.serve();
     await harness.sideload(target);
     log(`Waiting up to ${wait / 1000} s for the test page inside Excel to report…`);
     const data = await harness.results(wait);
@@ -102,79 +97,6 @@ export async function runExcelTests(options: RunOptions): Promise<number> {
       error(`Stopping the test add-in failed: ${reason(e)}`);
     }
   }
-}
-
-const bin = (name: string) =>
-  path.join(ROOT, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
-
-function run(name: string, args: string[]): number | null {
-  return spawnSync(bin(name), args, {
-    cwd: ROOT,
-    stdio: "inherit",
-    shell: process.platform === "win32",
-  }).status;
-}
-
-/** True if something accepts connections on localhost:`port`. */
-function portInUse(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = net.connect({ host: "localhost", port });
-    socket.once("connect", () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once("error", () => resolve(false));
-  });
-}
-
-/** The real harness: webpack, office-addin-test-server and office-addin-debugging. */
-export function microsoftHarness(): Harness {
-  let server: TestServer | undefined;
-  let sideloaded = false;
-  return {
-    async build() {
-      if ((await portInUse(DEV_SERVER_PORT)) || (await portInUse(TEST_SERVER_PORT)))
-        throw new Error(
-          `port ${DEV_SERVER_PORT} or ${TEST_SERVER_PORT} is in use (a running npm start? stop it with npm stop)`
-        );
-      if (run("webpack", ["--config", WEBPACK_CONFIG, "--mode", "development"]) !== 0)
-        throw new Error("the test add-in did not build (see webpack's output above)");
-    },
-    async startTestServer() {
-      const { TestServer } = await import("office-addin-test-server");
-      server = new TestServer(TEST_SERVER_PORT);
-      // Until started, the server holds a rejected "no results" promise: handle it so Node does not stop.
-      server.getTestResults().catch(() => undefined);
-      if (!(await server.startTestServer()))
-        throw new Error(`office-addin-test-server did not start on port ${TEST_SERVER_PORT}`);
-    },
-    async sideload(target) {
-      const devServer = `npx webpack serve --config ${WEBPACK_CONFIG} --mode development`;
-      const args = ["start", MANIFEST, target.kind, "--app", "excel", "--dev-server", devServer];
-      args.push("--dev-server-port", String(DEV_SERVER_PORT), "--no-debug", "--no-live-reload");
-      if (target.kind === "web") args.push("--document", target.document);
-      sideloaded = true;
-      if (run("office-addin-debugging", args) !== 0)
-        throw new Error("office-addin-debugging could not sideload the test add-in (see above)");
-    },
-    async results(ms) {
-      if (!server) return undefined;
-      let timer: NodeJS.Timeout | undefined;
-      const timeout = new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), ms);
-      });
-      try {
-        return await Promise.race([server.getTestResults(), timeout]);
-      } finally {
-        clearTimeout(timer);
-      }
-    },
-    async stop(target) {
-      // Stops the dev server office-addin-debugging started and unregisters the test add-in.
-      if (sideloaded) run("office-addin-debugging", ["stop", MANIFEST, target.kind]);
-      await server?.stopTestServer();
-    },
-  };
 }
 
 if (require.main === module) {

@@ -14,6 +14,7 @@ function fakeHarness(data: unknown, failAt?: keyof Harness) {
   const harness: Harness = {
     build: async () => step("build"),
     startTestServer: async () => step("startTestServer"),
+    serve: async () => step("serve"),
     sideload: async (target) => step(`sideload ${target.kind}`),
     results: async (ms) => {
       step(`results ${ms}`);
@@ -64,6 +65,7 @@ describe("npm run test:excel", () => {
     expect(steps).toEqual([
       "build",
       "startTestServer",
+      "serve",
       "sideload web",
       `results ${DEFAULT_TIMEOUT_SECONDS * 1000}`,
       "stop web",
@@ -103,7 +105,7 @@ describe("npm run test:excel", () => {
     expect(err).toEqual([expect.stringContaining("no scenario at all")]);
   });
 
-  it("when a step fails (build, test server, sideload): says which, exits 1, and still stops", async () => {
+  it("when a step fails (build, servers, sideload): says which, exits 1, and still stops", async () => {
     const { harness, steps } = fakeHarness({ host: "Excel", results: [passed] }, "startTestServer");
     const { opts, err } = options({ platform: "win32", harness: () => harness });
     await expect(runExcelTests(opts)).resolves.toBe(1);
