@@ -11,9 +11,7 @@ import {
   datasetViews,
   defaultDatasetUrl,
   insertTables,
-  investmentValue,
   refreshDataset,
-  tradeValue,
   type View,
   type ViewKey,
   type Workbench,
@@ -28,10 +26,10 @@ import {
   type TableContent,
   type Value,
 } from "./excel-read";
-import { addTestResult, describeValue, type ScenarioResult } from "./results";
+import { functions } from "./functions-scenario";
+import { addTestResult, type ScenarioResult } from "./results";
 
 const ALL: ViewKey[] = ["projects", "agreements", "trade", "targets", "sources"];
-const TEST_SHEET = "KZUZ Test";
 const NOTE = "My note";
 const USER_ROW = { id: "MY-ROW-1", name: "My own project", note: "my row" };
 const NOTE_ON_EDITED = "note on an edited project";
@@ -309,53 +307,6 @@ async function chartTwice(results: Results, bench: Workbench): Promise<void> {
     return charts.items.map((c) => c.name);
   });
   addTestResult(results, "trade chart built twice: one chart on the dashboard", 1, names.length);
-}
-
-/** Reads the test sheet's formulas' values once. */
-async function readFormulas(address: string): Promise<Value[]> {
-  return Excel.run(async (context) => {
-    const range = context.workbook.worksheets.getItem(TEST_SHEET).getRange(address).load("values");
-    await context.sync();
-    return range.values.map((r) => r[0] as Value);
-  });
-}
-
-const PENDING = /^#(BUSY|GETTING_DATA)/;
-
-async function functions(results: Results, bench: Workbench): Promise<void> {
-  const formulas = [
-    '=KZUZ.INVESTMENT("Kashka-Daria")',
-    "=KZUZ.TRADE(2024)",
-    '=KZUZ.INVESTMENT("Nowhere-in-the-dataset")',
-  ];
-  await Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.add(TEST_SHEET);
-    sheet.getRange("A1:A3").formulas = formulas.map((f) => [f]);
-    await context.sync();
-  });
-  let values: Value[] = [];
-  for (let tries = 0; tries < 30; tries++) {
-    values = await readFormulas("A1:A3");
-    if (!values.some((v) => PENDING.test(String(v)))) break;
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-  const { index } = bench.store.get();
-  const expected = [
-    investmentValue(index, "Kashka-Daria", null),
-    tradeValue(index, 2024, null),
-    investmentValue(index, "Nowhere-in-the-dataset", null),
-  ];
-  formulas.forEach((formula, i) => {
-    const e = expected[i];
-    const shown = typeof e === "object" && e !== null && "code" in e ? String(e.code) : e;
-    addTestResult(
-      results,
-      `function ${formula} calculates in Excel`,
-      shown,
-      values[i],
-      describeValue(shown) === describeValue(values[i])
-    );
-  });
 }
 
 /** Runs every scenario in order against `bench`; returns their results. */
