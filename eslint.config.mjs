@@ -8,7 +8,7 @@ import tsParser from "@typescript-eslint/parser";
 const sources = "**/*.{js,mjs,cjs,ts,tsx,cts,mts}";
 
 export default [
-  { ignores: ["dist/", "node_modules/", "coverage/", ".certs/"] },
+  { ignores: ["dist/", "dist-excel-test/", "node_modules/", "coverage/", ".certs/"] },
   ...officeAddins.configs.react.map((config) =>
     config.files ? { ...config, files: [sources] } : config
   ),
