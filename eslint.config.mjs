@@ -38,7 +38,7 @@ function layer(folder, summary, { deny = [], folders: denied = [] }) {
 }
 
 export default [
-  { ignores: ["dist/", "node_modules/", "coverage/", ".certs/"] },
+  { ignores: ["dist/", "dist-excel-test/", "node_modules/", "coverage/", ".certs/"] },
   ...officeAddins.configs.react.map((config) =>
     config.files ? { ...config, files: [sources] } : config
   ),

@@ -1,0 +1,20 @@
+/**
+ * Everything the real-Excel tests use from the add-in, in one place: the task pane's own actions
+ * (insert, refresh, charts), the functions' computations, and names the add-in gives to what it
+ * writes. If src/ moves, only these imports change.
+ */
+export {
+  buildChart,
+  defaultDatasetUrl,
+  insertTables,
+  refreshDataset,
+  type Outcome,
+  type Workbench,
+} from "../../src/excel/workbench";
+export { TABLE_NAMES } from "../../src/excel/tables";
+export { DASHBOARD_SHEET } from "../../src/excel/charts";
+export { datasetViews, type View, type ViewKey, type ViewRow } from "../../src/data/views";
+export type { Dataset } from "../../src/data/schema";
+export { sharedStore } from "../../src/data/shared";
+export { documentSettings } from "../../src/office/settings";
+export { asOfText, investmentValue, tradeValue } from "../../src/functions/compute";
