@@ -11,8 +11,8 @@ export {
   type Outcome,
   type Workbench,
 } from "../../src/excel/workbench";
-export { TABLE_NAMES } from "../../src/excel/tables";
-export { DASHBOARD_SHEET } from "../../src/excel/charts";
+export { tableOf } from "../../src/data/views/registry";
+export { DASHBOARD_SHEET } from "../../src/excel/charts/dashboard";
 export { datasetViews, type View, type ViewKey, type ViewRow } from "../../src/data/views";
 export type { Dataset } from "../../src/data/schema";
 export { sharedStore } from "../../src/data/shared";

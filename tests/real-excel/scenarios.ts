@@ -6,7 +6,7 @@
  */
 import {
   DASHBOARD_SHEET,
-  TABLE_NAMES,
+  tableOf,
   buildChart,
   datasetViews,
   defaultDatasetUrl,
@@ -58,8 +58,8 @@ function views(bench: Workbench): Record<ViewKey, View> {
 }
 
 async function table(key: ViewKey): Promise<TableContent> {
-  const content = await readTable(TABLE_NAMES[key].table);
-  if (!content) throw new Error(`the table ${TABLE_NAMES[key].table} is not in the workbook`);
+  const content = await readTable(tableOf(key).tableName);
+  if (!content) throw new Error(`the table ${tableOf(key).tableName} is not in the workbook`);
   return content;
 }
 
@@ -73,7 +73,7 @@ async function checkTablesMatch(results: Results, bench: Workbench, when: string
     const mismatch = firstMismatch(content, headers, view.rows);
     addTestResult(
       results,
-      `${when}: ${TABLE_NAMES[key].table} rows match the dataset by ID`,
+      `${when}: ${tableOf(key).tableName} rows match the dataset by ID`,
       "every row as written",
       mismatch ?? "every row as written"
     );
@@ -107,11 +107,11 @@ async function insertAll(results: Results, bench: Workbench): Promise<void> {
   addTestResult(results, "insert all tables: outcome", true, outcome.ok ? true : outcome.message);
   const current = views(bench);
   for (const key of ALL) {
-    const content = await readTable(TABLE_NAMES[key].table);
+    const content = await readTable(tableOf(key).tableName);
     const view = current[key];
     addTestResult(
       results,
-      `insert: ${TABLE_NAMES[key].table} has the dataset's headers and row IDs in order`,
+      `insert: ${tableOf(key).tableName} has the dataset's headers and row IDs in order`,
       { headers: view.columns.map((c) => c.header), ids: view.rows.map((r) => r.id) },
       content ? { headers: content.headers, ids: ids(content) } : "no such table"
     );
@@ -132,13 +132,16 @@ async function userEdits(): Promise<void> {
   );
   const trade = await table("trade");
   await Excel.run(async (context) => {
-    const t = context.workbook.tables.getItem(TABLE_NAMES.projects.table);
+    const t = context.workbook.tables.getItem(tableOf("projects").tableName);
     t.columns.add(undefined, [[NOTE], ...notes.map((n) => [n])]);
     t.rows.add(undefined, [[...userRow, USER_ROW.note]]);
-    const tr = context.workbook.tables.getItem(TABLE_NAMES.trade.table);
+    const tr = context.workbook.tables.getItem(tableOf("trade").tableName);
     const column = tr.columns.add(undefined, undefined, CALCULATED);
     column.getDataBodyRange().formulas = trade.rows.map(() => [CALCULATED_FORMULA]);
-    context.workbook.tables.getItem(TABLE_NAMES.agreements.table).columns.getItem("Date").delete();
+    context.workbook.tables
+      .getItem(tableOf("agreements").tableName)
+      .columns.getItem("Date")
+      .delete();
     await context.sync();
   });
 }
@@ -192,7 +195,7 @@ async function refreshChanged(results: Results, bench: Workbench): Promise<void>
   const trade = await table("trade");
   const addedTrade = rowById(trade, CHANGES.addedTrade);
   const formula = await Excel.run(async (context) => {
-    const t = context.workbook.tables.getItem(TABLE_NAMES.trade.table);
+    const t = context.workbook.tables.getItem(tableOf("trade").tableName);
     const body = t.columns.getItem(CALCULATED).getDataBodyRange().load("formulas");
     await context.sync();
     const row = rowIndex(trade, CHANGES.addedTrade);
@@ -231,7 +234,7 @@ async function refreshFiltered(results: Results, bench: Workbench): Promise<void
   const projects = await table("projects");
   const sector = String(rowById(projects, CHANGES.editedProject)?.Sector ?? "");
   await Excel.run(async (context) => {
-    const t = context.workbook.tables.getItem(TABLE_NAMES.projects.table);
+    const t = context.workbook.tables.getItem(tableOf("projects").tableName);
     t.columns.getItem("Sector").filter.applyValuesFilter([sector]);
     await context.sync();
   });
@@ -243,7 +246,7 @@ async function refreshFiltered(results: Results, bench: Workbench): Promise<void
     outcome.ok ? true : outcome.message
   );
   const state = await Excel.run(async (context) => {
-    const t = context.workbook.tables.getItem(TABLE_NAMES.projects.table);
+    const t = context.workbook.tables.getItem(tableOf("projects").tableName);
     const filter = t.columns.getItem("Sector").filter.load("criteria");
     const header = t.getHeaderRowRange().load("values");
     const visible = t.getDataBodyRange().getVisibleView().load("values");
@@ -287,7 +290,7 @@ async function refreshFiltered(results: Results, bench: Workbench): Promise<void
   );
   await checkTablesMatch(results, bench, "after filtered refresh");
   await Excel.run(async (context) => {
-    context.workbook.tables.getItem(TABLE_NAMES.projects.table).clearFilters();
+    context.workbook.tables.getItem(tableOf("projects").tableName).clearFilters();
     await context.sync();
   });
 }
