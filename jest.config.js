@@ -7,6 +7,7 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
   },
+  setupFilesAfterEnv: ["@testing-library/jest-dom"],
   moduleNameMapper: {
     // office-addin-mock needs only the OfficeApp enum; the package's main entry pulls an ESM-only chain.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
