@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { AGREEMENT_DOMAINS } from "./domains";
+import { YEAR_MAX, YEAR_MIN } from "./years";
 import { crossCheck } from "./checks";
 
 /** The only `schemaVersion` this code understands. */
@@ -108,8 +109,8 @@ export const YearMonthSchema = z
 /** A calendar year, 1991 (independence) to 2100. */
 export const YearSchema = z
   .int("must be a whole year")
-  .min(1991, "must be 1991 or later")
-  .max(2100, "must be 2100 or earlier")
+  .min(YEAR_MIN, `must be ${YEAR_MIN} or later`)
+  .max(YEAR_MAX, `must be ${YEAR_MAX} or earlier`)
   .meta({ id: "Year" });
 
 /** An amount in whole US dollars. */
