@@ -4,7 +4,8 @@
  * custom-functions-metadata-plugin, which also appends the CustomFunctions.associate calls.
  *
  * Every function streams (see ./live), so a dataset refresh from the task pane updates every
- * KZUZ formula in the workbook without a recalculation.
+ * KZUZ formula in the workbook without a recalculation; cells asking the same question share
+ * one computation per dataset snapshot (./live).
  *
  * The signatures use the types the metadata generator maps: a union is "any" (so the code, not
  * Excel, checks the argument and can say what is wrong), and spills are any[][] because the
@@ -26,7 +27,7 @@ import {
   type Arg,
 } from "./compute";
 import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
-import { live } from "./live";
+import { live, questionKey } from "./live";
 import { ensureCustomFunctionsRuntime, entityValuesSupported } from "./runtime";
 
 ensureCustomFunctionsRuntime();
@@ -52,7 +53,12 @@ export function investment(
   unit: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => investmentValue(s.index, query, unit));
+  live(
+    store,
+    invocation,
+    (s) => investmentValue(s.index, query, unit),
+    questionKey("INVESTMENT", [query, unit])
+  );
 }
 
 /**
@@ -69,7 +75,12 @@ export function projects(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => projectsTable(s.index, query, headers));
+  live(
+    store,
+    invocation,
+    (s) => projectsTable(s.index, query, headers),
+    questionKey("PROJECTS", [query, headers])
+  );
 }
 
 /**
@@ -86,7 +97,13 @@ export function project(
   field: string | null,
   invocation: CustomFunctions.StreamingInvocation<Arg | Excel.EntityCellValue>
 ): void {
-  live(store, invocation, (s) => projectValue(s.index, query, field, entityValuesSupported()));
+  const cards = entityValuesSupported();
+  live(
+    store,
+    invocation,
+    (s) => projectValue(s.index, query, field, cards),
+    questionKey("PROJECT", [query, field, cards])
+  );
 }
 
 /**
@@ -103,7 +120,12 @@ export function agreements(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => agreementsTable(s.index, domain, headers));
+  live(
+    store,
+    invocation,
+    (s) => agreementsTable(s.index, domain, headers),
+    questionKey("AGREEMENTS", [domain, headers])
+  );
 }
 
 /**
@@ -120,7 +142,12 @@ export function trade(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => tradeValue(s.index, year, reporter));
+  live(
+    store,
+    invocation,
+    (s) => tradeValue(s.index, year, reporter),
+    questionKey("TRADE", [year, reporter])
+  );
 }
 
 /**
@@ -139,7 +166,12 @@ export function tradeHistory(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => tradeHistoryTable(s.index, from, to, headers));
+  live(
+    store,
+    invocation,
+    (s) => tradeHistoryTable(s.index, from, to, headers),
+    questionKey("TRADEHISTORY", [from, to, headers])
+  );
 }
 
 /**
@@ -154,7 +186,7 @@ export function target(
   year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => targetValue(s.index, year));
+  live(store, invocation, (s) => targetValue(s.index, year), questionKey("TARGET", [year]));
 }
 
 /**
@@ -169,7 +201,7 @@ export function progress(
   year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => progressValue(s.index, year));
+  live(store, invocation, (s) => progressValue(s.index, year), questionKey("PROGRESS", [year]));
 }
 
 /**
@@ -184,7 +216,12 @@ export function requiredGrowth(
   fromYear: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => requiredGrowthValue(s.index, fromYear));
+  live(
+    store,
+    invocation,
+    (s) => requiredGrowthValue(s.index, fromYear),
+    questionKey("REQUIREDGROWTH", [fromYear])
+  );
 }
 
 /**
@@ -199,7 +236,7 @@ export function source(
   query: string,
   invocation: CustomFunctions.StreamingInvocation<string>
 ): void {
-  live(store, invocation, (s) => sourceText(s.index, query));
+  live(store, invocation, (s) => sourceText(s.index, query), questionKey("SOURCE", [query]));
 }
 
 /**
