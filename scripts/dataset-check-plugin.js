@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * A webpack plugin that validates the bundled dataset (assets/data/kzuz-dataset.json) with the
- * add-in's own validator (src/data/validate.ts, loaded through tsx) before anything is compiled.
+ * add-in's own validator (src/data/validate/, loaded through tsx) before anything is compiled.
  * The add-in trusts the bundled copy at run time and does not load the validator at start-up, so
  * an invalid dataset must stop the build here.
  */
@@ -29,7 +29,7 @@ class DatasetCheckPlugin {
 function loadValidator() {
   const tsx = require("tsx/cjs/api");
   /** @type {typeof import("../src/data/validate")} */
-  const validate = tsx.require("../src/data/validate.ts", __filename);
+  const validate = tsx.require("../src/data/validate/index.ts", __filename);
   return validate.parseDatasetText;
 }
 

@@ -1,10 +1,11 @@
 /**
- * Cross-reference checks that a JSON Schema cannot express, run by `DatasetSchema` once the
- * dataset's shape is valid. Each issue names the exact field at fault.
+ * Cross-reference checks that a JSON Schema cannot express, run by `DatasetSchema` (./dataset)
+ * once the dataset's shape is valid. Each issue names the exact field at fault.
  */
-import { foldName } from "./normalize";
-import { walkSourceIds } from "./sourceIds";
-import type { DatasetShape as Dataset, Period, TradeObservation } from "./schema";
+import { foldName } from "../normalize";
+import type { DatasetShape as Dataset, Period, TradeObservation } from "../schema";
+import { walkSourceIds } from "../sourceIds";
+import { pathText } from "./path";
 
 /** A problem found, with the zod-style path of the field at fault. */
 export interface CheckIssue {
@@ -338,15 +339,4 @@ function checkDates(d: Dataset, add: Add): void {
     if (e.endDate !== undefined && e.endDate < e.date)
       add(["summit", "events", i, "endDate"], "must not be before date");
   });
-}
-
-/** A zod-style path as JSON-path text: ["projects", 2, "id"] → "$.projects[2].id". */
-export function pathText(path: readonly PropertyKey[]): string {
-  let out = "$";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
 }
