@@ -27,7 +27,7 @@ import {
   type Arg,
 } from "./compute";
 import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
-import { live, questionKey } from "./live";
+import { live } from "./live";
 import { ensureCustomFunctionsRuntime, entityValuesSupported } from "./runtime";
 
 ensureCustomFunctionsRuntime();
@@ -53,12 +53,11 @@ export function investment(
   unit: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(
-    store,
-    invocation,
-    (s) => investmentValue(s.index, query, unit),
-    questionKey("INVESTMENT", [query, unit])
-  );
+  live(store, invocation, (s) => investmentValue(s.index, query, unit), [
+    "INVESTMENT",
+    query,
+    unit,
+  ]);
 }
 
 /**
@@ -75,12 +74,11 @@ export function projects(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(
-    store,
-    invocation,
-    (s) => projectsTable(s.index, query, headers),
-    questionKey("PROJECTS", [query, headers])
-  );
+  live(store, invocation, (s) => projectsTable(s.index, query, headers), [
+    "PROJECTS",
+    query,
+    headers,
+  ]);
 }
 
 /**
@@ -98,12 +96,12 @@ export function project(
   invocation: CustomFunctions.StreamingInvocation<Arg | Excel.EntityCellValue>
 ): void {
   const cards = entityValuesSupported();
-  live(
-    store,
-    invocation,
-    (s) => projectValue(s.index, query, field, cards),
-    questionKey("PROJECT", [query, field, cards])
-  );
+  live(store, invocation, (s) => projectValue(s.index, query, field, cards), [
+    "PROJECT",
+    query,
+    field,
+    cards,
+  ]);
 }
 
 /**
@@ -120,12 +118,11 @@ export function agreements(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(
-    store,
-    invocation,
-    (s) => agreementsTable(s.index, domain, headers),
-    questionKey("AGREEMENTS", [domain, headers])
-  );
+  live(store, invocation, (s) => agreementsTable(s.index, domain, headers), [
+    "AGREEMENTS",
+    domain,
+    headers,
+  ]);
 }
 
 /**
@@ -142,12 +139,7 @@ export function trade(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(
-    store,
-    invocation,
-    (s) => tradeValue(s.index, year, reporter),
-    questionKey("TRADE", [year, reporter])
-  );
+  live(store, invocation, (s) => tradeValue(s.index, year, reporter), ["TRADE", year, reporter]);
 }
 
 /**
@@ -166,12 +158,12 @@ export function tradeHistory(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(
-    store,
-    invocation,
-    (s) => tradeHistoryTable(s.index, from, to, headers),
-    questionKey("TRADEHISTORY", [from, to, headers])
-  );
+  live(store, invocation, (s) => tradeHistoryTable(s.index, from, to, headers), [
+    "TRADEHISTORY",
+    from,
+    to,
+    headers,
+  ]);
 }
 
 /**
@@ -186,7 +178,7 @@ export function target(
   year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => targetValue(s.index, year), questionKey("TARGET", [year]));
+  live(store, invocation, (s) => targetValue(s.index, year), ["TARGET", year]);
 }
 
 /**
@@ -201,7 +193,7 @@ export function progress(
   year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => progressValue(s.index, year), questionKey("PROGRESS", [year]));
+  live(store, invocation, (s) => progressValue(s.index, year), ["PROGRESS", year]);
 }
 
 /**
@@ -216,12 +208,10 @@ export function requiredGrowth(
   fromYear: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(
-    store,
-    invocation,
-    (s) => requiredGrowthValue(s.index, fromYear),
-    questionKey("REQUIREDGROWTH", [fromYear])
-  );
+  live(store, invocation, (s) => requiredGrowthValue(s.index, fromYear), [
+    "REQUIREDGROWTH",
+    fromYear,
+  ]);
 }
 
 /**
@@ -236,7 +226,7 @@ export function source(
   query: string,
   invocation: CustomFunctions.StreamingInvocation<string>
 ): void {
-  live(store, invocation, (s) => sourceText(s.index, query), questionKey("SOURCE", [query]));
+  live(store, invocation, (s) => sourceText(s.index, query), ["SOURCE", query]);
 }
 
 /**

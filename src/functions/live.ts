@@ -28,39 +28,52 @@ interface Question<T> {
   stop: () => void;
 }
 
-const questions = new WeakMap<DatasetStore, Map<string, Question<unknown>>>();
+/**
+ * Questions asked of one store, by function name then argument after argument (a trie of Maps:
+ * no key text is built per evaluation). A node stays when its cells leave: a few bytes for each
+ * distinct question asked in a session.
+ */
+interface Asked {
+  readonly next: Map<unknown, Asked>;
+  question?: Question<unknown>;
+}
+
+const questions = new WeakMap<DatasetStore, Asked>();
 
 /**
  * Feeds `invocation` with `compute` of the snapshot in force, now and after every change, until
- * Excel cancels it. Cells given the same `question` (see `questionKey`) share one computation per
- * snapshot; `compute` must then depend on nothing but the snapshot and what the key names.
+ * Excel cancels it. Cells given equal `question`s (the function's name and its arguments, compared
+ * one by one as Map keys do: 2024 and "2024" differ) share one computation per snapshot; `compute`
+ * must then depend on nothing but the snapshot and what the question names.
  */
 export function live<T>(
   store: DatasetStore,
   invocation: Invocation<T>,
   compute: Compute<T>,
-  question?: string
+  question?: readonly unknown[]
 ): void {
-  let byKey = questions.get(store);
-  if (byKey === undefined) questions.set(store, (byKey = new Map()));
-  const asked = question === undefined ? undefined : (byKey.get(question) as Question<T>);
-  const q = asked ?? ask(store, compute);
-  if (question !== undefined && asked === undefined) byKey.set(question, q as Question<unknown>);
+  const node = question === undefined ? undefined : nodeFor(store, question);
+  const q = (node?.question as Question<T> | undefined) ?? ask(store, compute);
+  if (node !== undefined) node.question = q as Question<unknown>;
   q.cells.add(invocation);
   invocation.setResult(q.value);
   invocation.onCanceled = () => {
     q.cells.delete(invocation);
     if (q.cells.size > 0) return;
     q.stop();
-    if (question !== undefined && byKey.get(question) === q) byKey.delete(question);
+    if (node !== undefined && node.question === q) node.question = undefined;
   };
 }
 
-/** One text per question: the function and its arguments, their types told apart (2024, "2024"). */
-export function questionKey(name: string, args: readonly unknown[]): string {
-  let key = name;
-  for (const arg of args) key += `\u0000${typeof arg}:${String(arg)}`;
-  return key;
+function nodeFor(store: DatasetStore, question: readonly unknown[]): Asked {
+  let node: Asked | undefined = questions.get(store);
+  if (node === undefined) questions.set(store, (node = { next: new Map() }));
+  for (const part of question) {
+    let child: Asked | undefined = node.next.get(part);
+    if (child === undefined) node.next.set(part, (child = { next: new Map() }));
+    node = child;
+  }
+  return node;
 }
 
 function ask<T>(store: DatasetStore, compute: Compute<T>): Question<T> {
