@@ -1,10 +1,16 @@
 // @ts-check
 /**
  * Builds the add-in into dist/:
- *   functions.js    the custom functions (entry src/functions/functions.ts), self-contained;
+ *   runtime.js      webpack's runtime, one for the page;
+ *   shared.js       the modules both entries use (the data layer and the bundled dataset), once,
+ *                   so the page has one dataset store, an ordinary module singleton;
+ *   functions.js    the custom functions (entry src/functions/functions.ts);
  *   functions.json  their metadata, generated from JSDoc by CustomFunctionsMetadataPlugin;
- *   taskpane.html   the shared-runtime page: office.js, then functions.js, then taskpane.js;
+ *   taskpane.html   the shared-runtime page: office.js, runtime.js, shared.js, functions.js, then
+ *                   taskpane.js, so formulas register before the pane's React code runs;
  *   taskpane.js     the React task pane (entry src/taskpane/index.tsx);
+ *   download.js, charts.js  loaded on demand: the dataset download and validator (zod) only when
+ *                   a dataset is refreshed or restored from storage, the chart builders when asked;
  *   manifest.xml, help.html, assets/ (icons, the published dataset and its JSON Schema).
  *
  * office.js: production pages load it from Microsoft's CDN (required for the add-in store);
@@ -19,6 +25,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { getHttpsOptions } = require("./scripts/dev-certs.js");
+const { DatasetCheckPlugin } = require("./scripts/dataset-check-plugin.js");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -86,7 +93,24 @@ module.exports = async (env, argv) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      chunkFilename: "[name].js",
+      // Fixed, not "auto": the custom-functions chunks also run where there is no document (the
+      // Node vm of tests/functions/dist.test.ts); lazy chunks sit beside the page.
+      publicPath: "",
+      globalObject: "globalThis",
       clean: true,
+    },
+    optimization: {
+      // One runtime and one copy of every module both entries use: two copies of the data layer
+      // would mean two dataset stores on one page.
+      runtimeChunk: "single",
+      splitChunks: {
+        cacheGroups: {
+          default: false,
+          defaultVendors: false,
+          shared: { name: "shared", chunks: "initial", minChunks: 2, minSize: 0, enforce: true },
+        },
+      },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -101,6 +125,8 @@ module.exports = async (env, argv) => {
     },
     performance: { hints: false },
     plugins: [
+      // Start-up trusts the bundled dataset, so it is validated here: an invalid one fails the build.
+      new DatasetCheckPlugin(path.resolve(__dirname, "assets/data/kzuz-dataset.json")),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
@@ -109,7 +135,8 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // The functions bundle first, so formulas register without waiting for React.
+        // The functions entry (after the runtime and shared chunks it needs) first, so formulas
+        // register without waiting for React.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",

@@ -300,15 +300,27 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
       );
   }
 
-  // The shared-runtime page must load the functions bundle, before the task pane's.
+  // The shared-runtime page must load the functions entry, with the chunks it needs (webpack's
+  // runtime, the shared data layer) before it, and all of it before the task pane's entry:
+  // formulas register without waiting for React.
   const page = fileOf(base);
   if (page && existsSync(join(distDir, page))) {
     const html = readFileSync(join(distDir, page), "utf8");
-    const fn = html.search(/<script[^>]+src=["']?[^"'\s>]*functions\.js/);
-    const pane = html.search(/<script[^>]+src=["']?[^"'\s>]*taskpane\.js/);
+    const scripts = [...html.matchAll(/<script[^>]+src=["']?([^"'\s>]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https?:/.test(src));
+    const fn = scripts.indexOf("functions.js");
+    const pane = scripts.indexOf("taskpane.js");
     if (fn < 0)
       problems.push(`${page} does not load functions.js: formulas would show #BUSY! or #N/A`);
-    else if (pane >= 0 && pane < fn) problems.push(`${page} loads taskpane.js before functions.js`);
+    else {
+      if (pane >= 0 && pane < fn) problems.push(`${page} loads taskpane.js before functions.js`);
+      for (const chunk of scripts.slice(0, fn))
+        if (!existsSync(join(distDir, chunk)))
+          problems.push(
+            `${page} loads ${chunk} before functions.js, but the build did not emit it: formulas would never register`
+          );
+    }
   }
   return { problems, files: [...files].sort() };
 }

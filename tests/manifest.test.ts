@@ -52,10 +52,12 @@ test("the build emits the pieces Office loads", () => {
   expect(functions.functions.length).toBeGreaterThan(0);
 });
 
-test("a production page loads office.js from Microsoft's CDN, then functions.js, then taskpane.js", () => {
+test("a production page loads office.js from Microsoft's CDN, then the runtime and shared chunks, functions.js, then taskpane.js", () => {
   const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
   const order = [
     "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+    "runtime.js",
+    "shared.js",
     "functions.js",
     "taskpane.js",
   ].map((s) => html.indexOf(s));
@@ -122,6 +124,24 @@ describe("each kind of problem is caught", () => {
       )
     ).toEqual(
       expect.arrayContaining([expect.stringContaining("must be the shared runtime's page")])
+    );
+  });
+  test("the page loading taskpane.js before functions.js, or a chunk functions.js needs that was not emitted", () => {
+    const dist = mkdtempSync(join(tmpdir(), "kzuz-dist-"));
+    cpSync(DIST, dist, { recursive: true });
+    const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+    const swapped = html
+      .replace("src=functions.js", "src=PLACEHOLDER")
+      .replace("src=taskpane.js", "src=functions.js")
+      .replace("src=PLACEHOLDER", "src=taskpane.js");
+    expect(swapped).not.toBe(html);
+    writeFileSync(join(dist, "taskpane.html"), swapped);
+    expect(problemsWith((x) => x, dist)).toContain(
+      "taskpane.html loads taskpane.js before functions.js"
+    );
+    writeFileSync(join(dist, "taskpane.html"), html.replace("src=shared.js", "src=missing.js"));
+    expect(problemsWith((x) => x, dist)).toContain(
+      "taskpane.html loads missing.js before functions.js, but the build did not emit it: formulas would never register"
     );
   });
   test("an icon whose pixels do not match its declared size", () => {

@@ -1,31 +1,26 @@
 /**
- * The dataset bundled with the add-in, and the page's store started with it. Only the functions
- * bundle imports this module, so the dataset's JSON is bundled once (in functions.js), not again
- * in the task pane's bundle.
+ * The dataset bundled with the add-in. It is validated when the add-in is built (the build fails
+ * on an invalid one: scripts/dataset-check-plugin.js; tests/data/load.test.ts checks it too), so
+ * start-up uses it as it is and never loads the validator. Only the functions entry imports this
+ * module: it starts the page's store.
  */
 import raw from "../../assets/data/kzuz-dataset.json";
-import type { Result } from "./result";
+import { ok, type Result } from "./result";
 import type { Dataset } from "./schema";
 import { installSharedStore } from "./shared";
 import { DatasetStore } from "./store";
-import { parseDataset } from "./validate";
 
-let bundled: Result<Dataset> | undefined;
+/** The bundled dataset. */
+export const BUNDLED_DATASET = raw as unknown as Dataset;
 
-/** The dataset bundled with the add-in, validated on first use. */
+const bundled: Result<Dataset> = ok(BUNDLED_DATASET);
+
+/** The bundled dataset as a result, like any dataset loaded. */
 export function bundledDataset(): Result<Dataset> {
-  return (bundled ??= parseDataset(raw));
+  return bundled;
 }
 
-/**
- * The page's store, installed on first use with the bundled dataset. Throws only if the add-in
- * was built with an invalid bundled dataset, which its tests prevent.
- */
+/** The page's store, installed on first use with the bundled dataset. */
 export function getSharedStore(): DatasetStore {
-  return installSharedStore(() => {
-    const result = bundledDataset();
-    if (!result.ok)
-      throw new Error(`KZUZ: the bundled dataset is invalid: ${result.error.message}`);
-    return new DatasetStore(result.value);
-  });
+  return installSharedStore(() => new DatasetStore(BUNDLED_DATASET));
 }

@@ -4,7 +4,7 @@
  * and tests import it. The cross-reference checks have no JSON Schema form; the file says so.
  */
 import { z } from "zod";
-import { DatasetSchema } from "./schema";
+import { DatasetSchema } from "./validate/dataset";
 
 /** The JSON Schema text, formatted as committed (two-space indent, final newline). */
 export function datasetJsonSchemaText(): string {

@@ -1,14 +1,13 @@
 /**
  * Getting a dataset: a published copy fetched over https with a timeout and a size limit, then
- * validated (the copy bundled with the add-in is in ./bundled). Uses only `fetch`, `AbortController` and
+ * validated (the copy bundled with the add-in is in ./bundled). With the validator, this is the
+ * lazily loaded "download" chunk: import it through `loadDownloader` (./download). Uses only `fetch`, `AbortController` and
  * `TextDecoder`, which browsers and Node 20 both have.
  */
 import { fail, failWith, ok, type Result } from "./result";
 import type { Dataset } from "./schema";
-import { DATASET_PATH, checkDatasetUrl, type UrlOptions } from "./url";
+import { checkDatasetUrl, type UrlOptions } from "./url";
 import { parseDatasetText } from "./validate";
-
-export { DATASET_PATH, checkDatasetUrl, type UrlOptions };
 
 /** Defaults for `fetchDataset`. */
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 } as const;

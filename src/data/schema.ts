@@ -1,15 +1,15 @@
 /**
  * The dataset's zod schemas: the single truth for its shape. The TypeScript types are inferred
- * from them, assets/data/kzuz-dataset.schema.json is generated from them, and `DatasetSchema`
- * adds the cross-reference checks of ./checks (source ids exist, unique ids, one headline a
- * year, exactly one current target...).
+ * from them and assets/data/kzuz-dataset.schema.json is generated from them. Shape only: the
+ * validator (./validate) adds the cross-reference checks (source ids exist, unique ids, one
+ * headline a year, exactly one current target...) and brands what passes as a `Dataset`.
  *
  * Amounts are whole US dollars (4.97 billion is 4970000000). Lengths and counts are capped so a
  * hostile dataset cannot exhaust memory.
  */
 import { z } from "zod";
 import { AGREEMENT_DOMAINS } from "./domains";
-import { crossCheck } from "./checks";
+import { YEAR_MAX, YEAR_MIN } from "./years";
 
 /** The only `schemaVersion` this code understands. */
 export const SCHEMA_VERSION = 1;
@@ -108,8 +108,8 @@ export const YearMonthSchema = z
 /** A calendar year, 1991 (independence) to 2100. */
 export const YearSchema = z
   .int("must be a whole year")
-  .min(1991, "must be 1991 or later")
-  .max(2100, "must be 2100 or earlier")
+  .min(YEAR_MIN, `must be ${YEAR_MIN} or later`)
+  .max(YEAR_MAX, `must be ${YEAR_MAX} or earlier`)
   .meta({ id: "Year" });
 
 /** An amount in whole US dollars. */
@@ -260,8 +260,6 @@ export const ProjectSchema = z
     sourceIds: SourceIds,
   })
   .meta({ id: "Project" });
-
-export { AGREEMENT_DOMAINS };
 
 export const AgreementDomainSchema = z.enum(AGREEMENT_DOMAINS);
 
@@ -540,20 +538,13 @@ export const DatasetShapeSchema = z.strictObject({
   otherFigures: z.array(FigureSchema).max(500, "must have at most 500 figures"),
 });
 
-/**
- * The full dataset schema: shape plus cross-reference checks. Its output is branded, so a
- * `Dataset` can only come out of validation (`parseDataset`), and code taking one can rely on the
- * checks having passed.
- */
-export const DatasetSchema = DatasetShapeSchema.superRefine((dataset, ctx) => {
-  for (const issue of crossCheck(dataset))
-    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
-}).brand<"ValidatedKzuzDataset">();
-
 /** A dataset whose shape is valid, before the cross-reference checks. */
 export type DatasetShape = z.infer<typeof DatasetShapeSchema>;
-/** A validated dataset. */
-export type Dataset = z.infer<typeof DatasetSchema>;
+/**
+ * A validated dataset: shape and cross-reference checks passed. The brand means a `Dataset` can
+ * only come out of validation (`parseDataset`, or the bundled copy the build validated).
+ */
+export type Dataset = DatasetShape & z.$brand<"ValidatedKzuzDataset">;
 export type Source = z.infer<typeof SourceSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
 export type Sector = z.infer<typeof SectorSchema>;

@@ -1,23 +1,19 @@
 /**
- * The page's one dataset store. The custom-functions bundle and the task-pane bundle share one
- * runtime but each carry their own copy of the data modules; the store lives on `globalThis`
- * so both see the same one. The functions bundle installs it (./bundled) and loads first; the
- * task pane only looks it up, and imports nothing but this module and types, so its bundle
- * carries neither the dataset nor the validator.
+ * The page's one dataset store. webpack puts the data layer in one chunk shared by the functions
+ * and the task pane (webpack.config.js: runtimeChunk, splitChunks), so this module, and the store
+ * it holds, exists once on the page. The functions entry starts the store (./bundled); the task
+ * pane only looks it up, so a pane whose functions failed to start says the data did not load.
  */
 import type { DatasetStore } from "./store";
 
-const SHARED_KEY = Symbol.for("kzuz.datasetStore");
+let store: DatasetStore | undefined;
 
-type SharedHolder = { [SHARED_KEY]?: DatasetStore };
-
-/** The page's one store, if one was installed (under `Symbol.for("kzuz.datasetStore")`). */
+/** The page's store, once one was installed. */
 export function sharedStore(): DatasetStore | undefined {
-  return (globalThis as typeof globalThis & SharedHolder)[SHARED_KEY];
+  return store;
 }
 
 /** The page's store: the one installed, else `create()`'s, installed now. */
 export function installSharedStore(create: () => DatasetStore): DatasetStore {
-  const holder = globalThis as typeof globalThis & SharedHolder;
-  return (holder[SHARED_KEY] ??= create());
+  return (store ??= create());
 }

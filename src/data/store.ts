@@ -2,7 +2,8 @@
  * The dataset in force, its index and where it came from, with refresh and change notification.
  * A failed refresh never disturbs the dataset in force.
  */
-import { fetchDataset, type FetchOptions } from "./load";
+import { loadDownloader } from "./download";
+import type { FetchOptions } from "./load";
 import { buildIndex, type Index } from "./query";
 import { fail, ok, type Result } from "./result";
 import type { Dataset } from "./schema";
@@ -25,7 +26,7 @@ export interface RefreshOptions extends FetchOptions {
   now?: () => Date;
 }
 
-/** Holds the dataset in force. Keeps no global state: `sharedStore` gives the page-wide one. */
+/** Holds the dataset in force. Keeps no global state: `sharedStore` (./shared) gives the page's one. */
 export class DatasetStore {
   private snapshot: DatasetSnapshot;
   private readonly listeners = new Set<DatasetListener>();
@@ -43,16 +44,8 @@ export class DatasetStore {
   }
 
   /**
-   * Prepares a validated dataset for queries without putting it in force (the index `replace`
-   * would build). Called on the shared store, it uses the functions bundle's query code.
-   */
-  prepare(dataset: Dataset): Index {
-    return buildIndex(dataset);
-  }
-
-  /**
    * Puts a validated dataset in force and notifies subscribers. The index is built here unless
-   * `prepared` (from `prepare`) is the index of this very dataset, so it is never built twice.
+   * `prepared` (from `buildIndex`) is the index of this very dataset, so it is never built twice.
    */
   replace(dataset: Dataset, origin: DatasetOrigin, prepared?: Index): DatasetSnapshot {
     return this.apply(++this.tickets, dataset, origin, prepared);
@@ -82,16 +75,6 @@ export class DatasetStore {
   }
 
   /**
-   * Downloads and validates the dataset at `url` without putting it in force: the caller can
-   * prepare everything else first (the workbook's tables), then `replace`. Called on the page's
-   * shared store, it runs the validator of the bundle that made the store (the functions
-   * bundle), so the task pane's bundle need not carry one.
-   */
-  load(url: string, options: FetchOptions = {}): Promise<Result<Dataset>> {
-    return fetchDataset(url, options);
-  }
-
-  /**
    * Downloads and validates the dataset at `url` and puts it in force. On any failure the
    * dataset in force stays, subscribers are not called, and the typed error is returned. If a
    * change started later (another refresh, or `replace`) was applied first, this one is dropped
@@ -99,6 +82,7 @@ export class DatasetStore {
    */
   async refresh(url: string, options: RefreshOptions = {}): Promise<Result<DatasetSnapshot>> {
     const ticket = ++this.tickets;
+    const { fetchDataset } = await loadDownloader();
     const result = await fetchDataset(url, options);
     if (!result.ok) return result;
     if (ticket < this.appliedTicket)

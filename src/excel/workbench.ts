@@ -8,7 +8,8 @@
  * before anything is written; the new dataset comes into force (updating every KZUZ formula)
  * only after the tables were written. If any step fails, the previous dataset stays in force.
  */
-import type { Index } from "../data/query";
+import { loadDownloader } from "../data/download";
+import { buildIndex, type Index } from "../data/query";
 import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { DATASET_PATH, checkDatasetUrl } from "../data/url";
@@ -115,7 +116,7 @@ export function refreshDataset(
     const keep = `The workbook and formulas still use dataset ${previous.version} (as of ${previous.asOf}).`;
     const checked = checkDatasetUrl(url, { allowLocalhost: true });
     if (!checked.ok) return { ok: false, message: `${checked.error.message} ${keep}` };
-    const loaded = await bench.store.load(checked.value.href);
+    const loaded = await (await loadDownloader()).fetchDataset(checked.value.href);
     if (!loaded.ok)
       return {
         ok: false,
@@ -131,7 +132,7 @@ export function refreshDataset(
     if (keys.length > 0) {
       const unsupported = tablesUnsupported(bench);
       if (unsupported) return { ok: false, message: `${unsupported.message} ${keep}` };
-      prepared = bench.store.prepare(dataset);
+      prepared = buildIndex(dataset);
       views = viewsFor(prepared, keys);
       try {
         const result = await bench.run((context) =>

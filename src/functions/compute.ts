@@ -57,7 +57,8 @@ function isError(value: unknown): value is FunctionError {
   );
 }
 
-function text(arg: Arg, name: string, example: string): string | FunctionError {
+/** A text argument (a number is taken as its digits), or #VALUE! saying what to type. */
+function textArg(arg: Arg, name: string, example: string): string | FunctionError {
   if (typeof arg === "string" && arg.trim() !== "") return arg;
   if (typeof arg === "number") return String(arg);
   return excelError("#VALUE!", `${name} must be text, such as ${example}.`);
@@ -116,7 +117,7 @@ function unitDivisor(arg: Arg): number | FunctionError {
 
 /** KZUZ.INVESTMENT: the disclosed and estimated investment behind a name, in USD or the unit asked. */
 export function investmentValue(index: Index, query: Arg, unit: Arg): Cell {
-  const q = text(query, "The name", '"Kashka-Daria" or "Tashkent"');
+  const q = textArg(query, "The name", '"Kashka-Daria" or "Tashkent"');
   if (isError(q)) return q;
   const divisor = unitDivisor(unit);
   if (isError(divisor)) return divisor;
@@ -148,7 +149,7 @@ export function projectsTable(index: Index, query: Arg, headers: Arg): Matrix | 
   let list: readonly Project[] | FunctionError;
   if (omitted(query)) list = index.dataset.projects;
   else {
-    const q = text(query, "The name", '"Tashkent" or "logistics"');
+    const q = textArg(query, "The name", '"Tashkent" or "logistics"');
     list = isError(q) ? q : unwrap(projects(index, q));
   }
   if (isError(list)) return list;
@@ -164,7 +165,7 @@ const PROJECT_FIELDS: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 function oneProject(index: Index, query: Arg): Project | FunctionError {
-  const q = text(query, "The project", '"LAB complex" or "ICIC"');
+  const q = textArg(query, "The project", '"LAB complex" or "ICIC"');
   if (isError(q)) return q;
   const match = unwrap(resolve(index, q));
   if (isError(match)) return match;
@@ -259,11 +260,9 @@ export const AGREEMENTS_SPILL = [
 export function agreementsTable(index: Index, domain: Arg, headers: Arg): Matrix | FunctionError {
   const withHeaders = flag(headers, "headers", true);
   if (isError(withHeaders)) return withHeaders;
-  let d: string | undefined | FunctionError;
-  if (omitted(domain)) d = undefined;
-  else d = text(domain, "The domain", '"water" or "energy"');
-  if (isError(d)) return d;
-  const list = unwrap(agreementsByDomain(index, d));
+  const wanted = omitted(domain) ? undefined : textArg(domain, "The domain", '"water" or "energy"');
+  if (isError(wanted)) return wanted;
+  const list = unwrap(agreementsByDomain(index, wanted));
   if (isError(list)) return list;
   return emptyToText(pick(agreementsView(index, list), AGREEMENTS_SPILL, withHeaders));
 }
@@ -274,7 +273,7 @@ export function tradeValue(index: Index, year: Arg, reporter: Arg): Cell {
   if (isError(y)) return y;
   let who: string | undefined | FunctionError;
   if (omitted(reporter)) who = undefined;
-  else who = text(reporter, "The reporter", '"Kazakhstan" or "UZ"');
+  else who = textArg(reporter, "The reporter", '"Kazakhstan" or "UZ"');
   if (isError(who)) return who;
   const point = unwrap(tradeForYear(index, y, who));
   return isError(point) ? point : point.usd;
@@ -337,7 +336,7 @@ export function requiredGrowthValue(index: Index, fromYear: Arg): Cell {
 
 /** KZUZ.SOURCE: where a record or a name's figures come from, as one line per source. */
 export function sourceText(index: Index, query: Arg): Cell {
-  const q = text(query, "The record or name", '"lab-complex-kashkadarya" or "Tashkent"');
+  const q = textArg(query, "The record or name", '"lab-complex-kashkadarya" or "Tashkent"');
   if (isError(q)) return q;
   const sources = unwrap(sourceFor(index, q.trim()));
   if (isError(sources)) return sources;

@@ -4,7 +4,8 @@
  * custom-functions-metadata-plugin, which also appends the CustomFunctions.associate calls.
  *
  * Every function streams (see ./live), so a dataset refresh from the task pane updates every
- * KZUZ formula in the workbook without a recalculation.
+ * KZUZ formula in the workbook without a recalculation; cells asking the same question share
+ * one computation per dataset snapshot (./live).
  *
  * The signatures use the types the metadata generator maps: a union is "any" (so the code, not
  * Excel, checks the argument and can say what is wrong), and spills are any[][] because the
@@ -52,7 +53,11 @@ export function investment(
   unit: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => investmentValue(s.index, query, unit));
+  live(store, invocation, (s) => investmentValue(s.index, query, unit), [
+    "INVESTMENT",
+    query,
+    unit,
+  ]);
 }
 
 /**
@@ -69,7 +74,11 @@ export function projects(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => projectsTable(s.index, query, headers));
+  live(store, invocation, (s) => projectsTable(s.index, query, headers), [
+    "PROJECTS",
+    query,
+    headers,
+  ]);
 }
 
 /**
@@ -86,7 +95,13 @@ export function project(
   field: string | null,
   invocation: CustomFunctions.StreamingInvocation<Arg | Excel.EntityCellValue>
 ): void {
-  live(store, invocation, (s) => projectValue(s.index, query, field, entityValuesSupported()));
+  const cards = entityValuesSupported();
+  live(store, invocation, (s) => projectValue(s.index, query, field, cards), [
+    "PROJECT",
+    query,
+    field,
+    cards,
+  ]);
 }
 
 /**
@@ -103,7 +118,11 @@ export function agreements(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => agreementsTable(s.index, domain, headers));
+  live(store, invocation, (s) => agreementsTable(s.index, domain, headers), [
+    "AGREEMENTS",
+    domain,
+    headers,
+  ]);
 }
 
 /**
@@ -120,7 +139,7 @@ export function trade(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => tradeValue(s.index, year, reporter));
+  live(store, invocation, (s) => tradeValue(s.index, year, reporter), ["TRADE", year, reporter]);
 }
 
 /**
@@ -139,7 +158,12 @@ export function tradeHistory(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => tradeHistoryTable(s.index, from, to, headers));
+  live(store, invocation, (s) => tradeHistoryTable(s.index, from, to, headers), [
+    "TRADEHISTORY",
+    from,
+    to,
+    headers,
+  ]);
 }
 
 /**
@@ -154,7 +178,7 @@ export function target(
   year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => targetValue(s.index, year));
+  live(store, invocation, (s) => targetValue(s.index, year), ["TARGET", year]);
 }
 
 /**
@@ -169,7 +193,7 @@ export function progress(
   year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => progressValue(s.index, year));
+  live(store, invocation, (s) => progressValue(s.index, year), ["PROGRESS", year]);
 }
 
 /**
@@ -184,7 +208,10 @@ export function requiredGrowth(
   fromYear: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => requiredGrowthValue(s.index, fromYear));
+  live(store, invocation, (s) => requiredGrowthValue(s.index, fromYear), [
+    "REQUIREDGROWTH",
+    fromYear,
+  ]);
 }
 
 /**
@@ -199,7 +226,7 @@ export function source(
   query: string,
   invocation: CustomFunctions.StreamingInvocation<string>
 ): void {
-  live(store, invocation, (s) => sourceText(s.index, query));
+  live(store, invocation, (s) => sourceText(s.index, query), ["SOURCE", query]);
 }
 
 /**

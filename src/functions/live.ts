@@ -3,6 +3,10 @@
  * answers at once from the dataset in force, then again whenever the store changes (a refresh
  * from the task pane, or the saved dataset loading at start-up), so formulas update without the
  * user recalculating. Nothing a computation throws escapes to Excel.
+ *
+ * A sheet asks the same question in many cells (=KZUZ.INVESTMENT("Tashkent") down a column), and
+ * every answer depends on the snapshot alone, so cells asking the same question of one store are
+ * fed together: one computation per snapshot, remembered until the next change, for all of them.
  */
 import type { DatasetSnapshot, DatasetStore } from "../data/store";
 import { excelError } from "./errors";
@@ -13,35 +17,94 @@ export interface Invocation<T> {
   onCanceled?: () => void;
 }
 
-/** Feeds `invocation` with `compute` of the snapshot in force, now and after every change, until Excel cancels it. */
+type Compute<T> = (snapshot: DatasetSnapshot) => T | CustomFunctions.Error;
+
+/** The cells asking one question of one store, and its answer for the snapshot in force. */
+interface Question<T> {
+  readonly cells: Set<Invocation<T>>;
+  value: T | CustomFunctions.Error;
+  /** Comparable form of `value` (undefined if it has none): a change that keeps it is not sent. */
+  key: string | undefined;
+  stop: () => void;
+}
+
+/**
+ * Questions asked of one store, by function name then argument after argument (a trie of Maps:
+ * no key text is built per evaluation). A node stays when its cells leave: a few bytes for each
+ * distinct question asked in a session.
+ */
+interface Asked {
+  readonly next: Map<unknown, Asked>;
+  question?: Question<unknown>;
+}
+
+const questions = new WeakMap<DatasetStore, Asked>();
+
+/**
+ * Feeds `invocation` with `compute` of the snapshot in force, now and after every change, until
+ * Excel cancels it. Cells given equal `question`s (the function's name and its arguments, compared
+ * one by one as Map keys do: 2024 and "2024" differ) share one computation per snapshot; `compute`
+ * must then depend on nothing but the snapshot and what the question names.
+ */
 export function live<T>(
   store: DatasetStore,
   invocation: Invocation<T>,
-  compute: (snapshot: DatasetSnapshot) => T | CustomFunctions.Error
+  compute: Compute<T>,
+  question?: readonly unknown[]
 ): void {
-  let last: string | undefined;
-  const push = (snapshot: DatasetSnapshot) => {
-    let value: T | CustomFunctions.Error;
-    try {
-      value = compute(snapshot);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      value = excelError(
-        "#N/A",
-        `KZUZ could not compute this (${reason}). Please report it with the formula.`
-      );
-    }
-    // Excel redraws on every setResult: skip updates that change nothing.
-    const key = stableKey(value);
-    if (key !== undefined && key === last) return;
-    last = key;
-    invocation.setResult(value);
+  const node = question === undefined ? undefined : nodeFor(store, question);
+  const q = (node?.question as Question<T> | undefined) ?? ask(store, compute);
+  if (node !== undefined) node.question = q as Question<unknown>;
+  q.cells.add(invocation);
+  invocation.setResult(q.value);
+  invocation.onCanceled = () => {
+    q.cells.delete(invocation);
+    if (q.cells.size > 0) return;
+    q.stop();
+    if (node !== undefined && node.question === q) node.question = undefined;
   };
-  push(store.get());
-  invocation.onCanceled = store.subscribe(push);
+}
+
+function nodeFor(store: DatasetStore, question: readonly unknown[]): Asked {
+  let node: Asked | undefined = questions.get(store);
+  if (node === undefined) questions.set(store, (node = { next: new Map() }));
+  for (const part of question) {
+    let child: Asked | undefined = node.next.get(part);
+    if (child === undefined) node.next.set(part, (child = { next: new Map() }));
+    node = child;
+  }
+  return node;
+}
+
+function ask<T>(store: DatasetStore, compute: Compute<T>): Question<T> {
+  const value = answer(compute, store.get());
+  const q: Question<T> = { cells: new Set(), value, key: stableKey(value), stop: () => undefined };
+  q.stop = store.subscribe((snapshot) => {
+    const next = answer(compute, snapshot);
+    const key = stableKey(next);
+    // Excel redraws on every setResult: skip updates that change nothing.
+    if (key !== undefined && key === q.key) return;
+    q.value = next;
+    q.key = key;
+    for (const cell of q.cells) cell.setResult(next);
+  });
+  return q;
+}
+
+function answer<T>(compute: Compute<T>, snapshot: DatasetSnapshot): T | CustomFunctions.Error {
+  try {
+    return compute(snapshot);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return excelError(
+      "#N/A",
+      `KZUZ could not compute this (${reason}). Please report it with the formula.`
+    );
+  }
 }
 
 function stableKey(value: unknown): string | undefined {
+  if (typeof value === "number" || typeof value === "boolean") return `${typeof value}:${value}`;
   try {
     return value instanceof Error
       ? `error:${(value as { code?: string }).code}:${value.message}`

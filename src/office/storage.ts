@@ -4,7 +4,7 @@
  * (shared and custom-functions runtimes), else the page's localStorage. What is read back is
  * validated again like any download: a damaged or tampered copy is dropped, never used.
  */
-import { parseDataset } from "../data/validate";
+import { loadDownloader } from "../data/download";
 import type { DatasetOrigin, DatasetStore } from "../data/store";
 import type { Dataset } from "../data/schema";
 
@@ -108,6 +108,8 @@ export async function restoreDataset(
   } catch {
     saved = {};
   }
+  // The validator (zod) is a chunk of its own: loaded only when there is a saved copy to check.
+  const { parseDataset } = await loadDownloader();
   const parsed = parseDataset(saved.dataset);
   const origin = saved.origin;
   if (!parsed.ok || !isOrigin(origin)) {

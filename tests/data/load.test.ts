@@ -1,7 +1,12 @@
-import { bundledDataset } from "../../src/data/bundled";
-import { DATASET_PATH, checkDatasetUrl, fetchDataset } from "../../src/data/load";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { BUNDLED_DATASET, bundledDataset } from "../../src/data/bundled";
+import { fetchDataset } from "../../src/data/load";
+import { DATASET_PATH, checkDatasetUrl } from "../../src/data/url";
 import { buildIndex, investment } from "../../src/data/query";
-import { parseDatasetText } from "../../src/data/validate";
+import { parseDataset, parseDatasetText } from "../../src/data/validate";
+import { checkDataset } from "../../scripts/dataset-check-plugin";
 import { datasetText, edited, expectDataError, unwrap } from "../support/dataset";
 
 const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
@@ -44,6 +49,20 @@ describe("bundledDataset", () => {
     const first = bundledDataset();
     expect(unwrap(first).version).toBe("2026.12.0");
     expect(bundledDataset()).toBe(first);
+    // Start-up trusts the bundled copy; the build and this test validate it.
+    expect(parseDataset(BUNDLED_DATASET).ok).toBe(true);
+  });
+
+  it("is checked by the build: an invalid dataset stops it with the first problem", () => {
+    const file = join(__dirname, "..", "..", "assets", "data", "kzuz-dataset.json");
+    expect(checkDataset(file, parseDatasetText)).toBeUndefined();
+    const bad = JSON.parse(readFileSync(file, "utf8"));
+    bad.projects[0].investment.usd = -1;
+    const copy = join(mkdtempSync(join(tmpdir(), "kzuz-")), "bad.json");
+    writeFileSync(copy, JSON.stringify(bad));
+    expect(checkDataset(copy, parseDatasetText)).toMatch(
+      /is invalid, so the add-in was not built: .*\$\.projects\[0\]\.investment\.usd: must not be negative/
+    );
   });
 
   it("exports the published path", () => {

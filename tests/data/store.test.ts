@@ -2,7 +2,7 @@ import type { Dataset } from "../../src/data/schema";
 import { getSharedStore } from "../../src/data/bundled";
 import { sharedStore } from "../../src/data/shared";
 import { DatasetStore, type DatasetSnapshot } from "../../src/data/store";
-import { investment, resolve } from "../../src/data/query";
+import { buildIndex, investment, resolve } from "../../src/data/query";
 import { parseDataset } from "../../src/data/validate";
 import { edited, expectDataError, publishedDataset, unwrap } from "../support/dataset";
 
@@ -13,6 +13,11 @@ function manualFetch() {
   const pending: ((response: Response) => void)[] = [];
   const impl = (() => new Promise<Response>((resolve) => pending.push(resolve))) as typeof fetch;
   return { impl, pending };
+}
+
+/** Waits until both refreshes have loaded the download code and called fetch. */
+async function fetchesStarted(pending: unknown[], count: number): Promise<void> {
+  while (pending.length < count) await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 const versionText = (version: string) => JSON.stringify(edited([["version"], version]));
@@ -133,7 +138,7 @@ describe("DatasetStore", () => {
     const { impl, pending } = manualFetch();
     const older = store.refresh(URL_OK, { fetchImpl: impl });
     const newer = store.refresh(URL_OK, { fetchImpl: impl });
-    await Promise.resolve();
+    await fetchesStarted(pending, 2);
     pending[1](new Response(versionText("2026.12.0")));
     expect(unwrap(await newer).dataset.version).toBe("2026.12.0");
     pending[0](new Response(versionText("2026.11.5")));
@@ -145,7 +150,7 @@ describe("DatasetStore", () => {
     const { impl, pending } = manualFetch();
     const older = store.refresh(URL_OK, { fetchImpl: impl });
     const newer = store.refresh(URL_OK, { fetchImpl: impl });
-    await Promise.resolve();
+    await fetchesStarted(pending, 2);
     pending[1](new Response("down", { status: 503 }));
     expect(expectDataError(await newer).kind).toBe("fetch-failed");
     pending[0](new Response(versionText("2026.11.5")));
@@ -156,7 +161,7 @@ describe("DatasetStore", () => {
     const { impl, pending } = manualFetch();
     const older = store.refresh(URL_OK, { fetchImpl: impl });
     const newer = store.refresh(URL_OK, { fetchImpl: impl });
-    await Promise.resolve();
+    await fetchesStarted(pending, 2);
     pending[0](new Response(versionText("2026.11.5")));
     await older;
     pending[1](new Response(versionText("2026.12.0")));
@@ -165,60 +170,27 @@ describe("DatasetStore", () => {
 });
 
 describe("getSharedStore", () => {
-  const KEY = Symbol.for("kzuz.datasetStore");
-  afterEach(() => {
-    Reflect.deleteProperty(globalThis, KEY);
-  });
-
-  it("returns one store across separately loaded copies of the module (two bundles)", () => {
-    let first: unknown;
-    let second: unknown;
-    let firstClass: unknown;
-    let secondClass: unknown;
-    jest.isolateModules(() => {
-      const mod =
-        jest.requireActual<typeof import("../../src/data/bundled")>("../../src/data/bundled");
-      first = mod.getSharedStore();
-      firstClass =
-        jest.requireActual<typeof import("../../src/data/store")>(
-          "../../src/data/store"
-        ).DatasetStore;
-    });
-    jest.isolateModules(() => {
-      const mod =
-        jest.requireActual<typeof import("../../src/data/bundled")>("../../src/data/bundled");
-      second = mod.getSharedStore();
-      secondClass =
-        jest.requireActual<typeof import("../../src/data/store")>(
-          "../../src/data/store"
-        ).DatasetStore;
-    });
-    expect(secondClass).not.toBe(firstClass);
-    expect(second).toBe(first);
+  // One copy of the data layer is on the page (webpack's shared chunk), so the page's store is an
+  // ordinary module singleton; tests/functions/dist.test.ts checks the built chunks.
+  it("returns one store: the functions entry starts it, the task pane finds the same one", () => {
+    const first = getSharedStore();
+    expect(first).toBeInstanceOf(DatasetStore);
     expect(getSharedStore()).toBe(first);
     expect(sharedStore()).toBe(first);
   });
 
-  it("starts with the bundled dataset, and one copy's queries work on the index the other built", () => {
-    let kashkadarya: number | undefined;
+  it("starts with the bundled dataset, and queries work on its index", () => {
+    const inv = investment(getSharedStore().get().index, "Kashka-Daria");
+    expect(inv.ok ? inv.value.usd : undefined).toBe(250_000_000);
+    expect(sharedStore()!.get().origin).toEqual({ kind: "bundled" });
+  });
+
+  it("is not there before the functions entry started it", () => {
     jest.isolateModules(() => {
-      // The functions bundle installs the store...
-      jest
-        .requireActual<typeof import("../../src/data/bundled")>("../../src/data/bundled")
-        .getSharedStore();
-    });
-    jest.isolateModules(() => {
-      // ...and the task pane's copy of the module, which never imports the dataset, finds it.
-      const { sharedStore: lookup } =
+      const shared =
         jest.requireActual<typeof import("../../src/data/shared")>("../../src/data/shared");
-      const shared = () => lookup()!;
-      const query =
-        jest.requireActual<typeof import("../../src/data/query")>("../../src/data/query");
-      const inv = query.investment(shared().get().index, "Kashka-Daria");
-      kashkadarya = inv.ok ? inv.value.usd : undefined;
-      expect(shared().get().origin).toEqual({ kind: "bundled" });
+      expect(shared.sharedStore()).toBeUndefined();
     });
-    expect(kashkadarya).toBe(250_000_000);
   });
 });
 
@@ -226,9 +198,9 @@ describe("replace with a prepared index", () => {
   it("uses the index prepared for that dataset instead of building another, and ignores one for another dataset", () => {
     const store = new DatasetStore(publishedDataset());
     const dataset = store.get().dataset;
-    const prepared = store.prepare(dataset);
+    const prepared = buildIndex(dataset);
     expect(store.replace(dataset, { kind: "bundled" }, prepared).index).toBe(prepared);
-    const other = store.prepare(dataset);
+    const other = buildIndex(dataset);
     const fresh = publishedDataset();
     const snapshot = store.replace(fresh, { kind: "bundled" }, other);
     expect(snapshot.index).not.toBe(other);

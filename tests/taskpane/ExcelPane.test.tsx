@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import * as load from "../../src/data/load";
 import { DatasetStore } from "../../src/data/store";
 import type { Workbench } from "../../src/excel/workbench";
 import { ExcelPane } from "../../src/taskpane/ExcelPane";
@@ -69,9 +70,9 @@ test("an Excel error is shown in a message bar that says what to do", async () =
 });
 
 test("a failed refresh says why and that nothing changed", async () => {
-  const { bench } = setUp();
+  setUp();
   // jsdom has no fetch: the download's failure is the data layer's typed result.
-  jest.spyOn(bench.store, "load").mockResolvedValue({
+  jest.spyOn(load, "fetchDataset").mockResolvedValue({
     ok: false,
     error: { kind: "fetch-failed", status: 404, message: "The server answered 404 Not Found." },
   });

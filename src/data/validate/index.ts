@@ -3,9 +3,10 @@
  * wrong (`$.projects[2].investment.usd: must not be negative`).
  */
 import type { z } from "zod";
-import { pathText } from "./checks";
-import { fail, ok, type DataError, type DatasetIssue, type Result } from "./result";
-import { DatasetSchema, SCHEMA_VERSION, type Dataset } from "./schema";
+import { fail, ok, type DataError, type DatasetIssue, type Result } from "../result";
+import { SCHEMA_VERSION, type Dataset } from "../schema";
+import { DatasetSchema } from "./dataset";
+import { pathText } from "./path";
 
 /** At most this many issues are listed in an error (the message gives the total). */
 export const MAX_REPORTED_ISSUES = 50;

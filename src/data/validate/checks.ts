@@ -1,9 +1,11 @@
 /**
- * Cross-reference checks that a JSON Schema cannot express, run by `DatasetSchema` once the
- * dataset's shape is valid. Each issue names the exact field at fault.
+ * Cross-reference checks that a JSON Schema cannot express, run by `DatasetSchema` (./dataset)
+ * once the dataset's shape is valid. Each issue names the exact field at fault.
  */
-import { foldName } from "./normalize";
-import type { DatasetShape as Dataset, Period, TradeObservation } from "./schema";
+import { foldName } from "../normalize";
+import type { DatasetShape as Dataset, Period, TradeObservation } from "../schema";
+import { walkSourceIds } from "../sourceIds";
+import { pathText } from "./path";
 
 /** A problem found, with the zod-style path of the field at fault. */
 export interface CheckIssue {
@@ -65,28 +67,18 @@ function checkUniqueIds(d: Dataset, add: Add): void {
 /** Every `sourceIds` entry anywhere names a source in $.sources, once. */
 function checkSourceReferences(d: Dataset, add: Add): void {
   const known = new Set(d.sources.map((s) => s.id));
-  const visit = (value: unknown, path: Path): void => {
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => visit(item, [...path, i]));
-      return;
-    }
-    if (typeof value !== "object" || value === null) return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === "sourceIds" && Array.isArray(child)) {
-        const seen = new Set<string>();
-        child.forEach((id: string, i) => {
-          if (!known.has(id))
-            add(
-              [...path, key, i],
-              `unknown source id "${id}": add it to $.sources or correct the reference`
-            );
-          else if (seen.has(id)) add([...path, key, i], `source id "${id}" is listed twice`);
-          seen.add(id);
-        });
-      } else visit(child, [...path, key]);
-    }
-  };
-  visit(d, []);
+  walkSourceIds(d, (ids, path) => {
+    const seen = new Set<string>();
+    ids.forEach((id, i) => {
+      if (!known.has(id))
+        add(
+          [...path, i],
+          `unknown source id "${id}": add it to $.sources or correct the reference`
+        );
+      else if (seen.has(id)) add([...path, i], `source id "${id}" is listed twice`);
+      seen.add(id);
+    });
+  });
 }
 
 /** Locations, event places and sectors name existing places of the right kind and country. */
@@ -347,15 +339,4 @@ function checkDates(d: Dataset, add: Add): void {
     if (e.endDate !== undefined && e.endDate < e.date)
       add(["summit", "events", i, "endDate"], "must not be before date");
   });
-}
-
-/** A zod-style path as JSON-path text: ["projects", 2, "id"] → "$.projects[2].id". */
-export function pathText(path: readonly PropertyKey[]): string {
-  let out = "$";
-  for (const key of path) {
-    if (typeof key === "number") out += `[${key}]`;
-    else if (typeof key === "string" && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${JSON.stringify(String(key))}]`;
-  }
-  return out;
 }

@@ -1,0 +1,47 @@
+// @ts-check
+/**
+ * A webpack plugin that validates the bundled dataset (assets/data/kzuz-dataset.json) with the
+ * add-in's own validator (src/data/validate/, loaded through tsx) before anything is compiled.
+ * The add-in trusts the bundled copy at run time and does not load the validator at start-up, so
+ * an invalid dataset must stop the build here.
+ */
+const { readFileSync } = require("node:fs");
+const path = require("node:path");
+
+class DatasetCheckPlugin {
+  /** @param {string} file the dataset's path */
+  constructor(file) {
+    this.file = file;
+  }
+
+  /** @param {import("webpack").Compiler} compiler */
+  apply(compiler) {
+    const check = () => {
+      const problem = checkDataset(this.file);
+      if (problem) throw new Error(problem);
+    };
+    compiler.hooks.beforeRun.tap("DatasetCheckPlugin", check);
+    compiler.hooks.watchRun.tap("DatasetCheckPlugin", check);
+  }
+}
+
+/** The add-in's validator, compiled on the fly (webpack's config is plain Node). */
+function loadValidator() {
+  const tsx = require("tsx/cjs/api");
+  /** @type {typeof import("../src/data/validate")} */
+  const validate = tsx.require("../src/data/validate/index.ts", __filename);
+  return validate.parseDatasetText;
+}
+
+/**
+ * Undefined when the dataset at `file` is valid, else a message naming the file and the first problem.
+ * @param {string} file
+ * @param {typeof import("../src/data/validate").parseDatasetText} parse
+ */
+function checkDataset(file, parse = loadValidator()) {
+  const result = parse(readFileSync(file, "utf8"));
+  if (result.ok) return undefined;
+  return `The bundled dataset ${path.relative(process.cwd(), file)} is invalid, so the add-in was not built: ${result.error.message}`;
+}
+
+module.exports = { DatasetCheckPlugin, checkDataset };

@@ -1,0 +1,27 @@
+/** Agreements, all or those of one domain. */
+import { AGREEMENT_DOMAINS } from "../domains";
+import { failWith, ok, type Result } from "../result";
+import type { Agreement } from "../schema";
+import { ambiguous, checkText, notFound } from "./args";
+import { INTERNALS, type Index } from "./build";
+
+/** Agreements, all of them or those of one domain ("water", "mining", "customs"...). */
+export function agreementsByDomain(index: Index, domain?: string): Result<readonly Agreement[]> {
+  const all = index.dataset.agreements;
+  if (domain === undefined) return ok(all);
+  const checked = checkText(domain, `a domain: ${AGREEMENT_DOMAINS.join(", ")}`);
+  if (!checked.ok) return checked;
+  const outcome = index[INTERNALS].domains.match(checked.value);
+  if (outcome.kind === "ambiguous") return ambiguous(checked.value, "domain", outcome.labels);
+  if (outcome.kind === "none")
+    return notFound(
+      checked.value,
+      "domain",
+      outcome.suggestions,
+      `Domains: ${AGREEMENT_DOMAINS.join(", ")}.`
+    );
+  const list = all.filter((a) => a.domain === outcome.value);
+  return list.length > 0
+    ? ok(list)
+    : failWith("no-data", `No agreement in the domain "${outcome.value}".`);
+}

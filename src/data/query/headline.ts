@@ -1,0 +1,56 @@
+/** The headline trade figure of a year, or why there is none. */
+import { fail, failWith, ok, type DataError, type Result } from "../result";
+import type { TradeObservation } from "../schema";
+import { checkYear } from "./args";
+import type { IndexInternals } from "./build";
+import type { TradePoint } from "./types";
+
+/** The headline observation of a year (default: the latest year that has one). */
+export function headlineFor(
+  internals: IndexInternals,
+  year: number | undefined
+): Result<TradeObservation> {
+  if (year === undefined) {
+    const latest = internals.headlineYears[internals.headlineYears.length - 1];
+    return latest === undefined
+      ? failWith("no-data", "The dataset has no headline trade figure.")
+      : ok(internals.headlineByYear.get(latest) as TradeObservation);
+  }
+  const y = checkYear(year, "year");
+  if (!y.ok) return y;
+  const headline = internals.headlineByYear.get(year);
+  return headline ? ok(headline) : fail(noHeadline(internals, year));
+}
+
+/** Why a year has no headline figure, in words. */
+export function noHeadline(internals: IndexInternals, year: number): DataError {
+  const list = internals.observationsByYear.get(year) ?? [];
+  if (list.length === 0)
+    return {
+      kind: "no-data",
+      message: `No trade figure is recorded for ${year}. ${coverage(internals)}`,
+    };
+  const fullYear = list.filter((o) => o.period === "full year" && o.value !== undefined);
+  const flagged = fullYear.filter((o) => o.reliability === "flagged");
+  const reason =
+    fullYear.length === 0
+      ? `the sources give only partial-year or growth-only figures (${list.length})`
+      : flagged.length === fullYear.length
+        ? `its full-year figure is flagged as unreliable (${flagged[0].flag})`
+        : "no full-year figure is both exact and reliable";
+  return {
+    kind: "no-data",
+    message: `There is no headline trade figure for ${year}: ${reason}. List the observations for ${year} to see what the sources report.`,
+  };
+}
+
+/** "Trade figures cover 1996–2025." */
+export function coverage(internals: IndexInternals): string {
+  const years = [...internals.observationsByYear.keys()].sort((a, b) => a - b);
+  return years.length === 0 ? "" : `Trade figures cover ${years[0]}–${years[years.length - 1]}.`;
+}
+
+/** An observation with a value, as a trade point. */
+export function point(o: TradeObservation): TradePoint {
+  return { year: o.year, usd: o.value as number, observation: o };
+}

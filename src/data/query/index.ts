@@ -1,0 +1,24 @@
+/**
+ * Questions asked of a dataset. `buildIndex` does the work once per dataset; every query after
+ * that is a few map lookups, validated and answered with a `Result`. Indexes and what queries
+ * return are frozen: share them, do not mutate them.
+ *
+ * The public face of ./query: one module per kind of question (resolve, investment, trade,
+ * targets, agreements, sources), argument checks in ./args.
+ */
+export { buildIndex, type Index } from "./build";
+export { agreementsByDomain } from "./agreements";
+export { investment } from "./investment";
+export { projects, resolve } from "./resolve";
+export { sourceFor, sourceLabelFor, sourcesOf } from "./sources";
+export { currentTarget, progress, requiredGrowth, targetForYear } from "./targets";
+export { tradeForYear, tradeHistory, tradeObservations } from "./trade";
+export type {
+  InvestmentSummary,
+  Match,
+  MatchKind,
+  Progress,
+  ProjectInvestment,
+  RequiredGrowth,
+  TradePoint,
+} from "./types";

@@ -1,0 +1,51 @@
+/** Names to what they name: projects, places and sectors, in any spelling the dataset knows. */
+import { failWith, ok, type Result } from "../result";
+import type { Project } from "../schema";
+import { MAX_QUERY_LENGTH, ambiguous, checkText, notFound } from "./args";
+import { INTERNALS, type Index, type IndexInternals } from "./build";
+import type { Match } from "./types";
+
+/** Resolved names kept per index; past this many distinct texts the cache starts over. */
+const RESOLVE_CACHE_LIMIT = 5000;
+
+/**
+ * Resolves a name — a project, region, city, country or sector, in any spelling the dataset knows
+ * ("Kashka-Daria", "Қашқадарё", "Tachkent", "hotels") — to what it names and the projects it
+ * covers. A country covers every project with a location in it, cross-border ones included.
+ */
+export function resolve(index: Index, text: string): Result<Match> {
+  const internals = index[INTERNALS];
+  const cached = internals.resolveCache.get(text);
+  if (cached) return cached;
+  const result = Object.freeze(resolveUncached(internals, text));
+  if (typeof text === "string" && text.length <= MAX_QUERY_LENGTH) {
+    if (internals.resolveCache.size >= RESOLVE_CACHE_LIMIT) internals.resolveCache.clear();
+    internals.resolveCache.set(text, result);
+  }
+  return result;
+}
+
+function resolveUncached(internals: IndexInternals, text: string): Result<Match> {
+  const checked = checkText(text, 'a project, place or sector, such as "Kashka-Daria"');
+  if (!checked.ok) return checked;
+  const outcome = internals.entities.match(checked.value);
+  if (outcome.kind === "found") return ok(outcome.value);
+  const what = "project, place or sector";
+  if (outcome.kind === "ambiguous") return ambiguous(checked.value, what, outcome.labels);
+  return notFound(
+    checked.value,
+    what,
+    outcome.suggestions,
+    'Try a project (e.g. "ICIC"), a region or city (e.g. "Tashkent") or a sector (e.g. "logistics").'
+  );
+}
+
+/** Projects, all of them or those a name covers (a project, place or sector). */
+export function projects(index: Index, text?: string): Result<readonly Project[]> {
+  if (text === undefined) return ok(index.dataset.projects);
+  const match = resolve(index, text);
+  if (!match.ok) return match;
+  return match.value.projects.length > 0
+    ? ok(match.value.projects)
+    : failWith("no-data", `No joint project is located in ${match.value.name}.`);
+}
