@@ -1,8 +1,7 @@
 import { Caption1, ProgressBar, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { formatPercent, formatUsd } from "../data/format";
-import { progress, requiredGrowth, tradeHistory } from "../data/query";
+import { progress, requiredGrowth, sourceLabel, tradeHistory } from "../data/query";
 import type { DatasetSnapshot } from "../data/store";
-import { sourceLabel } from "../data/views";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },

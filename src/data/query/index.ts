@@ -10,7 +10,7 @@ export { buildIndex, type Index } from "./build";
 export { agreementsByDomain } from "./agreements";
 export { investment } from "./investment";
 export { projects, resolve } from "./resolve";
-export { sourceFor, sourceLabelFor, sourcesOf } from "./sources";
+export { sourceFor, sourceLabel, sourceLabelFor, sourcesOf } from "./sources";
 export { currentTarget, progress, requiredGrowth, targetForYear } from "./targets";
 export { tradeForYear, tradeHistory, tradeObservations } from "./trade";
 export type {

@@ -33,8 +33,13 @@ export function sourcesOf(index: Index, ids: readonly string[]): Source[] {
   });
 }
 
+/** "Publisher, 2025-11-15" (the date where known). */
+export function sourceLabel(source: Source): string {
+  return source.date ? `${source.publisher}, ${source.date}` : source.publisher;
+}
+
 /** The label of a record's first source ("Publisher, 2025-11-15"), or undefined when it names none. */
 export function sourceLabelFor(index: Index, ids: readonly string[]): string | undefined {
   const [first] = sourcesOf(index, ids);
-  return first && (first.date ? `${first.publisher}, ${first.date}` : first.publisher);
+  return first && sourceLabel(first);
 }

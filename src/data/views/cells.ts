@@ -2,7 +2,7 @@
  * What every view is made of (columns, rows, cells) and the cell texts several views share.
  * Pure: the Excel layer decides how each column kind is formatted.
  */
-import type { Index } from "../query";
+import { sourceLabel, sourcesOf, type Index } from "../query";
 import type { Investment, Period, Project, Source } from "../schema";
 
 /** A cell: text, a number, or empty (null). */
@@ -32,7 +32,6 @@ export const NOT_DISCLOSED = "not disclosed";
 const COUNTRY_NAMES = { KZ: "Kazakhstan", UZ: "Uzbekistan" } as const;
 
 interface Lookups {
-  sources: ReadonlyMap<string, Source>;
   places: ReadonlyMap<string, string>;
   sectors: ReadonlyMap<string, string>;
 }
@@ -45,33 +44,12 @@ function lookups(index: Index): Lookups {
   if (!found) {
     const { dataset } = index;
     found = {
-      sources: new Map(dataset.sources.map((s) => [s.id, s])),
       places: new Map(dataset.places.map((p) => [p.id, p.name])),
       sectors: new Map(dataset.sectors.map((s) => [s.id, s.name.en])),
     };
     LOOKUPS.set(index, found);
   }
   return found;
-}
-
-/** The sources with these ids, in order; unknown ids are skipped. */
-export function sourcesOf(index: Index, ids: readonly string[]): Source[] {
-  const { sources } = lookups(index);
-  return ids.flatMap((id) => {
-    const source = sources.get(id);
-    return source ? [source] : [];
-  });
-}
-
-/** "Publisher, 2025-11-15" (the date where known). */
-export function sourceLabel(source: Source): string {
-  return source.date ? `${source.publisher}, ${source.date}` : source.publisher;
-}
-
-/** The label of the first of these sources the dataset has, or null. */
-export function firstSourceLabel(index: Index, ids: readonly string[]): string | null {
-  const [first] = sourcesOf(index, ids);
-  return first ? sourceLabel(first) : null;
 }
 
 /** "Publisher, “Title”, 2025-11-15, https://..." — everything known of a source, on one line. */

@@ -4,9 +4,9 @@
  * drawn as zero. The amounts are plain numbers from the dataset, so the chart is built again
  * after a refresh. Three syncs: find the Dashboard, read its charts, write.
  */
-import type { Index } from "../../data/query";
+import { sourceLabelFor, type Index } from "../../data/query";
 import type { Investment, Project } from "../../data/schema";
-import { NOT_DISCLOSED, firstSourceLabel, investmentBasis } from "../../data/views";
+import { NOT_DISCLOSED, investmentBasis } from "../../data/views";
 import { Syncer } from "../batch";
 import { WORKBOOK_SET, isSupported } from "../requirements";
 import {
@@ -99,7 +99,7 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
       textCell(r.label),
       numberCell(r.usd / MILLION, "#,##0.0"),
       textCell(investmentBasis(r.project.investment)),
-      textCell(firstSourceLabel(index, r.project.investment.sourceIds)),
+      textCell(sourceLabelFor(index, r.project.investment.sourceIds) ?? null),
     ]),
   ];
   if (plan.notDisclosed.length > 0)
@@ -112,10 +112,10 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
         textCell(NOT_DISCLOSED),
         textCell(p.investment.note ?? "No source gives an amount."),
         textCell(
-          firstSourceLabel(
+          sourceLabelFor(
             index,
             p.investment.sourceIds.length > 0 ? p.investment.sourceIds : p.sourceIds
-          )
+          ) ?? null
         ),
       ])
     );

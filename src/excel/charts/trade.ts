@@ -13,8 +13,14 @@
  * Dashboard's charts; write. Without the Trade table it stops after the first and writes nothing.
  */
 import { formatUsd } from "../../data/format";
-import { currentTarget, requiredGrowth, tradeHistory, type Index } from "../../data/query";
-import { firstSourceLabel, tableOf } from "../../data/views";
+import {
+  currentTarget,
+  requiredGrowth,
+  sourceLabelFor,
+  tradeHistory,
+  type Index,
+} from "../../data/query";
+import { tableOf } from "../../data/views";
 import { offsetColumn } from "../a1";
 import { Syncer } from "../batch";
 import { LABEL_TEXT_SET, WORKBOOK_SET, isSupported, type Supports } from "../requirements";
@@ -125,10 +131,10 @@ function existing(table: Excel.Table | undefined): Excel.Table | undefined {
 function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
   const { latestYear, targetYear } = plan;
   const target = currentTarget(index);
-  const targetSource = firstSourceLabel(index, target.sourceIds);
+  const targetSource = sourceLabelFor(index, target.sourceIds);
   const latest = tradeHistory(index, { from: latestYear, to: latestYear });
   const latestSource = latest.ok
-    ? firstSourceLabel(index, latest.value[0].observation.sourceIds)
+    ? sourceLabelFor(index, latest.value[0].observation.sourceIds)
     : null;
   const targetText = formatUsd(plan.targetUsd);
   return [
