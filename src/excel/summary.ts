@@ -61,6 +61,9 @@ export function describeChanges(changes: readonly TableChange[], views: readonly
         ? ` Column${change.restoredColumns.length > 1 ? "s" : ""} ${change.restoredColumns.join(", ")} added back.`
         : "",
       keptSentence(change, view, rowNoun),
+      change.clashed.length > 0
+        ? ` Not added, because a row of yours already has the ID: ${change.clashed.join(", ")}; give your row another ID and refresh again to add ${change.clashed.length > 1 ? "them" : "it"}.`
+        : "",
     ].join("");
     sentences.push(
       `${label}: ${parts.length > 0 ? `${parts.join(", ")} (${rowNoun.many})` : "no change"}.${extra}`

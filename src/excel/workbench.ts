@@ -143,7 +143,7 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
           : " Nothing was changed.";
       return {
         ok: false,
-        message: `Excel could not write the tables: ${reason(error)}.${partly} Check that the workbook is not read-only.`,
+        message: `Excel could not write the tables: ${reason(error)}.${partly} Check that the workbook is not read-only, then try again.`,
       };
     }
     await remember(bench, result);

@@ -16,6 +16,7 @@ function change(partial: Partial<TableChange> & Pick<TableChange, "key">): Table
     updated: [],
     restoredColumns: [],
     kept: [],
+    clashed: [],
     ...partial,
   };
 }
@@ -82,5 +83,11 @@ test("beyond three value changes it counts the rest", () => {
   }));
   expect(describeChanges([change({ key: "projects", updated })], views)).toMatch(
     /; and 2 more changes\.$/
+  );
+});
+
+test("F1: dataset rows not added because a row of the user's has their ID are named, with what to do", () => {
+  expect(describeChanges([change({ key: "trade", clashed: ["t-1"] })], views)).toBe(
+    "Trade: no change. Not added, because a row of yours already has the ID: t-1; give your row another ID and refresh again to add it."
   );
 });

@@ -34,6 +34,8 @@ export interface TableChange {
   readonly restoredColumns: string[];
   /** Rows that left the dataset but were kept, because the user wrote in them; marked as such. */
   readonly kept: string[];
+  /** Dataset rows not added because a row of the user's already carries their ID. */
+  readonly clashed: string[];
 }
 
 /** The column where rows no longer in the dataset are marked; added when first needed. */
@@ -169,6 +171,7 @@ export function planCreate(view: View): CreatePlan {
     updated: [],
     restoredColumns: [],
     kept: [],
+    clashed: [],
   };
   const body =
     view.rows.length > 0
@@ -263,7 +266,11 @@ export function planRefresh(
     view.rows.length > 0;
   const deleted = [...gone.filter((i) => !keptRows.has(i)), ...(placeholder ? [0] : [])];
   const present = new Set(oldIds.filter((_, i) => isOurs[i] && newById.has(oldIds[i])));
-  const added = view.rows.filter((r) => !present.has(r.id));
+  // A new dataset row whose ID a user's row already carries is not added: two rows with one ID
+  // could not be told apart later, and the user's row would be taken for ours.
+  const usersIds = new Set(oldIds.filter((id, i) => id !== "" && !isOurs[i]));
+  const clashed = view.rows.filter((r) => !present.has(r.id) && usersIds.has(r.id));
+  const added = view.rows.filter((r) => !present.has(r.id) && !usersIds.has(r.id));
 
   const needsStatus = statusFound < 0 && keptRows.size > 0;
   const statusAt = statusFound >= 0 ? statusFound : needsStatus ? width++ : -1;
@@ -339,6 +346,7 @@ export function planRefresh(
       updated,
       restoredColumns: restored,
       kept: [...keptRows].map((i) => oldIds[i]),
+      clashed: clashed.map((r) => r.id),
     },
     restoredHeaders,
     appendedRows,
@@ -349,7 +357,8 @@ export function planRefresh(
   };
 }
 
-/** The IDs of our rows after a refresh: the dataset's, and those kept because the user wrote in them. */
+/** The IDs of our rows after a write: the dataset's (but those a user's row holds), and those kept. */
 export function ownedAfter(view: View, change: TableChange): string[] {
-  return [...view.rows.map((r) => r.id), ...change.kept];
+  const clashed = new Set(change.clashed);
+  return [...view.rows.map((r) => r.id).filter((id) => !clashed.has(id)), ...change.kept];
 }

@@ -7,6 +7,7 @@ import {
   idColumnIn,
   looksOurs,
   notInDataset,
+  ownedAfter,
   planCreate,
   planRefresh,
 } from "../../../src/excel/tables/plan";
@@ -370,4 +371,22 @@ describe("only rows the add-in wrote are rewritten or removed", () => {
     expect(plan.deletedRows).toEqual([1]);
     expect(plan.change.kept).toEqual([]);
   });
+});
+
+test("F1: a dataset row whose ID a user's row already has is not added, and is not taken as ours", () => {
+  const plan = planRefresh(
+    two,
+    {
+      header: [...HEADERS, "My note"],
+      rows: [
+        ["p1", "One", 100, A, ""],
+        ["p2", "My own", 7, "", "mine"],
+      ],
+    },
+    { owned: new Set(["p1"]), version: "1" }
+  );
+  expect(plan.appendedRows).toEqual([]);
+  expect(plan.change.clashed).toEqual(["p2"]);
+  expect(plan.blocks[0].rows[1]).toEqual([null, null, null, null]);
+  expect(ownedAfter(two, plan.change)).toEqual(["p1"]);
 });

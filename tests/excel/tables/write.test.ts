@@ -545,6 +545,29 @@ describe("a fixed number of syncs, whatever the row count", () => {
     expect(tableOf(excel.workbook).height).toBe(n);
   });
 
+  test("F3: a refresh that removes rows takes one sync more, holding the deletes alone, after every other write", async () => {
+    const excel = createFakeExcel();
+    const inserted = await writeTables(excel.context, [big(10)]);
+    const from = excel.log.length;
+    const logAt: number[] = [];
+    const sync = excel.context.sync.bind(excel.context);
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      await sync();
+      logAt.push(excel.log.length);
+    };
+    const next = big(10);
+    const refreshed = await writeTables(
+      excel.context,
+      [{ ...next, rows: next.rows.filter((r) => r.id !== "v3" && r.id !== "v7") }],
+      { knownTableIds: inserted.tableIds }
+    );
+    expect(refreshed.syncs).toBe(4);
+    const last = excel.log.slice(logAt[2], logAt[3]);
+    expect(last).toEqual(["rows.delete", "rows.delete"]);
+    expect(excel.log.slice(from, logAt[2])).not.toContain("rows.delete");
+    expect(tableOf(excel.workbook).height).toBe(8);
+  });
+
   test("calculation is suspended for the write", async () => {
     const excel = createFakeExcel();
     await writeTables(excel.context, [big(10)]);
