@@ -204,7 +204,7 @@ export function refreshDataset(
     const changes = written?.changes ?? [];
     const ignored =
       written && written.ignored.length > 0
-        ? ` Left alone: ${written.ignored.join(", ")}, which ${written.ignored.length > 1 ? "lack" : "lacks"} the add-in's "ID" column and so ${written.ignored.length > 1 ? "are" : "is"} taken to be your own.`
+        ? ` Left alone: ${written.ignored.join(", ")}, which ${written.ignored.length > 1 ? "lack" : "lacks"} the add-in's "ID" column or most of its columns, so ${written.ignored.length > 1 ? "are" : "is"} taken to be your own (if the add-in wrote ${written.ignored.length > 1 ? "them" : "it"}, rename the ID column back to "ID" and refresh again).`
         : "";
     const tables =
       changes.length > 0

@@ -406,11 +406,13 @@ describe("the user's structure", () => {
     const before = excel.workbook.snapshot();
     const outcome = await insertTables(bench(excel), ["trade"]);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(/not one the add-in wrote.*Rename that table/);
+    expect(outcome.message).toMatch(
+      /not one the add-in wrote.*If it is yours, rename it; if it is the add-in.s, rename its ID column back to "ID"/
+    );
     expect(excel.workbook.snapshot()).toBe(before);
     serve(revised());
     const refreshed = await refreshDataset(bench(excel), URL_OK);
-    expect(refreshed.message).toMatch(/Left alone: KZUZ_Trade/);
+    expect(refreshed.message).toMatch(/Left alone: KZUZ_Trade, .*taken to be your own/);
     expect(excel.workbook.snapshot()).toBe(before);
   });
 });

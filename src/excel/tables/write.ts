@@ -178,7 +178,10 @@ export async function writeTables(
   return { changes, tableIds, rowIds, ignored, syncs: syncer.count };
 }
 
-/** The F2 and F2b checks, then a plan per view; throws TableStructureError before any write. */
+/**
+ * Checks that each table found is ours (remembered, or named and shaped like ours) and still has
+ * its ID column, then plans each view; throws TableStructureError before anything is written.
+ */
 function planAll(
   searches: readonly TableSearch[],
   onlyIfFound: ReadonlySet<ViewKey>,
@@ -214,7 +217,7 @@ function planAll(
         continue;
       }
       throw new TableStructureError(
-        `A table named ${tableName} is already in this workbook but is not one the add-in wrote (it lacks the "ID" column and the ${label} columns). Rename that table, then try again. Nothing was changed.`
+        `A table named ${tableName} is already in this workbook but is not one the add-in wrote: it lacks the "ID" column or most of the ${label} columns. If it is yours, rename it; if it is the add-in's, rename its ID column back to "ID" (or undo the change). Then try again. Nothing was changed.`
       );
     }
     const owned = options.ownedRowIds?.[view.key];

@@ -282,7 +282,7 @@ describe("refreshing tables", () => {
     const before = excel.workbook.snapshot();
     // Insert: refused, with what to do.
     await expect(writeTables(excel.context, [projects])).rejects.toThrow(
-      /A table named KZUZ_Projects is already in this workbook but is not one the add-in wrote.*Rename that table/
+      /A table named KZUZ_Projects is already in this workbook but is not one the add-in wrote.*If it is yours, rename it; if it is the add-in.s, rename its ID column back to "ID"/
     );
     expect(excel.workbook.snapshot()).toBe(before);
     // A refresh that looks tables up by name leaves it alone, and says so.
