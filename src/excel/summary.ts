@@ -4,7 +4,7 @@
  */
 import { formatUsd, plural } from "../data/format";
 import { tableOf, type CellValue, type View } from "../data/views";
-import type { TableChange } from "./tables/plan";
+import { STATUS_HEADER, type TableChange } from "./tables/plan";
 
 /** A row's name for people: a project's name, "2024 (pinkod.uz)" for a trade figure... */
 function rowLabel(view: View | undefined, id: string): string {
@@ -21,6 +21,21 @@ function valueText(value: CellValue, header: string): string {
 }
 
 const MAX_DETAILS = 3;
+
+/** Rows that left the dataset but stay because the user wrote in them, named. */
+function keptSentence(
+  change: TableChange,
+  view: View | undefined,
+  rowNoun: { one: string; many: string }
+): string {
+  const n = change.kept.length;
+  if (n === 0) return "";
+  const names = change.kept.slice(0, MAX_DETAILS).map((id) => rowLabel(view, id));
+  const more = n > MAX_DETAILS ? ` and ${n - MAX_DETAILS} more` : "";
+  return n === 1
+    ? ` 1 ${rowNoun.one} is no longer in the dataset but was kept, because you wrote in its row: ${names[0]}; its "${STATUS_HEADER}" cell says so.`
+    : ` ${n} ${rowNoun.many} are no longer in the dataset but were kept, because you wrote in their rows: ${names.join(", ")}${more}; their "${STATUS_HEADER}" cells say so.`;
+}
 
 /** One sentence per table, then up to three value changes, spelled out. */
 export function describeChanges(changes: readonly TableChange[], views: readonly View[]): string {
@@ -39,13 +54,15 @@ export function describeChanges(changes: readonly TableChange[], views: readonly
       change.updated.length > 0 ? `${change.updated.length} updated` : "",
       change.added.length > 0 ? `${change.added.length} added` : "",
       change.removed.length > 0 ? `${change.removed.length} removed` : "",
+      change.kept.length > 0 ? `${change.kept.length} kept though no longer in the dataset` : "",
     ].filter(Boolean);
     const extra = [
       change.restoredColumns.length > 0
         ? ` Column${change.restoredColumns.length > 1 ? "s" : ""} ${change.restoredColumns.join(", ")} added back.`
         : "",
-      change.rewritten
-        ? " Its ID column was missing, so its rows were written again; your own columns may no longer line up."
+      keptSentence(change, view, rowNoun),
+      change.clashed.length > 0
+        ? ` Not added, because a row of yours already has the ID: ${change.clashed.join(", ")}; give your row another ID and refresh again to add ${change.clashed.length > 1 ? "them" : "it"}.`
         : "",
     ].join("");
     sentences.push(

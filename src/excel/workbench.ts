@@ -1,24 +1,32 @@
 /**
  * The task pane's actions on the workbook: insert tables, refresh from a dataset address. Each
- * returns an outcome with a plain message; none throws. One action runs at a time: a second
- * click while one runs gets the running one's outcome instead of starting another.
+ * returns an outcome with a plain message; none throws. One action runs at a time: the same action
+ * asked for again while it runs (a double click) gets its outcome; any other gets "busy".
  *
  * A refresh is all-or-nothing where Excel allows it: the new dataset is downloaded and
  * validated before the workbook is touched; the tables are read, and every change planned,
  * before anything is written; the new dataset comes into force (updating every KZUZ formula)
  * only after the tables were written. If any step fails, the previous dataset stays in force.
+ * Only rows the add-in wrote are rewritten or removed: it remembers their IDs per table in the
+ * workbook's settings (else takes the dataset in force as what it wrote).
  */
 import { loadDownloader } from "../data/download";
 import { buildIndex, type Index } from "../data/query";
 import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { DATASET_PATH, checkDatasetUrl } from "../data/url";
-import { datasetViews, type View, type ViewKey } from "../data/views";
-import { readSettings, writeSettings, type SettingsBag } from "../office/settings";
+import { VIEW_KEYS, datasetViews, type View, type ViewKey } from "../data/views";
+import { readRowIds, readSettings, writeSettings, type SettingsBag } from "../office/settings";
+import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { describeChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
-import { TableWriteError, writeTables } from "./tables/write";
+import {
+  TableStructureError,
+  TableWriteError,
+  writeTables,
+  type WriteResult,
+} from "./tables/write";
 
 /** Runs a batch against the workbook: Excel.run in the add-in, a fake in tests. */
 export type RunExcel = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -46,24 +54,35 @@ export function datasetUrl(bench: Workbench): string {
   return readSettings(bench.settings).datasetUrl ?? defaultDatasetUrl(bench.baseUrl);
 }
 
-/** The action running on each workbench, if any. */
-const running = new WeakMap<Workbench, Promise<Outcome>>();
+/** The action running on each workbench, if any: what it is, and its outcome to come. */
+const running = new WeakMap<Workbench, { key: string; label: string; outcome: Promise<Outcome> }>();
 
 /**
- * Runs `action` unless one is running on this workbench, in which case the running one's outcome
- * is returned.
+ * Runs `action` unless one is running on this workbench. The same action asked for again (same
+ * `key`: a double click) gets the running one's outcome; a different one gets its own answer,
+ * "busy", and is not started.
  */
-function exclusive(bench: Workbench, action: () => Promise<Outcome>): Promise<Outcome> {
+function exclusive(
+  bench: Workbench,
+  key: string,
+  label: string,
+  action: () => Promise<Outcome>
+): Promise<Outcome> {
   const current = running.get(bench);
-  if (current) return current;
-  const started = action()
+  if (current?.key === key) return current.outcome;
+  if (current)
+    return Promise.resolve({
+      ok: false,
+      message: `Busy: ${current.label} is still running, so ${label} was not started. Nothing was changed; try again when it finishes.`,
+    });
+  const outcome = action()
     .catch((error: unknown): Outcome => ({
       ok: false,
       message: `Something went wrong: ${reason(error)}. Nothing was changed.`,
     }))
     .finally(() => running.delete(bench));
-  running.set(bench, started);
-  return started;
+  running.set(bench, { key, label, outcome });
+  return outcome;
 }
 
 function reason(error: unknown): string {
@@ -83,24 +102,52 @@ function viewsFor(index: Index, keys: readonly ViewKey[]): View[] {
   return datasetViews(index).filter((v) => keys.includes(v.key));
 }
 
+/** The IDs the add-in wrote per table: saved in the workbook, else the rows of `index`. */
+function ownedRows(
+  bench: Workbench,
+  index: Index,
+  keys: readonly ViewKey[]
+): Partial<Record<ViewKey, string[]>> {
+  const saved = readRowIds(bench.settings);
+  const inForce = viewsFor(index, keys);
+  const owned: Partial<Record<ViewKey, string[]>> = {};
+  for (const key of keys)
+    owned[key] = saved[key] ?? inForce.find((v) => v.key === key)?.rows.map((r) => r.id) ?? [];
+  return owned;
+}
+
+/** Remembers what a write found and wrote: table ids and the IDs of the rows now ours. */
+function remember(bench: Workbench, result: WriteResult): Promise<boolean> {
+  return writeSettings(bench.settings, { tableIds: result.tableIds, rowIds: result.rowIds });
+}
+
 /** Inserts the chosen parts of the dataset in force as tables (updating those already there). */
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
-  return exclusive(bench, async () => {
+  return exclusive(bench, `insert:${[...keys].sort().join(",")}`, "inserting tables", async () => {
     const unsupported = tablesUnsupported(bench);
     if (unsupported) return unsupported;
-    const { index } = bench.store.get();
+    const { index, dataset } = bench.store.get();
     const views = viewsFor(index, keys);
-    const known = readSettings(bench.settings).tableIds;
+    const options = {
+      knownTableIds: readSettings(bench.settings).tableIds,
+      ownedRowIds: ownedRows(bench, index, keys),
+      version: dataset.version,
+    };
     let result;
     try {
-      result = await bench.run((context) => writeTables(context, views, { knownTableIds: known }));
+      result = await bench.run((context) => writeTables(context, views, options));
     } catch (error) {
+      if (error instanceof TableStructureError) return { ok: false, message: error.message };
+      const partly =
+        error instanceof TableWriteError
+          ? " Tables it was creating were emptied again; tables already in the workbook may be partly updated: insert them again to finish."
+          : " Nothing was changed.";
       return {
         ok: false,
-        message: `Excel could not write the tables: ${reason(error)}. Check that the workbook is not read-only and try again.`,
+        message: `Excel could not write the tables: ${reason(error)}.${partly} Check that the workbook is not read-only, then try again.`,
       };
     }
-    await writeSettings(bench.settings, { tableIds: result.tableIds });
+    await remember(bench, result);
     return { ok: true, message: describeChanges(result.changes, views), changes: result.changes };
   });
 }
@@ -111,7 +158,7 @@ export function refreshDataset(
   url = datasetUrl(bench),
   now = () => new Date()
 ): Promise<Outcome> {
-  return exclusive(bench, async () => {
+  return exclusive(bench, `refresh:${url}`, "a refresh", async () => {
     const previous = bench.store.get().dataset;
     const keep = `The workbook and formulas still use dataset ${previous.version} (as of ${previous.asOf}).`;
     const checked = checkDatasetUrl(url, { allowLocalhost: true });
@@ -125,42 +172,26 @@ export function refreshDataset(
     const dataset: Dataset = loaded.value;
 
     const known = readSettings(bench.settings).tableIds;
-    const keys = Object.keys(known) as ViewKey[];
-    let changes: TableChange[] = [];
+    const knownKeys = Object.keys(known) as ViewKey[];
+    let written: WriteResult | undefined;
     let views: View[] = [];
     let prepared: Index | undefined;
-    if (keys.length > 0) {
-      const unsupported = tablesUnsupported(bench);
-      if (unsupported) return { ok: false, message: `${unsupported.message} ${keep}` };
+    const unsupported = tablesUnsupported(bench);
+    if (unsupported && knownKeys.length > 0)
+      return { ok: false, message: `${unsupported.message} ${keep}` };
+    if (!unsupported) {
       prepared = buildIndex(dataset);
-      views = viewsFor(prepared, keys);
-      try {
-        const result = await bench.run((context) =>
-          writeTables(context, views, { knownTableIds: known })
-        );
-        changes = result.changes;
-        await writeSettings(bench.settings, { tableIds: result.tableIds });
-      } catch (error) {
-        if (!(error instanceof TableWriteError))
-          return {
-            ok: false,
-            message: `Excel could not update the tables: ${reason(error)}. ${keep}`,
-          };
-        // Excel stopped part-way through the write: put the previous dataset's rows back.
-        const back = viewsFor(bench.store.get().index, keys);
-        try {
-          await bench.run((context) => writeTables(context, back, { knownTableIds: known }));
-        } catch (again) {
-          return {
-            ok: false,
-            message: `Excel stopped part-way through updating the tables (${reason(error)}) and could not put them back (${reason(again)}). The tables may be partly updated: run Refresh again. ${keep}`,
-          };
-        }
-        return {
-          ok: false,
-          message: `Excel stopped part-way through updating the tables (${reason(error)}), so the previous rows were put back (any that had been removed now stand at the end of their table). ${keep}`,
-        };
-      }
+      views = viewsFor(prepared, VIEW_KEYS);
+      const outcome = await writeNew(bench, views, {
+        known,
+        // Tables not remembered in the settings (lost, or the sheets copied from another
+        // workbook) are looked up by name, and refreshed only if found and ours.
+        onlyIfFound: VIEW_KEYS.filter((k) => !knownKeys.includes(k)),
+        version: dataset.version,
+        keep,
+      });
+      if (!outcome.ok) return outcome.outcome;
+      written = outcome.result;
     }
     bench.store.replace(
       dataset,
@@ -171,23 +202,92 @@ export function refreshDataset(
       },
       prepared
     );
+    const changes = written?.changes ?? [];
+    const ignored =
+      written && written.ignored.length > 0
+        ? ` Left alone: ${written.ignored.join(", ")}, which ${written.ignored.length > 1 ? "lack" : "lacks"} the add-in's "ID" column or most of its columns, so ${written.ignored.length > 1 ? "are" : "is"} taken to be your own (if the add-in wrote ${written.ignored.length > 1 ? "them" : "it"}, rename the ID column back to "ID" and refresh again).`
+        : "";
     const tables =
-      keys.length > 0
+      changes.length > 0
         ? describeChanges(changes, views)
         : "No KZUZ tables are in this workbook yet, so only the formulas were updated.";
     const same = dataset.version === previous.version && dataset.asOf === previous.asOf;
     const head = same
       ? `Dataset ${dataset.version} (as of ${dataset.asOf}) is already the latest.`
       : `Dataset ${dataset.version} (as of ${dataset.asOf}) is now in force, replacing ${previous.version}.`;
-    return { ok: true, message: `${head} ${tables}`, changes };
+    return { ok: true, message: `${head} ${tables}${ignored}`, changes };
   });
+}
+
+/**
+ * Writes the new dataset's views; if Excel stops part-way, puts the previous dataset's values
+ * back. Nothing had been deleted unless the failure came in the last step (row deletes), and
+ * every row the user wrote in is never deleted, so putting values back by ID restores the
+ * user's rows and values in place.
+ */
+async function writeNew(
+  bench: Workbench,
+  views: readonly View[],
+  how: {
+    known: Partial<Record<ViewKey, string>>;
+    onlyIfFound: ViewKey[];
+    version: string;
+    keep: string;
+  }
+): Promise<{ ok: true; result: WriteResult } | { ok: false; outcome: Outcome }> {
+  const before = bench.store.get();
+  const owned = ownedRows(bench, before.index, VIEW_KEYS);
+  const options = {
+    knownTableIds: how.known,
+    ownedRowIds: owned,
+    version: how.version,
+    onlyIfFound: how.onlyIfFound,
+  };
+  const fail = (message: string) => ({
+    ok: false as const,
+    outcome: { ok: false as const, message },
+  });
+  try {
+    const result = await bench.run((context) => writeTables(context, views, options));
+    await remember(bench, result);
+    return { ok: true, result };
+  } catch (error) {
+    if (error instanceof TableStructureError) return fail(`${error.message} ${how.keep}`);
+    if (!(error instanceof TableWriteError))
+      return fail(`Excel could not update the tables: ${reason(error)}. ${how.keep}`);
+    // Put the previous dataset's values back in the rows we wrote (and the rows the failed write
+    // appended, which are ours too, are removed again); no table is created.
+    const ownedThen: Partial<Record<ViewKey, string[]>> = {};
+    for (const v of views) ownedThen[v.key] = [...(owned[v.key] ?? []), ...v.rows.map((r) => r.id)];
+    const back = viewsFor(before.index, VIEW_KEYS);
+    try {
+      await bench.run((context) =>
+        writeTables(context, back, {
+          knownTableIds: how.known,
+          ownedRowIds: ownedThen,
+          version: before.dataset.version,
+          onlyIfFound: VIEW_KEYS,
+        })
+      );
+    } catch (again) {
+      return fail(
+        `Excel stopped part-way through updating the tables (${reason(error)}) and could not put them back (${reason(again)}). The tables may be partly updated; no row you wrote in was removed. ${how.keep}`
+      );
+    }
+    const moved = error.deleting
+      ? " Rows of the dataset that Excel had already removed (rows nobody had written in) were added back at the end of their table."
+      : "";
+    return fail(
+      `Excel stopped part-way through updating the tables (${reason(error)}), so the previous rows were put back, each in its place with your values beside it.${moved} ${how.keep}`
+    );
+  }
 }
 
 export type ChartKind = "trade" | "investment";
 
 /** Builds (or rebuilds, never duplicating) a chart on the KZUZ Dashboard sheet. */
 export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
-  return exclusive(bench, async () => {
+  return exclusive(bench, `chart:${kind}`, `building the ${kind} chart`, async () => {
     // The chart code is loaded when first needed: most sessions never build a chart. Both
     // imports name the same chunk, so webpack puts the two builders in one file.
     const build =
@@ -205,7 +305,7 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
     } catch (error) {
       return {
         ok: false,
-        message: `Excel could not build the chart: ${reason(error)}. Nothing else was changed.`,
+        message: `Excel could not build the chart: ${reason(error)}. Excel may have applied part of the build: the previous ${kind} chart may have been removed, and its cells on the sheet ${DASHBOARD_SHEET} (${DASHBOARD_LAYOUT[kind].clear.join(", ")}) cleared or partly rewritten. Build the chart again to put them back. Nothing else was changed.`,
       };
     }
     if (!result.ok) return { ok: false, message: result.message };

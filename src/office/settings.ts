@@ -1,7 +1,9 @@
 /**
  * What the add-in keeps in the workbook's own settings (Office.context.document.settings): the
- * dataset address the user chose, and the ids of the tables it wrote, so that a renamed table is
- * found again. Settings travel with the workbook; nothing here is personal or sent anywhere.
+ * dataset address the user chose, the ids of the tables it wrote, so that a renamed table is
+ * found again, and the IDs of the rows it wrote in each, so that a refresh deletes or rewrites only
+ * those and never a row the user added. Settings travel with the workbook; nothing here is
+ * personal or sent anywhere.
  */
 import { VIEW_KEYS, type ViewKey } from "../data/views/registry";
 
@@ -10,6 +12,8 @@ export interface WorkbookSettings {
   datasetUrl?: string;
   /** Ids of the tables the add-in wrote, by dataset part. */
   tableIds: Partial<Record<ViewKey, string>>;
+  /** IDs of the rows the add-in wrote, by dataset part (read with readRowIds). */
+  rowIds?: Partial<Record<ViewKey, readonly string[]>>;
 }
 
 /** The part of Office.Settings used here, so tests can pass their own. */
@@ -22,6 +26,7 @@ export interface SettingsBag {
 
 const URL_KEY = "kzuz.datasetUrl";
 const TABLES_KEY = "kzuz.tableIds";
+const ROWS_KEY = "kzuz.rowIds";
 
 /** The workbook's settings, or undefined outside Office. */
 export function documentSettings(): SettingsBag | undefined {
@@ -48,6 +53,18 @@ export function readSettings(bag: SettingsBag | undefined): WorkbookSettings {
   return { datasetUrl: typeof url === "string" && url.length > 0 ? url : undefined, tableIds };
 }
 
+/** The row IDs saved per table; a part with anything malformed is left out (unknown). */
+export function readRowIds(bag: SettingsBag | undefined): Partial<Record<ViewKey, string[]>> {
+  const saved = bag?.get(ROWS_KEY);
+  const out: Partial<Record<ViewKey, string[]>> = {};
+  if (!saved || typeof saved !== "object") return out;
+  for (const key of VIEW_KEYS) {
+    const ids = (saved as Record<string, unknown>)[key];
+    if (Array.isArray(ids) && ids.every((id) => typeof id === "string")) out[key] = ids;
+  }
+  return out;
+}
+
 /** Changes the settings and saves them with the workbook. Resolves false if Office refused. */
 export function writeSettings(
   bag: SettingsBag | undefined,
@@ -59,6 +76,7 @@ export function writeSettings(
     else bag.remove(URL_KEY);
   }
   if (change.tableIds) bag.set(TABLES_KEY, { ...readSettings(bag).tableIds, ...change.tableIds });
+  if (change.rowIds) bag.set(ROWS_KEY, { ...readRowIds(bag), ...change.rowIds });
   return new Promise((resolve) => {
     try {
       bag.saveAsync((result) => resolve(String(result.status) === "succeeded"));

@@ -15,7 +15,8 @@ function change(partial: Partial<TableChange> & Pick<TableChange, "key">): Table
     removed: [],
     updated: [],
     restoredColumns: [],
-    rewritten: false,
+    kept: [],
+    clashed: [],
     ...partial,
   };
 }
@@ -54,7 +55,7 @@ test("counts per table, then the value changes spelled out with units", () => {
   );
 });
 
-test("a new table, no change, restored columns and a rewrite are each said plainly", () => {
+test("a new table, no change and restored columns are each said plainly", () => {
   expect(
     describeChanges(
       [change({ key: "sources", created: true, tableName: "KZUZ_Sources", added: ["a", "b"] })],
@@ -62,12 +63,17 @@ test("a new table, no change, restored columns and a rewrite are each said plain
     )
   ).toBe("Sources: table KZUZ_Sources inserted with 2 rows.");
   expect(describeChanges([change({ key: "targets" })], views)).toBe("Targets: no change.");
+  expect(describeChanges([change({ key: "agreements", restoredColumns: ["Domain"] })], views)).toBe(
+    "Agreements: no change. Column Domain added back."
+  );
+});
+
+test("F1: rows kept because the user wrote in them are counted, named and said to be marked", () => {
   expect(
-    describeChanges(
-      [change({ key: "agreements", restoredColumns: ["Domain"], rewritten: true })],
-      views
-    )
-  ).toMatch(/^Agreements: no change\. Column Domain added back\. Its ID column was missing/);
+    describeChanges([change({ key: "trade", removed: ["t-old"], kept: ["t-noted"] })], views)
+  ).toBe(
+    `Trade: 1 removed, 1 kept though no longer in the dataset (trade figures). 1 trade figure is no longer in the dataset but was kept, because you wrote in its row: t-noted; its "KZUZ status" cell says so.`
+  );
 });
 
 test("beyond three value changes it counts the rest", () => {
@@ -77,5 +83,11 @@ test("beyond three value changes it counts the rest", () => {
   }));
   expect(describeChanges([change({ key: "projects", updated })], views)).toMatch(
     /; and 2 more changes\.$/
+  );
+});
+
+test("F1: dataset rows not added because a row of the user's has their ID are named, with what to do", () => {
+  expect(describeChanges([change({ key: "trade", clashed: ["t-1"] })], views)).toBe(
+    "Trade: no change. Not added, because a row of yours already has the ID: t-1; give your row another ID and refresh again to add it."
   );
 });

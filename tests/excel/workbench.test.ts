@@ -1,6 +1,6 @@
 import { DatasetStore } from "../../src/data/store";
 import type { Dataset } from "../../src/data/schema";
-import { readSettings } from "../../src/office/settings";
+import { readRowIds, readSettings } from "../../src/office/settings";
 import {
   buildChart,
   defaultDatasetUrl,
@@ -9,7 +9,7 @@ import {
   type Workbench,
 } from "../../src/excel/workbench";
 import { publishedDataset } from "../support/dataset";
-import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
+import { TableModel, createFakeExcel, type FakeExcel } from "../support/fake-excel";
 import { MemorySettings } from "../support/office";
 
 const URL_OK = "https://data.example.org/kzuz.json";
@@ -156,12 +156,12 @@ describe("refreshing", () => {
     const changed = revised();
     changed.trade.observations = changed.trade.observations.filter((o) => o.year !== 2019);
     serve(changed);
-    // Let the two reads through, then fail the write after four of its operations
-    // (calculation suspended, the two removed rows deleted, one column block written).
+    // Let the two reads through, then fail the write after two of its operations
+    // (calculation suspended, one table's column block written; rows are deleted only later).
     const sync = excel.context.sync.bind(excel.context);
     let n = 0;
     (excel.context as { sync: () => Promise<void> }).sync = async () => {
-      if (++n === 3) excel.failNextSyncAfter(4);
+      if (++n === 3) excel.failNextSyncAfter(2);
       return sync();
     };
     const outcome = await refreshDataset(b, URL_OK);
@@ -216,7 +216,8 @@ describe("refreshing", () => {
     serve(revised());
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.message).toContain("only the formulas were updated");
-    expect(excel.syncs).toBe(0);
+    // F22: one sync to look the tables up by name (the settings may have been lost).
+    expect(excel.syncs).toBe(1);
     expect(b.store.get().dataset.version).toBe("2026.12.1");
   });
 
@@ -255,5 +256,279 @@ describe("charts", () => {
     const outcome = await buildChart(b, "investment");
     expect(outcome.ok).toBe(false);
     expect(excel.workbook.sheets).toHaveLength(0);
+  });
+});
+
+/** Adds a "My note" column to the table and writes notes on the rows with these IDs. */
+function addNotes(table: TableModel, notes: Record<string, string>): void {
+  const idAt = table.headers().indexOf("ID");
+  table.sheet.set(table.row0, table.col0 + table.width, { value: "My note" });
+  table.rows().forEach((row, r) => {
+    const note = notes[String(row[idAt])];
+    if (note) table.sheet.set(table.row0 + 1 + r, table.col0 + table.width, { value: note });
+  });
+  table.width += 1;
+}
+
+/** Adds a row at the bottom of the table with these values by header. */
+function addRow(
+  table: TableModel,
+  values: Record<string, string | number>,
+  formula?: string
+): void {
+  const headers = table.headers();
+  const r = table.row0 + 1 + table.height;
+  table.sheet.shiftRows(r, table.col0, table.width, 1);
+  for (const [header, value] of Object.entries(values))
+    table.sheet.set(r, table.col0 + headers.indexOf(header), { value });
+  if (formula) table.sheet.set(r, table.col0, { value: "", formula });
+  table.height += 1;
+}
+
+function byHeader(table: TableModel): Record<string, unknown>[] {
+  const headers = table.headers();
+  return table.rows().map((r) => Object.fromEntries(headers.map((h, i) => [h, r[i]])));
+}
+
+/** The published dataset without these trade observations, as a later version. */
+function without(...ids: string[]): Dataset {
+  const d = revised();
+  d.trade.observations = d.trade.observations.filter((o) => !ids.includes(o.id));
+  return d;
+}
+
+describe("refresh touches only the add-in's rows", () => {
+  test("F1: a row the user added with an ID keeps every value, whatever the dataset", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const trade = excel.workbook.tables[0];
+    addNotes(trade, { "trade-2015-astanatimes": "first year" });
+    addRow(trade, { ID: "my-2026-forecast", "Turnover (USD)": 5e9, "My note": "my guess" });
+    serve(publishedDataset());
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).not.toMatch(/removed/);
+    expect(byHeader(trade).at(-1)).toMatchObject({
+      ID: "my-2026-forecast",
+      "Turnover (USD)": 5e9,
+      "My note": "my guess",
+    });
+  });
+
+  test("F1: a row that left the dataset stays if the user wrote in it, marked and reported; an untouched one goes", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const trade = excel.workbook.tables[0];
+    addNotes(trade, { "trade-2015-astanatimes": "first year" });
+    const height = trade.height;
+    serve(without("trade-2015-astanatimes", "trade-2016-9m-ambassador"));
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toMatch(
+      /Trade: 1 updated, 1 removed, 1 kept though no longer in the dataset \(trade figures\)\. 1 trade figure is no longer in the dataset but was kept, because you wrote in its row: trade-2015-astanatimes; its "KZUZ status" cell says so\./
+    );
+    expect(trade.height).toBe(height - 1);
+    const rows = byHeader(trade);
+    expect(rows[0]).toMatchObject({
+      ID: "trade-2015-astanatimes",
+      "My note": "first year",
+      "KZUZ status": "not in dataset 2026.12.1",
+    });
+    expect(rows.map((r) => r.ID)).not.toContain("trade-2016-9m-ambassador");
+    expect(rows.filter((r) => r["KZUZ status"] !== "")).toHaveLength(1);
+    // Remembered as ours: once the note is gone, the next refresh removes it.
+    expect(readRowIds(b.settings).trade).toContain("trade-2015-astanatimes");
+    trade.sheet.set(trade.row0 + 1, trade.col0 + trade.headers().indexOf("My note"), undefined);
+    serve(without("trade-2015-astanatimes", "trade-2016-9m-ambassador"));
+    await refreshDataset(b, URL_OK);
+    expect(trade.column("ID")).not.toContain("trade-2015-astanatimes");
+  });
+
+  test("F4: rows showing empty text, typed blank or by formula, are the user's and stay", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const trade = excel.workbook.tables[0];
+    const height = trade.height;
+    addRow(trade, {});
+    addRow(trade, {}, '=IFERROR(VLOOKUP("x",A:B,2,FALSE),"")');
+    serve(publishedDataset());
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.ok).toBe(true);
+    expect(trade.height).toBe(height + 2);
+    expect(excel.workbook.formulas()).toHaveLength(1);
+  });
+
+  test("F22: with the workbook's settings lost, the tables are still found and refreshed", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const lost = { ...b, settings: new MemorySettings() };
+    serve(revised());
+    const outcome = await refreshDataset(lost, URL_OK);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.message).toContain("Trade: 1 updated (trade figures).");
+    expect(excel.workbook.tables[0].column("Turnover (USD)")).toContain(4_400_000_000);
+    expect(excel.workbook.tables).toHaveLength(1);
+    expect(readSettings(lost.settings).tableIds.trade).toBe(excel.workbook.tables[0].id);
+  });
+});
+
+describe("the user's structure", () => {
+  test("F2: a renamed ID header stops the refresh before anything is written, saying how to fix it", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const trade = excel.workbook.tables[0];
+    addNotes(trade, { "trade-2015-astanatimes": "first year" });
+    addRow(trade, { Year: 2030, "My note": "my row" });
+    trade.sheet.set(trade.row0, trade.col0 + trade.headers().indexOf("ID"), { value: "Row ID" });
+    const before = excel.workbook.snapshot();
+    const snapshot = b.store.get();
+    serve(revised());
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(
+      /^The Trade table \(KZUZ_Trade\) has no column headed "ID" any more.*Rename that column back to "ID" \(or undo the change\), then try again\. Nothing was changed\. The workbook and formulas still use dataset 2026\.12\.0/
+    );
+    expect(excel.workbook.snapshot()).toBe(before);
+    expect(b.store.get()).toBe(snapshot);
+  });
+
+  test("F2b: inserting beside a user's own table called KZUZ_Trade refuses and leaves it alone", async () => {
+    const excel = createFakeExcel();
+    const sheet = excel.workbook.addSheet("Mine");
+    sheet.set(0, 0, { value: "Name" });
+    sheet.set(1, 0, { value: "Mine" });
+    excel.workbook.tables.push(new TableModel("KZUZ_Trade", sheet, 0, 0, 1, 1));
+    const before = excel.workbook.snapshot();
+    const outcome = await insertTables(bench(excel), ["trade"]);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(
+      /not one the add-in wrote.*If it is yours, rename it; if it is the add-in.s, rename its ID column back to "ID"/
+    );
+    expect(excel.workbook.snapshot()).toBe(before);
+    serve(revised());
+    const refreshed = await refreshDataset(bench(excel), URL_OK);
+    expect(refreshed.message).toMatch(/Left alone: KZUZ_Trade, .*taken to be your own/);
+    expect(excel.workbook.snapshot()).toBe(before);
+  });
+});
+
+describe("failure is atomic", () => {
+  /** A workbook with the Trade table, notes on two rows, and a dataset that drops one untouched row and revises 2024. */
+  async function setUp() {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    addNotes(excel.workbook.tables[0], {
+      "trade-2015-astanatimes": "first",
+      "trade-2017-q1-trend": "third",
+    });
+    addRow(excel.workbook.tables[0], { "My note": "my own row" });
+    serve(without("trade-2016-9m-ambassador"));
+    return { excel, b, before: excel.workbook.snapshot(), snapshot: b.store.get() };
+  }
+
+  test("F3: a failure at any operation of the write puts every row back in place with the user's values", async () => {
+    let failed = 0;
+    for (let after = 0; after < 20; after++) {
+      const { excel, b, before, snapshot } = await setUp();
+      const sync = excel.context.sync.bind(excel.context);
+      let n = 0;
+      (excel.context as { sync: () => Promise<void> }).sync = async () => {
+        if (++n === 3) excel.failNextSyncAfter(after);
+        return sync();
+      };
+      const outcome = await refreshDataset(b, URL_OK);
+      if (outcome.ok) break; // the write has fewer operations than `after`
+      failed++;
+      expect(outcome.message).toMatch(
+        /stopped part-way .* the previous rows were put back, each in its place with your values beside it\. The workbook and formulas still use dataset 2026\.12\.0/
+      );
+      expect(b.store.get()).toBe(snapshot);
+      expect(excel.workbook.snapshot()).toBe(before);
+    }
+    expect(failed).toBeGreaterThan(1);
+  });
+
+  test("F3: a failure while deleting rows loses no value the user wrote; the message says where rows went", async () => {
+    const { excel, b, snapshot } = await setUp();
+    const table = excel.workbook.tables[0];
+    const notesBefore = byHeader(table).map((r) => [r.ID, r["My note"]]);
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === 4) excel.failNextSyncAfter(0);
+      return sync();
+    };
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(
+      /put back.*Rows of the dataset that Excel had already removed \(rows nobody had written in\) were added back at the end of their table\./
+    );
+    expect(b.store.get()).toBe(snapshot);
+    expect(byHeader(table).map((r) => [r.ID, r["My note"]])).toEqual(notesBefore);
+  });
+
+  test("F6: an insert that fails part-way leaves no half-written sheet, and a retry makes no (2)", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === 2) excel.failNextSyncAfter(4);
+      return sync();
+    };
+    const failed = await insertTables(b, ["projects"]);
+    expect(failed.ok).toBe(false);
+    expect(failed.message).toMatch(/Tables it was creating were emptied again/);
+    expect(excel.workbook.sheets.map((s) => [s.name, s.usedBounds()])).toEqual([
+      ["KZUZ Projects", undefined],
+    ]);
+    const retried = await insertTables(b, ["projects"]);
+    expect(retried.ok).toBe(true);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["KZUZ Projects"]);
+  });
+
+  test("F8: a chart rebuild that fails part-way says exactly what may have changed", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    expect((await buildChart(b, "trade")).ok).toBe(true);
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === 3) excel.failNextSyncAfter(5);
+      return sync();
+    };
+    const outcome = await buildChart(b, "trade");
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(
+      /the previous trade chart may have been removed, and its cells on the sheet KZUZ Dashboard \(A1:D22, F22, O1:Q120\) cleared or partly rewritten\. Build the chart again/
+    );
+  });
+
+  test("F7: an action asked for while another runs is answered busy, never with the other's result", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const fetch = serve(revised());
+    const [chart, refresh, insert] = await Promise.all([
+      buildChart(b, "trade"),
+      refreshDataset(b, URL_OK),
+      insertTables(b, ["projects"]),
+    ]);
+    expect(chart.ok).toBe(true);
+    expect(fetch).not.toHaveBeenCalled();
+    for (const busy of [refresh, insert]) {
+      expect(busy.ok).toBe(false);
+      expect(busy.message).toMatch(
+        /^Busy: building the trade chart is still running, so .* was not started\. Nothing was changed; try again when it finishes\.$/
+      );
+    }
+    expect(excel.workbook.tables).toHaveLength(1);
   });
 });

@@ -1,4 +1,4 @@
-import { readSettings, writeSettings } from "../../src/office/settings";
+import { readRowIds, readSettings, writeSettings } from "../../src/office/settings";
 import { MemorySettings } from "../support/office";
 
 test("reads what was saved, ignoring anything malformed", () => {
@@ -34,4 +34,15 @@ test("writes merge table ids, clear the address when empty, and report Office's 
   await expect(writeSettings(undefined, { datasetUrl: "https://b.example/d.json" })).resolves.toBe(
     false
   );
+});
+
+test("F1: the IDs of the rows the add-in wrote are kept per table, merged, and malformed ones ignored", async () => {
+  const b = new MemorySettings({
+    "kzuz.rowIds": { projects: ["p1"], trade: [1, "x"], bogus: ["y"] },
+  });
+  expect(readRowIds(b)).toEqual({ projects: ["p1"] });
+  await writeSettings(b, { rowIds: { trade: ["t1", "t2"] } });
+  expect(readRowIds(b)).toEqual({ projects: ["p1"], trade: ["t1", "t2"] });
+  expect(readRowIds(undefined)).toEqual({});
+  expect(readRowIds(new MemorySettings({ "kzuz.rowIds": "nonsense" }))).toEqual({});
 });

@@ -2,9 +2,12 @@
  * What writing a view to Excel will do, worked out before anything is written. Pure: it sees the
  * values read from the workbook, never Office objects, so it is tested without a workbook.
  *
- * A refresh matches rows by ID: values change, rows are added and removed, rows the user added
- * (blank ID) and columns the user added keep their values, and the user's formatting is left
- * alone (formats are set when a table or column is created, never on refresh).
+ * A refresh matches rows by ID, and touches only rows the add-in wrote (it is told their IDs): their
+ * values change, new rows are added, and rows that left the dataset are removed, unless the user
+ * wrote in them, in which case they stay, marked in a "KZUZ status" column. Rows the user added
+ * (whatever their ID, blank rows and rows of formulas included) and columns the user added keep
+ * every value; the user's formatting is left alone (formats are set only on cells the add-in
+ * creates: a new table, a column added back).
  */
 import {
   tableOf,
@@ -29,8 +32,30 @@ export interface TableChange {
   }[];
   /** Columns of ours that were missing and were added back. */
   readonly restoredColumns: string[];
-  /** True if the table had lost its ID column, so rows could not be matched and were rewritten. */
-  readonly rewritten: boolean;
+  /** Rows that left the dataset but were kept, because the user wrote in them; marked as such. */
+  readonly kept: string[];
+  /** Dataset rows not added because a row of the user's already carries their ID. */
+  readonly clashed: string[];
+}
+
+/** The column where rows no longer in the dataset are marked; added when first needed. */
+export const STATUS_HEADER = "KZUZ status";
+
+/** The mark on a row the dataset no longer holds. */
+export function notInDataset(version: string): string {
+  return `not in dataset ${version}`;
+}
+const MARK_PREFIX = "not in dataset";
+
+/** Which rows of a table are the add-in's, and the version being written (for the marks). */
+export interface Ownership {
+  /**
+   * IDs of the rows the add-in wrote in this table. Absent: every ID found in the table is taken
+   * as ours (a table written before the add-in kept them); callers that know pass them.
+   */
+  readonly owned?: ReadonlySet<string>;
+  /** The version of the dataset being written, as the mark on rows it no longer holds says. */
+  readonly version: string;
 }
 
 /** A hyperlink to set: body row and table column, both zero-based. */
@@ -52,25 +77,28 @@ export interface CreatePlan {
   readonly wrappedColumns: number[];
 }
 
-/** A block of adjacent table columns written at once; null leaves a user's row untouched. */
+/** A block of adjacent table columns written at once; null leaves that cell as it is. */
 export interface ColumnBlock {
   readonly column: number;
   readonly width: number;
   readonly rows: (SafeValue | null)[][];
 }
 
-/** Changes to a table already in the workbook, in the order the writer applies them. */
+/**
+ * Changes to a table already in the workbook, in the order the writer applies them. Row indexes
+ * are those before any delete: the table's rows, then the appended ones; deletes come last.
+ */
 export interface RefreshPlan {
   readonly change: TableChange;
-  /** Headers of our columns the table lost: added back at its right end, in this order. */
+  /** Headers added at the table's right end, in this order: our lost columns, the status column. */
   readonly restoredHeaders: string[];
-  /** New rows, as wide as the table after the restored columns, appended at its end. */
-  readonly appendedRows: (SafeValue | null)[][];
-  /** Body rows to delete, bottom up (after the appends, so indexes stay valid). */
+  /** New rows, as wide as the table after the added columns ("" in the user's columns). */
+  readonly appendedRows: SafeValue[][];
+  /** Body rows to delete, bottom up: only untouched rows of ours, and an empty table's blank row. */
   readonly deletedRows: number[];
-  /** Our columns' values for every row left after the deletes. */
+  /** Our columns' values for every row, old and appended; null leaves a cell as it is. */
   readonly blocks: ColumnBlock[];
-  /** Restored columns get the number format of their kind over the whole body. */
+  /** Added columns get the number format of their kind over the whole body, before any value. */
   readonly formats: { column: number; kind: ColumnKind; rowCount: number }[];
   /** Links for rows that are new or whose link changed. */
   readonly links: LinkCell[];
@@ -80,6 +108,8 @@ export interface RefreshPlan {
 export interface TableContents {
   readonly header: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
+  /** The body's formulas (as Range.formulas reads them), to tell a user's formula from a value. */
+  readonly formulas?: readonly (readonly unknown[])[];
 }
 
 const MAX_REPORTED_CHANGES = 5;
@@ -140,7 +170,8 @@ export function planCreate(view: View): CreatePlan {
     removed: [],
     updated: [],
     restoredColumns: [],
-    rewritten: false,
+    kept: [],
+    clashed: [],
   };
   const body =
     view.rows.length > 0
@@ -165,43 +196,92 @@ export function planCreate(view: View): CreatePlan {
   };
 }
 
-/** A row of the refreshed table, in its final order: one of the dataset's, or one the user added. */
-type RowAfterRefresh =
-  | { kind: "dataset"; cells: readonly CellValue[]; id: string; before?: readonly unknown[] }
-  | { kind: "user" };
+/** Where the view's ID column is in a table's header, or -1 if the table has lost it. */
+export function idColumnIn(view: View, header: readonly unknown[]): number {
+  const id = view.columns.find((c) => c.kind === "id");
+  return id ? header.map(cellText).indexOf(id.header) : -1;
+}
 
-export function planRefresh(view: View, table: TableContents): RefreshPlan {
+/**
+ * Whether a table found only by its name is one the add-in wrote: it has our ID column and at
+ * least half of our other columns. A user's own table that happens to carry the name is not.
+ */
+export function looksOurs(view: View, header: readonly unknown[]): boolean {
+  if (idColumnIn(view, header) < 0) return false;
+  const headers = new Set(header.map(cellText));
+  const others = view.columns.filter((c) => c.kind !== "id");
+  return others.filter((c) => headers.has(c.header)).length * 2 >= others.length;
+}
+
+/** A row of the table after the writes, before the deletes. */
+type RowAfterWrite =
+  | { kind: "dataset"; cells: readonly CellValue[]; id: string; before?: readonly unknown[] }
+  | { kind: "kept" }
+  | { kind: "untouched" };
+
+const isFormula = (f: unknown) => typeof f === "string" && f.startsWith("=");
+
+export function planRefresh(
+  view: View,
+  table: TableContents,
+  ownership: Ownership = { version: "" }
+): RefreshPlan {
   const header = table.header.map(cellText);
   const oldRows = table.rows;
+  const formulaAt = (r: number, c: number) => isFormula(table.formulas?.[r]?.[c]);
+  const idAt = idColumnIn(view, header);
+  if (idAt < 0) throw new Error(`planRefresh: the table has no "ID" column`);
 
   // Where each of our columns is now; missing ones are added back at the end.
   let width = header.length;
   const found = view.columns.map((c) => header.indexOf(c.header));
   const positions = found.map((p) => (p >= 0 ? p : width++));
-  const restoredHeaders = view.columns.filter((_, i) => found[i] < 0).map((c) => c.header);
-  const idAt = found[view.columns.findIndex((c) => c.kind === "id")];
-  const rewritten = idAt < 0;
+  const restored = view.columns.filter((_, i) => found[i] < 0).map((c) => c.header);
+  const statusFound = header.indexOf(STATUS_HEADER);
+  const ours = new Set([...positions, statusFound]);
+  const userColumns = header.flatMap((_, c) => (ours.has(c) ? [] : [c]));
 
   const newById = new Map(view.rows.map((r) => [r.id, r]));
-  const oldIds = oldRows.map((r) => (rewritten ? "" : cellText(r[idAt])));
-  const blank = (r: readonly unknown[]) => r.every((c) => cellText(c) === "");
-  // Remove rows whose id left the dataset, the empty placeholder row of an empty table, and, if
-  // the ID column is gone, every row (they can no longer be matched).
-  const removed = oldRows.flatMap((r, i) =>
-    rewritten || blank(r) || (oldIds[i] !== "" && !newById.has(oldIds[i])) ? [i] : []
-  );
-  const removedSet = new Set(removed);
-  const present = new Set(oldIds.filter((id, i) => id !== "" && !removedSet.has(i)));
-  const added = view.rows.filter((r) => !present.has(r.id));
+  const oldIds = oldRows.map((r) => cellText(r[idAt]));
+  const marked = (r: readonly unknown[]) =>
+    statusFound >= 0 && cellText(r[statusFound]).startsWith(MARK_PREFIX);
+  // Only the first row with an ID of ours is ours: a copy the user made is the user's.
+  const seen = new Set<string>();
+  const isOurs = oldRows.map((r, i) => {
+    const id = oldIds[i];
+    const owned = ownership.owned ? ownership.owned.has(id) || marked(r) : true;
+    if (id === "" || !owned || seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+  // A value the user typed in one of their columns (their formulas fill whole columns, so do not count).
+  const written = (r: number) =>
+    userColumns.some((c) => cellText(oldRows[r][c]) !== "" && !formulaAt(r, c));
+  const gone = oldRows.flatMap((_, i) => (isOurs[i] && !newById.has(oldIds[i]) ? [i] : []));
+  const keptRows = new Set(gone.filter(written));
+  // An empty table holds one blank row (Excel needs one): it is ours to replace.
+  const placeholder =
+    oldRows.length === 1 &&
+    oldRows[0].every((c, j) => cellText(c) === "" && !formulaAt(0, j)) &&
+    view.rows.length > 0;
+  const deleted = [...gone.filter((i) => !keptRows.has(i)), ...(placeholder ? [0] : [])];
+  const present = new Set(oldIds.filter((_, i) => isOurs[i] && newById.has(oldIds[i])));
+  // A new dataset row whose ID a user's row already carries is not added: two rows with one ID
+  // could not be told apart later, and the user's row would be taken for ours.
+  const usersIds = new Set(oldIds.filter((id, i) => id !== "" && !isOurs[i]));
+  const clashed = view.rows.filter((r) => !present.has(r.id) && usersIds.has(r.id));
+  const added = view.rows.filter((r) => !present.has(r.id) && !usersIds.has(r.id));
 
-  // Kept rows stay in their order (the user's sort stays), then the added ones.
-  const finalRows: RowAfterRefresh[] = [];
-  oldRows.forEach((r, i) => {
-    if (removedSet.has(i)) return;
-    const ours = newById.get(oldIds[i]);
-    finalRows.push(
-      ours ? { kind: "dataset", id: ours.id, cells: ours.cells, before: r } : { kind: "user" }
-    );
+  const needsStatus = statusFound < 0 && keptRows.size > 0;
+  const statusAt = statusFound >= 0 ? statusFound : needsStatus ? width++ : -1;
+  const restoredHeaders = needsStatus ? [...restored, STATUS_HEADER] : restored;
+
+  const finalRows: RowAfterWrite[] = oldRows.map((r, i) => {
+    if (keptRows.has(i)) return { kind: "kept" };
+    const row = isOurs[i] ? newById.get(oldIds[i]) : undefined;
+    return row
+      ? { kind: "dataset", id: row.id, cells: row.cells, before: r }
+      : { kind: "untouched" };
   });
   for (const row of added) finalRows.push({ kind: "dataset", id: row.id, cells: row.cells });
 
@@ -218,27 +298,32 @@ export function planRefresh(view: View, table: TableContents): RefreshPlan {
       updated.push({ id: f.id, changes: changes.slice(0, MAX_REPORTED_CHANGES) });
   }
 
+  // rows.add gets text or numbers only ("" in the user's columns): null is outside its contract.
   const appendedRows = added.map((r) => {
-    const cells: (SafeValue | null)[] = new Array(width).fill(null);
+    const cells: SafeValue[] = new Array(width).fill("");
     r.cells.forEach((c, i) => (cells[positions[i]] = safeCell(c)));
     return cells;
   });
 
-  const blocks = adjacentRuns(positions).map(([column, runWidth]): ColumnBlock => {
-    const viewColumns = Array.from({ length: runWidth }, (_, k) => positions.indexOf(column + k));
-    return {
-      column,
-      width: runWidth,
-      rows: finalRows.map((f) =>
-        viewColumns.map((c) => (f.kind === "dataset" ? safeCell(f.cells[c]) : null))
-      ),
-    };
-  });
+  const mark = notInDataset(ownership.version);
+  const cellOf = (f: RowAfterWrite, column: number): SafeValue | null => {
+    if (column === statusAt) return f.kind === "dataset" ? "" : f.kind === "kept" ? mark : null;
+    return f.kind === "dataset" ? safeCell(f.cells[positions.indexOf(column)]) : null;
+  };
+  const ourColumns = statusAt >= 0 ? [...positions, statusAt] : positions;
+  const blocks = adjacentRuns(ourColumns).map(([column, runWidth]): ColumnBlock => ({
+    column,
+    width: runWidth,
+    rows: finalRows.map((f) => Array.from({ length: runWidth }, (_, k) => cellOf(f, column + k))),
+  }));
 
   const rowCount = finalRows.length;
-  const formats = view.columns.flatMap((c, i) =>
-    found[i] < 0 && rowCount > 0 ? [{ column: positions[i], kind: c.kind, rowCount }] : []
-  );
+  const formats = [
+    ...view.columns.flatMap((c, i) =>
+      found[i] < 0 && rowCount > 0 ? [{ column: positions[i], kind: c.kind, rowCount }] : []
+    ),
+    ...(needsStatus ? [{ column: statusAt, kind: "text" as ColumnKind, rowCount }] : []),
+  ];
 
   const linkRows = finalRows.flatMap((f, row) => {
     if (f.kind !== "dataset") return [];
@@ -257,16 +342,23 @@ export function planRefresh(view: View, table: TableContents): RefreshPlan {
       tableName: tableOf(view.key).tableName,
       created: false,
       added: added.map((r) => r.id),
-      removed: removed.map((i) => oldIds[i]).filter((id) => id !== ""),
+      removed: gone.filter((i) => !keptRows.has(i)).map((i) => oldIds[i]),
       updated,
-      restoredColumns: restoredHeaders,
-      rewritten,
+      restoredColumns: restored,
+      kept: [...keptRows].map((i) => oldIds[i]),
+      clashed: clashed.map((r) => r.id),
     },
     restoredHeaders,
     appendedRows,
-    deletedRows: [...removed].sort((a, b) => b - a),
+    deletedRows: [...deleted].sort((a, b) => b - a),
     blocks,
     formats,
     links: linksFor(view, positions, linkRows),
   };
+}
+
+/** The IDs of our rows after a write: the dataset's (but those a user's row holds), and those kept. */
+export function ownedAfter(view: View, change: TableChange): string[] {
+  const clashed = new Set(change.clashed);
+  return [...view.rows.map((r) => r.id).filter((id) => !clashed.has(id)), ...change.kept];
 }

@@ -4,6 +4,10 @@ import {
   adjacentRuns,
   cellText,
   holdsValue,
+  idColumnIn,
+  looksOurs,
+  notInDataset,
+  ownedAfter,
   planCreate,
   planRefresh,
 } from "../../../src/excel/tables/plan";
@@ -70,7 +74,7 @@ describe("planning a new table", () => {
 describe("planning a refresh", () => {
   test("the same values again: no change, no rows moved, no links", () => {
     const plan = planRefresh(two, { header: HEADERS, rows: twoAsRead });
-    expect(plan.change).toMatchObject({ added: [], removed: [], updated: [], rewritten: false });
+    expect(plan.change).toMatchObject({ added: [], removed: [], updated: [], kept: [] });
     expect(plan.appendedRows).toEqual([]);
     expect(plan.deletedRows).toEqual([]);
     expect(plan.restoredHeaders).toEqual([]);
@@ -101,34 +105,35 @@ describe("planning a refresh", () => {
     expect(plan.links).toEqual([{ row: 1, column: 3, url: A }]);
   });
 
-  test("rows that left the dataset are deleted bottom up; new rows are appended at full width", () => {
+  test("rows that left the dataset are deleted bottom up, last; new rows are appended at full width", () => {
     const rows = [
-      ["p1", "One", 100, A],
-      ["gone", "G", 1, ""],
-      ["p2", "Two", "", B],
-      ["old", "O", 2, ""],
+      ["p1", "One", 100, A, "x"],
+      ["gone", "G", 1, "", ""],
+      ["p2", "Two", "", B, "x"],
+      ["old", "O", 2, "", ""],
     ];
     const next = viewOf([
       ["p1", "One", 100, A],
       ["p2", "Two", null, B],
       ["p3", "Three", 3, null],
     ]);
-    const plan = planRefresh(next, {
-      header: [...HEADERS, "Mine"],
-      rows: rows.map((r) => [...r, "x"]),
-    });
+    const plan = planRefresh(next, { header: [...HEADERS, "Mine"], rows });
     expect(plan.deletedRows).toEqual([3, 1]);
     expect(plan.change.removed).toEqual(["gone", "old"]);
     expect(plan.change.added).toEqual(["p3"]);
-    expect(plan.appendedRows).toEqual([["p3", "Three", 3, "", null]]);
-    // After the deletes: p1, p2, then p3; the user's column (4) is never in a block.
+    // rows.add gets "" (never null) in the user's column.
+    expect(plan.appendedRows).toEqual([["p3", "Three", 3, "", ""]]);
+    // Values are written before the deletes, by the rows' places then: p1, gone, p2, old, p3.
+    // The user's column (4) is never in a block.
     expect(plan.blocks).toEqual([
       {
         column: 0,
         width: 4,
         rows: [
           ["p1", "One", 100, A],
+          [null, null, null, null],
           ["p2", "Two", "", B],
+          [null, null, null, null],
           ["p3", "Three", 3, ""],
         ],
       },
@@ -144,7 +149,7 @@ describe("planning a refresh", () => {
     rows[1][3] = "kept";
     const plan = planRefresh(two, { header, rows });
     expect(plan.deletedRows).toEqual([]);
-    expect(plan.appendedRows).toEqual([[B, null, "p2", "Two", ""]]);
+    expect(plan.appendedRows).toEqual([[B, "", "p2", "Two", ""]]);
     expect(adjacentRuns([2, 3, 4, 0])).toEqual([
       [0, 1],
       [2, 3],
@@ -187,22 +192,13 @@ describe("planning a refresh", () => {
     expect(plan.change.updated).toEqual([]);
   });
 
-  test("without its ID column every row is rewritten, and the change says so", () => {
-    const plan = planRefresh(two, {
-      header: ["Name", "Value (USD)", "Source URL"],
-      rows: [
-        ["One", 100, A],
-        ["Two", "", B],
-      ],
-    });
-    expect(plan.change.rewritten).toBe(true);
-    expect(plan.deletedRows).toEqual([1, 0]);
-    expect(plan.change.removed).toEqual([]);
-    expect(plan.change.added).toEqual(["p1", "p2"]);
-    expect(plan.appendedRows).toEqual([
-      ["One", 100, A, "p1"],
-      ["Two", "", B, "p2"],
-    ]);
+  test("F2: without its ID column a table is not planned: the table found by name is not ours either", () => {
+    const header = ["Name", "Value (USD)", "Source URL"];
+    expect(idColumnIn(two, header)).toBe(-1);
+    expect(() => planRefresh(two, { header, rows: [["One", 100, A]] })).toThrow(/"ID" column/);
+    expect(looksOurs(two, header)).toBe(false);
+    expect(looksOurs(two, ["ID", "Notes", "Total"])).toBe(false);
+    expect(looksOurs(two, ["Mine", "ID", "Name", "Value (USD)"])).toBe(true);
   });
 
   test("the blank placeholder row of an empty table is removed, and not reported", () => {
@@ -247,4 +243,150 @@ describe("comparing what Excel holds with what we would write", () => {
     expect(cellText(null)).toBe("");
     expect(cellText(12)).toBe("12");
   });
+});
+
+describe("only rows the add-in wrote are rewritten or removed", () => {
+  const mine = [...HEADERS, "My note"];
+  const owned = (ids: string[]) => ({ owned: new Set(ids), version: "2026.12.1" });
+
+  test("F1: a row the user added with an ID of their own keeps every value", () => {
+    const plan = planRefresh(
+      two,
+      {
+        header: mine,
+        rows: [
+          ["p1", "One", 100, A, ""],
+          ["my-2026-forecast", "Forecast", 5_000_000_000, "", "my guess"],
+          ["p2", "Two", "", B, ""],
+        ],
+      },
+      owned(["p1", "p2"])
+    );
+    expect(plan.deletedRows).toEqual([]);
+    expect(plan.change.removed).toEqual([]);
+    expect(plan.appendedRows).toEqual([]);
+    expect(plan.blocks[0].rows[1]).toEqual([null, null, null, null]);
+  });
+
+  test("F1: a row that left the dataset but holds the user's writing stays, marked; an untouched one goes", () => {
+    const plan = planRefresh(
+      viewOf([["p1", "One", 100, A]]),
+      {
+        header: mine,
+        rows: [
+          ["p1", "One", 100, A, ""],
+          ["gone", "G", 1, "", "my note"],
+          ["old", "O", 2, "", ""],
+        ],
+      },
+      owned(["p1", "gone", "old"])
+    );
+    expect(plan.change.kept).toEqual(["gone"]);
+    expect(plan.change.removed).toEqual(["old"]);
+    expect(plan.deletedRows).toEqual([2]);
+    // The status column is added at the end, formatted as text before any value is written.
+    expect(plan.restoredHeaders).toEqual(["KZUZ status"]);
+    expect(plan.change.restoredColumns).toEqual([]);
+    expect(plan.formats).toEqual([{ column: 5, kind: "text", rowCount: 3 }]);
+    expect(plan.blocks).toEqual([
+      {
+        column: 0,
+        width: 4,
+        rows: [
+          ["p1", "One", 100, A],
+          [null, null, null, null],
+          [null, null, null, null],
+        ],
+      },
+      { column: 5, width: 1, rows: [[""], [notInDataset("2026.12.1")], [null]] },
+    ]);
+    expect(notInDataset("2026.12.1")).toBe("not in dataset 2026.12.1");
+  });
+
+  test("F1: a marked row is ours even if not remembered; back in the dataset, its mark is cleared", () => {
+    const header = [...mine, "KZUZ status"];
+    const rows = [
+      ["p1", "One", 100, A, "", ""],
+      ["p2", "Two", "", B, "note", "not in dataset 2026.12.0"],
+    ];
+    const plan = planRefresh(two, { header, rows }, owned(["p1"]));
+    expect(plan.restoredHeaders).toEqual([]);
+    expect(plan.appendedRows).toEqual([]);
+    expect(plan.blocks).toEqual([
+      {
+        column: 0,
+        width: 4,
+        rows: [
+          ["p1", "One", 100, A],
+          ["p2", "Two", "", B],
+        ],
+      },
+      { column: 5, width: 1, rows: [[""], [""]] },
+    ]);
+  });
+
+  test('F4: rows showing empty text (blank, or formulas returning "") are the user\'s and stay', () => {
+    const plan = planRefresh(
+      two,
+      {
+        header: mine,
+        rows: [
+          ["p1", "One", 100, A, ""],
+          ["", "", "", "", ""],
+          ["", "", "", "", ""],
+          ["p2", "Two", "", B, ""],
+        ],
+        formulas: [
+          ["p1", "One", 100, A, ""],
+          ["", "", "", "", ""],
+          ['=IFERROR(VLOOKUP(X1,Y:Z,2,FALSE),"")', "", "", "", ""],
+          ["p2", "Two", "", B, ""],
+        ],
+      },
+      owned(["p1", "p2"])
+    );
+    expect(plan.deletedRows).toEqual([]);
+    expect(plan.blocks[0].rows.slice(1, 3)).toEqual([
+      [null, null, null, null],
+      [null, null, null, null],
+    ]);
+  });
+
+  test("a user's calculated column is not the user writing in a row: the row that left goes", () => {
+    const plan = planRefresh(
+      viewOf([["p1", "One", 100, A]]),
+      {
+        header: [...HEADERS, "Billions"],
+        rows: [
+          ["p1", "One", 100, A, 1e-7],
+          ["old", "O", 2, "", 2e-9],
+        ],
+        formulas: [
+          ["p1", "One", 100, A, "=[@[Value (USD)]]/1e9"],
+          ["old", "O", 2, "", "=[@[Value (USD)]]/1e9"],
+        ],
+      },
+      owned(["p1", "old"])
+    );
+    expect(plan.deletedRows).toEqual([1]);
+    expect(plan.change.kept).toEqual([]);
+  });
+});
+
+test("F1: a dataset row whose ID a user's row already has is not added, and is not taken as ours", () => {
+  const plan = planRefresh(
+    two,
+    {
+      header: [...HEADERS, "My note"],
+      rows: [
+        ["p1", "One", 100, A, ""],
+        ["p2", "My own", 7, "", "mine"],
+      ],
+    },
+    { owned: new Set(["p1"]), version: "1" }
+  );
+  expect(plan.appendedRows).toEqual([]);
+  expect(plan.change.clashed).toEqual(["p2"]);
+  expect(plan.blocks[0].rows[1]).toEqual([null, null, null, null]);
+  expect(ownedAfter(two, plan.change)).toEqual(["p1"]);
 });

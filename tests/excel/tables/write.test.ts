@@ -7,9 +7,9 @@ import {
 } from "../../../src/data/views";
 import { NUMBER_FORMATS } from "../../../src/excel/tables/formats";
 import { safeCell } from "../../../src/excel/tables/safe-cell";
-import { writeTables } from "../../../src/excel/tables/write";
+import { TableStructureError, TableWriteError, writeTables } from "../../../src/excel/tables/write";
 import { publishedDataset } from "../../support/dataset";
-import { createFakeExcel, type TableModel, type WorkbookModel } from "../../support/fake-excel";
+import { TableModel, createFakeExcel, type WorkbookModel } from "../../support/fake-excel";
 
 const views = datasetViews(buildIndex(publishedDataset()));
 const projects = views.find((v) => v.key === "projects") as View;
@@ -97,13 +97,13 @@ describe("inserting tables", () => {
   });
 });
 
-describe("refreshing tables", () => {
-  async function inserted(view: View) {
-    const excel = createFakeExcel();
-    const first = await writeTables(excel.context, [view]);
-    return { excel, ids: first.tableIds };
-  }
+async function inserted(view: View) {
+  const excel = createFakeExcel();
+  const first = await writeTables(excel.context, [view]);
+  return { excel, ids: first.tableIds };
+}
 
+describe("refreshing tables", () => {
   test("the same data again changes nothing, in three syncs", async () => {
     const { excel, ids } = await inserted(projects);
     const before = excel.workbook.snapshot();
@@ -251,18 +251,202 @@ describe("refreshing tables", () => {
     expect(records(table)).toEqual([{ ID: "a", "Value (USD)": 1, "Source URL": A, Name: "Alpha" }]);
   });
 
-  test("a table whose ID column is gone is rewritten, and says so", async () => {
+  test("F2: a table whose ID header was renamed stops the write before anything is written", async () => {
     const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1, A]]));
     const table = tableOf(excel.workbook);
-    table.sheet.set(table.row0, table.col0, { value: "Key" });
-    const result = await writeTables(excel.context, [viewOf([["b", "Beta", 2, B]])], {
+    table.sheet.set(table.row0 + 1, table.col0 + table.width, { value: "my note" });
+    table.sheet.set(table.row0, table.col0 + table.width, { value: "My note" });
+    table.width += 1;
+    table.sheet.set(table.row0, table.col0, { value: "Row ID" });
+    const before = excel.workbook.snapshot();
+    const syncs = excel.syncs;
+    const write = writeTables(excel.context, [viewOf([["b", "Beta", 2, B]])], {
       knownTableIds: ids,
     });
-    expect(result.changes[0].rewritten).toBe(true);
+    await expect(write).rejects.toThrow(TableStructureError);
+    await expect(write).rejects.toThrow(
+      /Projects table \(KZUZ_Projects\) has no column headed "ID" any more.*Rename that column back to "ID" \(or undo the change\).*Nothing was changed\./
+    );
+    expect(excel.workbook.snapshot()).toBe(before);
+    expect(excel.syncs - syncs).toBe(2);
+  });
+
+  test("F2b: a user's own table that carries our name is never touched", async () => {
+    const excel = createFakeExcel();
+    const sheet = excel.workbook.addSheet("Budget");
+    sheet.set(0, 0, { value: "Item" });
+    sheet.set(0, 1, { value: "Amount" });
+    sheet.set(1, 0, { value: "Rent" });
+    sheet.set(1, 1, { value: 1200 });
+    excel.workbook.tables.push(new TableModel("KZUZ_Projects", sheet, 0, 0, 2, 1));
+    const before = excel.workbook.snapshot();
+    // Insert: refused, with what to do.
+    await expect(writeTables(excel.context, [projects])).rejects.toThrow(
+      /A table named KZUZ_Projects is already in this workbook but is not one the add-in wrote.*If it is yours, rename it; if it is the add-in.s, rename its ID column back to "ID"/
+    );
+    expect(excel.workbook.snapshot()).toBe(before);
+    // A refresh that looks tables up by name leaves it alone, and says so.
+    const result = await writeTables(excel.context, [projects], { onlyIfFound: ["projects"] });
+    expect(result.changes).toEqual([]);
+    expect(result.ignored).toEqual(["KZUZ_Projects"]);
+    expect(excel.workbook.snapshot()).toBe(before);
+  });
+
+  test("F22: found by name and signature without any remembered id; not created if missing", async () => {
+    const { excel } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    const result = await writeTables(
+      excel.context,
+      [viewOf([["a", "Alpha", 2, A]]), viewOf([["t", "T", 1, null]], "trade")],
+      { onlyIfFound: ["projects", "trade"] }
+    );
+    expect(result.changes.map((c) => [c.key, c.created])).toEqual([["projects", false]]);
+    expect(tableOf(excel.workbook).column("Value (USD)")).toEqual([2]);
+    expect(excel.workbook.tables).toHaveLength(1);
+  });
+
+  test("the IDs of the rows now ours are returned, to be remembered", async () => {
+    const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    const table = tableOf(excel.workbook);
+    table.sheet.set(table.row0, table.col0 + 4, { value: "My note" });
+    table.sheet.set(table.row0 + 1, table.col0 + 4, { value: "keep me" });
+    table.width += 1;
+    const result = await writeTables(excel.context, [viewOf([["b", "Beta", 2, B]])], {
+      knownTableIds: ids,
+      ownedRowIds: { projects: ["a"] },
+      version: "9.9.9",
+    });
+    expect(result.rowIds).toEqual({ projects: ["b", "a"] });
     expect(records(table)).toEqual([
-      { Key: "", Name: "Beta", "Value (USD)": 2, "Source URL": B, ID: "b" },
+      {
+        ID: "a",
+        Name: "Alpha",
+        "Value (USD)": 1,
+        "Source URL": A,
+        "My note": "keep me",
+        "KZUZ status": "not in dataset 9.9.9",
+      },
+      {
+        ID: "b",
+        Name: "Beta",
+        "Value (USD)": 2,
+        "Source URL": B,
+        "My note": "",
+        "KZUZ status": "",
+      },
     ]);
   });
+});
+
+describe("what real Excel needs", () => {
+  test("no method is called on a worksheet before a sync has shown it exists", async () => {
+    const excel = createFakeExcel();
+    const sheets = excel.context.workbook.worksheets;
+    const getItemOrNullObject = sheets.getItemOrNullObject.bind(sheets);
+    let syncs = 0;
+    const sync = excel.context.sync.bind(excel.context);
+    (excel.context as { sync: () => Promise<void> }).sync = () => (syncs++, sync());
+    const early: string[] = [];
+    sheets.getItemOrNullObject = (name: string) => {
+      const sheet = getItemOrNullObject(name);
+      const asked = syncs;
+      const used = sheet.getUsedRangeOrNullObject.bind(sheet);
+      sheet.getUsedRangeOrNullObject = (valuesOnly?: boolean) => {
+        if (syncs === asked) early.push(name);
+        return used(valuesOnly);
+      };
+      return sheet;
+    };
+    excel.workbook.addSheet("KZUZ Projects");
+    await writeTables(excel.context, [projects, views.find((v) => v.key === "trade") as View]);
+    expect(early).toEqual([]);
+    expect(tableOf(excel.workbook).sheet.name).toBe("KZUZ Projects");
+  });
+
+  test("rows.add gets text or numbers, never null, even beside a user's column", async () => {
+    const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    const table = tableOf(excel.workbook);
+    table.sheet.set(table.row0, table.col0 + 4, { value: "My note" });
+    table.width += 1;
+    const tables = excel.context.workbook.tables;
+    const getItem = tables.getItemOrNullObject.bind(tables);
+    const added: unknown[][][] = [];
+    tables.getItemOrNullObject = (key: string) => {
+      const t = getItem(key);
+      const add = t.rows.add.bind(t.rows);
+      t.rows.add = ((index: number | undefined, values: unknown[][]) => {
+        added.push(values);
+        return add(index, values as (string | number)[][]);
+      }) as typeof t.rows.add;
+      return t;
+    };
+    await writeTables(
+      excel.context,
+      [
+        viewOf([
+          ["a", "Alpha", 1, A],
+          ["b", "Beta", 2, null],
+        ]),
+      ],
+      {
+        knownTableIds: ids,
+      }
+    );
+    expect(added).toEqual([[["b", "Beta", 2, "", ""]]]);
+  });
+
+  test("a column added back is formatted before its values are written (ISO dates stay text)", async () => {
+    const { excel, ids } = await inserted(viewOf([["a", "Alpha", 1, A]]));
+    const table = tableOf(excel.workbook);
+    // The user deletes the last column, Source URL.
+    table.sheet.set(table.row0, table.col0 + 3, undefined);
+    table.sheet.set(table.row0 + 1, table.col0 + 3, undefined);
+    table.width -= 1;
+    const from = excel.log.length;
+    await writeTables(
+      excel.context,
+      [
+        viewOf([
+          ["a", "Alpha", 1, A],
+          ["b", "Beta", 2, B],
+        ]),
+      ],
+      {
+        knownTableIds: ids,
+      }
+    );
+    const log = excel.log.slice(from);
+    expect(log.indexOf("numberFormat")).toBeGreaterThan(log.indexOf("rows.add"));
+    expect(log.indexOf("numberFormat")).toBeLessThan(log.lastIndexOf("values"));
+    expect(log.lastIndexOf("numberFormat")).toBeLessThan(log.indexOf("values"));
+    expect(table.sheet.get(table.row0 + 2, table.col0 + 3)).toMatchObject({
+      value: B,
+      format: "@",
+    });
+  });
+});
+
+describe("F6: an insert that fails part-way leaves no half-written sheet", () => {
+  test.each([2, 4, 6])(
+    "failure after %i operations, then a retry: one sheet, one table, all rows",
+    async (after) => {
+      const excel = createFakeExcel();
+      const sync = excel.context.sync.bind(excel.context);
+      let n = 0;
+      (excel.context as { sync: () => Promise<void> }).sync = async () => {
+        if (++n === 2) excel.failNextSyncAfter(after);
+        return sync();
+      };
+      await expect(writeTables(excel.context, [projects])).rejects.toThrow(TableWriteError);
+      expect(excel.workbook.tables).toEqual([]);
+      expect(excel.workbook.sheets.map((s) => [s.name, s.usedBounds()])).toEqual([
+        ["KZUZ Projects", undefined],
+      ]);
+      (excel.context as { sync: () => Promise<void> }).sync = sync;
+      await writeTables(excel.context, [projects]);
+      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["KZUZ Projects"]);
+      expect(tableOf(excel.workbook).height).toBe(projects.rows.length);
+    }
+  );
 });
 
 describe("no text from the dataset becomes a formula", () => {
@@ -359,6 +543,29 @@ describe("a fixed number of syncs, whatever the row count", () => {
     });
     expect(refreshed.syncs).toBe(3);
     expect(tableOf(excel.workbook).height).toBe(n);
+  });
+
+  test("F3: a refresh that removes rows takes one sync more, holding the deletes alone, after every other write", async () => {
+    const excel = createFakeExcel();
+    const inserted = await writeTables(excel.context, [big(10)]);
+    const from = excel.log.length;
+    const logAt: number[] = [];
+    const sync = excel.context.sync.bind(excel.context);
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      await sync();
+      logAt.push(excel.log.length);
+    };
+    const next = big(10);
+    const refreshed = await writeTables(
+      excel.context,
+      [{ ...next, rows: next.rows.filter((r) => r.id !== "v3" && r.id !== "v7") }],
+      { knownTableIds: inserted.tableIds }
+    );
+    expect(refreshed.syncs).toBe(4);
+    const last = excel.log.slice(logAt[2], logAt[3]);
+    expect(last).toEqual(["rows.delete", "rows.delete"]);
+    expect(excel.log.slice(from, logAt[2])).not.toContain("rows.delete");
+    expect(tableOf(excel.workbook).height).toBe(8);
   });
 
   test("calculation is suspended for the write", async () => {
