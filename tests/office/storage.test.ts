@@ -24,7 +24,7 @@ class MemoryStorage implements KeyValueStorage {
   }
 }
 
-function later(version = "2026.12.0", asOf = "2026-12-01"): Dataset {
+function later(version = "2026.12.0", asOf = "2026-11-27"): Dataset {
   return { ...structuredClone(publishedDataset()), version, asOf } as Dataset;
 }
 
