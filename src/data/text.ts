@@ -22,12 +22,17 @@ export const SAFE_LINE = new RegExp(`^[^${UNSAFE_BODY}]*$`);
 /** Text without unsafe characters; tabs and line breaks allowed. */
 export const SAFE_LINES = new RegExp(`^[^${UNSAFE_BODY_EXCEPT_LINES}]*$`);
 
+/** Text with its unsafe characters removed (for echoing text a dataset or a parser chose). */
+export function stripUnsafe(text: string): string {
+  return text.replace(UNSAFE_CHARACTERS, "");
+}
+
 /**
  * Untrusted text quoted inside a message: unsafe characters removed, cut to `max` characters,
  * and set in quotation marks so it never reads as the add-in's own words.
  */
 export function quoteUntrusted(text: string, max = 40): string {
-  const clean = text.replace(UNSAFE_CHARACTERS, "");
+  const clean = stripUnsafe(text);
   const chars = Array.from(clean);
   const shown = chars.length > max ? `${chars.slice(0, max).join("")}…` : clean;
   return `“${shown}”`;

@@ -146,6 +146,14 @@ describe("F19: a refused dataset's message is bounded and quotes what the datase
     );
   });
 
+  test("F19: text the JSON parser echoes from a broken file is cleaned", () => {
+    const { message } = expectDataError(
+      parseDatasetText(`{"a": \u202Eevil-update-at-example\u202C}`, { now: NOW })
+    );
+    expect(message).toMatch(/is not valid JSON/);
+    expect(message).not.toMatch(/[\u202A-\u202E]/);
+  });
+
   test("F19: every issue's text is at most 200 characters", () => {
     const json = rawCopy() as { projects: Record<string, unknown>[] };
     json.projects[0]["x".repeat(500)] = 1;

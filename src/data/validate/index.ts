@@ -5,7 +5,7 @@
 import type { z } from "zod";
 import { fail, ok, type DataError, type DatasetIssue, type Result } from "../result";
 import { SCHEMA_VERSION, type Dataset } from "../schema";
-import { bounded } from "../text";
+import { bounded, stripUnsafe } from "../text";
 import { DatasetSchema } from "./dataset";
 import { pathText } from "./path";
 
@@ -67,9 +67,10 @@ export function parseDatasetText(text: string, options: ParseOptions = {}): Resu
 }
 
 function invalid(found: DatasetIssue[]): { ok: false; error: DataError } {
+  // Issue text may echo the dataset (a parser's excerpt, a name): cleaned and cut.
   const issues = found.map((i) => ({
-    path: bounded(i.path, MAX_ISSUE_TEXT),
-    message: bounded(i.message, MAX_ISSUE_TEXT),
+    path: bounded(stripUnsafe(i.path), MAX_ISSUE_TEXT),
+    message: bounded(stripUnsafe(i.message), MAX_ISSUE_TEXT),
   }));
   const [first] = issues;
   const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
