@@ -6,14 +6,14 @@
  */
 import { fail, failWith, ok, type Result } from "./result";
 import type { Dataset } from "./schema";
-import { checkDatasetUrl, type UrlOptions } from "./url";
+import { checkDatasetUrl } from "./url";
 import { parseDatasetText } from "./validate";
 
 /** Defaults for `fetchDataset`. */
 export const FETCH_DEFAULTS = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 } as const;
 
 /** Options for `fetchDataset`. */
-export interface FetchOptions extends UrlOptions {
+export interface FetchOptions {
   /** The fetch to use; defaults to the global one. Tests inject their own. */
   fetchImpl?: typeof fetch;
   /** Give up after this long, body included. Default 15 s. */
@@ -22,6 +22,8 @@ export interface FetchOptions extends UrlOptions {
   maxBytes?: number;
   /** Cancels the download. */
   signal?: AbortSignal;
+  /** The clock: a dataset dated after today is refused. */
+  now?: () => Date;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function fetchDataset(
       kind: "fetch-failed",
       message: "This runtime cannot download data, so the dataset in use stays as it is.",
     });
-  const checked = checkDatasetUrl(url, options);
+  const checked = checkDatasetUrl(url);
   if (!checked.ok) return checked;
   const href = checked.value.href;
   const {
@@ -69,7 +71,7 @@ export async function fetchDataset(
       redirect: "follow",
     });
     if (response.url !== "") {
-      const final = checkDatasetUrl(response.url, options);
+      const final = checkDatasetUrl(response.url);
       if (!final.ok) {
         void response.body?.cancel().catch(() => undefined);
         return final;
@@ -89,7 +91,7 @@ export async function fetchDataset(
       controller.abort();
       return text;
     }
-    return parseDatasetText(text.value);
+    return parseDatasetText(text.value, { now: options.now });
   } catch (e) {
     if (timedOut)
       return failWith(

@@ -9,6 +9,7 @@
  */
 import { z } from "zod";
 import { AGREEMENT_DOMAINS } from "./domains";
+import { SAFE_LINE, SAFE_LINES } from "./text";
 import { YEAR_MAX, YEAR_MIN } from "./years";
 
 /** The only `schemaVersion` this code understands. */
@@ -24,14 +25,6 @@ export const LIMITS = {
   sourceIdsPerRecord: 20,
 } as const;
 
-// Matching control characters is the point of these two patterns.
-/* eslint-disable no-control-regex */
-/** Control characters (C0, DEL, C1) and bidirectional overrides: never allowed in short text. */
-const NO_CONTROL = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
-/** The same, except that long text may hold tabs and line breaks. */
-const NO_CONTROL_EXCEPT_LINES =
-  /^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
-/* eslint-enable no-control-regex */
 /** No leading or trailing whitespace (the empty string is left to the length check). */
 const TRIMMED = /^(?:\S(?:[\s\S]*\S)?)?$/;
 
@@ -40,7 +33,7 @@ function text(max: number, allowLines: boolean) {
     .string()
     .min(1, "must not be empty")
     .max(max, `must be at most ${max} characters`)
-    .regex(allowLines ? NO_CONTROL_EXCEPT_LINES : NO_CONTROL, "must not contain control characters")
+    .regex(allowLines ? SAFE_LINES : SAFE_LINE, "must not contain control characters")
     .regex(TRIMMED, "must not start or end with spaces");
 }
 
@@ -113,11 +106,24 @@ export const YearSchema = z
   .meta({ id: "Year" });
 
 /** An amount in whole US dollars. */
-export const UsdSchema = z
-  .int("must be a whole number of US dollars")
-  .min(0, "must not be negative")
-  .max(1e15, "must be at most 10^15 US dollars")
-  .meta({ id: "Usd", description: "An amount in whole US dollars." });
+export const UsdSchema = wholeNumber(0, "US dollars").meta({
+  id: "Usd",
+  description: "An amount in whole US dollars.",
+});
+
+/**
+ * A whole number from `min` to 10^15. The range is checked first and stops there, so an amount
+ * beyond the safe-integer range is told its limit rather than "not a whole number".
+ */
+function wholeNumber(min: 0 | 1, unit?: string) {
+  const what = unit ? ` ${unit}` : "";
+  const whole = `must be a whole number${unit ? ` of ${unit}` : ""}`;
+  return z
+    .number(whole)
+    .min(min, { message: min === 0 ? "must not be negative" : "must be more than 0", abort: true })
+    .max(1e15, { message: `must be at most 10^15${what}`, abort: true })
+    .int(whole);
+}
 
 const GrowthPct = z
   .number()
@@ -156,11 +162,13 @@ export const SourceSchema = z
     url: z
       .string()
       .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
+      .regex(SAFE_LINE, "must not contain control characters")
       .regex(/^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, "must be an https:// address")
       .optional(),
     httpUrl: z
       .string()
       .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
+      .regex(SAFE_LINE, "must not contain control characters")
       .regex(/^http:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, "must be an http:// address")
       .optional()
       .describe(
@@ -384,7 +392,9 @@ export const TradeSchema = z.strictObject({
 export const TargetSchema = z
   .strictObject({
     id: IdSchema,
-    valueUsd: UsdSchema,
+    valueUsd: wholeNumber(1, "US dollars").describe(
+      "More than 0: progress is measured against it."
+    ),
     targetYear: YearSchema.nullable().describe(
       'null when the horizon is not a year ("medium term"); see horizonText.'
     ),
@@ -441,10 +451,7 @@ export const FigureSchema = z
       "trade share",
     ]),
     label: ShortText,
-    value: z
-      .int("must be a whole number")
-      .min(0, "must not be negative")
-      .max(1e15, "must be at most 10^15"),
+    value: wholeNumber(0),
     unit: z.enum(["USD", "count", "percent"]),
     qualifier: QualifierSchema.optional(),
     statedBy: ShortText,

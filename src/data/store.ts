@@ -21,10 +21,8 @@ export interface DatasetSnapshot {
 /** Called with the new snapshot after every successful change. */
 export type DatasetListener = (snapshot: DatasetSnapshot) => void;
 
-/** Options for `DatasetStore.refresh`: those of `fetchDataset`, and a clock for `fetchedAt`. */
-export interface RefreshOptions extends FetchOptions {
-  now?: () => Date;
-}
+/** Options for `DatasetStore.refresh`: those of `fetchDataset`, whose clock also dates `fetchedAt`. */
+export type RefreshOptions = FetchOptions;
 
 /** Holds the dataset in force. Keeps no global state: `sharedStore` (./shared) gives the page's one. */
 export class DatasetStore {

@@ -1,32 +1,40 @@
 /**
  * Checking a dataset address before anything is fetched from it. Kept apart from the loader so
- * that the task pane can check what the user types without bundling the validator.
+ * that the task pane can check what the user types without bundling the validator. The pane, the
+ * refresh and the download all use `checkDatasetUrl`, so an address the pane accepts is exactly
+ * one the download accepts.
  */
 import { failWith, ok, type Result } from "./result";
+import { UNSAFE_CHARACTER } from "./text";
 
 /** Where the add-in publishes its dataset, relative to the add-in's own address. */
 export const DATASET_PATH = "assets/data/kzuz-dataset.json";
 
-/** Options for `checkDatasetUrl`. */
-export interface UrlOptions {
-  /** Allow http:// for localhost, 127.0.0.1 and [::1] (development). Default false. */
-  allowLocalhost?: boolean;
+/** The add-in's own published dataset: the default address, relative to where the add-in is served. */
+export function defaultDatasetUrl(baseUrl: string): string {
+  return new URL(DATASET_PATH, baseUrl).href;
 }
 
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
-
 /**
- * Checks that a dataset address is safe to fetch: an absolute https:// URL without a user name or
- * password; http:// only for localhost when `allowLocalhost` is set.
+ * Checks that a dataset address is safe to fetch and to show: an absolute https:// URL without a
+ * user name or password, and without control or bidirectional-formatting characters (which the
+ * URL parser would silently drop or encode, so the address shown would not be the one fetched).
+ * There is no http:// exception, not even for localhost: the add-in's own development server
+ * serves https (office-addin-dev-certs), so one rule holds everywhere.
  */
-export function checkDatasetUrl(url: string, options: UrlOptions = {}): Result<URL> {
+export function checkDatasetUrl(url: string): Result<URL> {
+  if (UNSAFE_CHARACTER.test(url))
+    return failWith(
+      "invalid-argument",
+      "The dataset address contains control or text-direction characters, which could disguise where it points. Type the address again."
+    );
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return failWith(
       "invalid-argument",
-      `"${url}" is not a complete web address. Give one starting with https://.`
+      `"${url.length > 200 ? `${url.slice(0, 200)}…` : url}" is not a complete web address. Give one starting with https://.`
     );
   }
   if (parsed.username !== "" || parsed.password !== "")
@@ -35,10 +43,8 @@ export function checkDatasetUrl(url: string, options: UrlOptions = {}): Result<U
       "The dataset address must not contain a user name or password. Remove them and try again."
     );
   if (parsed.protocol === "https:") return ok(parsed);
-  if (parsed.protocol === "http:" && options.allowLocalhost && LOCAL_HOSTS.has(parsed.hostname))
-    return ok(parsed);
   return failWith(
     "insecure-url",
-    `The dataset address must start with https:// (http:// only for localhost during development); got ${parsed.protocol}//${parsed.host}.`
+    `The dataset address must start with https://; got ${parsed.protocol}//${parsed.host.slice(0, 200)}.`
   );
 }

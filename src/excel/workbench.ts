@@ -161,7 +161,7 @@ export function refreshDataset(
   return exclusive(bench, `refresh:${url}`, "a refresh", async () => {
     const previous = bench.store.get().dataset;
     const keep = `The workbook and formulas still use dataset ${previous.version} (as of ${previous.asOf}).`;
-    const checked = checkDatasetUrl(url, { allowLocalhost: true });
+    const checked = checkDatasetUrl(url);
     if (!checked.ok) return { ok: false, message: `${checked.error.message} ${keep}` };
     const loaded = await (await loadDownloader()).fetchDataset(checked.value.href);
     if (!loaded.ok)

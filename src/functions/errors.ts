@@ -4,6 +4,7 @@
  * the cell's error tooltip.
  */
 import type { DataError } from "../data/result";
+import { officeSupports } from "../office/host";
 
 /** The Excel error codes the functions use (the values of CustomFunctions.ErrorCode). */
 export type ExcelErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
@@ -11,7 +12,7 @@ export type ExcelErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
 /** An error value to return from a custom function. */
 export type FunctionError = CustomFunctions.Error;
 
-/** Outside Excel (Node tests, a plain browser) CustomFunctions.Error may not exist: stand in for it. */
+/** Where CustomFunctions.Error is missing or not understood: a plain error with the same code and message. */
 class StandInError extends Error {
   readonly code: ExcelErrorCode;
   constructor(code: ExcelErrorCode, message: string) {
@@ -20,12 +21,26 @@ class StandInError extends Error {
   }
 }
 
-/** An Excel error with `message` (Excel shows at most 255 characters of it). */
+/**
+ * Whether Excel understands CustomFunctions.Error (CustomFunctionsRuntime 1.2). Outside Office
+ * (tests, a plain browser) nobody reads the answer but the caller, so office.js's class is used
+ * wherever it is defined; in Office, the host must say it has the set.
+ */
+function errorObjectsSupported(): boolean {
+  if (typeof CustomFunctions === "undefined" || typeof CustomFunctions.Error !== "function")
+    return false;
+  return typeof Office === "undefined" || officeSupports("CustomFunctionsRuntime", "1.2");
+}
+
+/**
+ * An Excel error with `message` (Excel shows at most 255 characters of it). Where Excel lacks
+ * CustomFunctions.Error, a plain JavaScript Error carrying the same code and message instead, as
+ * outside Excel: the error class is never handed to a host that does not know it.
+ */
 export function excelError(code: ExcelErrorCode, message: string): FunctionError {
   const text = message.length > 255 ? `${message.slice(0, 252)}...` : message;
-  if (typeof CustomFunctions !== "undefined" && typeof CustomFunctions.Error === "function") {
+  if (errorObjectsSupported())
     return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, text);
-  }
   return new StandInError(code, text) as unknown as FunctionError;
 }
 

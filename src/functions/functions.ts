@@ -28,7 +28,7 @@ import {
 } from "./compute";
 import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
 import { live } from "./live";
-import { ensureCustomFunctionsRuntime, entityValuesSupported } from "./runtime";
+import { ensureCustomFunctionsRuntime, entityValuesSupported, fitCard } from "./runtime";
 
 ensureCustomFunctionsRuntime();
 const store = getSharedStore();
@@ -96,7 +96,7 @@ export function project(
   invocation: CustomFunctions.StreamingInvocation<Arg | Excel.EntityCellValue>
 ): void {
   const cards = entityValuesSupported();
-  live(store, invocation, (s) => projectValue(s.index, query, field, cards), [
+  live(store, invocation, (s) => fitCard(projectValue(s.index, query, field, cards)), [
     "PROJECT",
     query,
     field,

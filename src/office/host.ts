@@ -1,12 +1,15 @@
 /**
  * Where the add-in is running. Office.onReady never settles when office.js is missing, and
- * outside Office it resolves with a null host, so the answer is raced against a timeout: the
- * task pane must never hang waiting for a host that is not there.
+ * outside Office it resolves with a null host, so the first answer is raced against a timeout:
+ * the task pane must never hang waiting for a host that is not there. Office may still answer
+ * after the timeout (a slow start of the shared runtime, which is loaded once per workbook and
+ * kept): the timeout state carries `later`, which settles with Office's answer when it comes.
  */
 export type HostState =
   | { kind: "excel"; platform: string }
   | { kind: "other-host"; host: string }
-  | { kind: "no-office"; reason: "office-js-missing" | "not-in-office" | "timeout" };
+  | { kind: "no-office"; reason: "office-js-missing" | "not-in-office" }
+  | { kind: "no-office"; reason: "timeout"; later: Promise<HostState> };
 
 /** What the page can see of office.js: injected for tests, the global `Office` otherwise. */
 export interface OfficeLike {
@@ -17,17 +20,9 @@ function globalOffice(): OfficeLike | undefined {
   return typeof Office === "undefined" ? undefined : Office;
 }
 
-/** Resolves once Office has said where we are, or after `timeoutMs` with "timeout". */
-export async function detectHost(
-  office: OfficeLike | undefined = globalOffice(),
-  timeoutMs = 5000
-): Promise<HostState> {
-  if (!office) return { kind: "no-office", reason: "office-js-missing" };
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<HostState>((resolve) => {
-    timer = setTimeout(() => resolve({ kind: "no-office", reason: "timeout" }), timeoutMs);
-  });
-  const ready = office.onReady().then(
+/** Office's answer as a host state; a rejected onReady means we are not in Office. */
+function answer(office: OfficeLike): Promise<HostState> {
+  return office.onReady().then(
     (info): HostState => {
       if (info.host === null || info.host === undefined)
         return { kind: "no-office", reason: "not-in-office" };
@@ -37,11 +32,41 @@ export async function detectHost(
     },
     (): HostState => ({ kind: "no-office", reason: "not-in-office" })
   );
+}
+
+/**
+ * Resolves once Office has said where we are, or after `timeoutMs` with "timeout", whose `later`
+ * still resolves with Office's answer if it ever comes.
+ */
+export async function detectHost(
+  office: OfficeLike | undefined = globalOffice(),
+  timeoutMs = 5000
+): Promise<HostState> {
+  if (!office) return { kind: "no-office", reason: "office-js-missing" };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const ready = answer(office);
+  const timeout = new Promise<HostState>((resolve) => {
+    timer = setTimeout(
+      () => resolve({ kind: "no-office", reason: "timeout", later: ready }),
+      timeoutMs
+    );
+  });
   try {
     return await Promise.race([ready, timeout]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * Resolves when Office has initialised (or at once without office.js, or after `timeoutMs` if it
+ * never does), so that what the host script defines (OfficeRuntime, document settings) is there.
+ */
+export async function officeReady(
+  office: OfficeLike | undefined = globalOffice(),
+  timeoutMs = 10_000
+): Promise<void> {
+  if (office) await detectHost(office, timeoutMs);
 }
 
 /** True when Office shows a dark theme (Office.context.officeTheme, where the host provides it). */

@@ -1,122 +1,180 @@
 /**
  * Keeping a refreshed dataset, so that the next session of Excel starts with it and formulas
- * never fall back to older figures. Storage is OfficeRuntime.storage where the runtime has it
- * (shared and custom-functions runtimes), else the page's localStorage. What is read back is
- * validated again like any download: a damaged or tampered copy is dropped, never used.
+ * never fall back to older figures.
+ *
+ * A dataset belongs to the address it came from. The address is the workbook's (its document
+ * settings), and storage is the add-in's, shared by every workbook: so a workbook restores only
+ * a dataset saved from its own address. The add-in's own default address has a slot of its own,
+ * shared by every workbook that uses the default; one more slot keeps the last other address,
+ * and is used only by a workbook naming that very address.
+ *
+ * What is read back is validated again like any download: a damaged or tampered copy is removed,
+ * never used. The backend (./backend) is chosen when it is used, not when this code loads.
  */
 import { loadDownloader } from "../data/download";
-import type { DatasetOrigin, DatasetStore } from "../data/store";
 import type { Dataset } from "../data/schema";
+import type { DatasetOrigin, DatasetStore } from "../data/store";
+import { defaultDatasetUrl } from "../data/url";
+import { officeReady } from "./host";
+import { documentSettings, readSettings } from "./settings";
+import { LEGACY_KEYS, runtimeStorage, type KeyValueStorage } from "./backend";
 
-/** The asynchronous key-value storage both OfficeRuntime.storage and a localStorage wrapper offer. */
-export interface KeyValueStorage {
-  getItem(key: string): Promise<string | null>;
-  setItem(key: string, value: string): Promise<void>;
-  removeItem(key: string): Promise<void>;
+export { runtimeStorage, type KeyValueStorage };
+
+/** The slot of the add-in's own published dataset, shared by every workbook using the default. */
+export const DEFAULT_SLOT_KEY = "kzuz.dataset.v2.default";
+/** The slot of the last dataset refreshed from any other address. */
+export const OTHER_SLOT_KEY = "kzuz.dataset.v2.other";
+
+/** The addresses that decide which saved dataset a workbook may use. */
+export interface Addresses {
+  /** The workbook's dataset address (its setting, else the default); undefined if unknown. */
+  workbook: string | undefined;
+  /** The add-in's own published dataset; undefined where the page has no address. */
+  default: string | undefined;
 }
 
-export const SAVED_DATASET_KEY = "kzuz.dataset.v1";
-
-type RuntimeHolder = { OfficeRuntime?: { storage?: KeyValueStorage }; localStorage?: Storage };
-
-/** The storage this runtime offers, or undefined where there is none. */
-export function runtimeStorage(
-  holder: RuntimeHolder = globalThis as RuntimeHolder
-): KeyValueStorage | undefined {
-  if (holder.OfficeRuntime?.storage) return holder.OfficeRuntime.storage;
+/** The addresses of this page's workbook, once Office has initialised (settings need it). */
+export async function workbookAddresses(): Promise<Addresses> {
+  await officeReady();
+  const base = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
+  let fallback: string | undefined;
   try {
-    const local = holder.localStorage;
-    if (!local) return undefined;
-    return {
-      getItem: async (key) => local.getItem(key),
-      setItem: async (key, value) => local.setItem(key, value),
-      removeItem: async (key) => local.removeItem(key),
-    };
+    fallback = base ? defaultDatasetUrl(base) : undefined;
   } catch {
-    return undefined; // localStorage access can throw where storage is blocked
+    fallback = undefined;
   }
+  return { workbook: readSettings(documentSettings()).datasetUrl ?? fallback, default: fallback };
+}
+
+/** The slot a dataset from `url` is kept in. */
+function slotFor(url: string, addresses: Addresses): string {
+  return addresses.default !== undefined && url === addresses.default
+    ? DEFAULT_SLOT_KEY
+    : OTHER_SLOT_KEY;
 }
 
 interface Saved {
-  origin: DatasetOrigin;
+  origin: DatasetOrigin & { kind: "url" };
   dataset: unknown;
 }
 
-/** Saves the dataset in force with its origin. Never throws; says whether it worked. */
+/**
+ * Saves a dataset fetched from `origin.url` in its address's slot. Never throws; says whether it
+ * worked. When the save fails (storage full or busy) the slot's older copy is removed, so the
+ * next session cannot restore a dataset other than the last one in force.
+ */
 export async function saveDataset(
   storage: KeyValueStorage | undefined,
   dataset: Dataset,
-  origin: DatasetOrigin
+  origin: DatasetOrigin & { kind: "url" },
+  addresses: Addresses
 ): Promise<boolean> {
   if (!storage) return false;
+  const key = slotFor(origin.url, addresses);
   try {
     const saved: Saved = { origin, dataset };
-    await storage.setItem(SAVED_DATASET_KEY, JSON.stringify(saved));
+    await storage.setItem(key, JSON.stringify(saved));
     return true;
   } catch {
+    await storage.removeItem(key).catch(() => undefined);
     return false;
   }
 }
 
-/** True if `a` is a later dataset than `b`: by as-of date, then by version. */
+/**
+ * True if `a` is a later release than `b`: by version, and by as-of date only when the versions
+ * are the same. A date alone never makes a dataset win over a newer release.
+ */
 export function isNewer(a: Dataset, b: Dataset): boolean {
-  if (a.asOf !== b.asOf) return a.asOf > b.asOf;
   const parts = (v: string) => v.split(".").map(Number);
   const [x, y] = [parts(a.version), parts(b.version)];
   for (let i = 0; i < 3; i++) if (x[i] !== y[i]) return x[i] > y[i];
-  return false;
+  return a.asOf > b.asOf;
 }
 
-function isOrigin(value: unknown): value is DatasetOrigin {
-  const o = value as Partial<{ kind: string; url: unknown; fetchedAt: unknown }> | undefined;
-  if (o?.kind === "bundled") return true;
+function isUrlOrigin(value: unknown): value is Saved["origin"] {
+  const o = value as Partial<{ kind: string; url: unknown; fetchedAt: unknown }> | null | undefined;
   return o?.kind === "url" && typeof o.url === "string" && typeof o.fetchedAt === "string";
 }
-
-export type RestoreOutcome = "restored" | "none" | "older" | "invalid";
 
 /** Saves every dataset fetched from a URL as it comes into force. Returns the function that stops it. */
 export function keepRefreshedDatasets(
   storage: KeyValueStorage | undefined,
-  store: DatasetStore
+  store: DatasetStore,
+  addresses: () => Promise<Addresses> = workbookAddresses
 ): () => void {
   return store.subscribe((snapshot) => {
-    if (snapshot.origin.kind === "url")
-      void saveDataset(storage, snapshot.dataset, snapshot.origin);
+    const { origin, dataset } = snapshot;
+    if (origin.kind === "url")
+      void addresses()
+        .then((known) => saveDataset(storage, dataset, origin, known))
+        .catch(() => undefined);
   });
 }
 
+export type RestoreOutcome = "restored" | "none" | "older" | "invalid";
+
 /**
- * Puts the saved dataset in force if there is one, it is valid, and it is newer than the one in
- * force (an add-in update may bundle later data than an old refresh). An invalid copy is removed.
+ * Puts the dataset saved from the workbook's address in force, if there is one, it is valid, and
+ * it is a later release than the one in force (an add-in update may bundle later data than an
+ * old refresh). An invalid copy is removed. Never rejects.
  */
 export async function restoreDataset(
   storage: KeyValueStorage | undefined,
-  store: DatasetStore
+  store: DatasetStore,
+  addresses: () => Promise<Addresses> = workbookAddresses,
+  now: () => Date = () => new Date()
 ): Promise<RestoreOutcome> {
   if (!storage) return "none";
-  let text: string | null;
   try {
-    text = await storage.getItem(SAVED_DATASET_KEY);
+    const known = await addresses();
+    await migrateLegacy(storage, known);
+    if (known.workbook === undefined) return "none";
+    const key = slotFor(known.workbook, known);
+    const text = await storage.getItem(key);
+    if (text === null) return "none";
+    let saved: unknown;
+    try {
+      saved = JSON.parse(text);
+    } catch {
+      saved = undefined;
+    }
+    const origin = (saved as Partial<Saved> | null | undefined)?.origin;
+    if (isUrlOrigin(origin) && origin.url !== known.workbook) return "none"; // another workbook's
+    // The validator (zod) is a chunk of its own: loaded only when there is a saved copy to check.
+    const { parseDataset } = await loadDownloader();
+    const parsed = parseDataset((saved as Partial<Saved> | null | undefined)?.dataset, { now });
+    if (!parsed.ok || !isUrlOrigin(origin)) {
+      await storage.removeItem(key).catch(() => undefined);
+      return "invalid";
+    }
+    if (!isNewer(parsed.value, store.get().dataset)) return "older";
+    store.replace(parsed.value, origin);
+    return "restored";
   } catch {
-    return "none";
+    return "none"; // storage unreadable or the validator chunk failed to load: keep what is in force
   }
-  if (text === null) return "none";
-  let saved: Partial<Saved>;
-  try {
-    saved = JSON.parse(text) as Partial<Saved>;
-  } catch {
-    saved = {};
+}
+
+/**
+ * Moves a copy kept under an earlier key (one slot for every address) into its address's slot,
+ * unless that slot already holds a copy, and removes the old key.
+ */
+async function migrateLegacy(storage: KeyValueStorage, addresses: Addresses): Promise<void> {
+  for (const legacy of LEGACY_KEYS) {
+    const text = await storage.getItem(legacy);
+    if (text === null) continue;
+    let origin: unknown;
+    try {
+      origin = (JSON.parse(text) as Partial<Saved> | null)?.origin;
+    } catch {
+      origin = undefined;
+    }
+    if (isUrlOrigin(origin)) {
+      const key = slotFor(origin.url, addresses);
+      if ((await storage.getItem(key)) === null) await storage.setItem(key, text);
+    }
+    await storage.removeItem(legacy);
   }
-  // The validator (zod) is a chunk of its own: loaded only when there is a saved copy to check.
-  const { parseDataset } = await loadDownloader();
-  const parsed = parseDataset(saved.dataset);
-  const origin = saved.origin;
-  if (!parsed.ok || !isOrigin(origin)) {
-    await storage.removeItem(SAVED_DATASET_KEY).catch(() => undefined);
-    return "invalid";
-  }
-  if (!isNewer(parsed.value, store.get().dataset)) return "older";
-  store.replace(parsed.value, origin);
-  return "restored";
 }

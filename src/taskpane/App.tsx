@@ -7,10 +7,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Busy } from "./Busy";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { sharedStore } from "../data/shared";
 import type { DatasetStore } from "../data/store";
 import { detectHost, type HostState } from "../office/host";
+import { useHost } from "./useHost";
 import { documentSettings } from "../office/settings";
 import type { Workbench } from "../excel/workbench";
 import { ExcelPane } from "./ExcelPane";
@@ -70,15 +71,8 @@ function Content({
 
 /** The task pane: finds out where it runs, then shows the Excel pane, or a read-only preview with how to open it in Excel. */
 export function App({ detect = detectHost, store = sharedStore(), run = excelRun }: AppProps) {
-  const [host, setHost] = useState<HostState | undefined>(undefined);
+  const host = useHost(detect);
   const styles = useStyles();
-  useEffect(() => {
-    let live = true;
-    void detect().then((state) => live && setHost(state));
-    return () => {
-      live = false;
-    };
-  }, [detect]);
   return (
     <FluentProvider theme={THEMES[themeName()]}>
       <main className={styles.root}>

@@ -77,7 +77,7 @@ function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled: boole
   const save = async (value: string) => {
     setNote(undefined);
     if (value.trim() !== "") {
-      const checked = checkDatasetUrl(value.trim(), { allowLocalhost: true });
+      const checked = checkDatasetUrl(value.trim());
       if (!checked.ok) return setProblem(checked.error.message);
     }
     setProblem(undefined);

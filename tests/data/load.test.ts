@@ -80,10 +80,13 @@ describe("checkDatasetUrl", () => {
   });
 
   it.each(["http://localhost:3000/x.json", "http://127.0.0.1/x.json", "http://[::1]:8080/x.json"])(
-    "accepts %s only with allowLocalhost",
+    "F9: refuses %s like any http:// address (one rule, no localhost exception)",
     (url) => {
-      expect(checkDatasetUrl(url, { allowLocalhost: true }).ok).toBe(true);
-      expect(expectDataError(checkDatasetUrl(url)).kind).toBe("insecure-url");
+      const error = expectDataError(checkDatasetUrl(url));
+      expect(error.kind).toBe("insecure-url");
+      expect(error.message).toBe(
+        `The dataset address must start with https://; got ${new URL(url).protocol}//${new URL(url).host}.`
+      );
     }
   );
 
@@ -95,9 +98,20 @@ describe("checkDatasetUrl", () => {
     "javascript:alert(1)",
     "data:application/json,{}",
   ])("rejects %s", (url) => {
-    expect(expectDataError(checkDatasetUrl(url, { allowLocalhost: true })).kind).toBe(
-      "insecure-url"
-    );
+    expect(expectDataError(checkDatasetUrl(url)).kind).toBe("insecure-url");
+  });
+
+  it.each([
+    ["right-to-left override", "https://files.example.org/report\u202Efdp.json"],
+    ["NUL", "https://files.example.org/a\u0000.json"],
+    ["tab (dropped by the URL parser)", "https://exa\tmple.org/x.json"],
+    ["line feed", "https://example.org/x\n.json"],
+    ["DEL", "https://example.org/x\u007f.json"],
+    ["isolate", "https://example.org/\u2066x\u2069.json"],
+  ])("F18: refuses an address holding a %s", (_name, url) => {
+    const error = expectDataError(checkDatasetUrl(url));
+    expect(error.kind).toBe("invalid-argument");
+    expect(error.message).toMatch(/control or text-direction characters/);
   });
 
   it("rejects credentials in the address", () => {
@@ -226,11 +240,24 @@ describe("fetchDataset", () => {
     expect(calls).toEqual([]);
   });
 
-  it("allows http://localhost when asked", async () => {
+  it("F9: the download refuses http://localhost with the same words as the pane's check", async () => {
     const { impl, calls } = fakeFetch(() => new Response(datasetText));
     const url = "http://localhost:3000/assets/data/kzuz-dataset.json";
-    expect((await fetchDataset(url, { fetchImpl: impl, allowLocalhost: true })).ok).toBe(true);
-    expect(calls).toEqual([url]);
+    const downloaded = expectDataError(await fetchDataset(url, { fetchImpl: impl }));
+    expect(downloaded).toEqual(expectDataError(checkDatasetUrl(url)));
+    expect(calls).toEqual([]);
+  });
+
+  it("F18: a redirect to an address holding a right-to-left override is refused", async () => {
+    const { impl } = fakeFetch(() => {
+      const response = new Response(datasetText);
+      Object.defineProperty(response, "url", { value: "https://example.org/a\u202Efdp.json" });
+      return response;
+    });
+    const error = expectDataError(
+      await fetchDataset("https://example.org/k.json", { fetchImpl: impl })
+    );
+    expect(error.message).toMatch(/control or text-direction characters/);
   });
 
   it("rejects a redirect to an insecure address", async () => {

@@ -1,4 +1,4 @@
-import { detectHost, type OfficeLike } from "../../src/office/host";
+import { detectHost, officeReady, type OfficeLike } from "../../src/office/host";
 
 function office(info: Awaited<ReturnType<OfficeLike["onReady"]>>): OfficeLike {
   return { onReady: () => Promise.resolve(info) };
@@ -46,7 +46,7 @@ describe("detectHost", () => {
     try {
       const pending = detectHost({ onReady: () => new Promise(() => undefined) }, 5000);
       jest.advanceTimersByTime(5000);
-      await expect(pending).resolves.toEqual({ kind: "no-office", reason: "timeout" });
+      await expect(pending).resolves.toMatchObject({ kind: "no-office", reason: "timeout" });
     } finally {
       jest.useRealTimers();
     }
@@ -56,5 +56,40 @@ describe("detectHost", () => {
     await expect(detectHost({ onReady: () => Promise.reject(new Error("boom")) })).resolves.toEqual(
       { kind: "no-office", reason: "not-in-office" }
     );
+  });
+
+  test("item 7: Office answering after the timeout still gives the Excel state (later)", async () => {
+    jest.useFakeTimers();
+    try {
+      let answer!: (info: Awaited<ReturnType<OfficeLike["onReady"]>>) => void;
+      const slow: OfficeLike = { onReady: () => new Promise((resolve) => (answer = resolve)) };
+      const pending = detectHost(slow, 5000);
+      jest.advanceTimersByTime(5000);
+      const first = await pending;
+      if (first.kind !== "no-office" || first.reason !== "timeout") throw new Error(first.kind);
+      answer({
+        host: "Excel" as unknown as Office.HostType,
+        platform: "OfficeOnline" as unknown as Office.PlatformType,
+      });
+      await expect(first.later).resolves.toEqual({ kind: "excel", platform: "OfficeOnline" });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("item 7: officeReady waits for Office.onReady, and not at all without office.js", async () => {
+    let ready = false;
+    let answer!: () => void;
+    const slow: OfficeLike = {
+      onReady: () =>
+        new Promise((resolve) => (answer = () => resolve({ host: null, platform: null }))),
+    };
+    const waiting = officeReady(slow).then(() => (ready = true));
+    await Promise.resolve();
+    expect(ready).toBe(false);
+    answer();
+    await waiting;
+    expect(ready).toBe(true);
+    await expect(officeReady(undefined)).resolves.toBeUndefined();
   });
 });

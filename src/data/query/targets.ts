@@ -36,6 +36,8 @@ export function progress(index: Index, year?: number): Result<Progress> {
   if (!headline.ok) return headline;
   const target = internals.currentTarget;
   const value = headline.value.value as number;
+  const unusable = unusableAmounts(value, target);
+  if (unusable) return unusable;
   return ok({
     year: headline.value.year,
     valueUsd: value,
@@ -66,6 +68,8 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
   const headline = headlineFor(internals, fromYear);
   if (!headline.ok) return headline;
   const value = headline.value.value as number;
+  const unusable = unusableAmounts(value, target);
+  if (unusable) return unusable;
   const years = target.targetYear - headline.value.year;
   if (years <= 0)
     return failWith(
@@ -82,4 +86,20 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
     observationId: headline.value.id,
     targetId: target.id,
   });
+}
+
+/**
+ * Validation refuses a zero target or headline, but the functions must not answer Infinity or
+ * −100% if one ever reaches them (a dataset built in code, a future schema change).
+ */
+function unusableAmounts(value: number, target: Target): Result<never> | undefined {
+  if (value > 0 && target.valueUsd > 0) return undefined;
+  const what =
+    target.valueUsd > 0
+      ? `the headline trade is $${value}`
+      : `the target "${target.id}" is $${target.valueUsd}`;
+  return failWith(
+    "no-data",
+    `No meaningful answer: ${what}, and progress is measured only between amounts above zero. Check the dataset.`
+  );
 }

@@ -217,6 +217,9 @@ function checkTrade(d: Dataset, add: Add): void {
       add([...path, "growthQualifier"], "must be absent when growthPct is absent");
     checkFlag(o.reliability, o.flag, path, add);
     checkFlowsSum(o, path, add);
+    // Progress and required growth divide by the headline: zero trade cannot be one.
+    if (o.headline && o.value === 0)
+      add([...path, "value"], "a headline value must be more than 0");
     if (o.headline && !headlineEligible(o))
       add(
         [...path, "headline"],
@@ -327,11 +330,29 @@ function checkGas(d: Dataset, add: Add): void {
   });
 }
 
-/** Sources are not dated after the dataset; date ranges run forwards. */
+/**
+ * Nothing that happened (a source, an agreement, a statement, an event, a stated figure, a target
+ * set, gas actually carried) is dated after the dataset; date ranges run forwards.
+ */
 function checkDates(d: Dataset, add: Add): void {
-  d.sources.forEach((s, i) => {
-    if (s.date !== undefined && s.date > d.asOf)
-      add(["sources", i, "date"], `is after the dataset's asOf date ${d.asOf}`);
+  const notAfterAsOf = (date: string | undefined, path: Path) => {
+    if (date !== undefined && date > d.asOf)
+      add(path, `is after the dataset's asOf date ${d.asOf}`);
+  };
+  d.sources.forEach((s, i) => notAfterAsOf(s.date, ["sources", i, "date"]));
+  d.agreements.forEach((a, i) => notAfterAsOf(a.date, ["agreements", i, "date"]));
+  d.summit.statements.forEach((s, i) => notAfterAsOf(s.date, ["summit", "statements", i, "date"]));
+  d.summit.events.forEach((e, i) => notAfterAsOf(e.date, ["summit", "events", i, "date"]));
+  d.targets.forEach((t, i) => notAfterAsOf(t.setOn, ["targets", i, "setOn"]));
+  d.otherFigures.forEach((f, i) => notAfterAsOf(f.date, ["otherFigures", i, "date"]));
+  d.totals.investment.forEach((f, i) => notAfterAsOf(f.date, ["totals", "investment", i, "date"]));
+  const asOfYear = Number(d.asOf.slice(0, 4));
+  d.gasTransit.observations.forEach((o, i) => {
+    if (o.kind === "actual" && o.year > asOfYear)
+      add(
+        ["gasTransit", "observations", i, "year"],
+        `an actual figure is after the dataset's asOf year ${asOfYear} (use kind "planned")`
+      );
   });
   if (d.summit.endDate < d.summit.startDate)
     add(["summit", "endDate"], "must not be before startDate");
