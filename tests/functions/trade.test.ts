@@ -1,4 +1,6 @@
 /** KZUZ.TRADE, TRADEHISTORY and SOURCE("progress") over the series that do not mix. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { buildIndex } from "../../src/data/query";
 import {
   progressValue,
@@ -6,6 +8,7 @@ import {
   sourceText,
   tradeHistoryTable,
   tradeValue,
+  type Arg,
 } from "../../src/functions/compute";
 import { publishedDataset } from "../support/dataset";
 import { expectExcelError } from "../support/functions";
@@ -124,5 +127,51 @@ describe('KZUZ.SOURCE("progress") names the series PROGRESS and REQUIREDGROWTH u
   test("PROGRESS and REQUIREDGROWTH use that latest figure", () => {
     expect(progressValue(index, null)).toBeCloseTo(0.497, 12);
     expect(requiredGrowthValue(index, null)).toBeCloseTo(Math.pow(10 / 4.97, 1 / 5) - 1, 12);
+  });
+});
+
+describe("help.html's examples for TRADE, TRADEHISTORY and SOURCE return what they say", () => {
+  const html = readFileSync(join(__dirname, "../../src/taskpane/help.html"), "utf8");
+  const decode = (text: string) =>
+    text
+      .replace(/&quot;/g, '"')
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, "&");
+  const examples = ["trade", "tradehistory", "source"].flatMap((id) => {
+    const section = new RegExp(`<section id="${id}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? "";
+    return [
+      ...section.matchAll(
+        /<code>=KZUZ\.(\w+)\(([^)]*)\)<\/code> → (?:years )?<samp>([^<]*)<\/samp>/g
+      ),
+    ].map((m) => [id, m[1], decode(m[2]), decode(m[3])] as const);
+  });
+  const arg = (text: string): Arg => {
+    const t = text.trim();
+    if (t === "") return null;
+    if (/^(TRUE|FALSE)$/.test(t)) return t === "TRUE";
+    if (t.startsWith('"')) return t.slice(1, -1);
+    return Number(t);
+  };
+  const CALL: Record<string, (args: Arg[]) => unknown> = {
+    TRADE: ([y, r]) => tradeValue(index, y, r),
+    TRADEHISTORY: ([f, t, h, r]) => tradeHistoryTable(index, f, t, h, r),
+    SOURCE: ([q]) => sourceText(index, q),
+  };
+
+  test("each section has examples", () => {
+    expect(examples.filter((e) => e[0] === "trade").length).toBeGreaterThanOrEqual(4);
+    expect(examples.filter((e) => e[0] === "tradehistory").length).toBeGreaterThanOrEqual(2);
+    expect(examples.filter((e) => e[0] === "source").length).toBeGreaterThanOrEqual(2);
+  });
+  test.each(examples)("%s: =KZUZ.%s(%s) → %s", (_id, fn, args, expected) => {
+    const result = CALL[fn](args.split(",").map(arg));
+    if (expected.startsWith("#N/A ")) {
+      const error = expectExcelError(result);
+      expect(error.code).toBe("#N/A");
+      expect(error.message.startsWith(expected.slice(5))).toBe(true);
+    } else if (fn === "TRADEHISTORY")
+      expect((result as unknown[][]).map((r) => r[0]).join(", ")).toBe(expected);
+    else if (/^\d+$/.test(expected)) expect(result).toBe(Number(expected));
+    else expect(String(result).startsWith(expected)).toBe(true);
   });
 });
