@@ -4,6 +4,7 @@
  * reporter covers for the full year or only in part, and every figure flagged, estimated,
  * approximate or partial. Pure: a dataset in, a report out.
  */
+import { REPORTER_LABELS, isSeriesFigure } from "../../src/data/query";
 import type { Dataset, TradeObservation } from "../../src/data/schema";
 
 type Side = TradeObservation["reporterSide"];
@@ -27,22 +28,6 @@ export interface DataReport {
   readonly years: readonly { side: Side; fullYear: number[]; partialOnly: number[] }[];
   /** Every figure a reader should take with care, by record id. */
   readonly caveats: readonly { id: string; what: string }[];
-}
-
-const SIDE_NAMES: Readonly<Record<Side, string>> = {
-  KZ: "Kazakhstan's statistics (KZ)",
-  UZ: "Uzbekistan's statistics (UZ)",
-  joint: "joint statements (joint)",
-  other: "the press (other)",
-};
-
-function isFullYearFigure(o: TradeObservation): boolean {
-  return (
-    o.period === "full year" &&
-    o.value !== undefined &&
-    o.valueQualifier === undefined &&
-    o.reliability === "normal"
-  );
 }
 
 function tradeCaveats(o: TradeObservation): string[] {
@@ -78,7 +63,7 @@ export function dataReport(dataset: Dataset): DataReport {
   const sources = dataset.sources;
   const years = (["KZ", "UZ", "joint", "other"] as const).map((side) => {
     const mine = dataset.trade.observations.filter((o) => o.reporterSide === side);
-    const fullYear = [...new Set(mine.filter(isFullYearFigure).map((o) => o.year))].sort();
+    const fullYear = [...new Set(mine.filter(isSeriesFigure).map((o) => o.year))].sort();
     const partialOnly = [
       ...new Set(
         mine
@@ -156,7 +141,7 @@ export function formatDataReport(report: DataReport): string {
     "",
     "Trade years per reporter (full year = exact, reliable full-year figure)",
     ...report.years.flatMap((y) => [
-      `  ${SIDE_NAMES[y.side]}`,
+      `  ${REPORTER_LABELS[y.side]} (${y.side})`,
       `    full year: ${yearList(y.fullYear)}`,
       `    partial only: ${yearList(y.partialOnly)}`,
     ]),
