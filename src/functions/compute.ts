@@ -11,15 +11,16 @@ import {
   investment,
   progress,
   projects,
+  reporterChoices,
   requiredGrowth,
   resolve,
+  seriesUsed,
   sourceFor,
   targetForYear,
   tradeForYear,
   tradeHistory,
   type Index,
 } from "../data/query";
-import type { Result } from "../data/result";
 import type { Project } from "../data/schema";
 import {
   NOT_DISCLOSED,
@@ -32,94 +33,32 @@ import {
   tradeView,
   type CellValue,
 } from "../data/views";
-import { excelError, toExcelError, type FunctionError } from "./errors";
+import {
+  argName,
+  flag,
+  isError,
+  omitted,
+  optionalYear,
+  textArg,
+  unitDivisor,
+  unwrap,
+  yearArg,
+  type Arg,
+} from "./args";
+import { excelError, type FunctionError } from "./errors";
+
+export type { Arg } from "./args";
 
 /** A value a function can return to a cell or spill. */
 export type Scalar = string | number | boolean;
 export type Cell = Scalar | FunctionError;
 export type Matrix = Scalar[][];
 
-/** An argument as Excel passes it. */
-export type Arg = string | number | boolean | null | undefined;
-
-function omitted(arg: Arg): arg is null | undefined {
-  return arg === null || arg === undefined || arg === "";
-}
-
-function unwrap<T>(result: Result<T>): T | FunctionError {
-  return result.ok ? result.value : toExcelError(result.error);
-}
-
-function isError(value: unknown): value is FunctionError {
-  return (
-    value instanceof Error ||
-    (typeof value === "object" && value !== null && "code" in value && !Array.isArray(value))
-  );
-}
-
-/** A text argument (a number is taken as its digits), or #VALUE! saying what to type. */
-function textArg(arg: Arg, name: string, example: string): string | FunctionError {
-  if (typeof arg === "string" && arg.trim() !== "") return arg;
-  if (typeof arg === "number") return String(arg);
-  return excelError("#VALUE!", `${name} must be text, such as ${example}.`);
-}
-
-function whole(arg: Arg, name: string, example: string): number | FunctionError {
-  const n =
-    typeof arg === "number"
-      ? arg
-      : typeof arg === "string" && /^\s*\d+\s*$/.test(arg)
-        ? Number(arg)
-        : NaN;
-  if (Number.isInteger(n)) return n;
-  return excelError(
-    "#VALUE!",
-    `${name} must be a whole number, such as ${example}; got ${JSON.stringify(arg)}.`
-  );
-}
-
-function optionalWhole(
-  arg: Arg,
-  name: string,
-  example: string
-): number | undefined | FunctionError {
-  return omitted(arg) ? undefined : whole(arg, name, example);
-}
-
-function flag(arg: Arg, name: string, fallback: boolean): boolean | FunctionError {
-  if (omitted(arg)) return fallback;
-  if (typeof arg === "boolean") return arg;
-  if (arg === 1 || arg === 0) return arg === 1;
-  if (typeof arg === "string" && /^(true|false)$/i.test(arg.trim()))
-    return /^true$/i.test(arg.trim());
-  return excelError("#VALUE!", `${name} must be TRUE or FALSE.`);
-}
-
-/** Units INVESTMENT can answer in, by the words users type for them. */
-const UNITS: readonly [RegExp, number][] = [
-  [/^(usd|\$|dollars?|units?|ones?)$/, 1],
-  [/^(thousands?|k|usd ?k)$/, 1e3],
-  [/^(millions?|m|mn|mln|usd ?m)$/, 1e6],
-  [/^(billions?|bn|b|bln|usd ?bn)$/, 1e9],
-];
-
-function unitDivisor(arg: Arg): number | FunctionError {
-  if (omitted(arg)) return 1;
-  const word = String(arg).trim().toLowerCase();
-  const unit = UNITS.find(([re]) => re.test(word));
-  return unit
-    ? unit[1]
-    : excelError(
-        "#VALUE!",
-        `Unknown unit "${String(arg)}". Use "usd" (the default), "thousands", "millions" or "billions".`
-      );
-}
-
 /** KZUZ.INVESTMENT: the disclosed and estimated investment behind a name, in USD or the unit asked. */
 export function investmentValue(index: Index, query: Arg, unit: Arg): Cell {
-  const q = textArg(query, "The name", '"Kashka-Daria" or "Tashkent"');
+  const q = textArg(query, argName("query", "name"), '"Kashka-Daria" or "Tashkent"');
   if (isError(q)) return q;
-  const divisor = unitDivisor(unit);
+  const divisor = unitDivisor(unit, argName("unit"));
   if (isError(divisor)) return divisor;
   const summary = unwrap(investment(index, q));
   return isError(summary) ? summary : summary.usd / divisor;
@@ -149,15 +88,18 @@ export function projectsTable(index: Index, query: Arg, headers: Arg): Matrix | 
   let list: readonly Project[] | FunctionError;
   if (omitted(query)) list = index.dataset.projects;
   else {
-    const q = textArg(query, "The name", '"Tashkent" or "logistics"');
+    const q = textArg(query, argName("query", "name"), '"Tashkent" or "logistics"');
     list = isError(q) ? q : unwrap(projects(index, q));
   }
   if (isError(list)) return list;
   return emptyToText(pick(projectsView(index, list), PROJECTS_SPILL, withHeaders));
 }
 
-/** The fields KZUZ.PROJECT can return, by the names users type. */
-const PROJECT_FIELDS: Readonly<Record<string, string>> = Object.fromEntries(
+/**
+ * The fields KZUZ.PROJECT can return, by the names users type. A Map, so that "constructor" or
+ * "__proto__" are unknown fields like any other word, not Object.prototype's members.
+ */
+const PROJECT_FIELDS: ReadonlyMap<string, string> = new Map(
   PROJECT_COLUMNS.flatMap((c) => [
     [c.key.toLowerCase(), c.key],
     [c.header.toLowerCase(), c.key],
@@ -165,7 +107,7 @@ const PROJECT_FIELDS: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 function oneProject(index: Index, query: Arg): Project | FunctionError {
-  const q = textArg(query, "The project", '"LAB complex" or "ICIC"');
+  const q = textArg(query, argName("query", "project"), '"LAB complex" or "ICIC"');
   if (isError(q)) return q;
   const match = unwrap(resolve(index, q));
   if (isError(match)) return match;
@@ -226,11 +168,11 @@ export function projectValue(
   const project = oneProject(index, query);
   if (isError(project)) return project;
   if (omitted(field)) return entities ? projectEntity(index, project) : project.name.en;
-  const key = PROJECT_FIELDS[String(field).trim().toLowerCase()];
-  if (!key)
+  const key = PROJECT_FIELDS.get(String(field).trim().toLowerCase());
+  if (key === undefined)
     return excelError(
       "#VALUE!",
-      `Unknown field "${String(field)}". Fields: ${PROJECT_COLUMNS.map((c) => c.key).join(", ")}.`
+      `${argName("field")} "${String(field).slice(0, 40)}" is not known. Fields: ${PROJECT_COLUMNS.map((c) => c.key).join(", ")}.`
     );
   const value = projectCells(index, project)[PROJECT_COLUMNS.findIndex((c) => c.key === key)];
   if (key === "investment" && value === NOT_DISCLOSED)
@@ -260,20 +202,25 @@ export const AGREEMENTS_SPILL = [
 export function agreementsTable(index: Index, domain: Arg, headers: Arg): Matrix | FunctionError {
   const withHeaders = flag(headers, "headers", true);
   if (isError(withHeaders)) return withHeaders;
-  const wanted = omitted(domain) ? undefined : textArg(domain, "The domain", '"water" or "energy"');
+  const wanted = omitted(domain)
+    ? undefined
+    : textArg(domain, argName("domain"), '"water" or "energy"');
   if (isError(wanted)) return wanted;
   const list = unwrap(agreementsByDomain(index, wanted));
   if (isError(list)) return list;
   return emptyToText(pick(agreementsView(index, list), AGREEMENTS_SPILL, withHeaders));
 }
 
-/** KZUZ.TRADE: a year's turnover in USD, the headline figure or a given reporter's. */
+/** What to type as a reporter, for messages. */
+const REPORTER_EXAMPLE = reporterChoices();
+
+/** KZUZ.TRADE: a year's full-year turnover in USD, the headline figure or a given reporter's. */
 export function tradeValue(index: Index, year: Arg, reporter: Arg): Cell {
-  const y = whole(year, "The year", "2024");
+  const y = yearArg(year, argName("year"), "2024");
   if (isError(y)) return y;
-  let who: string | undefined | FunctionError;
-  if (omitted(reporter)) who = undefined;
-  else who = textArg(reporter, "The reporter", '"Kazakhstan" or "UZ"');
+  const who = omitted(reporter)
+    ? undefined
+    : textArg(reporter, argName("reporter"), REPORTER_EXAMPLE);
   if (isError(who)) return who;
   const point = unwrap(tradeForYear(index, y, who));
   return isError(point) ? point : point.usd;
@@ -282,20 +229,32 @@ export function tradeValue(index: Index, year: Arg, reporter: Arg): Cell {
 /** The columns KZUZ.TRADEHISTORY spills. */
 export const TRADE_SPILL = ["year", "value", "reporter", "source"] as const;
 
-/** KZUZ.TRADEHISTORY: the headline series, year, value, reporter and source. */
+/** KZUZ.TRADEHISTORY: a full-year series (the headline one, or a reporter's): year, value, reporter, source. */
 export function tradeHistoryTable(
   index: Index,
-  from: Arg,
-  to: Arg,
-  headers: Arg
+  fromYear: Arg,
+  toYear: Arg,
+  headers: Arg,
+  reporter: Arg = null
 ): Matrix | FunctionError {
   const withHeaders = flag(headers, "headers", true);
   if (isError(withHeaders)) return withHeaders;
-  const f = optionalWhole(from, "The first year", "2018");
+  const fromName = argName("from_year", "first year");
+  const toName = argName("to_year", "last year");
+  const f = optionalYear(fromYear, fromName, "2018");
   if (isError(f)) return f;
-  const t = optionalWhole(to, "The last year", "2025");
+  const t = optionalYear(toYear, toName, "2025");
   if (isError(t)) return t;
-  const points = unwrap(tradeHistory(index, { from: f, to: t }));
+  if (f !== undefined && t !== undefined && f > t)
+    return excelError(
+      "#VALUE!",
+      `${fromName} must not be after the last year (to_year); got ${f} and ${t}.`
+    );
+  const who = omitted(reporter)
+    ? undefined
+    : textArg(reporter, argName("reporter"), REPORTER_EXAMPLE);
+  if (isError(who)) return who;
+  const points = unwrap(tradeHistory(index, { from: f, to: t, reporter: who }));
   if (isError(points)) return points;
   return emptyToText(
     pick(
@@ -311,7 +270,7 @@ export function tradeHistoryTable(
 
 /** KZUZ.TARGET: the current target in USD, or the target set for a year. */
 export function targetValue(index: Index, year: Arg): Cell {
-  const y = optionalWhole(year, "The year", "2030");
+  const y = optionalYear(year, argName("year"), "2030");
   if (isError(y)) return y;
   if (y === undefined) return currentTarget(index).valueUsd;
   const target = unwrap(targetForYear(index, y));
@@ -320,7 +279,7 @@ export function targetValue(index: Index, year: Arg): Cell {
 
 /** KZUZ.PROGRESS: a year's headline turnover as a share of the current target (0.497 is 49.7%). */
 export function progressValue(index: Index, year: Arg): Cell {
-  const y = optionalWhole(year, "The year", "2025");
+  const y = optionalYear(year, argName("year"), "2025");
   if (isError(y)) return y;
   const p = unwrap(progress(index, y));
   return isError(p) ? p : p.ratio;
@@ -328,16 +287,32 @@ export function progressValue(index: Index, year: Arg): Cell {
 
 /** KZUZ.REQUIREDGROWTH: the compound yearly growth needed from a year's turnover to reach the target. */
 export function requiredGrowthValue(index: Index, fromYear: Arg): Cell {
-  const y = optionalWhole(fromYear, "The start year", "2025");
+  const name = argName("from_year", "start year");
+  const y = optionalYear(fromYear, name, "2025");
   if (isError(y)) return y;
+  const { targetYear } = currentTarget(index);
+  if (y !== undefined && targetYear !== null && y >= targetYear)
+    return excelError(
+      "#VALUE!",
+      `${name} must be before the target year ${targetYear}, such as 2025; got ${y}.`
+    );
   const g = unwrap(requiredGrowth(index, y));
   return isError(g) ? g : g.cagr;
 }
 
-/** KZUZ.SOURCE: where a record or a name's figures come from, as one line per source. */
+/**
+ * KZUZ.SOURCE: where a record or a name's figures come from, as one line per source; for
+ * "progress" or "headline", which trade series PROGRESS and REQUIREDGROWTH use.
+ */
 export function sourceText(index: Index, query: Arg): Cell {
-  const q = textArg(query, "The record or name", '"lab-complex-kashkadarya" or "Tashkent"');
+  const q = textArg(
+    query,
+    argName("query", "record or name"),
+    '"lab-complex-kashkadarya", "Tashkent" or "progress"'
+  );
   if (isError(q)) return q;
+  const series = seriesUsed(index, q.trim());
+  if (series) return [...series.lines, ...series.sources.map(sourceCitation)].join("\n");
   const sources = unwrap(sourceFor(index, q.trim()));
   if (isError(sources)) return sources;
   if (sources.length === 0) return excelError("#N/A", `No source is recorded for "${q.trim()}".`);

@@ -126,13 +126,13 @@ export function agreements(
 }
 
 /**
- * Kazakhstan–Uzbekistan trade turnover for a year, in US dollars: the headline figure, or the figure of a given reporter where sources disagree.
+ * Kazakhstan–Uzbekistan trade turnover for a full year, in US dollars: the headline figure, or one reporter's own. A year with only part-year figures gives #N/A saying what was reported, never a part of the year as the year.
  * @customfunction TRADE
  * @helpurl https://localhost:3000/help.html#trade
  * @param year The year, such as 2024.
- * @param [reporter] Whose figure: "Kazakhstan", "Uzbekistan", "KZ", "UZ", or part of a reporter's name; omit for the headline figure.
+ * @param [reporter] Whose figures: "KZ" (Kazakhstan's statistics), "UZ" (Uzbekistan's statistics), "joint" (joint statements) or "press"; omit for the headline figure.
  * @param invocation Streaming invocation (supplied by Excel).
- * @returns Trade turnover in US dollars.
+ * @returns Trade turnover for the full year in US dollars.
  */
 export function trade(
   year: number | string,
@@ -143,27 +143,29 @@ export function trade(
 }
 
 /**
- * The headline trade series, one row a year, that spills: year, turnover (USD), reporter, source.
+ * A trade series, one full-year figure a year, that spills: year, turnover (USD), reported by, source. Without a reporter, the headline series (the Reported by column says whose figure each year is); with one, that reporter's own series.
  * @customfunction TRADEHISTORY
  * @helpurl https://localhost:3000/help.html#tradehistory
- * @param [from] The first year; omit for the earliest.
- * @param [to] The last year; omit for the latest.
+ * @param [from_year] The first year; omit for the earliest.
+ * @param [to_year] The last year; omit for the latest.
  * @param [headers] TRUE (the default) for a header row, FALSE for none.
+ * @param [reporter] Whose series: "KZ", "UZ", "joint" or "press"; omit for the headline series.
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns A dynamic array of yearly trade figures.
  */
 export function tradeHistory(
-  from: number | string | null,
-  to: number | string | null,
+  from_year: number | string | null,
+  to_year: number | string | null,
   headers: boolean | null,
+  reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => tradeHistoryTable(s.index, from, to, headers), [
-    "TRADEHISTORY",
-    from,
-    to,
-    headers,
-  ]);
+  live(
+    store,
+    invocation,
+    (s) => tradeHistoryTable(s.index, from_year, to_year, headers, reporter),
+    ["TRADEHISTORY", from_year, to_year, headers, reporter]
+  );
 }
 
 /**
@@ -182,7 +184,7 @@ export function target(
 }
 
 /**
- * The share of the current trade target reached: a year's headline turnover divided by the target (0.497 is 49.7%). Format the cell as a percentage.
+ * The share of the current trade target reached: a year's headline turnover divided by the target (0.497 is 49.7%). KZUZ.SOURCE("progress") says whose figure that is. Format the cell as a percentage.
  * @customfunction PROGRESS
  * @helpurl https://localhost:3000/help.html#progress
  * @param [year] The year; omit for the latest year with a full-year figure.
@@ -197,28 +199,28 @@ export function progress(
 }
 
 /**
- * The compound annual growth needed to go from a year's headline turnover to the current target by its year (0.15 is 15% a year). Format the cell as a percentage.
+ * The compound annual growth needed to go from a year's headline turnover to the current target by its year (0.15 is 15% a year). KZUZ.SOURCE("progress") says whose figure that is. Format the cell as a percentage.
  * @customfunction REQUIREDGROWTH
  * @helpurl https://localhost:3000/help.html#requiredgrowth
- * @param [fromYear] The starting year; omit for the latest year with a full-year figure.
+ * @param [from_year] The start year; omit for the latest year with a full-year figure.
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns The required yearly growth, as a fraction.
  */
 export function requiredGrowth(
-  fromYear: number | string | null,
+  from_year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => requiredGrowthValue(s.index, fromYear), [
+  live(store, invocation, (s) => requiredGrowthValue(s.index, from_year), [
     "REQUIREDGROWTH",
-    fromYear,
+    from_year,
   ]);
 }
 
 /**
- * Where a figure comes from: the sources (publisher, title, date, address) behind a record id or a name.
+ * Where a figure comes from: the sources (publisher, title, date, address) behind a record id or a name; with "progress", which trade series PROGRESS and REQUIREDGROWTH use, year by year.
  * @customfunction SOURCE
  * @helpurl https://localhost:3000/help.html#source
- * @param query A record id (a project, agreement, trade figure or target id) or a name such as "Kashka-Daria".
+ * @param query A record id (a project, agreement, trade figure or target id), a name such as "Kashka-Daria", or "progress".
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns The sources, one per line.
  */

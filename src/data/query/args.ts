@@ -28,6 +28,11 @@ export function checkText(text: unknown, what: string): Result<string> {
   return ok(text.trim());
 }
 
+/** A user's text in quotes for a message, cut to `max` characters so the message stays readable. */
+export function quoted(text: string, max = 40): string {
+  return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
+}
+
 export function notFound(
   query: string,
   what: string,

@@ -5,7 +5,6 @@
 import { AGREEMENT_DOMAINS } from "../domains";
 import { deepFreeze, groupBy } from "../collections";
 import { NameMatcher, type Candidate } from "../match";
-import { foldName } from "../normalize";
 import type { Result } from "../result";
 import type {
   AgreementDomain,
@@ -18,8 +17,8 @@ import type {
 import { walkSourceIds } from "../sourceIds";
 import type { InvestmentSummary, Match, MatchKind, ProjectInvestment } from "./types";
 
-/** Whose trade figure: a country's side, or both together. */
-export type Side = "KZ" | "UZ" | "joint";
+/** Whose trade figure: a country's side, both together, or the press's own ("other"). */
+export type Side = TradeObservation["reporterSide"];
 
 /** What the queries read from an index; only the query modules use it. */
 export interface IndexInternals {
@@ -32,8 +31,6 @@ export interface IndexInternals {
   readonly investments: ReadonlyMap<Match, InvestmentSummary>;
   readonly domains: NameMatcher<AgreementDomain>;
   readonly sides: NameMatcher<Side>;
-  readonly reporterNames: NameMatcher<string>;
-  readonly reporterKeys: ReadonlyMap<TradeObservation, string>;
   readonly resolveCache: Map<string, Result<Match>>;
 }
 
@@ -91,15 +88,6 @@ export function buildIndex(dataset: Dataset): Index {
       AGREEMENT_DOMAINS.map((d) => ({ value: d, label: d, names: [d, ...DOMAIN_SYNONYMS[d]] }))
     ),
     sides: sideMatcher(dataset),
-    reporterNames: reporterMatcher(dataset),
-    reporterKeys: new Map(
-      dataset.trade.observations.map((o) => [
-        o,
-        [o.reporter, ...o.sourceIds.map((id) => sourcesById.get(id)?.publisher ?? "")]
-          .map(foldName)
-          .join("|"),
-      ])
-    ),
     resolveCache: new Map(),
   };
   return Object.freeze({ dataset, sourcesById, [INTERNALS]: internals });
@@ -202,23 +190,42 @@ function recordSources(dataset: Dataset): Map<string, string[]> {
   );
 }
 
+/**
+ * The reporters a trade argument can name: one series each, by its code, its country's names in
+ * every spelling the gazetteer knows, or words for it. Only whole names, prefixes of 3 letters and
+ * fragments of 4 match (NameMatcher), so "a" names nothing and "stan" is ambiguous.
+ */
 function sideMatcher(dataset: Dataset): NameMatcher<Side> {
   const country = (code: "KZ" | "UZ", adjective: string): Candidate<Side> => {
     const place = dataset.places.find((p) => p.kind === "country" && p.country === code);
+    const name = place?.name ?? code;
     return {
       value: code,
-      label: place?.name ?? code,
-      names: [code, adjective, ...(place ? [place.name, ...place.aliases] : [])],
+      label: `${name}'s statistics`,
+      names: [
+        code,
+        adjective,
+        `${name}'s statistics`,
+        `${name} statistics`,
+        `${adjective} statistics`,
+        ...(place ? [place.name, ...place.aliases] : []),
+      ],
     };
   };
   return new NameMatcher<Side>([
     country("KZ", "Kazakh"),
     country("UZ", "Uzbek"),
-    { value: "joint", label: "joint", names: ["joint", "both"] },
+    {
+      value: "joint",
+      label: "joint statements",
+      names: [
+        "joint",
+        "both",
+        "joint statements",
+        "trade ministers",
+        "intergovernmental commission",
+      ],
+    },
+    { value: "other", label: "the press", names: ["press", "the press", "media", "other"] },
   ]);
-}
-
-function reporterMatcher(dataset: Dataset): NameMatcher<string> {
-  const reporters = [...new Set(dataset.trade.observations.map((o) => o.reporter))];
-  return new NameMatcher(reporters.map((r) => ({ value: r, label: r, names: [r] })));
 }

@@ -2,7 +2,8 @@
 import { fail, failWith, ok, type DataError, type Result } from "../result";
 import type { TradeObservation } from "../schema";
 import { checkYear } from "./args";
-import type { IndexInternals } from "./build";
+import type { IndexInternals, Side } from "./build";
+import { whatWasReported } from "./partial";
 import type { TradePoint } from "./types";
 
 /** The headline observation of a year (default: the latest year that has one). */
@@ -38,10 +39,49 @@ export function noHeadline(internals: IndexInternals, year: number): DataError {
       : flagged.length === fullYear.length
         ? `its full-year figure is flagged as unreliable (${flagged[0].flag})`
         : "no full-year figure is both exact and reliable";
+  // A flagged figure's reason already quotes the flag; otherwise say what was reported.
+  const reported =
+    fullYear.length > 0 && flagged.length === fullYear.length
+      ? undefined
+      : whatWasReported(list, year, (o) => SIDE_LABELS[o.reporterSide]);
   return {
     kind: "no-data",
-    message: `There is no headline trade figure for ${year}: ${reason}. List the observations for ${year} to see what the sources report.`,
+    message: `There is no headline trade figure for ${year}: ${reason}. ${reported ?? ""}`.trim(),
   };
+}
+
+/** Each reporter's series by name; the order is the headline rule's. */
+export const SIDE_LABELS: Readonly<Record<Side, string>> = {
+  KZ: "Kazakhstan's statistics",
+  joint: "joint statements",
+  UZ: "Uzbekistan's statistics",
+  other: "the press",
+};
+
+/** A stretch of consecutive headline years with one reporter. */
+export interface HeadlineRun {
+  readonly from: number;
+  readonly to: number;
+  readonly reporter: Side;
+}
+
+/** Who heads the headline series, year by year, as runs: 2017–2019 KZ, 2021–2024 KZ, 2025 UZ. */
+export function headlineRuns(internals: IndexInternals): HeadlineRun[] {
+  const runs: { from: number; to: number; reporter: Side }[] = [];
+  for (const year of internals.headlineYears) {
+    const reporter = (internals.headlineByYear.get(year) as TradeObservation).reporterSide;
+    const last = runs[runs.length - 1];
+    if (last && last.reporter === reporter && last.to === year - 1) last.to = year;
+    else runs.push({ from: year, to: year, reporter });
+  }
+  return runs;
+}
+
+/** "2017–2019 Kazakhstan's statistics; 2021–2024 Kazakhstan's statistics; 2025 Uzbekistan's statistics". */
+export function headlineRunsText(internals: IndexInternals): string {
+  return headlineRuns(internals)
+    .map((r) => `${r.from === r.to ? r.from : `${r.from}–${r.to}`} ${SIDE_LABELS[r.reporter]}`)
+    .join("; ");
 }
 
 /** "Trade figures cover 1996–2025." */

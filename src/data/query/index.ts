@@ -3,16 +3,25 @@
  * that is a few map lookups, validated and answered with a `Result`. Indexes and what queries
  * return are frozen: share them, do not mutate them.
  *
- * The public face of ./query: one module per kind of question (resolve, investment, trade,
- * targets, agreements, sources), argument checks in ./args.
+ * The public face of ./query: one module per kind of question (resolve, investment, trade and
+ * its series, targets, agreements, sources), argument checks in ./args.
  */
 export { buildIndex, type Index } from "./build";
 export { agreementsByDomain } from "./agreements";
 export { investment } from "./investment";
-export { projects, resolve } from "./resolve";
-export { sourceFor, sourceLabel, sourceLabelFor, sourcesOf } from "./sources";
+export { projects, reporterChoices, resolve, resolveReporter } from "./resolve";
+export { seriesUsed, sourceFor, sourceLabel, sourceLabelFor, sourcesOf } from "./sources";
 export { currentTarget, progress, requiredGrowth, targetForYear } from "./targets";
 export { tradeForYear, tradeHistory, tradeObservations } from "./trade";
+export {
+  REPORTERS,
+  REPORTER_LABELS,
+  achievedGrowth,
+  isSeriesFigure,
+  seriesPoints,
+  type AchievedGrowth,
+  type Reporter,
+} from "./series";
 export type {
   InvestmentSummary,
   Match,

@@ -1,8 +1,9 @@
 /** Names to what they name: projects, places and sectors, in any spelling the dataset knows. */
-import { failWith, ok, type Result } from "../result";
+import { fail, failWith, ok, type Result } from "../result";
 import type { Project } from "../schema";
-import { MAX_QUERY_LENGTH, ambiguous, checkText, notFound } from "./args";
+import { MAX_QUERY_LENGTH, ambiguous, checkText, notFound, quoted } from "./args";
 import { INTERNALS, type Index, type IndexInternals } from "./build";
+import { REPORTER_EXAMPLES, REPORTER_LABELS, type Reporter } from "./series";
 import type { Match } from "./types";
 
 /** Resolved names kept per index; past this many distinct texts the cache starts over. */
@@ -48,4 +49,41 @@ export function projects(index: Index, text?: string): Result<readonly Project[]
   return match.value.projects.length > 0
     ? ok(match.value.projects)
     : failWith("no-data", `No joint project is located in ${match.value.name}.`);
+}
+
+/** The reporters in the order messages list them: the countries, then both, then the press. */
+const CHOICE_ORDER: readonly Reporter[] = ["KZ", "UZ", "joint", "other"];
+
+/** "KZ" (Kazakhstan's statistics), "UZ" (…), "joint" (joint statements) or "press" (the press). */
+export function reporterChoices(): string {
+  const list = CHOICE_ORDER.map((r) => `"${REPORTER_EXAMPLES[r]}" (${REPORTER_LABELS[r]})`);
+  return `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}`;
+}
+
+/**
+ * The one reporter a text names: "KZ", "Kazakhstan", "Қазақстан", "Uzbek", "joint", "press"...
+ * A name must be whole, or a prefix of at least 3 letters, or a fragment of at least 4 that fits
+ * one reporter only: "a" names none, "stan" could mean either country; both list the reporters.
+ */
+export function resolveReporter(index: Index, text: string): Result<Reporter> {
+  const checked = checkText(text, `a reporter: ${reporterChoices()}`);
+  if (!checked.ok) return checked;
+  const outcome = index[INTERNALS].sides.match(checked.value);
+  if (outcome.kind === "found") return ok(outcome.value);
+  const choose = `A reporter is one of ${reporterChoices()}.`;
+  if (outcome.kind === "ambiguous")
+    return fail({
+      kind: "ambiguous",
+      query: checked.value,
+      what: "reporter",
+      candidates: outcome.labels,
+      message: `${quoted(checked.value)} could mean ${outcome.labels.join(" or ")}. ${choose}`,
+    });
+  return fail({
+    kind: "not-found",
+    query: checked.value,
+    what: "reporter",
+    suggestions: [],
+    message: `No reporter matches ${quoted(checked.value)}. ${choose}`,
+  });
 }

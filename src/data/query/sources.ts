@@ -1,9 +1,13 @@
 /** The sources behind a record or a name. */
+import { formatUsd } from "../format";
+import { foldName } from "../normalize";
 import { ok, type Result } from "../result";
 import type { Source } from "../schema";
 import { checkText } from "./args";
 import { INTERNALS, type Index } from "./build";
+import { SIDE_LABELS, headlineFor, headlineRunsText } from "./headline";
 import { resolve } from "./resolve";
+import { REPORTERS } from "./series";
 
 /**
  * The sources behind a record, by id (a project, agreement, trade observation, target, gas
@@ -42,4 +46,34 @@ export function sourceLabel(source: Source): string {
 export function sourceLabelFor(index: Index, ids: readonly string[]): string | undefined {
   const [first] = sourcesOf(index, ids);
   return first && sourceLabel(first);
+}
+
+/** What users type to ask which trade series PROGRESS and REQUIREDGROWTH use. */
+const SERIES_QUESTIONS = new Set(
+  ["progress", "required growth", "headline", "headline series", "trade history"].map(foldName)
+);
+
+/**
+ * Which trade series PROGRESS and REQUIREDGROWTH use, for `SOURCE("progress")`: the rule, the
+ * reporter year by year and the latest figure, with the latest figure's sources. Undefined when
+ * the text does not ask that.
+ */
+export function seriesUsed(
+  index: Index,
+  text: string
+): { lines: string[]; sources: Source[] } | undefined {
+  if (typeof text !== "string" || !SERIES_QUESTIONS.has(foldName(text))) return undefined;
+  const internals = index[INTERNALS];
+  const order = REPORTERS.filter((r) => r !== "other").map((r) => SIDE_LABELS[r]);
+  const lines = [
+    `PROGRESS and REQUIREDGROWTH use the headline trade series: one exact, reliable full-year figure a year, from ${order.join(", then ")} (the press only when no government gave one).`,
+  ];
+  const latest = headlineFor(internals, undefined);
+  if (!latest.ok) return { lines: [...lines, latest.error.message], sources: [] };
+  const o = latest.value;
+  lines.push(
+    `Reporter by year: ${headlineRunsText(internals)}. Growth is compared only within one reporter's figures.`,
+    `Latest, used when no year is given: ${o.year}, ${formatUsd(o.value as number)}, ${o.reporter} (${o.id}).`
+  );
+  return { lines, sources: sourcesOf(index, o.sourceIds) };
 }

@@ -26,12 +26,15 @@ describe("trade", () => {
     });
   });
 
-  it("gives a reporter's figure, matched by side or by name", () => {
+  it("gives a reporter's full-year figure, the reporter named by code, country or words", () => {
     expect(unwrap(tradeForYear(index, 2021, "joint")).usd).toBe(3_900_000_000);
+    expect(unwrap(tradeForYear(index, 2021, "trade ministers")).usd).toBe(3_900_000_000);
     expect(unwrap(tradeForYear(index, 2021, "Kazakhstan")).usd).toBe(4_300_000_000);
     expect(unwrap(tradeForYear(index, 2022, "KZ")).observation.id).toBe("trade-2022-kz-pm");
-    expect(unwrap(tradeForYear(index, 2023, "news.az")).usd).toBe(4_400_000_000);
-    expect(unwrap(tradeForYear(index, 2022, "intellinews")).observation.id).toBe(
+    expect(unwrap(tradeForYear(index, 2023, "Қазақстан")).observation.id).toBe(
+      "trade-2023-kz-akorda"
+    );
+    expect(unwrap(tradeForYear(index, 2022, "press")).observation.id).toBe(
       "trade-2022-intellinews"
     );
     expect(unwrap(tradeForYear(index, 2025, "Uzbekistan")).observation.id).toBe(
@@ -39,29 +42,84 @@ describe("trade", () => {
     );
   });
 
-  it("prefers a reporter's reliable figure, then the full year, then the longest period", () => {
-    expect(unwrap(tradeForYear(index, 2024, "statistics")).observation.id).toBe(
-      "trade-2024-10m-uz-statistics"
-    );
-    expect(unwrap(tradeForYear(index, 2023, "UZ")).observation.period).toEqual({
-      from: "2023-01",
-      to: "2023-07",
+  it("prefers a reporter's headline figure, then an exact one, over its approximate figures", () => {
+    // Kazakhstan gave $4.4bn (Akorda, the headline) and "nearly $4.5bn" for 2023.
+    expect(unwrap(tradeForYear(index, 2023, "KZ")).usd).toBe(4_400_000_000);
+    // ...and "more than $5bn" beside an exact $5bn for 2022.
+    expect(unwrap(tradeForYear(index, 2022, "Kazakh")).usd).toBe(5_000_000_000);
+  });
+
+  describe("F11: never a part of a year as the year's figure", () => {
+    it("Kazakhstan's 2024 is its full-year $4bn, not January–April's $1.2bn", () => {
+      expect(unwrap(tradeForYear(index, 2024, "KZ")).usd).toBe(4_000_000_000);
+    });
+    it.each([
+      [
+        2024,
+        "Uzbekistan",
+        /^No full-year figure for 2024 comes from Uzbekistan's statistics\. Only January–November 2024 was reported: more than \$3\.8 billion\.$/,
+      ],
+      [
+        2016,
+        "Kazakhstan",
+        /Only January–September 2016 was reported: \$1\.548 billion \(flagged as doubtful\)\./,
+      ],
+      [2022, "UZ", /Only January–April 2022 was reported: \$1\.4 billion\./],
+      [2023, "UZ", /Only January–July 2023 was reported: \$2\.49 billion\./],
+      [2025, "UZ ", undefined],
+    ])("%p %p", (year, reporter, message) => {
+      const result = tradeForYear(index, year, reporter);
+      if (message === undefined) {
+        expect(unwrap(result).observation.period).toBe("full year");
+        return;
+      }
+      expect(expectDataError(result)).toMatchObject({ kind: "no-data", message });
+    });
+    it("says when a reporter gave only a growth rate, or a doubtful full-year figure", () => {
+      expect(expectDataError(tradeForYear(index, 2020, "KZ")).message).toBe(
+        "No full-year figure for 2020 comes from Kazakhstan's statistics. Only a growth rate was reported for January–September 2020: -16.5% on a year earlier."
+      );
+      expect(expectDataError(tradeForYear(index, 2015, "press")).message).toMatch(
+        /The full-year figure is flagged as doubtful: \$3 billion\./
+      );
+    });
+    it("says who did give a full-year figure when the reporter gave nothing", () => {
+      expect(expectDataError(tradeForYear(index, 2019, "UZ")).message).toBe(
+        "No trade figure for 2019 comes from Uzbekistan's statistics. Full-year figures for 2019: Kazakhstan's statistics $4.1 billion."
+      );
+      expect(expectDataError(tradeForYear(index, 2025, "KZ")).message).toMatch(
+        /Full-year figures for 2025: Uzbekistan's statistics \$4\.97 billion\./
+      );
+    });
+    it("a year without a headline says what was reported, and by whom", () => {
+      expect(expectDataError(tradeForYear(index, 2016)).message).toMatch(
+        /Only January–September 2016 was reported by Kazakhstan's statistics: \$1\.548 billion \(flagged as doubtful\)\./
+      );
     });
   });
 
-  it("says when a reporter gave only growth, or nothing that year", () => {
-    expect(expectDataError(tradeForYear(index, 2018, "today.az")).message).toMatch(
-      /only a growth rate for 2018 \(more than \+30%\)/
-    );
-    expect(expectDataError(tradeForYear(index, 2019, "UZ")).message).toMatch(
-      /No trade figure for 2019 comes from "UZ"\. Reporters for 2019: /
-    );
-  });
-
-  it("rejects an unknown reporter", () => {
-    expect(expectDataError(tradeForYear(index, 2024, "Kazakh govt"))).toMatchObject({
-      kind: "not-found",
-      what: "reporter",
+  describe("F12: a reporter must name one reporter", () => {
+    const list =
+      'A reporter is one of "KZ" (Kazakhstan\'s statistics), "UZ" (Uzbekistan\'s statistics), "joint" (joint statements) or "press" (the press).';
+    it.each(["a", "an", "k", "Kazakh govt"])("%p names no reporter", (text) => {
+      expect(expectDataError(tradeForYear(index, 2024, text))).toMatchObject({
+        kind: "not-found",
+        what: "reporter",
+        message: `No reporter matches "${text}". ${list}`,
+      });
+    });
+    it.each(["stan", "statistics"])("%p could mean either country", (text) => {
+      expect(expectDataError(tradeForYear(index, 2024, text))).toMatchObject({
+        kind: "ambiguous",
+        candidates: ["Kazakhstan's statistics", "Uzbekistan's statistics"],
+        message: `"${text}" could mean Kazakhstan's statistics or Uzbekistan's statistics. ${list}`,
+      });
+    });
+    it("a long text is quoted shortened", () => {
+      const text = "x".repeat(150);
+      expect(expectDataError(tradeForYear(index, 2024, text)).message).toMatch(
+        /^No reporter matches "x{39}…"\./
+      );
     });
   });
 
@@ -70,6 +128,28 @@ describe("trade", () => {
       kind: "invalid-argument",
       message: expect.stringMatching(/whole year from 1991 to 2100/),
     });
+  });
+
+  it("gives a reporter's own series, which never mixes", () => {
+    const kz = unwrap(tradeHistory(index, { reporter: "KZ" }));
+    expect(kz.map((p) => [p.year, p.usd / 1e9])).toEqual([
+      [2017, 2],
+      [2018, 3],
+      [2019, 4.1],
+      [2021, 4.3],
+      [2022, 5],
+      [2023, 4.4],
+      [2024, 4],
+    ]);
+    expect(kz.every((p) => p.observation.reporterSide === "KZ")).toBe(true);
+    expect(kz.every((p) => p.observation.period === "full year")).toBe(true);
+    expect(unwrap(tradeHistory(index, { reporter: "joint" })).map((p) => p.usd / 1e9)).toEqual([
+      3.9, 4.6, 4.5,
+    ]);
+    expect(expectDataError(tradeHistory(index, { reporter: "UZ", to: 2024 })).message).toBe(
+      "No full-year trade figure from Uzbekistan's statistics falls in 1991–2024. Its figures cover 2025."
+    );
+    expect(expectDataError(tradeHistory(index, { reporter: "stan" })).kind).toBe("ambiguous");
   });
 
   it("gives the headline history, optionally by range", () => {
