@@ -32,6 +32,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
+    // Spacing comes from the flex gaps; browsers' heading margins would double it.
+    "& h1, & h2, & h3": { marginTop: 0, marginBottom: 0 },
   },
 });
 

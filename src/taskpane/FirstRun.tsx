@@ -27,11 +27,11 @@ export function FirstRun() {
         Getting started
       </Text>
       <ol className={styles.list}>
-        <li>Put the data in your workbook with the button below.</li>
+        <li>Insert the data with the button below.</li>
         <li>
-          Type <code>=KZUZ.</code> in any cell for figures that update themselves, or see Formulas.
+          Type <code>=KZUZ.</code> in a cell for figures that update themselves.
         </li>
-        <li>Select a KZUZ cell and open Explain to see where its value comes from.</li>
+        <li>Select a KZUZ cell, then Explain, to see its source.</li>
       </ol>
       <Button
         className={styles.button}

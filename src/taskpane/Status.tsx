@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { Busy } from "./Busy";
 
 /** What an action ended with, as the pane shows it: a title, one short line, the rest on demand. */
@@ -50,8 +50,14 @@ export function Status({
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
+  const root = useRef<HTMLDivElement>(null);
+  // A result below the fold would look like nothing happened: bring it into view (the least
+  // scroll that shows it; jsdom has no scrollIntoView).
+  useEffect(() => {
+    if (result) root.current?.scrollIntoView?.({ block: "nearest" });
+  }, [result]);
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={root}>
       <div role="status">{busy && <Busy label={busy} />}</div>
       {!busy && result && (
         <>

@@ -21,7 +21,8 @@ const useStyles = makeStyles({
     backgroundColor: "transparent",
     border: "none",
     borderBottom: "3px solid transparent",
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    // Narrow enough for all five tabs on one line at 320 px.
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
     cursor: "pointer",
     ":hover": { color: tokens.colorNeutralForeground1 },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
