@@ -1,13 +1,12 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy } from "react";
+import { Suspense, lazy, useState } from "react";
 import { plural } from "../data/format";
 import type { DatasetSnapshot } from "../data/store";
 import { TABLES } from "../data/views";
 import { readSettings } from "../office/settings";
-import { buildChart, insertTables, refreshDataset, type Workbench } from "../excel/workbench";
+import type { Workbench } from "../excel/workbench";
 import { About } from "./About";
 import { Busy } from "./Busy";
-import { DatasetAddress } from "./DatasetAddress";
 import { FirstRun } from "./FirstRun";
 import { ProgressSummary } from "./progress/ProgressSummary";
 import { Buttons, Section } from "./Section";
@@ -15,11 +14,17 @@ import { Status } from "./Status";
 import { Tabs, type Tab } from "./Tabs";
 import { TextLink } from "./TextLink";
 import { useActions, type Place, type Summarise } from "./useActions";
+import { buildChart, insertTables, refreshDataset } from "./workbook";
 
 // Loaded when their tab is first opened, so they are not in the pane's start bundle.
 const FormulaBuilder = lazy(() =>
   import(/* webpackChunkName: "formulas" */ "./formulas/FormulaBuilder").then((m) => ({
     default: m.FormulaBuilder,
+  }))
+);
+const DatasetAddress = lazy(() =>
+  import(/* webpackChunkName: "address" */ "./DatasetAddress").then((m) => ({
+    default: m.DatasetAddress,
   }))
 );
 const ExplainSelection = lazy(() =>
@@ -46,6 +51,7 @@ const tablesWritten: Summarise = (o) => ({
 export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: DatasetSnapshot }) {
   const styles = useStyles();
   const { busy, results, run, dismiss } = useActions();
+  const [addressOpen, setAddressOpen] = useState(false);
   const disabled = busy !== undefined;
   const hasTables = Object.keys(readSettings(bench.settings).tableIds).length > 0;
   const { version, asOf } = snapshot.dataset;
@@ -144,11 +150,15 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
               </Buttons>
             )}
             {status("refresh")}
-            <details>
+            <details onToggle={(e) => setAddressOpen(e.currentTarget.open)}>
               <summary className={styles.summary}>Where Refresh downloads from</summary>
-              <div className={styles.address}>
-                <DatasetAddress bench={bench} disabled={disabled} />
-              </div>
+              {addressOpen && (
+                <Suspense fallback={<Busy label="Loading…" />}>
+                  <div className={styles.address}>
+                    <DatasetAddress bench={bench} disabled={disabled} />
+                  </div>
+                </Suspense>
+              )}
             </details>
           </Section>
           {/* Refresh history, restore and convert-to-values (issue 13, items 6 and 7) go here. */}

@@ -153,7 +153,16 @@ test("sections are tabs; Formulas and Explain load their views when first opened
 
 test("the download address is checked before it is saved in the workbook", async () => {
   const { bench } = setUp();
-  const input = screen.getByLabelText(/Download address/);
+  // The form is loaded when its disclosure is first opened.
+  const details = screen
+    .getByText("Where Refresh downloads from")
+    .closest("details") as HTMLDetailsElement;
+  expect(screen.queryByLabelText(/Download address/)).toBeNull();
+  await act(async () => {
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+  });
+  const input = await screen.findByLabelText(/Download address/);
   fireEvent.change(input, { target: { value: "http://data.example.org/kzuz.json" } });
   fireEvent.click(screen.getByRole("button", { name: "Save address" }));
   expect(await screen.findByRole("alert")).toHaveTextContent(/https:\/\//);
