@@ -94,7 +94,9 @@ describe("outside Excel (an analyst opening the link)", () => {
   test("if office.js fails to load the pane still paints, previews the data and explains", async () => {
     const { page, errors } = await openPane(browser, { block: /office-js\/office\.js/ });
     await page.getByText("Not running in Excel", { exact: true }).waitFor({ timeout: 15_000 });
-    expect(await page.getByText(/office\.js\) could not be loaded/).isVisible()).toBe(true);
+    expect(
+      await page.getByRole("main").getByText(/office\.js\) could not be loaded/).isVisible()
+    ).toBe(true);
     expect(await page.getByRole("heading", { name: "Joint projects (7)" }).isVisible()).toBe(true);
     expect(errors).toEqual([]);
   });
