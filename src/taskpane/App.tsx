@@ -2,26 +2,30 @@ import {
   FluentProvider,
   MessageBar,
   MessageBarBody,
-  Title2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Busy } from "./Busy";
-import { useMemo } from "react";
+import { Suspense, lazy, useMemo } from "react";
 import { sharedStore } from "../data/shared";
 import type { DatasetStore } from "../data/store";
+import type { Workbench } from "../excel/workbench";
 import { detectHost, type HostState } from "../office/host";
 import { useHost } from "./useHost";
 import { documentSettings } from "../office/settings";
-import type { Workbench } from "../excel/workbench";
-import { ExcelPane } from "./ExcelPane";
-import { NotInExcel } from "./NotInExcel";
-import { Preview } from "./Preview";
-import { ProgressSummary } from "./ProgressSummary";
-import { DatasetSummary } from "./DatasetSummary";
+import { Announcer } from "./Announcer";
+import { Busy } from "./Busy";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { ExcelPane } from "./ExcelPane";
+import { Header } from "./Header";
 import { THEMES, themeName } from "./theme";
 import { useSnapshot } from "./useSnapshot";
+
+// Outside Excel only: loaded on demand, so the pane in Excel does not carry it at start.
+const OutsideExcel = lazy(() =>
+  import(/* webpackChunkName: "outside" */ "./outside/OutsideExcel").then((m) => ({
+    default: m.OutsideExcel,
+  }))
+);
 
 const useStyles = makeStyles({
   root: {
@@ -29,6 +33,8 @@ const useStyles = makeStyles({
     display: "flex",
     flexDirection: "column",
     gap: tokens.spacingVerticalM,
+    // Spacing comes from the flex gaps; browsers' heading margins would double it.
+    "& h1, & h2, & h3": { marginTop: 0, marginBottom: 0 },
   },
 });
 
@@ -49,7 +55,7 @@ function Content({
   store,
   run,
 }: {
-  host: HostState;
+  host: HostState | undefined;
   store: DatasetStore;
   run: Workbench["run"];
 }) {
@@ -58,40 +64,44 @@ function Content({
     () => ({ store, run, settings: documentSettings(), baseUrl: document.baseURI }),
     [store, run]
   );
-  if (host.kind === "excel") return <ExcelPane bench={bench} snapshot={snapshot} />;
   return (
     <>
-      <NotInExcel host={host} />
-      <DatasetSummary snapshot={snapshot} />
-      <ProgressSummary snapshot={snapshot} />
-      <Preview snapshot={snapshot} />
+      <Header snapshot={snapshot} />
+      {host === undefined ? (
+        <Busy label="Connecting to Excel…" />
+      ) : host.kind === "excel" ? (
+        <ExcelPane bench={bench} snapshot={snapshot} />
+      ) : (
+        <Suspense fallback={<Busy label="Loading the preview…" />}>
+          <OutsideExcel host={host} snapshot={snapshot} />
+        </Suspense>
+      )}
     </>
   );
 }
 
-/** The task pane: finds out where it runs, then shows the Excel pane, or a read-only preview with how to open it in Excel. */
+/** The task pane: finds out where it runs, then shows the Excel pane, or a read-only preview with how to get it into Excel. */
 export function App({ detect = detectHost, store = sharedStore(), run = excelRun }: AppProps) {
   const host = useHost(detect);
   const styles = useStyles();
   return (
     <FluentProvider theme={THEMES[themeName()]}>
-      <main className={styles.root}>
-        <Title2 as="h1">KZUZ for Excel</Title2>
-        <ErrorBoundary>
-          {!store ? (
-            <MessageBar intent="error" layout="multiline">
-              <MessageBarBody>
-                The add-in&apos;s data did not load (functions.js). Close and reopen the pane; if it
-                persists, reinstall the add-in.
-              </MessageBarBody>
-            </MessageBar>
-          ) : host === undefined ? (
-            <Busy label="Connecting to Excel…" />
-          ) : (
-            <Content host={host} store={store} run={run} />
-          )}
-        </ErrorBoundary>
-      </main>
+      <Announcer>
+        <main className={styles.root}>
+          <ErrorBoundary>
+            {!store ? (
+              <MessageBar intent="error" layout="multiline">
+                <MessageBarBody>
+                  The add-in&apos;s data did not load (functions.js). Close and reopen the pane; if
+                  it persists, reinstall the add-in.
+                </MessageBarBody>
+              </MessageBar>
+            ) : (
+              <Content host={host} store={store} run={run} />
+            )}
+          </ErrorBoundary>
+        </main>
+      </Announcer>
     </FluentProvider>
   );
 }

@@ -1,245 +1,245 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import { useState, type ReactNode } from "react";
+import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { Suspense, lazy, useState } from "react";
+import { plural } from "../data/format";
 import type { DatasetSnapshot } from "../data/store";
-import { checkDatasetUrl } from "../data/url";
 import { TABLES } from "../data/views";
-import { readSettings, writeSettings } from "../office/settings";
-import {
-  buildChart,
-  defaultDatasetUrl,
-  insertTables,
-  refreshDataset,
-  type Outcome,
-  type Workbench,
-} from "../excel/workbench";
+import { readSettings } from "../office/settings";
+import type { Workbench } from "../excel/workbench";
+import { About } from "./About";
 import { Busy } from "./Busy";
-import { DatasetSummary } from "./DatasetSummary";
-import { ProgressSummary } from "./ProgressSummary";
+import { FirstRun } from "./FirstRun";
+import { ProgressSummary } from "./progress/ProgressSummary";
+import { Buttons, Section } from "./Section";
+import { Status } from "./Status";
+import { Tabs, type Tab } from "./Tabs";
+import { TextLink } from "./TextLink";
+import { useActions, type Place, type Summarise } from "./useActions";
+import { buildChart, insertTables, refreshDataset } from "./workbook";
+
+// Loaded when their tab is first opened, so they are not in the pane's start bundle.
+const FormulaBuilder = lazy(() =>
+  import(/* webpackChunkName: "formulas" */ "./formulas/FormulaBuilder").then((m) => ({
+    default: m.FormulaBuilder,
+  }))
+);
+const DatasetAddress = lazy(() =>
+  import(/* webpackChunkName: "address" */ "./DatasetAddress").then((m) => ({
+    default: m.DatasetAddress,
+  }))
+);
+const ExplainSelection = lazy(() =>
+  import(/* webpackChunkName: "explain" */ "./explain/ExplainSelection").then((m) => ({
+    default: m.ExplainSelection,
+  }))
+);
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  field: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
-  label: { fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  // A native input in Fluent's colours: Fluent's Input adds 4 KB to the bundle for the same job.
-  input: {
-    fontFamily: "inherit",
-    fontSize: tokens.fontSizeBase300,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "1px" },
-    ":disabled": {
-      color: tokens.colorNeutralForegroundDisabled,
-      backgroundColor: tokens.colorNeutralBackgroundDisabled,
-    },
-  },
-  error: { color: tokens.colorPaletteRedForeground1 },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  primary: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL },
+  note: { margin: 0 },
+  address: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  summary: { cursor: "pointer" },
 });
 
-/** An action's progress and result, announced to screen readers. */
-function Status({ busy, outcome }: { busy?: string; outcome?: Outcome }) {
-  return (
-    <div role="status" aria-live="polite">
-      {busy && <Busy label={busy} />}
-      {!busy && outcome && (
-        <MessageBar intent={outcome.ok ? "success" : "error"} layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{outcome.ok ? "Done" : "Not done"}</MessageBarTitle>
-            {outcome.message}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-    </div>
-  );
-}
+const tablesWritten: Summarise = (o) => ({
+  title: o.changes.every((c) => c.created) ? "Tables inserted" : "Tables updated",
+  summary: `${plural(o.changes.length, "table")} in the workbook: ${o.changes.map((c) => c.tableName).join(", ")}.`,
+});
 
-/** The dataset address: saved in the workbook, checked before it is saved. */
-function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled: boolean }) {
-  const styles = useStyles();
-  const saved = readSettings(bench.settings).datasetUrl;
-  const [text, setText] = useState(saved ?? "");
-  const [problem, setProblem] = useState<string>();
-  const [note, setNote] = useState<string>();
-  const save = async (value: string) => {
-    setNote(undefined);
-    if (value.trim() !== "") {
-      const checked = checkDatasetUrl(value.trim());
-      if (!checked.ok) return setProblem(checked.error.message);
-    }
-    setProblem(undefined);
-    const okSaved = await writeSettings(bench.settings, { datasetUrl: value.trim() || undefined });
-    setText(value.trim());
-    setNote(okSaved ? "Saved in this workbook." : "Could not save the address in this workbook.");
-  };
-  return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save(text);
-      }}
-    >
-      <div className={styles.field}>
-        <label htmlFor="kzuz-dataset-url" className={styles.label}>
-          Dataset address (leave empty for the add-in&apos;s own copy)
-        </label>
-        <input
-          id="kzuz-dataset-url"
-          className={styles.input}
-          type="url"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          placeholder="https://…"
-          disabled={disabled}
-          aria-describedby="kzuz-dataset-url-hint kzuz-dataset-url-message"
-          aria-invalid={problem ? true : undefined}
-        />
-        <Caption1 id="kzuz-dataset-url-hint">Default: {defaultDatasetUrl(bench.baseUrl)}</Caption1>
-        <Caption1
-          id="kzuz-dataset-url-message"
-          role={problem ? "alert" : undefined}
-          className={problem ? styles.error : undefined}
-        >
-          {problem ?? note}
-        </Caption1>
-      </div>
-      <div style={{ marginTop: tokens.spacingVerticalS }}>
-        <Button type="submit" disabled={disabled}>
-          Save address
-        </Button>
-      </div>
-    </form>
-  );
-}
-
-/** A titled group of actions, labelled by its heading for screen readers. */
-function ActionSection({
-  id,
-  title,
-  note,
-  children,
-}: {
-  id: string;
-  title: string;
-  note: string;
-  children: ReactNode;
-}) {
-  const styles = useStyles();
-  return (
-    <section aria-labelledby={`kzuz-${id}-heading`} className={styles.section}>
-      <Text as="h2" id={`kzuz-${id}-heading`} weight="semibold" size={400}>
-        {title}
-      </Text>
-      <Caption1 as="p">{note}</Caption1>
-      {children}
-    </section>
-  );
-}
-
-/** The pane inside Excel: the dataset, its progress, and the actions on the workbook. */
+/** The pane inside Excel: what the data is, the one next step, then the sections. */
 export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: DatasetSnapshot }) {
   const styles = useStyles();
-  const [busy, setBusy] = useState<string>();
-  const [outcome, setOutcome] = useState<Outcome>();
-  const act = async (label: string, action: () => Promise<Outcome>) => {
-    if (busy) return;
-    setBusy(label);
-    setOutcome(undefined);
-    const result = await action();
-    setBusy(undefined);
-    setOutcome(result);
-  };
+  const { busy, results, run, dismiss } = useActions();
+  const [addressOpen, setAddressOpen] = useState(false);
   const disabled = busy !== undefined;
+  const hasTables = Object.keys(readSettings(bench.settings).tableIds).length > 0;
+  const { version, asOf } = snapshot.dataset;
+
+  const refreshed: Summarise = () => {
+    const now = bench.store.get().dataset;
+    return {
+      title: "Refreshed",
+      summary:
+        now.version === version && now.asOf === asOf
+          ? `Already up to date: version ${now.version}, as of ${now.asOf}.`
+          : `Now using version ${now.version}, as of ${now.asOf} (was ${version}).`,
+    };
+  };
+  const chartBuilt: Summarise = () => ({ title: "Chart built" });
+  const insertAll = (place: Place) =>
+    run(
+      place,
+      "Inserting the tables…",
+      () =>
+        insertTables(
+          bench,
+          TABLES.map((t) => t.key)
+        ),
+      tablesWritten
+    );
+  const refresh = (place: Place) =>
+    run(place, "Refreshing the data…", () => refreshDataset(bench), refreshed);
+  const status = (place: Place) => (
+    <Status
+      key={results[place]?.id}
+      busy={busy?.place === place ? busy.label : undefined}
+      result={results[place]}
+      onDismiss={() => dismiss(place)}
+    />
+  );
+  const chart = (kind: "trade" | "investment", label: string) => (
+    <Button
+      disabled={disabled}
+      onClick={() =>
+        void run("charts", `Building the ${kind} chart…`, () => buildChart(bench, kind), chartBuilt)
+      }
+    >
+      {label}
+    </Button>
+  );
+
+  const tabs: Tab[] = [
+    {
+      id: "data",
+      label: "Data",
+      render: () => (
+        <div className={styles.panel}>
+          <ProgressSummary snapshot={snapshot} />
+          <Section
+            id="tables"
+            title="Tables"
+            note="Each part goes on its own sheet as a named Excel table, such as KZUZ_Projects. Inserting again updates it."
+          >
+            <Buttons>
+              {hasTables && (
+                <Button disabled={disabled} onClick={() => void insertAll("tables")}>
+                  All tables
+                </Button>
+              )}
+              {TABLES.map((part) => (
+                <Button
+                  key={part.key}
+                  disabled={disabled}
+                  aria-label={`Insert the ${part.label} table`}
+                  onClick={() =>
+                    void run(
+                      "tables",
+                      `Inserting ${part.label}…`,
+                      () => insertTables(bench, [part.key]),
+                      tablesWritten
+                    )
+                  }
+                >
+                  {part.label}
+                </Button>
+              ))}
+            </Buttons>
+            {status("tables")}
+          </Section>
+          <Section
+            id="refresh"
+            title="Refresh"
+            note="Downloads the latest data, checks it, then updates the tables and every KZUZ formula. If anything fails, nothing changes."
+          >
+            {!hasTables && (
+              <Buttons>
+                <Button disabled={disabled} onClick={() => void refresh("refresh")}>
+                  Refresh
+                </Button>
+              </Buttons>
+            )}
+            {status("refresh")}
+            <details onToggle={(e) => setAddressOpen(e.currentTarget.open)}>
+              <summary className={styles.summary}>Where Refresh downloads from</summary>
+              {addressOpen && (
+                <Suspense fallback={<Busy label="Loading…" />}>
+                  <div className={styles.address}>
+                    <DatasetAddress bench={bench} disabled={disabled} />
+                  </div>
+                </Suspense>
+              )}
+            </details>
+          </Section>
+          {/* Refresh history, restore and convert-to-values (issue 13, items 6 and 7) go here. */}
+        </div>
+      ),
+    },
+    {
+      id: "formulas",
+      label: "Formulas",
+      render: () => (
+        <div className={styles.panel}>
+          <Caption1 as="p" className={styles.note}>
+            Type <code>=KZUZ.</code> in any cell to list the formulas; they update when the data is
+            refreshed.{" "}
+            <TextLink href="help.html#functions" target="_blank" rel="noopener">
+              Every formula, with examples
+            </TextLink>
+          </Caption1>
+          <Suspense fallback={<Busy label="Loading the formula builder…" />}>
+            <FormulaBuilder store={bench.store} bench={bench} />
+          </Suspense>
+        </div>
+      ),
+    },
+    {
+      id: "charts",
+      label: "Charts",
+      render: () => (
+        <Section
+          id="charts"
+          title="Charts"
+          note="Excel charts on the KZUZ Dashboard sheet, with their key figures as KZUZ formulas. The trade chart reads the Trade table: insert it first. Building again replaces a chart."
+        >
+          <Buttons>
+            {chart("trade", "Build trade chart")}
+            {chart("investment", "Build investment chart")}
+          </Buttons>
+          {status("charts")}
+        </Section>
+      ),
+    },
+    {
+      id: "explain",
+      label: "Explain",
+      render: () => (
+        <Suspense fallback={<Busy label="Loading…" />}>
+          <ExplainSelection store={bench.store} bench={bench} />
+        </Suspense>
+      ),
+    },
+    { id: "about", label: "About", render: () => <About snapshot={snapshot} /> },
+  ];
+
+  // The one next step for this workbook: insert the data, or, once our tables are in, refresh it.
+  const primary = hasTables
+    ? {
+        label: "Refresh the data",
+        note: `Your workbook has KZUZ tables, with data as of ${asOf}. Refresh gets the latest and updates the tables and formulas.`,
+        act: () => void refresh("start"),
+      }
+    : {
+        label: "Insert the data as tables",
+        note: "Projects, agreements, trade, targets and sources, each as an Excel table on its own sheet.",
+        act: () => void insertAll("start"),
+      };
+
   return (
     <div className={styles.root}>
-      <DatasetSummary snapshot={snapshot} />
-      <ProgressSummary snapshot={snapshot} />
-      <Status busy={busy} outcome={outcome} />
-      <ActionSection
-        id="insert"
-        title="Insert as Excel tables"
-        note="Each part goes on its own sheet as a named table, e.g. KZUZ_Projects. Inserting again updates it."
-      >
-        <div className={styles.buttons}>
-          <Button
-            appearance="primary"
-            disabled={disabled}
-            onClick={() =>
-              void act("Inserting all tables…", () =>
-                insertTables(
-                  bench,
-                  TABLES.map((t) => t.key)
-                )
-              )
-            }
-          >
-            Insert all tables
+      <FirstRun />
+      <section aria-label="Next step" className={styles.primary} data-testid="primary-action">
+        <Buttons>
+          <Button appearance="primary" disabled={disabled} onClick={primary.act}>
+            {primary.label}
           </Button>
-          {TABLES.map((part) => (
-            <Button
-              key={part.key}
-              disabled={disabled}
-              aria-label={`Insert the ${part.label} table`}
-              onClick={() =>
-                void act(`Inserting ${part.label}…`, () => insertTables(bench, [part.key]))
-              }
-            >
-              {part.label}
-            </Button>
-          ))}
-        </div>
-      </ActionSection>
-      <ActionSection
-        id="refresh"
-        title="Refresh"
-        note="Downloads the dataset, checks it, then updates the tables in place and every KZUZ formula. If anything fails, nothing changes."
-      >
-        <div className={styles.buttons}>
-          <Button
-            appearance="primary"
-            disabled={disabled}
-            onClick={() => void act("Refreshing the dataset…", () => refreshDataset(bench))}
-          >
-            Refresh
-          </Button>
-        </div>
-        <DatasetAddress bench={bench} disabled={disabled} />
-      </ActionSection>
-      <ActionSection
-        id="charts"
-        title="Charts"
-        note="Native Excel charts on the KZUZ Dashboard sheet, with the key figures as KZUZ formulas. The trade chart reads the Trade table: insert it first. Building again replaces a chart."
-      >
-        <div className={styles.buttons}>
-          <Button
-            disabled={disabled}
-            onClick={() => void act("Building the trade chart…", () => buildChart(bench, "trade"))}
-          >
-            Build trade chart
-          </Button>
-          <Button
-            disabled={disabled}
-            onClick={() =>
-              void act("Building the investment chart…", () => buildChart(bench, "investment"))
-            }
-          >
-            Build investment chart
-          </Button>
-        </div>
-      </ActionSection>
+        </Buttons>
+        <Caption1 as="p" className={styles.note}>
+          {primary.note}
+        </Caption1>
+        {status("start")}
+      </section>
+      <Tabs label="Sections" idPrefix="kzuz" tabs={tabs} />
     </div>
   );
 }

@@ -1,172 +1,205 @@
-import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { pngSize } from "../../scripts/check-manifest";
-import { BASE_URL, launchBrowser } from "./server";
+import { axeViolations, graphicContrasts, openPane, type OpenOptions } from "./page";
+import { launchBrowser } from "./server";
+
+/** Screenshots kept as test artefacts (git-ignored). */
+const ARTIFACTS = join(__dirname, "artifacts");
 
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
+  mkdirSync(ARTIFACTS, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
 });
 
-async function openPane(
-  options: { block?: RegExp; colorScheme?: "light" | "dark"; forcedColors?: "active" | "none" } = {}
-): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({
-    ignoreHTTPSErrors: true,
-    colorScheme: options.colorScheme,
-    forcedColors: options.forcedColors,
-  });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  if (options.block) await page.route(options.block, (route) => route.abort());
-  await page.goto(`${BASE_URL}taskpane.html`);
-  return { page, errors };
+const THEMES: { name: string; options: OpenOptions }[] = [
+  { name: "light", options: { colorScheme: "light" } },
+  { name: "dark", options: { colorScheme: "dark" } },
+  { name: "forced-colors", options: { forcedColors: "active" } },
+];
+
+async function openInExcel(options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
+  const opened = await openPane(browser, { ...options, inExcel: true });
+  await opened.page.getByTestId("primary-action").waitFor({ timeout: 15_000 });
+  return opened;
 }
 
-async function axeViolations(page: Page) {
-  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
-  return page.evaluate(async () => {
-    const result = await (
-      window as unknown as {
-        axe: {
-          run: (
-            c: Document
-          ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
-        };
-      }
-    ).axe.run(document);
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  });
+/** No part of the page is wider than the pane. */
+function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 }
 
-test("outside Excel the pane previews the dataset read-only and says how to open it in Excel", async () => {
-  const { page, errors } = await openPane();
-  await page.getByText("Not running in Excel").waitFor({ timeout: 15_000 });
-  expect(
-    await page.getByText("This page is open in a web browser, not inside Excel.").isVisible()
-  ).toBe(true);
-  expect(await page.getByText(/Upload My Add-in/).isVisible()).toBe(true);
-  expect(await page.getByText("Joint projects (7 rows)").isVisible()).toBe(true);
-  expect(await page.getByRole("cell", { name: "lab-complex-kashkadarya" }).isVisible()).toBe(true);
-  expect(await page.getByRole("cell", { name: "$250 million" }).isVisible()).toBe(true);
-  await page.getByRole("button", { name: "Trade" }).click();
-  expect(await page.getByText(/^Bilateral trade \(\d+ rows\)$/).isVisible()).toBe(true);
-  expect(errors).toEqual([]);
-});
-
-test("the preview passes an axe accessibility scan, in light, dark and forced colors", async () => {
-  for (const options of [
-    { colorScheme: "light" as const },
-    { colorScheme: "dark" as const },
-    { forcedColors: "active" as const },
-  ]) {
-    const { page } = await openPane(options);
-    await page.getByText("Joint projects (7 rows)").waitFor({ timeout: 15_000 });
-    expect(await axeViolations(page)).toEqual([]);
-    await page.context().close();
-  }
-});
-
-test("the preview is usable from the keyboard alone", async () => {
-  const { page } = await openPane();
-  await page.getByText("Joint projects (7 rows)").waitFor({ timeout: 15_000 });
-  const focused: string[] = [];
-  for (let i = 0; i < 12; i++) {
-    await page.keyboard.press("Tab");
-    focused.push(
-      await page.evaluate(() => (document.activeElement?.textContent ?? "").trim().slice(0, 30))
+describe("outside Excel (an analyst opening the link)", () => {
+  test("says what this is, links to how to get it into Excel, and previews the data as cards", async () => {
+    const { page, errors } = await openPane(browser, { width: 320 });
+    await page.getByText("Not running in Excel", { exact: true }).waitFor({ timeout: 15_000 });
+    expect(
+      await page
+        .getByRole("heading", { level: 1, name: "Kazakhstan–Uzbekistan cooperation" })
+        .isVisible()
+    ).toBe(true);
+    expect(
+      await page
+        .getByRole("link", { name: "How to add KZUZ for Excel to Excel" })
+        .getAttribute("href")
+    ).toBe("help.html#get-it");
+    expect(await page.locator("body").textContent()).not.toMatch(/npm |manifest\.xml/);
+    const lab = page.getByRole("listitem").filter({ hasText: "Linear alkylbenzene" });
+    expect(await lab.getByText("$250 million").isVisible()).toBe(true);
+    // A card fits the 320 px pane; the rest of a record is one click away.
+    const box = await lab.boundingBox();
+    expect(box && box.x + box.width).toBeLessThanOrEqual(320);
+    await lab.getByText("All details").click();
+    expect(await lab.getByText("lab-complex-kashkadarya").isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Trade" }).click();
+    expect(await page.getByRole("heading", { name: /^Bilateral trade \(\d+\)$/ }).isVisible()).toBe(
+      true
     );
-  }
-  expect(focused).toContain("Agreements");
-  // Choose the Agreements table with the keyboard.
-  await page.getByRole("button", { name: "Agreements" }).focus();
-  await page.keyboard.press("Enter");
-  expect(await page.getByText(/^Agreements \(\d+ rows\)$/).isVisible()).toBe(true);
-});
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    expect(errors).toEqual([]);
+  });
 
-test("the progress view is drawn: a screenshot of it shows a real area", async () => {
-  const { page } = await openPane();
-  const progress = page.getByTestId("progress");
-  await progress.waitFor({ timeout: 15_000 });
-  const file = join(tmpdir(), `kzuz-progress-${process.pid}.png`);
-  await progress.screenshot({ path: file });
-  const size = pngSize(readFileSync(file));
-  expect(size?.width).toBeGreaterThan(200);
-  expect(size?.height).toBeGreaterThan(60);
-  expect(await progress.getByRole("progressbar", { name: /^Trade in 2025/ }).isVisible()).toBe(
-    true
-  );
-  // One bar for the latest year against the target, then one per year with a headline figure.
-  expect(await progress.getByRole("progressbar").count()).toBe(9);
-  expect(
-    await progress
-      .getByRole("progressbar", { name: "2017: $2 billion, 20.0% of the target" })
-      .isVisible()
-  ).toBe(true);
-  expect(
-    await progress
-      .getByText(/Trade in 2025: \$4\.97 billion, 49\.7% of the \$10 billion target for 2030/)
-      .isVisible()
-  ).toBe(true);
-});
+  test("the preview passes an axe scan at 320 px, in light, dark and forced colours", async () => {
+    for (const { options } of THEMES) {
+      const { page } = await openPane(browser, { ...options, width: 320 });
+      await page.getByRole("heading", { name: "Joint projects (7)" }).waitFor({ timeout: 15_000 });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
 
-test("if office.js fails to load the pane still paints, previews the data and explains", async () => {
-  const { page, errors } = await openPane({ block: /office-js\/office\.js/ });
-  await page.getByText("Not running in Excel").waitFor({ timeout: 15_000 });
-  expect(await page.getByText(/office\.js\) could not be loaded/).isVisible()).toBe(true);
-  expect(await page.getByText("Joint projects (7 rows)").isVisible()).toBe(true);
-  expect(errors).toEqual([]);
+  test("the preview is usable from the keyboard alone", async () => {
+    const { page } = await openPane(browser);
+    await page.getByRole("heading", { name: "Joint projects (7)" }).waitFor({ timeout: 15_000 });
+    const focused: string[] = [];
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press("Tab");
+      focused.push(
+        await page.evaluate(() => (document.activeElement?.textContent ?? "").trim().slice(0, 30))
+      );
+    }
+    expect(focused).toContain("Agreements");
+    await page.getByRole("button", { name: "Agreements" }).focus();
+    await page.keyboard.press("Enter");
+    expect(await page.getByRole("heading", { name: /^Agreements \(\d+\)$/ }).isVisible()).toBe(
+      true
+    );
+  });
+
+  test("if office.js fails to load the pane still paints, previews the data and explains", async () => {
+    const { page, errors } = await openPane(browser, { block: /office-js\/office\.js/ });
+    await page.getByText("Not running in Excel", { exact: true }).waitFor({ timeout: 15_000 });
+    expect(
+      await page
+        .getByRole("main")
+        .getByText(/office\.js\) could not be loaded/)
+        .isVisible()
+    ).toBe(true);
+    expect(await page.getByRole("heading", { name: "Joint projects (7)" }).isVisible()).toBe(true);
+    expect(errors).toEqual([]);
+  });
 });
 
 describe("inside Excel (a stand-in Office that answers as Excel, so the real pane renders)", () => {
-  async function openInExcel(): Promise<Page> {
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
-    const page = await context.newPage();
-    // office.js is replaced by a stand-in: Excel as the host, settings in memory, and Excel.run
-    // refusing, so every action ends in an error message (what matters here is the pane itself).
-    await page.route(/office-js\/office\.js/, (route) =>
-      route.fulfill({
-        contentType: "text/javascript",
-        body: `
-          const values = {};
-          window.Office = {
-            onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
-            context: {
-              requirements: { isSetSupported: () => true },
-              document: { settings: { get: (k) => values[k], set: (k, v) => { values[k] = v; }, remove: (k) => { delete values[k]; }, saveAsync: (cb) => cb && cb({ status: "succeeded" }) } },
-            },
-          };
-          window.Excel = { run: () => Promise.reject(new Error("GeneralException: no workbook in this test")) };
-        `,
-      })
-    );
-    await page.goto(`${BASE_URL}taskpane.html`);
-    await page.getByRole("button", { name: "Insert all tables" }).waitFor({ timeout: 15_000 });
-    return page;
-  }
+  test.each([
+    [320, 700],
+    [350, 700],
+  ])(
+    "at %i×%i the first screen says what the data is and shows the one next step",
+    async (width, height) => {
+      const { page, errors } = await openInExcel({ width, height });
+      const heading = page.getByRole("heading", { level: 1 });
+      expect(await heading.textContent()).toBe("Kazakhstan–Uzbekistan cooperation");
+      expect(await page.locator("header").textContent()).toMatch(
+        /towards the \$10 billion target by 2030/
+      );
+      const primary = page.getByRole("button", { name: "Insert the data as tables" });
+      const box = await primary.boundingBox();
+      expect(box).not.toBeNull();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(height);
+      expect(await page.evaluate(() => window.scrollY)).toBe(0);
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      if (width === 320)
+        for (const { name, options } of THEMES) {
+          const themed = await openInExcel({ ...options, width, height });
+          const file = join(ARTIFACTS, `first-screen-${width}x${height}-${name}.png`);
+          await themed.page.screenshot({ path: file });
+          expect(pngSize(readFileSync(file))).toEqual({ width, height });
+          await themed.page.context().close();
+        }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  );
 
-  test("the pane passes an axe scan, before and after an error message", async () => {
-    const page = await openInExcel();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Insert all tables" }).click();
-    await page.getByText("Not done").waitFor();
-    expect(
-      await page.getByText(/Excel could not write the tables: GeneralException/).isVisible()
-    ).toBe(true);
-    expect(await axeViolations(page)).toEqual([]);
+  test("axe clean at 320 px in light, dark and forced colours, before and after an error message", async () => {
+    for (const { options } of THEMES) {
+      const { page } = await openInExcel({ ...options, width: 320 });
+      expect(await axeViolations(page)).toEqual([]);
+      await page.getByRole("button", { name: "Insert the data as tables" }).click();
+      await page.getByText("Not done", { exact: true }).waitFor();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test("the progress graphics are at 3:1 contrast or more, in light, dark and forced colours", async () => {
+    for (const { name, options } of THEMES) {
+      const { page } = await openInExcel({ ...options, width: 320 });
+      await page.getByTestId("progress").waitFor();
+      const contrasts = await graphicContrasts(page);
+      expect(contrasts.map((c) => c.part)).toEqual(
+        expect.arrayContaining(["track outline", "fill", "target marker"])
+      );
+      const weak = contrasts
+        .filter((c) => c.ratio < 3)
+        .map((c) => `${name}: ${c.part} ${c.ratio.toFixed(2)}`);
+      expect(weak).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  test("a result appears beside the action that produced it, in view", async () => {
+    const { page } = await openInExcel({ width: 320, height: 700 });
+    await page.getByRole("tab", { name: "Charts" }).click();
+    const build = page.getByRole("button", { name: "Build trade chart" });
+    await build.click();
+    const message = page.getByRole("region", { name: "Charts" }).getByText("Not done");
+    await message.waitFor();
+    await page.waitForTimeout(500); // a smooth scroll, if any, has ended
+    for (const shown of [message, build]) {
+      const box = await shown.boundingBox();
+      expect(box && box.y >= 0 && box.y + box.height <= 700).toBe(true);
+    }
+    await page
+      .getByRole("region", { name: "Charts" })
+      .getByRole("button", { name: "Dismiss the message" })
+      .click();
+    expect(await message.count()).toBe(0);
     await page.context().close();
   });
 
-  test("every action is reachable and usable from the keyboard", async () => {
-    const page = await openInExcel();
+  test("the first-run introduction, once dismissed, stays dismissed", async () => {
+    const { page } = await openInExcel();
+    const intro = page.getByRole("heading", { name: "Getting started" });
+    expect(await intro.isVisible()).toBe(true);
+    await page.getByRole("button", { name: "Got it, hide this" }).click();
+    expect(await intro.count()).toBe(0);
+    await page.reload();
+    await page.getByTestId("primary-action").waitFor({ timeout: 15_000 });
+    expect(await intro.count()).toBe(0);
+    await page.context().close();
+  });
+
+  test("every action is reachable from the keyboard; the sections are tabs with arrow keys", async () => {
+    const { page } = await openInExcel();
     const reached = new Set<string>();
-    for (let i = 0; i < 25; i++) {
+    for (let i = 0; i < 20; i++) {
       await page.keyboard.press("Tab");
       reached.add(
         await page.evaluate(
@@ -177,15 +210,26 @@ describe("inside Excel (a stand-in Office that answers as Excel, so the real pan
       );
     }
     for (const name of [
-      "Insert all tables",
+      "Insert the data as tables",
+      "Data",
       "Insert the Projects table",
       "Refresh",
-      "Save address",
-      "Build trade chart",
     ])
       expect(reached).toContain(name);
-    // Type a bad address and save it with the keyboard: the error is announced.
-    await page.getByLabel(/Dataset address/).focus();
+    await page.getByRole("tab", { name: "Data" }).focus();
+    await page.keyboard.press("ArrowRight");
+    expect(await page.getByRole("tab", { name: "Formulas" }).getAttribute("aria-selected")).toBe(
+      "true"
+    );
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
+      "Build trade chart"
+    );
+    // A bad download address, saved with the keyboard: the error is announced.
+    await page.getByRole("tab", { name: "Data" }).click();
+    await page.getByText("Where Refresh downloads from").click();
+    await page.getByLabel(/Download address/).focus();
     await page.keyboard.type("http://data.example.org/kzuz.json");
     await page.keyboard.press("Enter");
     expect(await page.getByRole("alert").textContent()).toMatch(/https:\/\//);

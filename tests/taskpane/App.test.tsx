@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, render, screen } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
 import type { HostState } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
@@ -14,14 +14,22 @@ function deferred() {
 const store = new DatasetStore(publishedDataset());
 const never = () => Promise.reject(new Error("no Excel in this test"));
 
+beforeEach(() => localStorage.clear());
+
 describe("App", () => {
-  test("shows progress while it finds out where it runs", () => {
+  test("says what the data is at once, with progress while it finds out where it runs", () => {
     const d = deferred();
     render(<App detect={() => d.promise} store={store} run={never} />);
-    expect(screen.getByText("Connecting to Excel…")).toBeTruthy();
+    expect(screen.getByText("Connecting to Excel…")).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Kazakhstan–Uzbekistan cooperation" })
+    ).toBeInTheDocument();
+    expect(screen.getByRole("banner")).toHaveTextContent(
+      "Joint projects, agreements, and trade towards the $10 billion target by 2030, each figure with its source."
+    );
   });
 
-  test("outside Excel: says so, how to open it in Excel, and previews the dataset read-only", async () => {
+  test("outside Excel: says so, links to how to get it into Excel, and previews the data", async () => {
     render(
       <App
         detect={() => Promise.resolve({ kind: "no-office", reason: "not-in-office" })}
@@ -29,17 +37,20 @@ describe("App", () => {
         run={never}
       />
     );
-    expect(await screen.findByText("Not running in Excel")).toBeTruthy();
-    expect(screen.getByText("This page is open in a web browser, not inside Excel.")).toBeTruthy();
-    expect(screen.getByText(/Upload My Add-in/)).toBeTruthy();
-    expect(screen.getByText("Joint projects (7 rows)")).toBeTruthy();
+    expect(await screen.findByText("Not running in Excel")).toBeInTheDocument();
+    expect(screen.getByText("Not running in Excel").parentElement).toHaveTextContent(
+      "This page is open in a web browser, not inside Excel. Below is a read-only preview"
+    );
     expect(
-      screen.getByRole("progressbar", { name: /^Trade in 2025: \$4\.97 billion/ })
-    ).toBeTruthy();
+      screen.getByRole("link", { name: "How to add KZUZ for Excel to Excel" })
+    ).toHaveAttribute("href", "help.html#get-it");
+    // For analysts: no developer commands.
+    expect(document.body).not.toHaveTextContent(/npm|manifest\.xml/);
+    expect(screen.getByRole("heading", { name: "Joint projects (7)" })).toBeInTheDocument();
     expect(
-      screen.getByRole("progressbar", { name: "2017: $2 billion, 20.0% of the target" })
-    ).toBeTruthy();
-    expect(screen.queryByRole("button", { name: "Insert all tables" })).toBeNull();
+      screen.getByText(/^Trade in 2025: \$4\.97 billion, 49\.7% of the \$10 billion/)
+    ).toBeVisible();
+    expect(screen.queryByRole("button", { name: "Insert the data as tables" })).toBeNull();
   });
 
   test("without office.js it names that cause", async () => {
@@ -50,7 +61,7 @@ describe("App", () => {
         run={never}
       />
     );
-    expect(await screen.findByText(/office\.js\) could not be loaded/)).toBeTruthy();
+    expect(await screen.findByText(/office\.js\) could not be loaded/)).toBeInTheDocument();
   });
 
   test("in another Office app it says the add-in is for Excel", async () => {
@@ -61,10 +72,12 @@ describe("App", () => {
         run={never}
       />
     );
-    expect(await screen.findByText("This add-in works in Excel only; this is Word.")).toBeTruthy();
+    expect(
+      await screen.findByText(/^This add-in works in Excel only; this is Word\./)
+    ).toBeInTheDocument();
   });
 
-  test("in Excel it shows the actions, not the notice", async () => {
+  test("in Excel it shows the next step and the sections, not the notice", async () => {
     render(
       <App
         detect={() => Promise.resolve({ kind: "excel", platform: "PC" })}
@@ -72,8 +85,17 @@ describe("App", () => {
         run={never}
       />
     );
-    expect(await screen.findByRole("button", { name: "Insert all tables" })).toBeTruthy();
-    expect(screen.getByRole("button", { name: "Refresh" })).toBeTruthy();
+    expect(
+      await screen.findByRole("button", { name: "Insert the data as tables" })
+    ).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
+    expect(screen.getAllByRole("tab").map((t) => t.textContent)).toEqual([
+      "Data",
+      "Formulas",
+      "Charts",
+      "Explain",
+      "About",
+    ]);
     expect(screen.queryByText("Not running in Excel")).toBeNull();
   });
 
@@ -86,6 +108,9 @@ describe("App", () => {
       />
     );
     await act(async () => undefined);
-    expect(screen.getByText(/data did not load/)).toBeTruthy();
+    expect(within(screen.getByRole("main")).getByText(/data did not load/)).toBeInTheDocument();
+    // Announced too, once, at once (an error).
+    await act(async () => undefined);
+    expect(screen.getByTestId("announce-assertive")).toHaveTextContent(/data did not load/);
   });
 });

@@ -1,72 +1,117 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import * as load from "../../src/data/load";
 import { DatasetStore } from "../../src/data/store";
 import type { Workbench } from "../../src/excel/workbench";
+import { Announcer } from "../../src/taskpane/Announcer";
 import { ExcelPane } from "../../src/taskpane/ExcelPane";
 import { createFakeExcel } from "../support/fake-excel";
 import { publishedDataset } from "../support/dataset";
 import { MemorySettings } from "../support/office";
 
-function setUp(run?: Workbench["run"]) {
+function setUp(run?: Workbench["run"], settings = new MemorySettings()) {
   const excel = createFakeExcel();
   const store = new DatasetStore(publishedDataset());
   const bench: Workbench = {
     store,
     run: run ?? ((batch) => batch(excel.context)),
-    settings: new MemorySettings(),
+    settings,
     baseUrl: "https://addin.example.org/taskpane.html",
     supports: () => true,
   };
-  render(<ExcelPane bench={bench} snapshot={store.get()} />);
+  render(
+    <Announcer>
+      <ExcelPane bench={bench} snapshot={store.get()} />
+    </Announcer>
+  );
   return { excel, bench };
 }
 
+const primaryArea = () => within(screen.getByTestId("primary-action"));
+
+beforeEach(() => localStorage.clear());
 afterEach(() => jest.restoreAllMocks());
 
-test("shows the dataset, its origin and the progress towards the target", () => {
+test("the first screen: a short introduction and the one next step, inserting the data", () => {
   setUp();
+  expect(screen.getByRole("heading", { name: "Getting started" })).toBeInTheDocument();
   expect(
-    screen.getByRole("heading", {
-      name: `Dataset ${publishedDataset().version}, as of ${publishedDataset().asOf}`,
-    })
-  ).toBeTruthy();
-  expect(screen.getByText("From the copy bundled with the add-in.")).toBeTruthy();
-  expect(
-    screen.getByText(/^Trade in 2025: \$4\.97 billion, 49\.7% of the \$10 billion target for 2030$/)
-  ).toBeTruthy();
-  expect(screen.getByText(/needs \d+\.\d% growth a year from 2025/)).toBeTruthy();
+    primaryArea()
+      .getAllByRole("button")
+      .map((b) => b.textContent)
+  ).toEqual(["Insert the data as tables"]);
+  expect(screen.queryByRole("button", { name: "Refresh the data" })).toBeNull();
+  expect(primaryArea().getByText(/Projects, agreements, trade, targets and sources/)).toBeVisible();
 });
 
-test("Insert all tables: progress while it works, then what it did", async () => {
+test("Insert: progress beside the button, then a short result with the details on demand", async () => {
   const { excel } = setUp();
-  fireEvent.click(screen.getByRole("button", { name: "Insert all tables" }));
-  expect(screen.getByText("Inserting all tables…")).toBeTruthy();
-  expect((screen.getByRole("button", { name: "Refresh" }) as HTMLButtonElement).disabled).toBe(
-    true
-  );
+  fireEvent.click(screen.getByRole("button", { name: "Insert the data as tables" }));
+  expect(primaryArea().getByText("Inserting the tables…")).toBeInTheDocument();
+  expect(screen.getByRole("button", { name: "Insert the Projects table" })).toBeDisabled();
+  expect(await primaryArea().findByText("Tables inserted")).toBeInTheDocument();
   expect(
-    await screen.findByText(/Projects: table KZUZ_Projects inserted with 7 rows\./)
-  ).toBeTruthy();
-  expect(screen.getByText("Done")).toBeTruthy();
+    primaryArea().getByText(
+      "5 tables in the workbook: KZUZ_Projects, KZUZ_Agreements, KZUZ_Trade, KZUZ_Targets, KZUZ_Sources."
+    )
+  ).toBeVisible();
   expect(excel.workbook.tables).toHaveLength(5);
-  expect((screen.getByRole("button", { name: "Refresh" }) as HTMLButtonElement).disabled).toBe(
-    false
+  const details = primaryArea().getByText(/Projects: table KZUZ_Projects inserted with 7 rows\./);
+  expect(details).not.toBeVisible();
+  fireEvent.click(primaryArea().getByRole("button", { name: "Show details" }));
+  expect(details).toBeVisible();
+  expect(primaryArea().getByRole("button", { name: "Hide details" })).toHaveAttribute(
+    "aria-expanded",
+    "true"
   );
+  // With our tables in the workbook, the next step becomes Refresh.
+  expect(screen.getByRole("button", { name: "Refresh the data" })).toBeEnabled();
+  expect(screen.queryByRole("button", { name: "Insert the data as tables" })).toBeNull();
 });
 
-test("one table at a time, by its own labelled button", async () => {
+test("the result is announced once, politely, and can be dismissed", async () => {
+  setUp();
+  fireEvent.click(screen.getByRole("button", { name: "Insert the data as tables" }));
+  await primaryArea().findByText("Tables inserted");
+  await waitFor(() =>
+    expect(screen.getByTestId("announce-polite")).toHaveTextContent(/^Tables inserted5 tables/)
+  );
+  expect(screen.getByTestId("announce-assertive")).toBeEmptyDOMElement();
+  // The result itself is not a live region too (that announced every message twice).
+  expect(
+    primaryArea().getByText("Tables inserted").closest("[aria-live],[role=status]")
+  ).toBeNull();
+  fireEvent.click(primaryArea().getByRole("button", { name: "Dismiss the message" }));
+  expect(primaryArea().queryByText("Tables inserted")).toBeNull();
+});
+
+test("a workbook that has our tables opens on Refresh", () => {
+  const settings = new MemorySettings();
+  settings.set("kzuz.tableIds", { projects: "{table-1}" });
+  setUp(undefined, settings);
+  expect(screen.getByRole("button", { name: "Refresh the data" })).toBeInTheDocument();
+  expect(primaryArea().getByText(/Your workbook has KZUZ tables/)).toBeInTheDocument();
+});
+
+test("one table at a time, from the Data section, with its result there", async () => {
   const { excel } = setUp();
   fireEvent.click(screen.getByRole("button", { name: "Insert the Sources table" }));
-  await screen.findByText(/Sources: table KZUZ_Sources inserted/);
+  const tables = within(screen.getByRole("region", { name: "Tables" }));
+  expect(await tables.findByText("1 table in the workbook: KZUZ_Sources.")).toBeInTheDocument();
   expect(excel.workbook.tables.map((t) => t.name)).toEqual(["KZUZ_Sources"]);
+  expect(primaryArea().queryByText("Tables inserted")).toBeNull();
 });
 
-test("an Excel error is shown in a message bar that says what to do", async () => {
+test("an Excel error is shown, announced at once, with what to do", async () => {
   setUp(() => Promise.reject(new Error("GeneralException: the workbook is read-only")));
-  fireEvent.click(screen.getByRole("button", { name: "Insert all tables" }));
-  expect(await screen.findByText("Not done")).toBeTruthy();
-  expect(screen.getByText(/read-only.*try again/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Insert the data as tables" }));
+  expect(await primaryArea().findByText("Not done")).toBeInTheDocument();
+  expect(primaryArea().getByText(/Excel could not write the tables: .*read-only\./)).toBeVisible();
+  fireEvent.click(primaryArea().getByRole("button", { name: "Show details" }));
+  expect(primaryArea().getByText(/try again/)).toBeVisible();
+  await waitFor(() =>
+    expect(screen.getByTestId("announce-assertive")).toHaveTextContent(/^Not done/)
+  );
 });
 
 test("a failed refresh says why and that nothing changed", async () => {
@@ -77,24 +122,59 @@ test("a failed refresh says why and that nothing changed", async () => {
     error: { kind: "fetch-failed", status: 404, message: "The server answered 404 Not Found." },
   });
   fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
-  expect(await screen.findByText(/could not be refreshed.*404.*still use dataset/)).toBeTruthy();
+  const refresh = within(screen.getByRole("region", { name: "Refresh" }));
+  expect(await refresh.findByText(/could not be refreshed.*404/)).toBeInTheDocument();
+  fireEvent.click(refresh.getByRole("button", { name: "Show details" }));
+  expect(refresh.getByText(/still use dataset/)).toBeVisible();
 });
 
-test("the dataset address is checked before it is saved in the workbook", async () => {
+test("sections are tabs; Formulas and Explain load their views when first opened", async () => {
+  setUp();
+  expect(screen.getByRole("tab", { name: "Data" })).toHaveAttribute("aria-selected", "true");
+  // The placeholder or the builder branch's view: either way loaded on demand, inside act.
+  await act(async () => {
+    fireEvent.click(screen.getByRole("tab", { name: "Formulas" }));
+  });
+  const formulas = within(screen.getByRole("tabpanel", { name: "Formulas" }));
+  expect(screen.getByRole("tabpanel", { name: "Formulas" })).toBeVisible();
+  expect(formulas.getByRole("link", { name: "Every formula, with examples" })).toHaveAttribute(
+    "href",
+    "help.html#functions"
+  );
+  await waitFor(() => expect(formulas.queryByText("Loading the formula builder…")).toBeNull());
+  await act(async () => {
+    fireEvent.click(screen.getByRole("tab", { name: "Explain" }));
+  });
+  expect(screen.getByRole("tabpanel", { name: "Explain" })).toBeVisible();
+  fireEvent.click(screen.getByRole("tab", { name: "About" }));
+  expect(screen.getByTestId("dataset-version")).toHaveTextContent(
+    `Version ${publishedDataset().version}, up to date as of ${publishedDataset().asOf}, from the copy that comes with the add-in.`
+  );
+});
+
+test("the download address is checked before it is saved in the workbook", async () => {
   const { bench } = setUp();
-  const input = screen.getByLabelText(/Dataset address/);
+  // The form is loaded when its disclosure is first opened.
+  const details = screen
+    .getByText("Where Refresh downloads from")
+    .closest("details") as HTMLDetailsElement;
+  expect(screen.queryByLabelText(/Download address/)).toBeNull();
+  await act(async () => {
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+  });
+  const input = await screen.findByLabelText(/Download address/);
   fireEvent.change(input, { target: { value: "http://data.example.org/kzuz.json" } });
   fireEvent.click(screen.getByRole("button", { name: "Save address" }));
-  expect(await screen.findByRole("alert")).toBeTruthy();
-  expect(screen.getByRole("alert").textContent).toMatch(/https:\/\//);
-  expect(input.getAttribute("aria-invalid")).toBe("true");
+  expect(await screen.findByRole("alert")).toHaveTextContent(/https:\/\//);
+  expect(input).toHaveAttribute("aria-invalid", "true");
   expect((bench.settings as MemorySettings).values.size).toBe(0);
 
   fireEvent.change(input, { target: { value: "https://data.example.org/kzuz.json" } });
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Save address" }));
   });
-  await waitFor(() => expect(screen.getByText("Saved in this workbook.")).toBeTruthy());
+  await waitFor(() => expect(screen.getByText("Saved in this workbook.")).toBeInTheDocument());
   expect((bench.settings as MemorySettings).values.get("kzuz.datasetUrl")).toBe(
     "https://data.example.org/kzuz.json"
   );

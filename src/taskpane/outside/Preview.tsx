@@ -1,8 +1,8 @@
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { DatasetSnapshot } from "../data/store";
-import { datasetViews, tableOf, type ViewKey } from "../data/views";
-import { DataTable } from "./DataTable";
+import type { DatasetSnapshot } from "../../data/store";
+import { datasetViews, tableOf, type ViewKey } from "../../data/views";
+import { RecordCards } from "./RecordCards";
 
 const useStyles = makeStyles({
   choices: {
@@ -13,14 +13,14 @@ const useStyles = makeStyles({
   },
 });
 
-/** Outside Excel: the dataset, read-only, one tab per table the add-in would insert. */
+/** Outside Excel: the data, read-only, one choice per table the add-in would insert. */
 export function Preview({ snapshot }: { snapshot: DatasetSnapshot }) {
   const styles = useStyles();
   const views = useMemo(() => datasetViews(snapshot.index), [snapshot]);
   const [selected, setSelected] = useState<ViewKey>("projects");
   const view = views.find((v) => v.key === selected) ?? views[0];
   return (
-    <section aria-label="Dataset preview">
+    <section aria-label="Preview of the data">
       <div role="group" aria-label="Show table" className={styles.choices}>
         {views.map((v) => (
           <ToggleButton
@@ -33,7 +33,7 @@ export function Preview({ snapshot }: { snapshot: DatasetSnapshot }) {
           </ToggleButton>
         ))}
       </div>
-      <DataTable view={view} />
+      <RecordCards view={view} />
     </section>
   );
 }

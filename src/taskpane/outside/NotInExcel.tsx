@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
-import type { HostState } from "../office/host";
-import { TextLink } from "./TextLink";
+import type { HostState } from "../../office/host";
+import { TextLink } from "../TextLink";
 
 type Elsewhere = Exclude<HostState, { kind: "excel" }>;
 
@@ -17,20 +17,18 @@ export function reasonText(host: Elsewhere): string {
   }
 }
 
-/** Shown when the pane is opened outside Excel: says so, and how to open it in Excel. */
+/** Shown when the pane is opened outside Excel: says so, and where to read how to get it into Excel. */
 export function NotInExcel({ host }: { host: Elsewhere }) {
   return (
-    <MessageBar intent="info" layout="multiline">
+    <MessageBar intent="info" layout="multiline" politeness="polite">
       <MessageBarBody>
         <MessageBarTitle>Not running in Excel</MessageBarTitle>
         <Text as="p" block>
-          {reasonText(host)}
+          {reasonText(host)} Below is a read-only preview of the data. In Excel you get it as
+          tables, charts and <code>=KZUZ.</code> formulas that update themselves.
         </Text>
         <Text as="p" block>
-          To use KZUZ for Excel, open it in Excel: on Windows or Mac, <code>npm start</code>{" "}
-          sideloads it; in Excel on the web, choose Home › Add-ins › More Add-ins › Upload My Add-in
-          and upload <code>manifest.xml</code>. Then select Home › KZUZ Data.{" "}
-          <TextLink href="help.html">Read the help</TextLink>.
+          <TextLink href="help.html#get-it">How to add KZUZ for Excel to Excel</TextLink>
         </Text>
       </MessageBarBody>
     </MessageBar>

@@ -1,0 +1,48 @@
+import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
+import { dismissFirstRun, firstRunDismissed } from "./firstRun";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalM,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalXL },
+  button: { alignSelf: "flex-start" },
+});
+
+/** A short introduction on first use: the three things to do. Dismissed once, for good. */
+export function FirstRun() {
+  const styles = useStyles();
+  const [shown, setShown] = useState(() => !firstRunDismissed());
+  if (!shown) return null;
+  return (
+    <section aria-labelledby="kzuz-first-run-heading" className={styles.root}>
+      <Text as="h2" id="kzuz-first-run-heading" weight="semibold" size={300}>
+        Getting started
+      </Text>
+      <ol className={styles.list}>
+        <li>Insert the data with the button below.</li>
+        <li>
+          Type <code>=KZUZ.</code> in a cell for figures that update themselves.
+        </li>
+        <li>Select a KZUZ cell, then Explain, to see its source.</li>
+      </ol>
+      <Button
+        className={styles.button}
+        size="small"
+        onClick={() => {
+          dismissFirstRun();
+          setShown(false);
+        }}
+      >
+        Got it, hide this
+      </Button>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * The actions on the workbook, loaded on first use: the table writer and the refresh are about a
+ * quarter of the pane's own code, and the first screen needs none of it. If the code cannot be
+ * loaded (the connection dropped), the action ends in a plain message, like any other failure.
+ */
+import type { ViewKey } from "../data/views";
+import type { ChartKind, Outcome, Workbench } from "../excel/workbench";
+
+type Actions = typeof import("../excel/workbench");
+
+const load = (): Promise<Actions> =>
+  import(/* webpackChunkName: "workbook" */ "../excel/workbench");
+
+async function withActions(act: (actions: Actions) => Promise<Outcome>): Promise<Outcome> {
+  let actions: Actions;
+  try {
+    actions = await load();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      message: `The add-in could not load the code for this action (${reason}). Nothing was changed. Check the connection, then try again.`,
+    };
+  }
+  return act(actions);
+}
+
+export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
+  return withActions((a) => a.insertTables(bench, keys));
+}
+
+export function refreshDataset(bench: Workbench): Promise<Outcome> {
+  return withActions((a) => a.refreshDataset(bench));
+}
+
+export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
+  return withActions((a) => a.buildChart(bench, kind));
+}

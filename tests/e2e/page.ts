@@ -1,0 +1,119 @@
+/** Opening the pane in Chromium, outside Excel or behind a stand-in Office, and checking it with axe. */
+import type { Browser, Page } from "playwright-core";
+import { BASE_URL } from "./server";
+
+export interface OpenOptions {
+  /** Requests to fail, such as office.js. */
+  block?: RegExp;
+  colorScheme?: "light" | "dark";
+  forcedColors?: "active" | "none";
+  width?: number;
+  height?: number;
+  /** Serve a stand-in office.js that answers as Excel. */
+  inExcel?: boolean;
+}
+
+/**
+ * A stand-in office.js: Excel as the host, settings in memory, and Excel.run refusing, so every
+ * action ends in an error message (what these tests check is the pane itself).
+ */
+const STAND_IN_OFFICE = `
+  const values = {};
+  window.Office = {
+    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+    context: {
+      requirements: { isSetSupported: () => true },
+      document: { settings: { get: (k) => values[k], set: (k, v) => { values[k] = v; }, remove: (k) => { delete values[k]; }, saveAsync: (cb) => cb && cb({ status: "succeeded" }) } },
+    },
+  };
+  window.Excel = { run: () => Promise.reject(new Error("GeneralException: no workbook in this test")) };
+`;
+
+export async function openPane(
+  browser: Browser,
+  options: OpenOptions = {}
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({
+    ignoreHTTPSErrors: true,
+    colorScheme: options.colorScheme,
+    forcedColors: options.forcedColors,
+    viewport: { width: options.width ?? 350, height: options.height ?? 700 },
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  if (options.block) await page.route(options.block, (route) => route.abort());
+  if (options.inExcel)
+    await page.route(/office-js\/office\.js/, (route) =>
+      route.fulfill({ contentType: "text/javascript", body: STAND_IN_OFFICE })
+    );
+  await page.goto(`${BASE_URL}taskpane.html`);
+  return { page, errors };
+}
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            c: Document
+          ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  });
+}
+
+/**
+ * The contrast, against what is behind it, of each part of the progress graphics (WCAG 1.4.11
+ * asks 3:1): the fill's colour, the track's outline and the target marker, each against the
+ * first opaque background among its ancestors.
+ */
+export function graphicContrasts(page: Page): Promise<{ part: string; ratio: number }[]> {
+  return page.evaluate(() => {
+    const rgb = (text: string): [number, number, number, number] | undefined => {
+      const m = text.match(/rgba?\(([^)]+)\)/);
+      if (!m) return undefined;
+      const [r, g, b, a = 1] = m[1]
+        .split(/[ ,/]+/)
+        .filter(Boolean)
+        .map(Number);
+      return [r, g, b, a];
+    };
+    const luminance = ([r, g, b]: number[]) => {
+      const lin = (c: number) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
+      };
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    };
+    const ratio = (a: number[], b: number[]) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi + 0.05) / (lo + 0.05);
+    };
+    const behind = (el: Element): number[] => {
+      for (let node = el.parentElement; node; node = node.parentElement) {
+        const c = rgb(getComputedStyle(node).backgroundColor);
+        if (c && c[3] === 1) return c;
+      }
+      return [255, 255, 255];
+    };
+    const out: { part: string; ratio: number }[] = [];
+    for (const track of document.querySelectorAll("[data-part=track]")) {
+      const back = behind(track);
+      const outline = rgb(getComputedStyle(track).borderTopColor);
+      if (outline) out.push({ part: "track outline", ratio: ratio(outline, back) });
+      const fill = track.querySelector("[data-part=fill]");
+      const fillColour = fill && rgb(getComputedStyle(fill).backgroundColor);
+      if (fill && fillColour && (fill as HTMLElement).offsetWidth > 0)
+        out.push({ part: "fill", ratio: ratio(fillColour, back) });
+      const marker = track.querySelector("[data-part=marker]");
+      const markerColour = marker && rgb(getComputedStyle(marker).backgroundColor);
+      if (markerColour) out.push({ part: "target marker", ratio: ratio(markerColour, back) });
+    }
+    return out;
+  });
+}
