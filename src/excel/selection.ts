@@ -52,9 +52,10 @@ export async function readSelectedCell(
 ): Promise<SelectedCell> {
   const cell = context.workbook.getActiveCell();
   cell.load("address, formulas, values");
-  const sheet = cell.worksheet;
-  sheet.load("name");
   const sheets = context.workbook.worksheets;
+  // The active cell is on the active sheet.
+  const sheet = sheets.getActiveWorksheet();
+  sheet.load("name");
   sheets.load("items/name");
   const withTables = isSupported(SELECTION_SET, supports);
   const tables = withTables ? cell.getTables(false) : undefined;

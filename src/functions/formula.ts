@@ -71,7 +71,9 @@ function classify(raw: string): ParsedArg {
   if (cell) {
     const sheet = cell[1]?.startsWith("'") ? cell[1].slice(1, -1).replace(/''/g, "'") : cell[1];
     const address = cell[2].replace(/\$/g, "").toUpperCase();
-    return sheet ? { kind: "reference", text, sheet, address } : { kind: "reference", text, address };
+    return sheet
+      ? { kind: "reference", text, sheet, address }
+      : { kind: "reference", text, address };
   }
   return { kind: "expression", text };
 }

@@ -51,12 +51,20 @@ function yearArg(arg: Arg): number | undefined {
 
 /** The sources of these records, each once, in the dataset's order. */
 export function sourcesOfRecords(index: Index, ids: readonly string[]): Source[] {
-  const wanted = new Set(ids.flatMap((id) => (valueOf(sourceFor(index, id)) ?? []).map((s) => s.id)));
+  const wanted = new Set(
+    ids.flatMap((id) => (valueOf(sourceFor(index, id)) ?? []).map((s) => s.id))
+  );
   return index.dataset.sources.filter((s) => wanted.has(s.id));
 }
 
 function fromRecords(index: Index, records: RecordRef[]): Provenance {
-  return { records, sources: sourcesOfRecords(index, records.map((r) => r.id)) };
+  return {
+    records,
+    sources: sourcesOfRecords(
+      index,
+      records.map((r) => r.id)
+    ),
+  };
 }
 
 function many(table: ViewKey, list: readonly { id: string }[] | undefined): RecordRef[] {
@@ -97,20 +105,25 @@ export function provenance(index: Index, name: string, args: readonly Arg[]): Pr
     }
     case "TRADEHISTORY": {
       const points = valueOf(tradeHistory(index, { from: yearArg(a), to: yearArg(b) }));
-      return fromRecords(index, many("trade", points?.map((p) => p.observation)));
+      return fromRecords(
+        index,
+        many(
+          "trade",
+          points?.map((p) => p.observation)
+        )
+      );
     }
     case "TARGET": {
       const year = yearArg(a);
-      const target = year === undefined ? currentTarget(index) : valueOf(targetForYear(index, year));
+      const target =
+        year === undefined ? currentTarget(index) : valueOf(targetForYear(index, year));
       return target ? fromRecords(index, many("targets", [target])) : NOTHING;
     }
     case "PROGRESS":
     case "REQUIREDGROWTH": {
       const year = yearArg(a);
       const answer =
-        name === "PROGRESS"
-          ? valueOf(progress(index, year))
-          : valueOf(requiredGrowth(index, year));
+        name === "PROGRESS" ? valueOf(progress(index, year)) : valueOf(requiredGrowth(index, year));
       if (!answer) return NOTHING;
       return fromRecords(index, [
         { table: "trade", id: answer.observationId },
@@ -138,5 +151,10 @@ function recordsWithId(index: Index, id: string | undefined): RecordRef[] {
     ["targets", d.targets],
     ["sources", d.sources],
   ];
-  return tables.flatMap(([table, list]) => many(table, list.filter((r) => r.id === id)));
+  return tables.flatMap(([table, list]) =>
+    many(
+      table,
+      list.filter((r) => r.id === id)
+    )
+  );
 }
