@@ -49,12 +49,11 @@ function yearArg(arg: Arg): number | undefined {
   return typeof n === "number" && Number.isInteger(n) ? n : undefined;
 }
 
-/** The sources of these records, each once, in the dataset's order. */
+/** The sources of these records, each once, each record's own first (as sourceFor gives them). */
 export function sourcesOfRecords(index: Index, ids: readonly string[]): Source[] {
-  const wanted = new Set(
-    ids.flatMap((id) => (valueOf(sourceFor(index, id)) ?? []).map((s) => s.id))
-  );
-  return index.dataset.sources.filter((s) => wanted.has(s.id));
+  const found = new Map<string, Source>();
+  for (const id of ids) for (const s of valueOf(sourceFor(index, id)) ?? []) found.set(s.id, s);
+  return [...found.values()];
 }
 
 function fromRecords(index: Index, records: RecordRef[]): Provenance {
