@@ -40,7 +40,7 @@ export async function serveFunctionsJson(
     return {
       ok: found,
       status: found ? 200 : 404,
-      json: async () => structuredClone(json),
+      json: async () => JSON.parse(JSON.stringify(json)),
     } as Response;
   }) as typeof fetch;
   return { fetch: fake, asked };
