@@ -37,8 +37,10 @@ function answer(): string {
 
 /** Opens a dropdown with the keyboard and picks the option named `name` with Enter. */
 async function pickWithKeyboard(combobox: HTMLElement, name: string | RegExp) {
-  combobox.focus();
-  fireEvent.keyDown(combobox, { key: "ArrowDown" });
+  await act(async () => {
+    combobox.focus();
+    fireEvent.keyDown(combobox, { key: "ArrowDown" });
+  });
   const listbox = await screen.findByRole("listbox");
   const options = within(listbox).getAllByRole("option");
   const target = options.findIndex((o) =>
@@ -52,7 +54,9 @@ async function pickWithKeyboard(combobox: HTMLElement, name: string | RegExp) {
     fireEvent.keyDown(combobox, { key: "ArrowDown" });
   for (let i = Math.max(current, 0); i > target; i--)
     fireEvent.keyDown(combobox, { key: "ArrowUp" });
-  fireEvent.keyDown(combobox, { key: "Enter" });
+  await act(async () => {
+    fireEvent.keyDown(combobox, { key: "Enter" });
+  });
 }
 
 test("reads the functions from the add-in's own functions.json and offers every one", async () => {
@@ -114,8 +118,8 @@ test("keyboard only: choose TRADE, pick a year and a reporter, and insert it int
 
   book.active = { sheet: "Sheet1", address: "C5" };
   const insert = screen.getByRole("button", { name: "Insert into the selected cell" });
-  insert.focus();
   await act(async () => {
+    insert.focus();
     fireEvent.click(insert);
   });
   expect(
