@@ -129,6 +129,16 @@ export function checkName(kind: ArgKind, index: Index, text: string): NameCheck 
     const match = resolve(index, typed);
     if (!match.ok) return problem(match.error);
     const { name, projects } = match.value;
+    // KZUZ.PROJECT needs exactly one project (as compute's oneProject): offer the ones meant.
+    if (kind === "project" && projects.length !== 1)
+      return {
+        kind: "problem",
+        message:
+          projects.length === 0
+            ? `No joint project is located in ${name}.`
+            : `"${typed}" covers ${projects.length} projects: choose one of them.`,
+        suggestions: projects.map((p) => p.name.en),
+      };
     const count = `${projects.length} ${projects.length === 1 ? "project" : "projects"}`;
     return { kind: "found", message: `Matches ${name} (${match.value.kind}, ${count}).` };
   }
