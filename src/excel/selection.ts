@@ -4,13 +4,17 @@
  * selection with the worksheet collection's onSelectionChanged event.
  *
  * Requirement sets (https://learn.microsoft.com/javascript/api/excel): Workbook.getActiveCell is
- * ExcelApi 1.7; WorksheetCollection.onSelectionChanged and Range.getTables are ExcelApi 1.9.
+ * ExcelApi 1.7; WorksheetCollection.onSelectionChanged and Range.getTables are ExcelApi 1.9;
+ * Range.getSpillParentOrNullObject is ExcelApi 1.12.
  */
 import { isSupported, type RequirementSet, type Supports } from "./requirements";
 import type { RunExcel } from "./workbench";
 
 /** Selection events and the tables at a range. */
 export const SELECTION_SET: RequirementSet = { set: "ExcelApi", version: "1.9" };
+
+/** Finding the formula a spilled cell belongs to. */
+export const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
 
 /** A cell another formula refers to: `B2`, or `B2` on sheet `Inputs`. */
 export interface CellRef {
@@ -33,6 +37,8 @@ export interface SelectedCell {
   /** The formula, or the constant as typed; "" for an empty cell. */
   readonly formula: string;
   readonly value: unknown;
+  /** For a cell filled by another cell's spilling formula: that cell and its formula. */
+  readonly spillParent?: { readonly address: string; readonly formula: string };
   /** The row of the table the cell is in, if it is in a table's body. */
   readonly row?: TableRow;
   /** The values of the referenced cells, by `CellRef.text`; a ref to a missing sheet is absent. */
@@ -60,11 +66,17 @@ export async function readSelectedCell(
   const withTables = isSupported(SELECTION_SET, supports);
   const tables = withTables ? cell.getTables(false) : undefined;
   tables?.load("items/id, items/name");
+  const parent = isSupported(SPILL_SET, supports) ? cell.getSpillParentOrNullObject() : undefined;
+  parent?.load("address, formulas");
   await context.sync();
 
   const formula = String(cell.formulas[0][0] ?? "");
+  const spillParent =
+    parent && !parent.isNullObject && parent.address !== cell.address
+      ? { address: parent.address, formula: String(parent.formulas[0][0] ?? "") }
+      : undefined;
   const known = new Set(sheets.items.map((s) => s.name.toLowerCase()));
-  const refs = (referencesOf?.(formula) ?? []).filter(
+  const refs = (referencesOf?.(spillParent?.formula ?? formula) ?? []).filter(
     (r) => r.sheet === undefined || known.has(r.sheet.toLowerCase())
   );
   const refRanges = refs.map((r) => {
@@ -84,6 +96,7 @@ export async function readSelectedCell(
     sheet: sheet.name,
     formula,
     value: cell.values[0][0],
+    spillParent,
     row:
       table && header && row && !row.isNullObject
         ? {

@@ -73,7 +73,8 @@ describe("readSelectedCell", () => {
   test("without ExcelApi 1.9 no table is asked for (Range.getTables is 1.9)", async () => {
     const book = bookWithTable();
     book.active = { sheet: "KZUZ Trade", address: "B3" };
-    const supports = (set: string, version: string) => set === "ExcelApi" && version <= "1.8";
+    const supports = (set: string, version: string) =>
+      set === "ExcelApi" && Number(version.split(".")[1]) <= 8;
     const cell = await book.run((c) => readSelectedCell(c, { supports }));
     expect(cell.row).toBeUndefined();
     expect(cell.value).toBe(2024);
@@ -100,6 +101,29 @@ describe("readSelectedCell", () => {
       ["'My inputs'!C3", "UZ"],
     ]);
   });
+});
+
+test("a cell filled by a spilling formula reports that formula and its cell (ExcelApi 1.12)", async () => {
+  const book = new MockWorkbook();
+  book.set("Sheet1", "B2", { formula: "=KZUZ.PROJECTS(A1)", value: "ID" });
+  book.set("Sheet1", "A1", { value: "Tashkent region" });
+  book.set("Sheet1", "C4", { value: "logistics" });
+  book.spills.set("Sheet1!C4", "B2");
+  book.active = { sheet: "Sheet1", address: "C4" };
+  const referencesOf = (formula: string) =>
+    formula.includes("A1") ? [{ text: "A1", address: "A1" }] : [];
+  const cell = await book.run((c) => readSelectedCell(c, { supports: all, referencesOf }));
+  expect(cell.formula).toBe("logistics");
+  expect(cell.spillParent).toEqual({ address: "Sheet1!B2", formula: "=KZUZ.PROJECTS(A1)" });
+  expect([...cell.references]).toEqual([["A1", "Tashkent region"]]);
+
+  const older = (set: string, version: string) =>
+    set === "ExcelApi" && Number(version.split(".")[1]) <= 9;
+  const without = await book.run((c) => readSelectedCell(c, { supports: older, referencesOf }));
+  expect(without.spillParent).toBeUndefined();
+  book.active = { sheet: "Sheet1", address: "B2" };
+  const anchor = await book.run((c) => readSelectedCell(c, { supports: all }));
+  expect(anchor.spillParent).toBeUndefined();
 });
 
 describe("watchSelection", () => {

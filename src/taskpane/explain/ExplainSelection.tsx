@@ -161,6 +161,9 @@ function Explained({ explanation }: { explanation: Explanation }) {
       return (
         <div className={styles.root}>
           <Text>{`${explanation.address} shows ${shownValue(explanation.shown)}.`}</Text>
+          {explanation.spilledFrom && (
+            <Text>{`It is part of the table the formula in ${explanation.spilledFrom} spills.`}</Text>
+          )}
           {explanation.calls.map((call, i) => (
             <Call key={`${i}-${call.text}`} call={call} />
           ))}

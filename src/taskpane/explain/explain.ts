@@ -45,7 +45,14 @@ export interface CallExplanation {
 
 export type Explanation =
   | { kind: "none"; address: string }
-  | { kind: "formula"; address: string; shown: unknown; calls: readonly CallExplanation[] }
+  | {
+      kind: "formula";
+      address: string;
+      shown: unknown;
+      /** Set when the cell holds no formula of its own but is filled by this cell's spill. */
+      spilledFrom?: string;
+      calls: readonly CallExplanation[];
+    }
   | {
       kind: "row";
       address: string;
@@ -198,12 +205,15 @@ export function explainCell(
   functions: readonly FunctionInfo[] | undefined,
   tableIds: Partial<Record<ViewKey, string>>
 ): Explanation {
-  const calls = kzuzCalls(cell.formula);
+  const own = kzuzCalls(cell.formula);
+  const spilled = own.length === 0 && cell.spillParent ? kzuzCalls(cell.spillParent.formula) : [];
+  const calls = own.length > 0 ? own : spilled;
   if (calls.length > 0)
     return {
       kind: "formula",
       address: cell.address,
       shown: cell.value,
+      spilledFrom: spilled.length > 0 ? cell.spillParent?.address : undefined,
       calls: calls.map((call) =>
         explainCall(
           snapshot,

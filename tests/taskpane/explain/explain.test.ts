@@ -142,3 +142,23 @@ test("the cells to read with a formula are its KZUZ calls' single-cell arguments
     { text: "'In'!B3", sheet: "In", address: "B3" },
   ]);
 });
+
+test("a cell of a spilled table is explained by the formula that spills it", () => {
+  const e = formulaOf(
+    cell("logistics", {
+      address: "Sheet1!C4",
+      value: "logistics",
+      spillParent: { address: "Sheet1!B2", formula: '=KZUZ.PROJECTS("Tashkent region")' },
+    })
+  );
+  expect(e.spilledFrom).toBe("Sheet1!B2");
+  expect(e.calls[0].name).toBe("PROJECTS");
+  expect(e.calls[0].answer).toMatchObject({
+    kind: "value",
+    text: expect.stringMatching(/^A table of/),
+  });
+  expect(
+    formulaOf(cell("=KZUZ.ASOF()", { spillParent: { address: "X", formula: "=KZUZ.TARGET()" } }))
+      .spilledFrom
+  ).toBeUndefined();
+});

@@ -54,6 +54,8 @@ export class MockWorkbook {
   readonly sheets = new Map<string, Map<string, MockCell>>();
   readonly tables: MockTable[] = [];
   readonly handlers = new Set<Handler>();
+  /** Cells filled by a spilling formula: "Sheet1!C3" → the formula's cell on that sheet, "B2". */
+  readonly spills = new Map<string, string>();
   active = { sheet: "Sheet1", address: "A1" };
   syncs = 0;
   /** Every write applied, in order: "Sheet1!B2 formulas". */
@@ -124,9 +126,17 @@ export class MockWorkbook {
           values: [[cell?.value ?? ""]],
         })
       );
+      Object.defineProperty(mock, "isNullObject", { value: false });
       Object.assign(mock, {
         getTables: () => tablesAt(sheet, r, c),
         getEntireRow: () => ({ sheet, row: r }),
+        getSpillParentOrNullObject: () => {
+          const anchor = book.spills.get(`${sheet}!${address.toUpperCase()}`);
+          if (anchor) return range(sheet, anchor);
+          const none = track(new OfficeMockObject({ address: "", formulas: [[""]] }));
+          Object.defineProperty(none, "isNullObject", { value: true });
+          return none;
+        },
       });
       // Writing Range.formulas queues the write; office-addin-mock's own updates go to the
       // object itself (its methods are bound to it), not through this proxy.
