@@ -40,6 +40,7 @@ export type ArgKind =
   | "trade-year"
   /** A year with a trade target. */
   | "target-year"
+  /** Whose trade figures: one of the reporters KZUZ.TRADE accepts. */
   | "reporter"
   | "headers"
   /** A parameter the builder has no picker for: typed as text. */
@@ -86,9 +87,15 @@ export const BINDINGS: Readonly<Record<string, Binding>> = {
     evaluate: (s, [year, reporter]) => tradeValue(s.index, year, reporter),
   },
   TRADEHISTORY: {
-    params: { from: "trade-year", to: "trade-year", headers: "headers" },
+    params: {
+      from_year: "trade-year",
+      to_year: "trade-year",
+      headers: "headers",
+      reporter: "reporter",
+    },
     result: "table",
-    evaluate: (s, [from, to, headers]) => tradeHistoryTable(s.index, from, to, headers),
+    evaluate: (s, [from, to, headers, reporter]) =>
+      tradeHistoryTable(s.index, from, to, headers, reporter),
   },
   TARGET: {
     params: { year: "target-year" },
@@ -101,7 +108,7 @@ export const BINDINGS: Readonly<Record<string, Binding>> = {
     evaluate: (s, [year]) => progressValue(s.index, year),
   },
   REQUIREDGROWTH: {
-    params: { fromYear: "trade-year" },
+    params: { from_year: "trade-year" },
     result: "fraction",
     evaluate: (s, [fromYear]) => requiredGrowthValue(s.index, fromYear),
   },

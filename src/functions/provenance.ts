@@ -11,6 +11,7 @@ import {
   projects,
   requiredGrowth,
   resolve,
+  seriesUsed,
   sourceFor,
   targetForYear,
   tradeForYear,
@@ -72,7 +73,7 @@ function many(table: ViewKey, list: readonly { id: string }[] | undefined): Reco
 
 /** The records and sources behind `name(args)` (name without the KZUZ. prefix). */
 export function provenance(index: Index, name: string, args: readonly Arg[]): Provenance {
-  const [a, b] = args;
+  const [a, b, , d] = args;
   switch (name) {
     case "INVESTMENT": {
       const q = textArg(a);
@@ -103,7 +104,8 @@ export function provenance(index: Index, name: string, args: readonly Arg[]): Pr
       return point ? fromRecords(index, many("trade", [point.observation])) : NOTHING;
     }
     case "TRADEHISTORY": {
-      const points = valueOf(tradeHistory(index, { from: yearArg(a), to: yearArg(b) }));
+      const range = { from: yearArg(a), to: yearArg(b), reporter: textArg(d) };
+      const points = valueOf(tradeHistory(index, range));
       return fromRecords(
         index,
         many(
@@ -131,6 +133,9 @@ export function provenance(index: Index, name: string, args: readonly Arg[]): Pr
     }
     case "SOURCE": {
       const q = textArg(a)?.trim();
+      // SOURCE("progress") names the headline series, as the function answers it.
+      const series = q === undefined ? undefined : seriesUsed(index, q);
+      if (series) return { records: [], sources: series.sources };
       const sources = q === undefined ? undefined : valueOf(sourceFor(index, q));
       return { records: recordsWithId(index, q), sources: sources ?? [] };
     }

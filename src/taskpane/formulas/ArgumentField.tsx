@@ -3,6 +3,7 @@ import {
   Combobox,
   Dropdown,
   Field,
+  Input,
   Option,
   makeStyles,
   tokens,
@@ -39,6 +40,18 @@ export function ArgumentField({ param, index, value, onChange }: ArgumentFieldPr
   const styles = useStyles();
   const choices = useMemo(() => choicesFor(param.kind, index), [param.kind, index]);
   const label = `${paramLabel(param.name)}${param.optional ? " (optional)" : ""}`;
+
+  if (param.kind === "text")
+    // Nothing to suggest: a plain box, not a list that opens empty.
+    return (
+      <Field label={label} hint={param.description} required={!param.optional}>
+        <Input
+          value={value}
+          placeholder={param.optional ? "Leave empty for the default" : "Type…"}
+          onChange={(_, data) => onChange(data.value)}
+        />
+      </Field>
+    );
 
   if (!FREE_KINDS.has(param.kind)) {
     const selected = choices.find((c) => c.value === value);

@@ -5,7 +5,15 @@
  */
 import { AGREEMENT_DOMAINS } from "../../data/domains";
 import { foldName } from "../../data/normalize";
-import { resolve, sourceFor, type Index } from "../../data/query";
+import {
+  REPORTERS,
+  REPORTER_LABELS,
+  resolve,
+  resolveReporter,
+  sourceFor,
+  type Index,
+} from "../../data/query";
+import { REPORTER_EXAMPLES } from "../../data/query/series";
 import { PROJECT_COLUMNS } from "../../data/views";
 import type { ArgKind } from "../../functions/catalogue";
 import type { Literal } from "../../functions/formula";
@@ -17,20 +25,20 @@ export interface Choice {
   readonly label: string;
 }
 
-/** A parameter's name for people: "fromYear" → "From year". */
+/** A parameter's name for people: "from_year" (or "fromYear") → "From year". */
 export function paramLabel(name: string): string {
-  const words = name.replace(/([A-Z])/g, " $1").toLowerCase();
+  const words = name
+    .replace(/([A-Z])/g, " $1")
+    .replace(/_/g, " ")
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-/** Kinds typed freely (with suggestions); the others are picked from a fixed list. */
-export const FREE_KINDS: ReadonlySet<ArgKind> = new Set([
-  "name",
-  "project",
-  "record",
-  "reporter",
-  "text",
-]);
+/**
+ * Kinds typed freely with suggestions from the data; "text" is typed with none, the others are
+ * picked from a fixed list.
+ */
+export const FREE_KINDS: ReadonlySet<ArgKind> = new Set(["name", "project", "record", "reporter"]);
 
 function names(index: Index): Choice[] {
   const d = index.dataset;
@@ -83,13 +91,11 @@ export function choicesFor(kind: ArgKind, index: Index): Choice[] {
     case "target-year":
       return years(d.targets.map((t) => t.targetYear));
     case "reporter":
-      return [
-        { value: "Kazakhstan", label: "Kazakhstan (its figures)" },
-        { value: "Uzbekistan", label: "Uzbekistan (its figures)" },
-        ...[...new Set(d.trade.observations.map((o) => o.reporter))]
-          .sort((a, b) => a.localeCompare(b))
-          .map((r) => ({ value: r, label: r })),
-      ];
+      // The reporters the functions accept (resolveReporter), as their messages name them.
+      return REPORTERS.map((r) => ({
+        value: REPORTER_EXAMPLES[r],
+        label: `${REPORTER_LABELS[r]} (${REPORTER_EXAMPLES[r]})`,
+      }));
     case "headers":
       return [
         { value: "TRUE", label: "With a header row (TRUE)" },
@@ -147,6 +153,11 @@ export function checkName(kind: ArgKind, index: Index, text: string): NameCheck 
     if (!sources.ok) return problem(sources.error);
     const n = sources.value.length;
     return { kind: "found", message: `Found: ${n} ${n === 1 ? "source" : "sources"}.` };
+  }
+  if (kind === "reporter") {
+    const reporter = resolveReporter(index, typed);
+    if (!reporter.ok) return problem(reporter.error);
+    return { kind: "found", message: `Matches ${REPORTER_LABELS[reporter.value]}.` };
   }
   return undefined;
 }

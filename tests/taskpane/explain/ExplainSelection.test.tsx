@@ -46,9 +46,9 @@ afterEach(() => {
 function workbook() {
   const store = freshStore();
   const { index } = store.get();
-  const point = unwrap(tradeForYear(index, 2024, "UZ"));
+  const point = unwrap(tradeForYear(index, 2025, "UZ"));
   const book = new MockWorkbook(["Sheet1", "KZUZ Trade"]);
-  book.set("Sheet1", "B2", { formula: '=KZUZ.TRADE(2024,"UZ")', value: point.usd });
+  book.set("Sheet1", "B2", { formula: '=KZUZ.TRADE(2025,"UZ")', value: point.usd });
   book.set("Sheet1", "C2", { value: "a note" });
   const trade = tableOf("trade");
   book.addTable({
@@ -75,8 +75,10 @@ test("explains the selected KZUZ formula: the value, the function, its arguments
   const { point } = setUp();
   expect(await screen.findByText(`Sheet1!B2 shows ${point.usd}.`)).toBeTruthy();
   const call = screen.getByRole("region", { name: "KZUZ.TRADE" });
-  expect(within(call).getByRole("heading", { name: 'KZUZ.TRADE(2024,"UZ")' })).toBeTruthy();
-  expect(within(call).getByText(/^Kazakhstan–Uzbekistan trade turnover for a year/)).toBeTruthy();
+  expect(within(call).getByRole("heading", { name: 'KZUZ.TRADE(2025,"UZ")' })).toBeTruthy();
+  expect(
+    within(call).getByText(/^Kazakhstan–Uzbekistan trade turnover for a full year/)
+  ).toBeTruthy();
   expect(within(call).getByText("“UZ”")).toBeTruthy();
   expect(within(call).getByText(point.observation.id, { exact: false })).toBeTruthy();
   const sources = unwrap(sourceFor(freshStore().get().index, point.observation.id));
@@ -105,7 +107,7 @@ test("follows the selection: a row of a KZUZ table shows its record", async () =
   expect(
     await screen.findByText(`'KZUZ Trade'!B${row + 2} is in a row of KZUZ_Trade.`)
   ).toBeTruthy();
-  expect(screen.getByRole("heading", { name: /^Bilateral trade: 2024/ })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: /^Bilateral trade: 2025/ })).toBeTruthy();
   expect(screen.getByText(`“${point.observation.id}”`)).toBeTruthy();
 
   await act(async () => {

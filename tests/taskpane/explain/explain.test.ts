@@ -1,4 +1,4 @@
-import { sourceFor, tradeForYear } from "../../../src/data/query";
+import { seriesPoints, seriesUsed, sourceFor, tradeForYear } from "../../../src/data/query";
 import type { SelectedCell } from "../../../src/excel/selection";
 import { investmentValue } from "../../../src/functions/compute";
 import { explainCell, referencesOf } from "../../../src/taskpane/explain/explain";
@@ -25,12 +25,12 @@ function formulaOf(c: SelectedCell) {
 }
 
 test("a KZUZ formula: its arguments, the answer recomputed, the record and its sources", () => {
-  const point = unwrap(tradeForYear(index, 2024, "UZ"));
-  const e = formulaOf(cell('=KZUZ.TRADE(2024,"UZ")', { value: point.usd }));
+  const point = unwrap(tradeForYear(index, 2025, "UZ"));
+  const e = formulaOf(cell('=KZUZ.TRADE(2025,"UZ")', { value: point.usd }));
   expect(e.shown).toBe(point.usd);
   const [call] = e.calls;
   expect(call.args).toEqual([
-    { label: "Year", text: "2024" },
+    { label: "Year", text: "2025" },
     { label: "Reporter", text: "“UZ”" },
   ]);
   expect(call.answer).toMatchObject({
@@ -40,7 +40,7 @@ test("a KZUZ formula: its arguments, the answer recomputed, the record and its s
   expect(call.records).toEqual([
     expect.objectContaining({ table: "Bilateral trade", id: point.observation.id }),
   ]);
-  expect(call.records[0].name).toContain("2024");
+  expect(call.records[0].name).toContain("2025");
   expect(call.sources.map((s) => s.id)).toEqual(
     unwrap(sourceFor(index, point.observation.id)).map((s) => s.id)
   );
@@ -76,6 +76,33 @@ test("a formula that gives an error shows the error and its message, and no sour
     /not disclosed|undisclosed/i
   );
   expect(call.sources).toEqual([]);
+});
+
+test("a reporter's year without a full-year figure: #N/A saying what that reporter gave", () => {
+  // 2026.12.0: Uzbekistan's statistics for 2024 cover January–November only.
+  const [call] = formulaOf(cell('=KZUZ.TRADE(2024,"UZ")')).calls;
+  expect(call.answer).toMatchObject({ kind: "error", code: "#N/A" });
+  expect(call.answer?.kind === "error" && call.answer.message).toMatch(
+    /^No full-year figure for 2024 comes from Uzbekistan's statistics\. Only January–November 2024 was reported/
+  );
+  expect(call.records).toEqual([]);
+});
+
+test("a reporter's trade history shows that reporter's records, not the headline series", () => {
+  const kz = seriesPoints(index, "KZ").map((p) => p.observation.id);
+  const [call] = formulaOf(cell('=KZUZ.TRADEHISTORY(,,FALSE,"KZ")')).calls;
+  expect(call.args.map((a) => a.label)).toEqual(["From year", "To year", "Headers", "Reporter"]);
+  expect(call.records.map((r) => r.id)).toEqual(kz);
+  const headline = formulaOf(cell("=KZUZ.TRADEHISTORY()")).calls[0].records.map((r) => r.id);
+  expect(headline).not.toEqual(kz);
+});
+
+test('SOURCE("progress"): the sources of the series PROGRESS uses', () => {
+  const [call] = formulaOf(cell('=KZUZ.SOURCE("progress")')).calls;
+  expect(call.answer).toMatchObject({ kind: "value" });
+  const series = seriesUsed(index, "progress");
+  expect(series?.sources.length).toBeGreaterThan(0);
+  expect(call.sources.map((s) => s.id)).toEqual(series?.sources.map((s) => s.id));
 });
 
 test("an unknown KZUZ function is named as such", () => {

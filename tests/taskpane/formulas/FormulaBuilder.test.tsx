@@ -10,13 +10,24 @@ import { serveFunctionsJson } from "./metadata";
 const BASE = "https://addin.example.org/taskpane.html";
 const FUNCTIONS_JSON = "https://addin.example.org/functions.json";
 
-async function setUp({ withBench = true, url = FUNCTIONS_JSON } = {}) {
-  const served = await serveFunctionsJson(url);
+async function setUp({
+  withBench = true,
+  base = BASE,
+  url = new URL("functions.json", base).href,
+  edit,
+}: {
+  withBench?: boolean;
+  /** The pane's address (the catalogue is loaded once per address). */
+  base?: string;
+  url?: string;
+  edit?: Parameters<typeof serveFunctionsJson>[1];
+} = {}) {
+  const served = await serveFunctionsJson(url, edit);
   global.fetch = served.fetch;
   const book = new MockWorkbook();
   const store = freshStore();
   const bench: Workbench | undefined = withBench
-    ? { store, run: book.run, settings: new MemorySettings(), baseUrl: BASE, supports: () => true }
+    ? { store, run: book.run, settings: new MemorySettings(), baseUrl: base, supports: () => true }
     : undefined;
   render(<FormulaBuilder store={store} bench={bench} />);
   await screen.findByRole("combobox", { name: /^Function/ });
@@ -163,6 +174,34 @@ test("an optional argument can be left out again, and a table's size is previewe
   expect(answer()).toMatch(/A table of \d+ rows × 4 columns\./);
   await pickWithKeyboard(screen.getByRole("combobox", { name: /^To/ }), "Left out (the default)");
   await waitFor(() => expect(formula()).toBe("=KZUZ.TRADEHISTORY(,,FALSE)"));
+});
+
+test("a parameter the builder has no picker for is a plain text box, not a list that opens empty", async () => {
+  // A functions.json newer than the pane: TARGET's parameter renamed, so its binding is not used.
+  await setUp({
+    base: "https://newer.example.org/taskpane.html",
+    edit: (json) => {
+      json.functions.find((f) => f.id === "TARGET")!.parameters![0].name = "when";
+    },
+  });
+  await pickWithKeyboard(screen.getByRole("combobox", { name: /^Function/ }), "KZUZ.TARGET");
+  expect(screen.queryByRole("combobox", { name: /^When/ })).toBeNull();
+  const when = screen.getByRole("textbox", { name: /^When \(optional\)/ });
+  fireEvent.change(when, { target: { value: "2030" } });
+  await waitFor(() => expect(formula()).toBe('=KZUZ.TARGET("2030")'));
+});
+
+test("the reporter list offers the reporters the functions accept, and a picked one previews its figure", async () => {
+  await setUp();
+  await pickWithKeyboard(screen.getByRole("combobox", { name: /^Function/ }), "KZUZ.TRADE");
+  await pickWithKeyboard(screen.getByRole("combobox", { name: /^Year/ }), "2025");
+  await pickWithKeyboard(
+    screen.getByRole("combobox", { name: /^Reporter/ }),
+    "Uzbekistan's statistics (UZ)"
+  );
+  await waitFor(() => expect(formula()).toBe('=KZUZ.TRADE(2025,"UZ")'));
+  expect(await screen.findByText("Matches Uzbekistan's statistics.")).toBeTruthy();
+  expect(answer()).toMatch(/\$\d+(\.\d+)? billion/);
 });
 
 test("outside Excel the formula is there to copy", async () => {

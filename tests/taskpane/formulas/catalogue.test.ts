@@ -36,12 +36,14 @@ const SAMPLES: Record<string, Arg[][]> = {
   ],
   TRADE: [
     [2024, null],
-    [2024, "UZ"],
-    ["2025", "Kazakhstan"],
+    // Uzbekistan's statistics give a full-year figure for 2025 only (2026.12.0).
+    [2025, "UZ"],
+    ["2024", "Kazakhstan"],
   ],
   TRADEHISTORY: [
-    [null, null, null],
-    [2020, 2024, false],
+    [null, null, null, null],
+    [2020, 2024, false, null],
+    [2021, null, true, "KZ"],
   ],
   TARGET: [[null], [2030]],
   PROGRESS: [[null], [2024]],

@@ -1,3 +1,4 @@
+import { REPORTER_LABELS, resolveReporter } from "../../../src/data/query";
 import { excelError } from "../../../src/functions/errors";
 import {
   checkName,
@@ -34,6 +35,7 @@ test("typed text becomes the literal the function expects; empty text leaves the
   expect(literalFor("headers", "FALSE")).toBe(false);
   expect(literalFor("name", "  Tashkent region ")).toBe("Tashkent region");
   expect(literalFor("unit", "   ")).toBeUndefined();
+  expect(paramLabel("from_year")).toBe("From year");
   expect(paramLabel("fromYear")).toBe("From year");
 });
 
@@ -52,6 +54,28 @@ test("names are checked with the data layer's matching; a name covering several 
     expect.arrayContaining(['Hotel "Astana"', 'Hotel "Tashkent"'])
   );
   expect(checkName("unit", index, "millions")).toBeUndefined();
+});
+
+test("reporters are the ones the functions accept; a typed one is checked as the functions read it", () => {
+  const reporters = choicesFor("reporter", index);
+  expect(reporters.map((c) => c.value)).toEqual(["KZ", "joint", "UZ", "press"]);
+  for (const c of reporters) {
+    const read = resolveReporter(index, c.value);
+    expect(read.ok && c.label).toBe(`${read.ok ? REPORTER_LABELS[read.value] : ""} (${c.value})`);
+  }
+  expect(checkName("reporter", index, "Uzbekistan")).toEqual({
+    kind: "found",
+    message: "Matches Uzbekistan's statistics.",
+  });
+  const either = checkName("reporter", index, "stan");
+  expect(either).toMatchObject({ kind: "problem" });
+  expect(either?.kind === "problem" && either.suggestions).toEqual([
+    "Kazakhstan's statistics",
+    "Uzbekistan's statistics",
+  ]);
+  // Each suggestion is itself a reporter the functions accept.
+  if (either?.kind === "problem")
+    for (const s of either.suggestions) expect(resolveReporter(index, s).ok).toBe(true);
 });
 
 describe("describeValue", () => {

@@ -27,11 +27,19 @@ export function generatedMetadata(): Promise<GeneratedMetadata> {
   }));
 }
 
-/** A fetch answering `url` with functions.json, and 404 for anything else; records the addresses asked. */
+/**
+ * A fetch answering `url` with functions.json (as `edit` leaves it), and 404 for anything else;
+ * records the addresses asked.
+ */
 export async function serveFunctionsJson(
-  url: string
+  url: string,
+  edit: (json: GeneratedMetadata["json"]) => void = () => undefined
 ): Promise<{ fetch: typeof fetch; asked: string[] }> {
-  const { json } = await generatedMetadata();
+  // A copy (jsdom has no structuredClone): the generated file is shared by every test.
+  const json = JSON.parse(
+    JSON.stringify((await generatedMetadata()).json)
+  ) as GeneratedMetadata["json"];
+  edit(json);
   const asked: string[] = [];
   const fake = (async (input: RequestInfo | URL) => {
     const address = String(input);
