@@ -1,0 +1,120 @@
+import {
+  Button,
+  Combobox,
+  Dropdown,
+  Field,
+  Input,
+  Option,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { useMemo } from "react";
+import type { Index } from "../../data/query";
+import type { ParamInfo } from "../../functions/catalogue";
+import { FREE_KINDS, checkName, choicesFor, filterChoices, paramLabel } from "./choices";
+
+const useStyles = makeStyles({
+  suggestions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalXS,
+    marginTop: tokens.spacingVerticalXS,
+  },
+});
+
+const LEFT_OUT = "Left out (the default)";
+
+export interface ArgumentFieldProps {
+  param: ParamInfo;
+  index: Index;
+  /** The argument as typed or picked; "" when left out. */
+  value: string;
+  onChange(value: string): void;
+}
+
+/**
+ * One argument of a KZUZ function: a list to pick from (units, fields, years, domains), or a box
+ * to type a name in, with the dataset's names offered and the match (or "did you mean") shown.
+ */
+export function ArgumentField({ param, index, value, onChange }: ArgumentFieldProps) {
+  const styles = useStyles();
+  const choices = useMemo(() => choicesFor(param.kind, index), [param.kind, index]);
+  const label = `${paramLabel(param.name)}${param.optional ? " (optional)" : ""}`;
+
+  if (param.kind === "text")
+    // Nothing to suggest: a plain box, not a list that opens empty.
+    return (
+      <Field label={label} hint={param.description} required={!param.optional}>
+        <Input
+          value={value}
+          placeholder={param.optional ? "Leave empty for the default" : "Type…"}
+          onChange={(_, data) => onChange(data.value)}
+        />
+      </Field>
+    );
+
+  if (!FREE_KINDS.has(param.kind)) {
+    const selected = choices.find((c) => c.value === value);
+    return (
+      <Field label={label} hint={param.description} required={!param.optional}>
+        <Dropdown
+          value={selected?.label ?? (param.optional ? LEFT_OUT : "")}
+          selectedOptions={[value]}
+          placeholder="Choose…"
+          onOptionSelect={(_, data) => onChange(data.optionValue ?? "")}
+        >
+          {param.optional && (
+            <Option value="" text={LEFT_OUT}>
+              {LEFT_OUT}
+            </Option>
+          )}
+          {choices.map((c) => (
+            <Option key={c.value} value={c.value} text={c.label}>
+              {c.label}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+    );
+  }
+
+  const check = checkName(param.kind, index, value);
+  const shown = filterChoices(choices, value);
+  return (
+    <div>
+      <Field
+        label={label}
+        hint={param.description}
+        required={!param.optional}
+        validationState={check ? (check.kind === "found" ? "success" : "error") : "none"}
+        validationMessage={check?.message}
+      >
+        <Combobox
+          freeform
+          value={value}
+          selectedOptions={shown.some((c) => c.value === value) ? [value] : []}
+          placeholder={param.optional ? "Leave empty for the default" : "Type or choose…"}
+          onChange={(e) => onChange(e.target.value)}
+          onOptionSelect={(_, data) => {
+            if (data.optionValue !== undefined) onChange(data.optionValue);
+          }}
+        >
+          {shown.map((c, i) => (
+            <Option key={`${i}-${c.value}`} value={c.value} text={c.value}>
+              {c.label}
+            </Option>
+          ))}
+        </Combobox>
+      </Field>
+      {check?.kind === "problem" && check.suggestions.length > 0 && (
+        <div className={styles.suggestions}>
+          {check.suggestions.map((s) => (
+            <Button key={s} size="small" onClick={() => onChange(s)}>
+              Use “{s}”
+            </Button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

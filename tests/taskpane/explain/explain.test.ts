@@ -1,0 +1,191 @@
+import { seriesPoints, seriesUsed, sourceFor, tradeForYear } from "../../../src/data/query";
+import type { SelectedCell } from "../../../src/excel/selection";
+import { investmentValue } from "../../../src/functions/compute";
+import { explainCell, referencesOf } from "../../../src/taskpane/explain/explain";
+import { freshStore, unwrap } from "../../support/dataset";
+
+const snapshot = freshStore().get();
+const { index } = snapshot;
+
+function cell(formula: string, extra: Partial<SelectedCell> = {}): SelectedCell {
+  return {
+    address: "Sheet1!B2",
+    sheet: "Sheet1",
+    formula,
+    value: 0,
+    references: new Map(),
+    ...extra,
+  };
+}
+
+function formulaOf(c: SelectedCell) {
+  const e = explainCell(snapshot, c, undefined, {});
+  if (e.kind !== "formula") throw new Error(`expected a formula explanation, got ${e.kind}`);
+  return e;
+}
+
+test("a KZUZ formula: its arguments, the answer recomputed, the record and its sources", () => {
+  const point = unwrap(tradeForYear(index, 2025, "UZ"));
+  const e = formulaOf(cell('=KZUZ.TRADE(2025,"UZ")', { value: point.usd }));
+  expect(e.shown).toBe(point.usd);
+  const [call] = e.calls;
+  expect(call.args).toEqual([
+    { label: "Year", text: "2025" },
+    { label: "Reporter", text: "“UZ”" },
+  ]);
+  expect(call.answer).toMatchObject({
+    kind: "value",
+    note: `The cell holds ${point.usd} (US dollars).`,
+  });
+  expect(call.records).toEqual([
+    expect.objectContaining({ table: "Bilateral trade", id: point.observation.id }),
+  ]);
+  expect(call.records[0].name).toContain("2025");
+  expect(call.sources.map((s) => s.id)).toEqual(
+    unwrap(sourceFor(index, point.observation.id)).map((s) => s.id)
+  );
+  expect(call.sources.length).toBeGreaterThan(0);
+});
+
+test("an argument from a cell is read from that cell", () => {
+  const e = formulaOf(
+    cell("=KZUZ.INVESTMENT(A2)/1e6", { references: new Map([["A2", "Kashka-Daria"]]) })
+  );
+  const [call] = e.calls;
+  expect(call.args).toEqual([{ label: "Query", text: "from cell A2: “Kashka-Daria”" }]);
+  expect(investmentValue(index, "Kashka-Daria", null)).toBe(250_000_000);
+  expect(call.answer).toMatchObject({ kind: "value", text: "$250 million" });
+  expect(call.records.map((r) => r.id)).toContain("lab-complex-kashkadarya");
+  expect(call.sources.length).toBeGreaterThan(0);
+});
+
+test("an argument the pane cannot read: no recomputed answer, and it says why", () => {
+  const e = formulaOf(cell("=KZUZ.TRADE(YEAR(TODAY())-1)"));
+  expect(e.calls[0].args).toEqual([{ label: "Year", text: "the calculation YEAR(TODAY())-1" }]);
+  expect(e.calls[0].answer).toBeUndefined();
+  expect(e.calls[0].why).toMatch(/cannot recompute/);
+  const unread = formulaOf(cell("=KZUZ.TRADE(Gone!A1)"));
+  expect(unread.calls[0].args[0].text).toBe("from cell Gone!A1, which the pane could not read");
+  expect(unread.calls[0].answer).toBeUndefined();
+});
+
+test("a formula that gives an error shows the error and its message, and no sources", () => {
+  const [call] = formulaOf(cell('=KZUZ.INVESTMENT("Tashkent")')).calls;
+  expect(call.answer).toMatchObject({ kind: "error", code: "#N/A" });
+  expect(call.answer?.kind === "error" && call.answer.message).toMatch(
+    /not disclosed|undisclosed/i
+  );
+  expect(call.sources).toEqual([]);
+});
+
+test("a reporter's year without a full-year figure: #N/A saying what that reporter gave", () => {
+  // 2026.12.0: Uzbekistan's statistics for 2024 cover January–November only.
+  const [call] = formulaOf(cell('=KZUZ.TRADE(2024,"UZ")')).calls;
+  expect(call.answer).toMatchObject({ kind: "error", code: "#N/A" });
+  expect(call.answer?.kind === "error" && call.answer.message).toMatch(
+    /^No full-year figure for 2024 comes from Uzbekistan's statistics\. Only January–November 2024 was reported/
+  );
+  expect(call.records).toEqual([]);
+});
+
+test("a reporter's trade history shows that reporter's records, not the headline series", () => {
+  const kz = seriesPoints(index, "KZ").map((p) => p.observation.id);
+  const [call] = formulaOf(cell('=KZUZ.TRADEHISTORY(,,FALSE,"KZ")')).calls;
+  expect(call.args.map((a) => a.label)).toEqual(["From year", "To year", "Headers", "Reporter"]);
+  expect(call.records.map((r) => r.id)).toEqual(kz);
+  const headline = formulaOf(cell("=KZUZ.TRADEHISTORY()")).calls[0].records.map((r) => r.id);
+  expect(headline).not.toEqual(kz);
+});
+
+test('SOURCE("progress"): the sources of the series PROGRESS uses', () => {
+  const [call] = formulaOf(cell('=KZUZ.SOURCE("progress")')).calls;
+  expect(call.answer).toMatchObject({ kind: "value" });
+  const series = seriesUsed(index, "progress");
+  expect(series?.sources.length).toBeGreaterThan(0);
+  expect(call.sources.map((s) => s.id)).toEqual(series?.sources.map((s) => s.id));
+});
+
+test("an unknown KZUZ function is named as such", () => {
+  const [call] = formulaOf(cell("=KZUZ.NOPE(1)")).calls;
+  expect(call.why).toBe("KZUZ.NOPE is not a function of this add-in.");
+});
+
+const project = snapshot.dataset.projects[0];
+function projectRow(tableId: string, tableName: string, id = project.id): SelectedCell {
+  return cell("Some text", {
+    row: {
+      tableId,
+      tableName,
+      headers: ["ID", "Name", "Status"],
+      values: [id, project.name.en, project.status],
+    },
+  });
+}
+
+test("a row of KZUZ_Projects: the record it holds and its sources", () => {
+  const e = explainCell(snapshot, projectRow("{1}", "KZUZ_Projects"), undefined, {});
+  if (e.kind !== "row") throw new Error(e.kind);
+  expect(e.table.key).toBe("projects");
+  expect(e.name).toBe(project.name.en);
+  expect(e.fields).toEqual([
+    { label: "ID", text: `“${project.id}”` },
+    { label: "Name", text: `“${project.name.en}”` },
+    { label: "Status", text: `“${project.status}”` },
+  ]);
+  expect(e.sources.map((s) => s.id)).toEqual(unwrap(sourceFor(index, project.id)).map((s) => s.id));
+  expect(e.stale).toBeUndefined();
+});
+
+test("a KZUZ table renamed by the user is still known by the id the workbook recorded", () => {
+  const e = explainCell(snapshot, projectRow("{7}", "Projects2"), undefined, { projects: "{7}" });
+  expect(e.kind).toBe("row");
+  expect(explainCell(snapshot, projectRow("{8}", "Projects2"), undefined, {}).kind).toBe("none");
+});
+
+test("a row whose record is not in the dataset in force says so", () => {
+  const e = explainCell(
+    snapshot,
+    projectRow("{1}", "kzuz_projects", "typed-by-hand"),
+    undefined,
+    {}
+  );
+  if (e.kind !== "row") throw new Error(e.kind);
+  expect(e.stale).toBe(
+    `This row's record (typed-by-hand) is not in dataset ${snapshot.dataset.version} (as of ${snapshot.dataset.asOf}). Refresh the tables, or check whether the row was added by hand.`
+  );
+  expect(e.sources).toEqual([]);
+});
+
+test("any other cell: nothing to explain", () => {
+  expect(explainCell(snapshot, cell("=SUM(A1:A3)"), undefined, {})).toEqual({
+    kind: "none",
+    address: "Sheet1!B2",
+  });
+});
+
+test("the cells to read with a formula are its KZUZ calls' single-cell arguments", () => {
+  expect(referencesOf("=KZUZ.TRADE(A2,'In'!B3)+SUM(C1)")).toEqual([
+    { text: "A2", sheet: undefined, address: "A2" },
+    { text: "'In'!B3", sheet: "In", address: "B3" },
+  ]);
+});
+
+test("a cell of a spilled table is explained by the formula that spills it", () => {
+  const e = formulaOf(
+    cell("logistics", {
+      address: "Sheet1!C4",
+      value: "logistics",
+      spillParent: { address: "Sheet1!B2", formula: '=KZUZ.PROJECTS("Tashkent region")' },
+    })
+  );
+  expect(e.spilledFrom).toBe("Sheet1!B2");
+  expect(e.calls[0].name).toBe("PROJECTS");
+  expect(e.calls[0].answer).toMatchObject({
+    kind: "value",
+    text: expect.stringMatching(/^A table of/),
+  });
+  expect(
+    formulaOf(cell("=KZUZ.ASOF()", { spillParent: { address: "X", formula: "=KZUZ.TARGET()" } }))
+      .spilledFrom
+  ).toBeUndefined();
+});

@@ -1,0 +1,55 @@
+/**
+ * functions.json as the build makes it, generated here from src/functions/functions.ts by the same
+ * generator (custom-functions-metadata), and a fetch that serves it as the add-in's origin does.
+ */
+import { join } from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+
+export const FUNCTIONS_SOURCE = join(__dirname, "../../../src/functions/functions.ts");
+
+export interface GeneratedMetadata {
+  json: {
+    functions: { id: string; parameters?: { name: string; optional?: boolean }[] }[];
+  };
+  /** Function id → the name of the function in functions.ts that Excel calls. */
+  exports: Map<string, string>;
+}
+
+let generated: Promise<GeneratedMetadata> | undefined;
+
+export function generatedMetadata(): Promise<GeneratedMetadata> {
+  return (generated ??= generateCustomFunctionsMetadata(FUNCTIONS_SOURCE).then((result) => {
+    if (result.errors.length > 0) throw new Error(result.errors.join("\n"));
+    return {
+      json: JSON.parse(result.metadataJson),
+      exports: new Map(result.associate.map((a) => [a.id, a.functionName])),
+    };
+  }));
+}
+
+/**
+ * A fetch answering `url` with functions.json (as `edit` leaves it), and 404 for anything else;
+ * records the addresses asked.
+ */
+export async function serveFunctionsJson(
+  url: string,
+  edit: (json: GeneratedMetadata["json"]) => void = () => undefined
+): Promise<{ fetch: typeof fetch; asked: string[] }> {
+  // A copy (jsdom has no structuredClone): the generated file is shared by every test.
+  const json = JSON.parse(
+    JSON.stringify((await generatedMetadata()).json)
+  ) as GeneratedMetadata["json"];
+  edit(json);
+  const asked: string[] = [];
+  const fake = (async (input: RequestInfo | URL) => {
+    const address = String(input);
+    asked.push(address);
+    const found = address === url;
+    return {
+      ok: found,
+      status: found ? 200 : 404,
+      json: async () => JSON.parse(JSON.stringify(json)),
+    } as Response;
+  }) as typeof fetch;
+  return { fetch: fake, asked };
+}
