@@ -204,7 +204,12 @@ async function applyRefresh(
   for (const header of plan.restoredHeaders) table.columns.add(undefined, undefined, header);
   for (const chunk of chunks(plan.appendedRows, maxBytes)) {
     await makeRoom(bytesOf(chunk.rows));
-    table.rows.add(undefined, chunk.rows as (string | number)[][]);
+    // rows.add takes text, numbers and booleans only (null is not in its contract): the user's
+    // columns of a new row are written blank.
+    table.rows.add(
+      undefined,
+      chunk.rows.map((row) => row.map((c) => c ?? ""))
+    );
   }
   // Appends go to the end, so deleting afterwards, bottom up, never leaves the table without rows.
   for (const row of plan.deletedRows) table.rows.getItemAt(row).delete();

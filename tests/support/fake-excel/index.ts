@@ -12,6 +12,8 @@ import { Session } from "./session";
 import { worksheetsProxy } from "./sheets";
 import { tableProxy } from "./tables";
 
+export { MAX_REQUEST_BYTES } from "./session";
+export { dateSerial } from "./coerce";
 export {
   SheetModel,
   TableModel,
@@ -32,6 +34,11 @@ export interface FakeExcel {
   failNextSyncAfter(operations: number): void;
   /** Every operation name applied, in order (e.g. "range.values", "rows.add"). */
   log: string[];
+  /**
+   * Makes `edit` change the workbook right after sync number `sync` returns, as a co-author (or
+   * the user typing) would between two of the add-in's syncs; tables it changed raise onChanged.
+   */
+  between(sync: number, edit: (workbook: WorkbookModel) => void): void;
 }
 
 export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
@@ -57,5 +64,6 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
     },
     failNextSyncAfter: (n: number) => session.failNextSyncAfter(n),
     log: session.log,
+    between: (sync, edit) => session.between(sync, edit),
   };
 }
