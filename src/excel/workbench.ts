@@ -17,6 +17,7 @@ import { readSettings, writeSettings, type SettingsBag } from "../office/setting
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { describeChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
+import { RefusedBeforeWriting } from "./tables/refused";
 import { TableWriteError, writeTables } from "./tables/write";
 
 /** Runs a batch against the workbook: Excel.run in the add-in, a fake in tests. */
@@ -92,8 +93,12 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
     const known = readSettings(bench.settings).tableIds;
     let result;
     try {
-      result = await bench.run((context) => writeTables(context, views, { knownTableIds: known }));
+      result = await bench.run((context) =>
+        writeTables(context, views, { knownTableIds: known, supports: bench.supports })
+      );
     } catch (error) {
+      if (error instanceof RefusedBeforeWriting)
+        return { ok: false, message: error.describe("Insert") };
       return {
         ok: false,
         message: `Excel could not write the tables: ${reason(error)}. Check that the workbook is not read-only and try again.`,
@@ -135,11 +140,13 @@ export function refreshDataset(
       views = viewsFor(prepared, keys);
       try {
         const result = await bench.run((context) =>
-          writeTables(context, views, { knownTableIds: known })
+          writeTables(context, views, { knownTableIds: known, supports: bench.supports })
         );
         changes = result.changes;
         await writeSettings(bench.settings, { tableIds: result.tableIds });
       } catch (error) {
+        if (error instanceof RefusedBeforeWriting)
+          return { ok: false, message: `${error.describe("Refresh")} ${keep}` };
         if (!(error instanceof TableWriteError))
           return {
             ok: false,
@@ -148,7 +155,9 @@ export function refreshDataset(
         // Excel stopped part-way through the write: put the previous dataset's rows back.
         const back = viewsFor(bench.store.get().index, keys);
         try {
-          await bench.run((context) => writeTables(context, back, { knownTableIds: known }));
+          await bench.run((context) =>
+            writeTables(context, back, { knownTableIds: known, supports: bench.supports })
+          );
         } catch (again) {
           return {
             ok: false,

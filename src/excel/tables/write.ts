@@ -3,12 +3,16 @@
  * of ./plan. Three context.sync calls whatever the row count, plus one per extra 4 MB of writes:
  *   1. find each table (by the id remembered in the workbook's settings, which survives a
  *      rename, else by its name) and the sheet a new one would go on;
- *   2. read the found tables' headers and rows;
+ *   2. read the found tables' headers and rows, filters, sort and sheet protection, and start
+ *      watching them for edits;
  *   3. write: every table planned first, then queued at once, with calculation suspended until
- *      the write completes.
+ *      the write completes; a filter is cleared for the write and applied again after it.
+ * A protected sheet, or an edit heard between 2 and 3, stops the write before anything is
+ * written (an edit: the whole write starts over once).
  */
 import { columnLetter } from "../a1";
 import { Syncer } from "../batch";
+import { isSupported, type Supports } from "../requirements";
 import { tableOf, type View, type ViewKey } from "../../data/views";
 import { DEFAULT_MAX_REQUEST_BYTES, bytesOf, chunks } from "./chunks";
 import { NUMBER_FORMATS, TABLE_STYLE } from "./formats";
@@ -21,11 +25,22 @@ import {
   type TableChange,
 } from "./plan";
 import { freeSheetName } from "./sheet-name";
+import {
+  AUTOFILTER_SET,
+  clearViewState,
+  readViewState,
+  restoreViewState,
+  type ViewState,
+} from "./filters";
+import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
+import { EditWatch, TableEditedError } from "./verify";
 
 export interface WriteOptions {
   /** Table ids remembered from earlier writes (the workbook's settings), by view. */
   knownTableIds?: Partial<Record<ViewKey, string>>;
   maxRequestBytes?: number;
+  /** Which requirement sets the host supports (for filters); Office's own answer by default. */
+  supports?: Supports;
 }
 
 export interface WriteResult {
@@ -54,12 +69,12 @@ interface TableSearch {
   sheet: Excel.Worksheet;
   usedRange: Excel.Range;
   /** After the first sync: the table found, with its header and body being read. */
-  found?: { table: Excel.Table; header: Excel.Range; body: Excel.Range };
+  found?: { table: Excel.Table; header: Excel.Range; body: Excel.Range; view: ViewState };
 }
 
 type Planned =
   | { kind: "create"; search: TableSearch; plan: CreatePlan }
-  | { kind: "refresh"; table: Excel.Table; plan: RefreshPlan };
+  | { kind: "refresh"; table: Excel.Table; plan: RefreshPlan; view: ViewState };
 
 /** Waits until `bytes` more fit in the request being queued, syncing first if they do not. */
 type MakeRoom = (bytes: number) => Promise<void>;
@@ -74,6 +89,21 @@ export async function writeTables(
   options: WriteOptions = {}
 ): Promise<WriteResult> {
   const syncer = new Syncer(context);
+  try {
+    return await writeAttempt(context, views, options, syncer);
+  } catch (error) {
+    // Someone edited a table between our read and our write: read it again, once.
+    if (!(error instanceof TableEditedError)) throw error;
+    return writeAttempt(context, views, options, syncer);
+  }
+}
+
+async function writeAttempt(
+  context: Excel.RequestContext,
+  views: readonly View[],
+  options: WriteOptions,
+  syncer: Syncer
+): Promise<WriteResult> {
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
 
   const sheets = context.workbook.worksheets;
@@ -93,6 +123,9 @@ export async function writeTables(
   });
   await syncer.sync();
 
+  const withFilters = isSupported(AUTOFILTER_SET, options.supports);
+  const checks: ProtectionCheck[] = [];
+  const watch = new EditWatch();
   for (const search of searches) {
     const table =
       search.byId && !search.byId.isNullObject
@@ -100,22 +133,38 @@ export async function writeTables(
         : search.byName.isNullObject
           ? undefined
           : search.byName;
-    if (!table) continue;
+    if (!table) {
+      if (!search.sheet.isNullObject && search.usedRange.isNullObject)
+        checks.push(readProtection(search.sheet));
+      continue;
+    }
+    checks.push(readProtection(table.worksheet));
+    watch.watch(table);
     search.found = {
       table,
       header: table.getHeaderRowRange().load("values"),
       body: table.getDataBodyRange().load("values"),
+      view: readViewState(table, withFilters),
     };
   }
-  if (searches.some((s) => s.found)) await syncer.sync();
+  if (checks.length > 0) await syncer.sync();
+  try {
+    assertUnprotected(checks);
+    watch.assertUnchanged();
+  } catch (refused) {
+    watch.stop();
+    await syncer.sync();
+    throw refused;
+  }
 
   const usedSheetNames = new Set(sheets.items.map((s) => s.name));
   const plans = searches.map((search): Planned => {
     if (!search.found) return { kind: "create", search, plan: planCreate(search.view) };
-    const { table, header, body } = search.found;
+    const { table, header, body, view } = search.found;
     const contents = { header: header.values[0] ?? [], rows: body.values };
-    return { kind: "refresh", table, plan: planRefresh(search.view, contents) };
+    return { kind: "refresh", table, plan: planRefresh(search.view, contents), view };
   });
+  watch.stop();
   context.application.suspendApiCalculationUntilNextSync();
   let queuedBytes = 0;
   const makeRoom: MakeRoom = async (bytes) => {
@@ -131,7 +180,7 @@ export async function writeTables(
     for (const planned of plans)
       tables.push(
         planned.kind === "refresh"
-          ? await applyRefresh(planned.table, planned.plan, makeRoom, maxBytes)
+          ? await refreshKeepingView(planned, makeRoom, maxBytes)
           : await applyCreate(context, planned.search, planned.plan, {
               makeRoom,
               maxBytes,
@@ -193,6 +242,18 @@ async function applyCreate(
     range.format.wrapText = true;
   }
   return table;
+}
+
+/** Clears the table's filter for the write and applies its filter and sort again after it. */
+async function refreshKeepingView(
+  planned: { table: Excel.Table; plan: RefreshPlan; view: ViewState },
+  makeRoom: MakeRoom,
+  maxBytes: number
+): Promise<Excel.Table> {
+  clearViewState(planned.table, planned.view);
+  await applyRefresh(planned.table, planned.plan, makeRoom, maxBytes);
+  restoreViewState(planned.table, planned.view);
+  return planned.table;
 }
 
 async function applyRefresh(
