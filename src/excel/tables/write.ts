@@ -200,11 +200,18 @@ async function writeAttempt(
   return { changes, tableIds, syncs: syncer.count };
 }
 
-function setLinks(table: Excel.Table, links: readonly LinkCell[]): void {
+async function setLinks(
+  table: Excel.Table,
+  links: readonly LinkCell[],
+  makeRoom: MakeRoom
+): Promise<void> {
   if (links.length === 0) return;
   const body = table.getDataBodyRange();
-  for (const { row, column, url } of links)
+  for (const { row, column, url } of links) {
+    // Each link is an object in the request: counted, so a table of links is split too.
+    await makeRoom(bytesOf([[url, url]]));
     body.getCell(row, column).hyperlink = { address: url, textToDisplay: url };
+  }
 }
 
 async function applyCreate(
@@ -222,18 +229,19 @@ async function applyCreate(
   const last = columnLetter(plan.headers.length - 1);
   sheet.getRange(`A1:${last}1`).values = [plan.headers];
   const formats = plan.kinds.map((kind) => NUMBER_FORMATS[kind]);
-  for (const chunk of chunks(plan.body, queue.maxBytes)) {
+  // A row's number formats go in the same request as its values: both count towards the limit.
+  const weighed = plan.body.map((row) => [...row, ...formats]);
+  for (const chunk of chunks(weighed, queue.maxBytes)) {
     await queue.makeRoom(bytesOf(chunk.rows));
-    const range = sheet.getRange(
-      `A${chunk.start + 2}:${last}${chunk.start + 1 + chunk.rows.length}`
-    );
-    range.numberFormat = chunk.rows.map(() => [...formats]);
-    range.values = chunk.rows;
+    const rows = plan.body.slice(chunk.start, chunk.start + chunk.rows.length);
+    const range = sheet.getRange(`A${chunk.start + 2}:${last}${chunk.start + 1 + rows.length}`);
+    range.numberFormat = rows.map(() => [...formats]);
+    range.values = rows;
   }
   const table = sheet.tables.add(`A1:${last}${plan.body.length + 1}`, true);
   table.name = tableName;
   table.style = TABLE_STYLE;
-  setLinks(table, plan.links);
+  await setLinks(table, plan.links, queue.makeRoom);
   sheet.freezePanes.freezeRows(1);
   table.getRange().format.autofitColumns();
   for (const i of plan.wrappedColumns) {
@@ -290,6 +298,6 @@ async function applyRefresh(
       { length: rowCount },
       () => [NUMBER_FORMATS[kind]]
     );
-  setLinks(table, plan.links);
+  await setLinks(table, plan.links, makeRoom);
   return table;
 }

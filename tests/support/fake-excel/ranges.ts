@@ -115,16 +115,20 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
   Object.defineProperty(range, "hyperlink", {
     configurable: true,
     set: (v: { address?: string; textToDisplay?: string }) => {
-      session.op("hyperlink", () => {
-        const r = rect();
-        r.sheet.assertEditable();
-        for (let i = 0; i < r.rows; i++)
-          for (let j = 0; j < r.cols; j++)
-            r.sheet.set(r.r0 + i, r.c0 + j, {
-              ...(r.sheet.get(r.r0 + i, r.c0 + j) ?? { value: "" }),
-              hyperlink: v,
-            });
-      });
+      session.op(
+        "hyperlink",
+        () => {
+          const r = rect();
+          r.sheet.assertEditable();
+          for (let i = 0; i < r.rows; i++)
+            for (let j = 0; j < r.cols; j++)
+              r.sheet.set(r.r0 + i, r.c0 + j, {
+                ...(r.sheet.get(r.r0 + i, r.c0 + j) ?? { value: "" }),
+                hyperlink: v,
+              });
+        },
+        v
+      );
     },
   });
   return range;
