@@ -341,6 +341,21 @@ describe("an edit by someone else between two syncs", () => {
     ]);
   });
 
+  test("an edit during a sync lands before that sync's request; its handlers hear of it after", async () => {
+    const { excel, model, table } = withTable();
+    const heard: string[] = [];
+    table.onChanged.add(async () => void heard.push(`after ${model.column("Name")[1]}`));
+    await excel.context.sync();
+    excel.during(2, (workbook) => workbook.table("T")!.insertRows(0, [["z", "Co-author", 9]]));
+    table.getDataBodyRange().getCell(1, 1).values = [["ours"]];
+    const body = table.getDataBodyRange().load("values");
+    await excel.context.sync();
+    // Our write to the second body row landed on a's row, pushed down by the co-author's.
+    expect(model.column("Name")).toEqual(["Co-author", "ours", "Beta", "Gamma"]);
+    expect(body.values.map((r) => r[0])).toEqual(["z", "a", "b", "c"]);
+    expect(heard).toEqual(["after ours"]);
+  });
+
   test("a removed handler hears nothing; an edit elsewhere is not the table's", async () => {
     const { excel, sheet, table } = withTable();
     const heard: unknown[] = [];

@@ -17,6 +17,7 @@ import { tableOf, type View, type ViewKey } from "../../data/views";
 import { DEFAULT_MAX_REQUEST_BYTES, bytesOf, chunks } from "./chunks";
 import { NUMBER_FORMATS, TABLE_STYLE } from "./formats";
 import {
+  cellText,
   planCreate,
   planRefresh,
   type CreatePlan,
@@ -33,7 +34,13 @@ import {
   type ViewState,
 } from "./filters";
 import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
-import { EditWatch, TableEditedError } from "./verify";
+import {
+  EditWatch,
+  TableEditedError,
+  assertRowsAsRead,
+  readRowsAgain,
+  type RowCheck,
+} from "./verify";
 
 export interface WriteOptions {
   /** Table ids remembered from earlier writes (the workbook's settings), by view. */
@@ -74,7 +81,7 @@ interface TableSearch {
 
 type Planned =
   | { kind: "create"; search: TableSearch; plan: CreatePlan }
-  | { kind: "refresh"; table: Excel.Table; plan: RefreshPlan; view: ViewState };
+  | { kind: "refresh"; table: Excel.Table; plan: RefreshPlan; view: ViewState; again: RowCheck };
 
 /** Waits until `bytes` more fit in the request being queued, syncing first if they do not. */
 type MakeRoom = (bytes: number) => Promise<void>;
@@ -157,14 +164,18 @@ async function writeAttempt(
     throw refused;
   }
 
+  watch.stop();
   const usedSheetNames = new Set(sheets.items.map((s) => s.name));
   const plans = searches.map((search): Planned => {
     if (!search.found) return { kind: "create", search, plan: planCreate(search.view) };
     const { table, header, body, view } = search.found;
     const contents = { header: header.values[0] ?? [], rows: body.values };
-    return { kind: "refresh", table, plan: planRefresh(search.view, contents), view };
+    // Read again first thing in the write batch: the table as the writes will find it.
+    const idHeader = search.view.columns.find((c) => c.kind === "id")?.header ?? "";
+    const idColumn = contents.header.map(cellText).indexOf(idHeader);
+    const again = readRowsAgain(table, { name: table.name, ...contents }, idColumn);
+    return { kind: "refresh", table, plan: planRefresh(search.view, contents), view, again };
   });
-  watch.stop();
   context.application.suspendApiCalculationUntilNextSync();
   let queuedBytes = 0;
   const makeRoom: MakeRoom = async (bytes) => {
@@ -189,6 +200,7 @@ async function writeAttempt(
       );
     for (const t of tables) t.load("id");
     await syncer.sync();
+    for (const planned of plans) if (planned.kind === "refresh") assertRowsAsRead(planned.again);
   } catch (error) {
     // Excel may have applied part of the batch: say so, so the caller can put things back.
     throw new TableWriteError(error);

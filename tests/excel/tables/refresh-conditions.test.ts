@@ -6,7 +6,7 @@
 import type { Column, View } from "../../../src/data/views";
 import { SheetProtectedError } from "../../../src/excel/tables/protection";
 import { TableEditedError } from "../../../src/excel/tables/verify";
-import { writeTables, type WriteOptions } from "../../../src/excel/tables/write";
+import { TableWriteError, writeTables, type WriteOptions } from "../../../src/excel/tables/write";
 import { createFakeExcel, type TableModel } from "../../support/fake-excel";
 
 const COLUMNS: Column[] = [
@@ -156,6 +156,19 @@ describe("an edit between the refresh's read and its write is detected (F23)", (
     expect(excel.log.slice(log).filter((op) => !op.startsWith("onChanged"))).toEqual([]);
     expect(model.column("ID")).toEqual(["", "", "a", "b", "c"]);
     expect(model.column("Value (USD)")).toEqual([99, 99, 1, 2, 3]);
+  });
+
+  test("an edit Excel applies while the write is on its way (heard too late) is reported, not hidden", async () => {
+    const { excel, model, options } = await inserted();
+    addNotes(model);
+    // Sync 3 finds, sync 4 reads, sync 5 writes: the co-author's row lands just before it.
+    excel.during(excel.syncs + 3, coAuthor("Co-author's row"));
+    const written = writeTables(excel.context, [NEXT], options);
+    await expect(written).rejects.toThrow(TableWriteError);
+    await expect(written).rejects.toMatchObject({
+      cause: expect.any(TableEditedError),
+      message: expect.stringMatching(/KZUZ_Projects was edited/),
+    });
   });
 
   test("an edit elsewhere on the sheet does not stop the refresh", async () => {

@@ -39,6 +39,11 @@ export interface FakeExcel {
    * the user typing) would between two of the add-in's syncs; tables it changed raise onChanged.
    */
   between(sync: number, edit: (workbook: WorkbookModel) => void): void;
+  /**
+   * Makes `edit` change the workbook just before sync number `sync` is applied, as a co-author's
+   * edit Excel applies while the add-in's request is on its way; onChanged is raised after it.
+   */
+  during(sync: number, edit: (workbook: WorkbookModel) => void): void;
 }
 
 export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
@@ -65,5 +70,6 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
     failNextSyncAfter: (n: number) => session.failNextSyncAfter(n),
     log: session.log,
     between: (sync, edit) => session.between(sync, edit),
+    during: (sync, edit) => session.during(sync, edit),
   };
 }

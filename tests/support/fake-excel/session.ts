@@ -1,7 +1,8 @@
 /**
- * The request context's rules, as Excel applies them: writes are queued and applied, in order, at
- * context.sync(); a property reads as an error until it is loaded and a sync has run, and then
- * shows the workbook as that sync found it, until it is loaded again.
+ * The request context's rules, as Excel applies them: writes and loads are queued and run, in
+ * order, at context.sync() (a load queued before a write reads the workbook before that write); a
+ * property reads as an error until it is loaded and a sync has run, and then shows the workbook as
+ * its load found it, until it is loaded again.
  * https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext
  * ("load: queues up a command to load the specified properties of the object. You must call
  * context.sync() before reading the properties.")
@@ -67,6 +68,8 @@ class LoadedScalars {
   private readonly values: Scalars;
   private readonly loads: LoadArgument[] = [];
   private pending: string[] = [];
+  /** The object's properties as its load found them, at its place in the batch. */
+  private captured: Scalars | undefined;
   private view: OfficeMockObject;
 
   constructor(
@@ -93,9 +96,15 @@ class LoadedScalars {
     this.pending.push(...namesIn(what, Object.keys(this.values)));
   }
 
-  /** Takes the loaded properties' values from the model as it is now. */
+  /** Reads the model at the load's place in the batch. */
+  capture(): void {
+    this.captured = readSafely(this.read);
+  }
+
+  /** Takes the loaded properties' values as the load found them. */
   async sync(): Promise<void> {
-    const fresh = readSafely(this.read);
+    const fresh = this.captured ?? readSafely(this.read);
+    this.captured = undefined;
     for (const name of this.pending) if (name in fresh) this.values[name] = fresh[name];
     this.pending = [];
     const next = new OfficeMockObject(mockable(this.values));
@@ -119,9 +128,11 @@ export class Session {
   syncs = 0;
   /** Every operation name applied, in order (e.g. "range.values", "rows.add"). */
   readonly log: string[] = [];
-  private readonly queue: { name: string; run: () => void; bytes: number }[] = [];
+  private readonly queue: { name: string; run: () => void; bytes: number; load?: boolean }[] = [];
   /** Edits made by someone else after a given sync, by sync number. */
   private readonly remoteEdits = new Map<number, ((workbook: WorkbookModel) => void)[]>();
+  /** Edits Excel applies just before a given sync's request, heard of only after it. */
+  private readonly editsBefore = new Map<number, ((workbook: WorkbookModel) => void)[]>();
   private readonly listeners = new Map<TableListener, TableModel>();
   /** Objects with a load queued since the last sync, in the order they were loaded. */
   private readonly toRead = new Set<LoadedScalars>();
@@ -140,6 +151,14 @@ export class Session {
     this.remoteEdits.set(sync, [...(this.remoteEdits.get(sync) ?? []), edit]);
   }
 
+  /**
+   * Runs `edit` just before sync number `sync` is applied, as a co-author's edit Excel applies
+   * while the add-in's request is on its way; onChanged handlers hear of it after that sync.
+   */
+  during(sync: number, edit: (workbook: WorkbookModel) => void): void {
+    this.editsBefore.set(sync, [...(this.editsBefore.get(sync) ?? []), edit]);
+  }
+
   listen(table: TableModel, handler: TableListener): void {
     this.listeners.set(handler, table);
   }
@@ -148,15 +167,18 @@ export class Session {
     this.listeners.delete(handler);
   }
 
-  /** Runs the remote edits due after this sync and tells the tables' onChanged handlers. */
-  private async remoteEditsAfter(sync: number): Promise<void> {
-    const edits = this.remoteEdits.get(sync);
-    if (!edits) return;
-    this.remoteEdits.delete(sync);
+  /** Runs remote edits; returns the tables they changed. */
+  private edit(edits: ((workbook: WorkbookModel) => void)[] | undefined): Set<TableModel> {
+    if (!edits) return new Set();
     const before = new Map(this.workbook.tables.map((t) => [t, tableState(t)]));
     for (const edit of edits) edit(this.workbook);
+    return new Set(this.workbook.tables.filter((t) => before.get(t) !== tableState(t)));
+  }
+
+  /** Tells the tables' onChanged handlers of a remote edit. */
+  private async notify(changed: Set<TableModel>): Promise<void> {
     for (const [handler, table] of [...this.listeners]) {
-      if (before.get(table) === tableState(table)) continue;
+      if (!changed.has(table)) continue;
       await handler({
         type: "TableChanged",
         source: "Remote",
@@ -211,6 +233,7 @@ export class Session {
     target.load = (what: LoadArgument = "*") => {
       state.load(what);
       this.toRead.add(state);
+      this.queue.push({ name: "load", run: () => state.capture(), bytes: 0, load: true });
       return target;
     };
     return target as T;
@@ -218,6 +241,8 @@ export class Session {
 
   async sync(): Promise<void> {
     this.syncs++;
+    const changedBefore = this.edit(this.editsBefore.get(this.syncs));
+    this.editsBefore.delete(this.syncs);
     const batch = this.queue.splice(0);
     const limit = this.failAfter;
     this.failAfter = undefined;
@@ -228,16 +253,25 @@ export class Session {
         `RequestPayloadSizeLimitExceeded: the request is ${bytes} bytes, over Excel on the web's 5 MB`
       );
     }
-    for (let i = 0; i < batch.length; i++) {
-      if (limit !== undefined && i >= limit)
+    let applied = 0;
+    for (const op of batch) {
+      if (op.load) {
+        op.run();
+        continue;
+      }
+      if (limit !== undefined && applied >= limit)
         throw new Error("GeneralException: simulated failure during sync");
-      this.log.push(batch[i].name);
-      batch[i].run();
+      applied++;
+      this.log.push(op.name);
+      op.run();
     }
     for (const update of this.afterOperations) update();
     const toRead = [...this.toRead];
     this.toRead.clear();
     for (const state of toRead) await state.sync();
-    await this.remoteEditsAfter(this.syncs);
+    await this.notify(changedBefore);
+    const changedAfter = this.edit(this.remoteEdits.get(this.syncs));
+    this.remoteEdits.delete(this.syncs);
+    await this.notify(changedAfter);
   }
 }
