@@ -34,11 +34,23 @@ export function clearViewState(table: Excel.Table, state: ViewState): void {
   if (filtered(state)) table.autoFilter.clearCriteria();
 }
 
+/** Whether a column's criteria filter anything (an unfiltered column's entry does not). */
+function filters(criteria: Excel.FilterCriteria | undefined): criteria is Excel.FilterCriteria {
+  if (!criteria?.filterOn) return false;
+  return Boolean(
+    (criteria.values?.length ?? 0) > 0 ||
+    criteria.criterion1 ||
+    criteria.dynamicCriteria ||
+    criteria.color ||
+    criteria.icon
+  );
+}
+
 /** Queues applying the filter and sort read before the write, after every row is written. */
 export function restoreViewState(table: Excel.Table, state: ViewState): void {
   if (filtered(state))
     (state.autoFilter?.criteria ?? []).forEach((criteria, column) => {
-      if (criteria?.filterOn) table.autoFilter.apply(table.getRange(), column, criteria);
+      if (filters(criteria)) table.autoFilter.apply(table.getRange(), column, criteria);
     });
   const fields = state.sort.fields ?? [];
   if (fields.length > 0) table.sort.apply(fields, state.sort.matchCase);
