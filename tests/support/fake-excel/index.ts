@@ -5,6 +5,12 @@
  * at context.sync() (session.ts). Each sync is counted, and a sync can be made to fail part-way
  * to test that failures leave the workbook as it was.
  *
+ * Where Excel has rules that matter to the add-in, the fake keeps them, each with a test citing
+ * Microsoft's documentation (fake-excel-fidelity.test.ts): how written strings are read
+ * (coerce.ts), sheet and table names (names.ts), filters and sorting (filters.ts), sheet
+ * protection, the 5 MB request limit of Excel on the web, and edits by someone else landing
+ * between two syncs (between, during) with the tables' onChanged events.
+ *
  * Only the parts of the Excel API that src/excel uses are modelled.
  */
 import { WorkbookModel } from "./model";
