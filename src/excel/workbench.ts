@@ -21,6 +21,7 @@ import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { describeChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
+import { RefusedBeforeWriting, type Action } from "./tables/refused";
 import {
   TableStructureError,
   TableWriteError,
@@ -121,6 +122,22 @@ function remember(bench: Workbench, result: WriteResult): Promise<boolean> {
   return writeSettings(bench.settings, { tableIds: result.tableIds, rowIds: result.rowIds });
 }
 
+/**
+ * The message for a write that stopped with nothing of it left in the workbook: refused before
+ * writing (a protected sheet, edits that kept coming), or an edit found as the write was applied
+ * and every table put back as it was; undefined for any other error.
+ */
+function stoppedCleanly(error: unknown, action: Action): string | undefined {
+  if (error instanceof RefusedBeforeWriting) return error.describe(action);
+  if (
+    error instanceof TableWriteError &&
+    error.restored &&
+    error.cause instanceof RefusedBeforeWriting
+  )
+    return error.cause.describe(action);
+  return undefined;
+}
+
 /** Inserts the chosen parts of the dataset in force as tables (updating those already there). */
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
   return exclusive(bench, `insert:${[...keys].sort().join(",")}`, "inserting tables", async () => {
@@ -132,12 +149,15 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
       knownTableIds: readSettings(bench.settings).tableIds,
       ownedRowIds: ownedRows(bench, index, keys),
       version: dataset.version,
+      supports: bench.supports,
     };
     let result;
     try {
       result = await bench.run((context) => writeTables(context, views, options));
     } catch (error) {
       if (error instanceof TableStructureError) return { ok: false, message: error.message };
+      const stopped = stoppedCleanly(error, "Insert");
+      if (stopped) return { ok: false, message: stopped };
       const partly =
         error instanceof TableWriteError
           ? " Tables it was creating were emptied again; tables already in the workbook may be partly updated: insert them again to finish."
@@ -242,6 +262,7 @@ async function writeNew(
     ownedRowIds: owned,
     version: how.version,
     onlyIfFound: how.onlyIfFound,
+    supports: bench.supports,
   };
   const fail = (message: string) => ({
     ok: false as const,
@@ -253,6 +274,8 @@ async function writeNew(
     return { ok: true, result };
   } catch (error) {
     if (error instanceof TableStructureError) return fail(`${error.message} ${how.keep}`);
+    const stopped = stoppedCleanly(error, "Refresh");
+    if (stopped) return fail(`${stopped} ${how.keep}`);
     if (!(error instanceof TableWriteError))
       return fail(`Excel could not update the tables: ${reason(error)}. ${how.keep}`);
     // Put the previous dataset's values back in the rows we wrote (and the rows the failed write
@@ -267,6 +290,7 @@ async function writeNew(
           ownedRowIds: ownedThen,
           version: before.dataset.version,
           onlyIfFound: VIEW_KEYS,
+          supports: bench.supports,
         })
       );
     } catch (again) {
