@@ -84,3 +84,24 @@ test("F23: edits that keep landing between the read and the write stop the refre
   expect(excel.workbook.tables[0].rows().slice(2)).toEqual(rows);
   expect(b.store.get()).toBe(snapshot);
 });
+
+test("F23: an edit applied just as the write lands: the table is put back with the edit, and the message says nothing changed", async () => {
+  const excel = createFakeExcel();
+  const b = bench(excel);
+  await insertTables(b, ["trade"]);
+  const snapshot = b.store.get();
+  const trade = excel.workbook.tables[0];
+  const coAuthorRow = trade.headers().map((h) => (h === "ID" ? "" : "co-author"));
+  // The refresh's syncs: find, read, write (the edit lands just before it is applied).
+  excel.during(excel.syncs + 3, () => trade.insertRows(0, [coAuthorRow]));
+  const rows = trade.rows();
+  const outcome = await refreshDataset(b, URL_OK);
+  expect(outcome).toEqual({
+    ok: false,
+    message: `Someone edited the table KZUZ_Trade while the add-in was updating it, so it stopped. Nothing was changed: when the edits are done, Refresh again. The workbook and formulas still use dataset ${snapshot.dataset.version} (as of ${snapshot.dataset.asOf}).`,
+  });
+  expect(trade.rows()).toEqual([coAuthorRow, ...rows]);
+  const ids = trade.column("ID").filter((id) => id !== "");
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(b.store.get()).toBe(snapshot);
+});

@@ -119,6 +119,36 @@ describe("tables", () => {
     expect(sheet.value(5, 3)).toBe("below the table");
   });
 
+  // https://learn.microsoft.com/javascript/api/excel/excel.tablecolumn (delete: "Deletes the
+  // column from the table")
+  test("deleting a column removes its cells and moves the table's cells to its right left", async () => {
+    const { excel, sheet, model, table } = withTable();
+    sheet.set(1, 3, { value: "beside a" });
+    table.columns.getItemAt(1).delete();
+    await excel.context.sync();
+    expect(model.headers()).toEqual(["ID", "Value"]);
+    expect(model.column("Value")).toEqual([1, 2, 3]);
+    expect(sheet.value(1, 2)).toBe("beside a");
+  });
+
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member
+  // ("If a cell has no formula, its value is returned instead")
+  test('formulas written back as read put back formulas and constants, text kept under "@"', async () => {
+    const { excel, sheet, table } = withTable();
+    sheet.set(1, 1, { value: "#CALC", formula: "=1+1" });
+    sheet.set(2, 1, { value: "2025-11-12", format: "@" });
+    const body = table.getDataBodyRange().load("formulas");
+    await excel.context.sync();
+    const read = body.formulas;
+    sheet.set(1, 1, { value: "x" });
+    sheet.set(2, 1, { value: "y", format: "@" });
+    body.formulas = read;
+    await excel.context.sync();
+    expect(sheet.get(1, 1)?.formula).toBe("=1+1");
+    expect(sheet.value(2, 1)).toBe("2025-11-12");
+    expect(sheet.value(3, 2)).toBe(3);
+  });
+
   // https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection (add: values are
   // boolean | string | number)
   test("rows.add refuses null cells", async () => {

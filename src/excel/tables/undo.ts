@@ -1,7 +1,51 @@
-/** Undoing what a failed write created, so that a retry finds an empty sheet to reuse. */
+/**
+ * Undoing a write: what a failed write created, so that a retry finds an empty sheet to reuse;
+ * and, when a table turns out to have been edited just as the write was applied, everything.
+ */
 import { columnLetter } from "../a1";
 import { tableOf } from "../../data/views";
+import { clearViewState, restoreViewState } from "./filters";
 import type { Planned } from "./write";
+
+/**
+ * After a write request whose first read found a table changed since the refresh read it (F23):
+ * its writes went to stale positions, so each refreshed table is put back exactly as that read
+ * found it (the co-author's edit included): the columns and rows the write added removed, then
+ * every cell's number format and formula (formats first, so text stays text). What this write
+ * created is removed too. Returns false if Excel refused, and the table may be partly written.
+ */
+export async function putBack(
+  context: Excel.RequestContext,
+  plans: readonly Planned[]
+): Promise<boolean> {
+  try {
+    for (const p of plans) {
+      if (p.kind !== "refresh") continue;
+      const { table, plan, again, viewState } = p;
+      const width = again.headerNow.values[0]?.length ?? 0;
+      const rowCount = again.bodyNow.rowCount;
+      // A filtered table refuses row deletes: cleared again (the write applied it again).
+      clearViewState(table, viewState);
+      // The write added its columns at the right end and its rows at the bottom; deletes bottom up.
+      for (let k = plan.restoredHeaders.length - 1; k >= 0; k--)
+        table.columns.getItemAt(width + k).delete();
+      for (let r = rowCount + plan.appendedRows.length - 1; r >= rowCount; r--)
+        table.rows.getItemAt(r).delete();
+      const body = table
+        .getDataBodyRange()
+        .getCell(0, 0)
+        .getResizedRange(rowCount - 1, width - 1);
+      body.numberFormat = again.bodyNow.numberFormat;
+      body.formulas = again.bodyNow.formulas;
+      restoreViewState(table, viewState);
+    }
+    await context.sync();
+  } catch {
+    return false;
+  }
+  await undoCreates(context, plans);
+  return true;
+}
 
 /**
  * After a failed write: empties again what this write created, so no half-written sheet is

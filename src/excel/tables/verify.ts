@@ -7,7 +7,8 @@
  * - Events arrive after the edit, so one made while the write is on its way is not heard in time:
  *   the write request begins by reading each table again (Excel runs a request in order, so this
  *   read sees the table just before the writes); if its header, row count or IDs differ from the
- *   first read, the writes went to stale positions and the writer reports it.
+ *   first read, the writes went to stale positions, and the writer puts the table back exactly as
+ *   this read found it (the co-author's edit included) before saying so.
  * https://learn.microsoft.com/javascript/api/excel/excel.tablechangedeventargs
  */
 import { cellText } from "./plan";

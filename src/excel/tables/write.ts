@@ -11,7 +11,8 @@
  *      protected sheet or an edit heard since step 2 stopping everything before a cell is
  *      written; an edit: the whole write starts over once), then queued at once, with
  *      calculation suspended and filters cleared, plus one sync per extra 4 MB; the request begins
- *      by reading each table again, and a table changed since step 2 is reported;
+ *      by reading each table again, and a table changed since step 2 is put back as that read
+ *      found it (./undo);
  *   4. only if rows are to be removed: delete them, bottom up, after every other write succeeded.
  * Filters and sort are applied again at the end of the last step (a filtered table refuses row
  * deletes). So an insert takes 2 syncs, a refresh 3, or 4 when rows leave the dataset. Deleting
@@ -42,7 +43,7 @@ import {
 } from "./plan";
 import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
 import { freeSheetName } from "./sheet-name";
-import { undoCreates } from "./undo";
+import { putBack, undoCreates } from "./undo";
 import {
   EditWatch,
   TableEditedError,
@@ -240,7 +241,11 @@ async function writeAttempt(
   const edited = plans.flatMap((p) =>
     p.kind === "refresh" && changedSinceRead(p.again) ? [p.table.name] : []
   );
-  if (edited.length > 0) throw new TableWriteError(new TableEditedError(edited[0]));
+  if (edited.length > 0) {
+    const cause = new TableEditedError(edited[0]);
+    const restored = await putBack(context, plans);
+    throw new TableWriteError(cause, false, restored);
+  }
   try {
     await applyDeletes(plans, syncer);
   } catch (error) {

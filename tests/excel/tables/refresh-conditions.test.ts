@@ -171,6 +171,44 @@ describe("an edit between the refresh's read and its write is detected (F23)", (
     });
   });
 
+  test("an edit applied just before the write: the table is put back as the edit left it, nothing lost, no ID twice", async () => {
+    const { excel, model, options } = await inserted();
+    addNotes(model);
+    excel.during(excel.syncs + 3, coAuthor("Co-author's row"));
+    const written = writeTables(excel.context, [NEXT], options);
+    await expect(written).rejects.toMatchObject({
+      restored: true,
+      cause: expect.any(TableEditedError),
+    });
+    // Exactly the table the co-author left: their row and note, every row of ours as it was.
+    expect(records(model)).toEqual([
+      { ID: "", Name: "Co-author's row", "Value (USD)": 99, "My note": "their note" },
+      { ID: "a", Name: "Alpha", "Value (USD)": 1, "My note": "note on a" },
+      { ID: "b", Name: "Beta", "Value (USD)": 2, "My note": "" },
+      { ID: "c", Name: "Gamma", "Value (USD)": 3, "My note": "note on c" },
+    ]);
+  });
+
+  test("put back after an edit: a column the write added back goes again, formats as they were", async () => {
+    const { excel, model, options } = await inserted();
+    // The user deletes the last column, Value (USD); the refresh will add it back.
+    for (let r = 0; r <= model.height; r++)
+      model.sheet.set(model.row0 + r, model.col0 + 2, undefined);
+    model.width -= 1;
+    const formats = () =>
+      model
+        .rows()
+        .map((_, r) => model.sheet.get(model.row0 + 1 + r, model.col0 + 1)?.format ?? "General");
+    const before = formats();
+    excel.during(excel.syncs + 3, coAuthor("Co-author's row"));
+    await expect(writeTables(excel.context, [NEXT], options)).rejects.toMatchObject({
+      restored: true,
+    });
+    expect(model.headers()).toEqual(["ID", "Name"]);
+    expect(model.column("ID")).toEqual(["", "a", "b", "c"]);
+    expect(formats()).toEqual(["General", ...before]);
+  });
+
   test("an edit elsewhere on the sheet does not stop the refresh", async () => {
     const { excel, model, options } = await inserted();
     excel.between(excel.syncs + 2, () => model.sheet.set(40, 10, { value: "elsewhere" }));

@@ -1,5 +1,5 @@
 /**
- * Ranges: values, number formats, hyperlinks and the sub-ranges src/excel asks for. Every change
+ * Ranges: values, formulas, number formats, hyperlinks and the sub-ranges src/excel asks for. Every change
  * is refused on a protected sheet; rowHidden shows the rows a filter hid (true if all are hidden,
  * false if none, null if some, as Excel reports a mixed property).
  */
@@ -106,6 +106,11 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
     },
     {
       values: (v: unknown) => each(v, writeValue),
+      // Range.formulas: "If a cell has no formula, its value is returned instead"; a value set
+      // here is read as if typed, as values are (./coerce), so writing back what formulas read
+      // puts formulas and constants back alike.
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member
+      formulas: (v: unknown) => each(v, writeValue),
       numberFormat: (v: unknown) =>
         each(v, (cell, f) => ({ ...(cell ?? { value: "" }), format: String(f) })),
     }

@@ -90,6 +90,23 @@ export function tableProxy(session: Session, resolve: () => TableModel | undefin
     }),
   };
   const columnAt = (index: () => number) => ({
+    // TableColumn.delete: "Deletes the column from the table"; the table's cells to its right
+    // move left (https://learn.microsoft.com/javascript/api/excel/excel.tablecolumn#excel-excel-tablecolumn-delete-member(1)).
+    delete: () =>
+      session.op("columns.delete", () => {
+        const m = t();
+        const c = index();
+        m.sheet.assertEditable();
+        if (c < 0 || c >= m.width) throw new Error(`InvalidArgument: no column ${c}`);
+        if (m.width === 1) throw new Error("InvalidOperation: a table keeps at least one column");
+        for (let r = 0; r <= m.height; r++) m.sheet.set(m.row0 + r, m.col0 + c, undefined);
+        m.sheet.shiftColumns(m.col0 + c + 1, m.row0, m.height + 1, -1);
+        m.width -= 1;
+        const filters = [...m.filters].flatMap(([k, f]): [number, FilterModel][] =>
+          k === c ? [] : [[k > c ? k - 1 : k, f]]
+        );
+        m.filters = new Map(filters);
+      }),
     getRange: () =>
       rangeProxy(session, () => ({
         sheet: t().sheet,
