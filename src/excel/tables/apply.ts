@@ -68,7 +68,8 @@ export async function applyCreate(
 
 /**
  * Queues the changes to a table already there but its row deletes: columns added back, rows
- * appended blank, the added columns' formats, then every value of ours.
+ * appended blank, the formats of added columns and of cells filled for the first time, then
+ * every value of ours.
  */
 export async function applyRefresh(
   table: Excel.Table,
@@ -86,11 +87,12 @@ export async function applyRefresh(
     table.rows.add(undefined, blanks);
   }
   const body = table.getDataBodyRange();
-  for (const { column, kind, rowCount } of plan.formats)
-    body.getCell(0, column).getResizedRange(rowCount - 1, 0).numberFormat = Array.from(
-      { length: rowCount },
-      () => [NUMBER_FORMATS[kind]]
-    );
+  const columns = plan.formats.map((f) => ({ ...f, row: 0 }));
+  for (const { column, kind, row, rowCount } of [...columns, ...plan.fills]) {
+    const formats = Array.from({ length: rowCount }, () => [NUMBER_FORMATS[kind]]);
+    await makeRoom(bytesOf(formats));
+    body.getCell(row, column).getResizedRange(rowCount - 1, 0).numberFormat = formats;
+  }
   for (const block of plan.blocks)
     for (const chunk of chunks(block.rows, maxBytes)) {
       await makeRoom(bytesOf(chunk.rows));

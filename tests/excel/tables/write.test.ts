@@ -428,6 +428,91 @@ describe("what real Excel needs", () => {
   });
 });
 
+describe("number formats before values on every write path (conformance review 4.6)", () => {
+  const DATED: Column[] = [
+    { key: "id", header: "ID", kind: "id" },
+    { key: "date", header: "Date", kind: "date" },
+    { key: "name", header: "Name", kind: "text" },
+  ];
+  const dated = (rows: [string, string, string][]): View => ({
+    key: "agreements",
+    title: "Test",
+    columns: DATED,
+    rows: rows.map(([id, ...rest]) => ({ id, cells: [id, ...rest] })),
+  });
+
+  test("a deleted Date column restored on refresh keeps ISO dates as text, old rows and new", async () => {
+    const excel = createFakeExcel();
+    const first = await writeTables(excel.context, [dated([["a", "2025-11-12", "Alpha"]])]);
+    const table = tableOf(excel.workbook, "agreements");
+    // The user deletes the Date column (the cells to its right move left).
+    table.sheet.set(table.row0, table.col0 + 1, undefined);
+    table.sheet.set(table.row0 + 1, table.col0 + 1, undefined);
+    table.sheet.shiftColumns(table.col0 + 2, table.row0, 2, -1);
+    table.width -= 1;
+    await writeTables(
+      excel.context,
+      [
+        dated([
+          ["a", "2025-11-12", "Alpha"],
+          ["b", "2016-09", "Beta"],
+        ]),
+      ],
+      { knownTableIds: first.tableIds }
+    );
+    expect(table.headers()).toEqual(["ID", "Name", "Date"]);
+    expect(table.column("Date")).toEqual(["2025-11-12", "2016-09"]);
+  });
+
+  test("a row added below a row whose Date the user formatted as a date still gets text", async () => {
+    const excel = createFakeExcel();
+    const first = await writeTables(excel.context, [dated([["a", "2025-11-12", "Alpha"]])]);
+    const table = tableOf(excel.workbook, "agreements");
+    // The user gives the last row's Date cell a date format (a new row would take it).
+    table.sheet.get(table.row0 + 1, table.col0 + 1)!.format = "yyyy-mm-dd";
+    await writeTables(
+      excel.context,
+      [
+        dated([
+          ["a", "2025-11-12", "Alpha"],
+          ["b", "2025-12-01", "Beta"],
+        ]),
+      ],
+      { knownTableIds: first.tableIds }
+    );
+    expect(table.column("Date")[1]).toBe("2025-12-01");
+    expect(table.sheet.get(table.row0 + 2, table.col0 + 1)?.format).toBe("@");
+    // The user's own format stays on their cell.
+    expect(table.sheet.get(table.row0 + 1, table.col0 + 1)?.format).toBe("yyyy-mm-dd");
+  });
+
+  test("a Date column half restored by a failed refresh gets its format when the rows are put back", async () => {
+    const excel = createFakeExcel();
+    const old = dated([["a", "2025-11-12", "Alpha"]]);
+    const first = await writeTables(excel.context, [old]);
+    const table = tableOf(excel.workbook, "agreements");
+    table.sheet.set(table.row0, table.col0 + 1, undefined);
+    table.sheet.set(table.row0 + 1, table.col0 + 1, undefined);
+    table.sheet.shiftColumns(table.col0 + 2, table.row0, 2, -1);
+    table.width -= 1;
+    // The refresh's write request fails right after Excel added the Date column back.
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      // Applied: the edit watch removed, calculation suspended, the column added; then it fails.
+      if (++n === 3) excel.failNextSyncAfter(3);
+      return sync();
+    };
+    const next = dated([["a", "2025-11-13", "Alpha"]]);
+    const options = { knownTableIds: first.tableIds };
+    await expect(writeTables(excel.context, [next], options)).rejects.toThrow(TableWriteError);
+    expect(table.headers()).toEqual(["ID", "Name", "Date"]);
+    // Putting the rows back (as the workbench does) finds the Date column, blank.
+    await writeTables(excel.context, [old], options);
+    expect(table.column("Date")).toEqual(["2025-11-12"]);
+  });
+});
+
 describe("F6: an insert that fails part-way leaves no half-written sheet", () => {
   test.each([2, 4, 6])(
     "failure after %i operations, then a retry: one sheet, one table, all rows",
