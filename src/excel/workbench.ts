@@ -160,7 +160,7 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
       if (stopped) return { ok: false, message: stopped };
       const partly =
         error instanceof TableWriteError
-          ? " Tables it was creating were emptied again; tables already in the workbook may be partly updated: insert them again to finish."
+          ? " Tables it was creating were removed again, with the sheets it had added for them; tables already in the workbook may be partly updated: insert them again to finish."
           : " Nothing was changed.";
       return {
         ok: false,

@@ -244,6 +244,21 @@ describe("tables", () => {
   });
 });
 
+describe("deleting a sheet", () => {
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+  test("removes it and its tables; the last sheet cannot be deleted", async () => {
+    const { excel } = withTable();
+    excel.workbook.addSheet("Other");
+    excel.context.workbook.worksheets.getItem("S").delete();
+    await excel.context.sync();
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Other"]);
+    expect(excel.workbook.tables).toEqual([]);
+    excel.context.workbook.worksheets.getItem("Other").delete();
+    await rejects(excel, /InvalidOperation/);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Other"]);
+  });
+});
+
 describe("sheet protection", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection
   // https://learn.microsoft.com/javascript/api/excel/excel.errorcodes (AccessDenied)

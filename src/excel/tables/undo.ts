@@ -48,9 +48,11 @@ export async function putBack(
 }
 
 /**
- * After a failed write: empties again what this write created, so no half-written sheet is
- * left and a retry reuses the (now empty) sheet instead of making "KZUZ Projects (2)". Best
- * effort: if Excel refuses this too, the caller's message still says the write failed.
+ * After a failed write: removes what this write created, so no half-written sheet is left and a
+ * retry makes the sheet again under its own name, not "KZUZ Projects (2)": a sheet it added is
+ * deleted (Worksheet.delete, ExcelApi 1.1; the workbook keeps the sheets it had, so never runs
+ * out of sheets), a sheet it found empty and reused is emptied again. Best effort: if Excel
+ * refuses this too, the caller's message still says the write failed.
  */
 export async function undoCreates(
   context: Excel.RequestContext,
@@ -71,15 +73,20 @@ export async function undoCreates(
     });
     await context.sync();
     for (const { planned, sheet, table } of found) {
+      if (sheet.isNullObject) continue;
+      // A sheet this write added goes (with its table); one it found empty and reused stays.
+      if (typeof planned.sheet === "string") {
+        sheet.delete();
+        continue;
+      }
       if (!table.isNullObject) table.delete();
       // Added but not yet named: the object tables.add returned.
       else if (planned.table) await deleteIfAdded(context, planned.table);
-      if (!sheet.isNullObject)
-        sheet
-          .getRange(
-            `A1:${columnLetter(planned.plan.headers.length - 1)}${planned.plan.body.length + 1}`
-          )
-          .clear();
+      sheet
+        .getRange(
+          `A1:${columnLetter(planned.plan.headers.length - 1)}${planned.plan.body.length + 1}`
+        )
+        .clear();
     }
     await context.sync();
   } catch {

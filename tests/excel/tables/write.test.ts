@@ -518,6 +518,8 @@ describe("F6: an insert that fails part-way leaves no half-written sheet", () =>
     "failure after %i operations, then a retry: one sheet, one table, all rows",
     async (after) => {
       const excel = createFakeExcel();
+      // A workbook always has a sheet: the user's.
+      excel.workbook.addSheet("Sheet1");
       const sync = excel.context.sync.bind(excel.context);
       let n = 0;
       (excel.context as { sync: () => Promise<void> }).sync = async () => {
@@ -526,15 +528,30 @@ describe("F6: an insert that fails part-way leaves no half-written sheet", () =>
       };
       await expect(writeTables(excel.context, [projects])).rejects.toThrow(TableWriteError);
       expect(excel.workbook.tables).toEqual([]);
-      expect(excel.workbook.sheets.map((s) => [s.name, s.usedBounds()])).toEqual([
-        ["KZUZ Projects", undefined],
-      ]);
+      // The sheet the insert created is gone, not left empty.
+      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
       (excel.context as { sync: () => Promise<void> }).sync = sync;
       await writeTables(excel.context, [projects]);
-      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["KZUZ Projects"]);
+      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "KZUZ Projects"]);
       expect(tableOf(excel.workbook).height).toBe(projects.rows.length);
     }
   );
+
+  test("an empty KZUZ sheet the insert reused is kept, emptied again", async () => {
+    const excel = createFakeExcel();
+    excel.workbook.addSheet("KZUZ Projects");
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === 3) excel.failNextSyncAfter(4);
+      return sync();
+    };
+    await expect(writeTables(excel.context, [projects])).rejects.toThrow(TableWriteError);
+    expect(excel.workbook.tables).toEqual([]);
+    expect(excel.workbook.sheets.map((s) => [s.name, s.usedBounds()])).toEqual([
+      ["KZUZ Projects", undefined],
+    ]);
+  });
 });
 
 describe("no text from the dataset becomes a formula", () => {

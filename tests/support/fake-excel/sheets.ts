@@ -79,6 +79,18 @@ export function sheetProxy(
       },
       charts: chartsProxy(session, s),
       activate: () => session.op("sheet.activate", () => undefined),
+      // Worksheet.delete: "Deletes the worksheet from the workbook"; a workbook keeps at least one
+      // sheet, so deleting the last one fails (InvalidOperation), and its tables go with it.
+      // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+      delete: () =>
+        session.op("sheet.delete", () => {
+          const m = s();
+          const wb = session.workbook;
+          if (wb.sheets.length === 1)
+            throw new Error("InvalidOperation: a workbook keeps at least one sheet");
+          wb.tables = wb.tables.filter((t) => t.sheet !== m);
+          wb.sheets = wb.sheets.filter((x) => x !== m);
+        }),
       protection: session.proxy<Excel.WorksheetProtection>(() => ({ protected: s().protected }), {
         protect: () =>
           session.op("protection.protect", () => {
