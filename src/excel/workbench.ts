@@ -298,9 +298,10 @@ async function writeNew(
         `Excel stopped part-way through updating the tables (${reason(error)}) and could not put them back (${reason(again)}). The tables may be partly updated; no row you wrote in was removed. ${how.keep}`
       );
     }
-    const moved = error.deleting
-      ? " Rows of the dataset that Excel had already removed (rows nobody had written in) were added back at the end of their table."
-      : "";
+    const moved =
+      error.deleting && !error.rowsInPlace
+        ? " Rows of the dataset that Excel had already removed (rows nobody had written in) were added back at the end of their table."
+        : "";
     return fail(
       `Excel stopped part-way through updating the tables (${reason(error)}), so the previous rows were put back, each in its place with your values beside it.${moved} ${how.keep}`
     );

@@ -457,11 +457,17 @@ describe("failure is atomic", () => {
   test("F3: a failure while deleting rows loses no value the user wrote; the message says where rows went", async () => {
     const { excel, b, snapshot } = await setUp();
     const table = excel.workbook.tables[0];
+    const untouched = table
+      .column("ID")
+      .filter((id) => id !== "" && !/astanatimes|q1-trend/.test(String(id)));
+    serve(without(untouched[0] as string, untouched[untouched.length - 1] as string));
     const notesBefore = byHeader(table).map((r) => [r.ID, r["My note"]]);
     const sync = excel.context.sync.bind(excel.context);
     let n = 0;
     (excel.context as { sync: () => Promise<void> }).sync = async () => {
-      if (++n === 4) excel.failNextSyncAfter(0);
+      // Sync 4 deletes one row then fails; sync 6, putting it back in its place, fails too.
+      if (++n === 4) excel.failNextSyncAfter(1);
+      if (n === 6) excel.failNextSyncAfter(0);
       return sync();
     };
     const outcome = await refreshDataset(b, URL_OK);
@@ -470,7 +476,36 @@ describe("failure is atomic", () => {
       /put back.*Rows of the dataset that Excel had already removed \(rows nobody had written in\) were added back at the end of their table\./
     );
     expect(b.store.get()).toBe(snapshot);
-    expect(byHeader(table).map((r) => [r.ID, r["My note"]])).toEqual(notesBefore);
+    const sorted = (rows: unknown[][]) =>
+      [...rows].sort((x, y) => String(x).localeCompare(String(y)));
+    expect(sorted(byHeader(table).map((r) => [r.ID, r["My note"]]))).toEqual(sorted(notesBefore));
+  });
+
+  test("F3: Excel failing part-way through the deletes: the rows it removed go back in their places", async () => {
+    const { excel, b, before, snapshot } = await setUp();
+    const table = excel.workbook.tables[0];
+    // Two untouched rows leave the dataset, one near the top and one further down.
+    const untouched = table
+      .column("ID")
+      .filter((id) => id !== "" && !/astanatimes|q1-trend/.test(String(id)));
+    const leaving = [untouched[0], untouched[untouched.length - 1]] as string[];
+    serve(without(...leaving));
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      // Deletes go bottom up: Excel removes the lower row, then fails.
+      if (++n === 4) excel.failNextSyncAfter(1);
+      return sync();
+    };
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /stopped part-way .*, so the previous rows were put back, each in its place with your values beside it\. The workbook and formulas still use dataset 2026\.12\.0/
+      ),
+    });
+    expect(b.store.get()).toBe(snapshot);
+    expect(excel.workbook.snapshot()).toBe(before);
   });
 
   test("F6: an insert that fails part-way leaves no half-written sheet, and a retry makes no (2)", async () => {

@@ -149,6 +149,15 @@ describe("tables", () => {
     expect(sheet.value(3, 2)).toBe(3);
   });
 
+  // https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)
+  // (index: "Any rows below the inserted row are shifted downwards. Zero-indexed.")
+  test("rows.add at an index puts the row there and shifts the rows below it down", async () => {
+    const { excel, model, table } = withTable();
+    table.rows.add(1, [["x", "X", 9]]);
+    await excel.context.sync();
+    expect(model.column("ID")).toEqual(["a", "x", "b", "c"]);
+  });
+
   // https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection (add: values are
   // boolean | string | number)
   test("rows.add refuses null cells", async () => {

@@ -122,7 +122,7 @@ const MAX_REPORTED_CHANGES = 5;
 const LONG_TEXT = 60;
 
 /** Only plain https addresses become links. */
-function isLinkable(url: CellValue): url is string {
+export function isLinkable(url: CellValue): url is string {
   return typeof url === "string" && /^https:\/\/[^\s"]+$/.test(url);
 }
 

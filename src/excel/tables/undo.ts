@@ -5,6 +5,7 @@
 import { columnLetter } from "../a1";
 import { tableOf } from "../../data/views";
 import { clearViewState, restoreViewState } from "./filters";
+import { cellText, isLinkable } from "./plan";
 import type { Planned } from "./write";
 
 /**
@@ -45,6 +46,65 @@ export async function putBack(
   }
   await undoCreates(context, plans);
   return true;
+}
+
+/**
+ * After Excel failed part-way through the row deletes (step 4, bottom up): puts each row it had
+ * removed back at its place, as the write request's first read found it (formats, then formulas
+ * and values), with TableRowCollection.add at an index ("any rows below the inserted row are
+ * shifted downwards", ExcelApi 1.1:
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-add-member(1)).
+ * Those rows were untouched by the write (only rows nobody wrote in are deleted). Excel applies a
+ * request in order, so the rows removed are the first of the deletes: as many as the table lost.
+ * Returns false if Excel refused this too (the caller then adds the rows back at the end).
+ */
+export async function reinsertDeleted(
+  context: Excel.RequestContext,
+  plans: readonly Planned[]
+): Promise<boolean> {
+  const refreshes = plans.flatMap((p) =>
+    p.kind === "refresh" && p.plan.deletedRows.length > 0 ? [p] : []
+  );
+  try {
+    const counts = refreshes.map((p) => p.table.getDataBodyRange().load("rowCount, columnCount"));
+    await context.sync();
+    refreshes.forEach((p, i) => {
+      const { table, plan, again, viewState } = p;
+      const { formulas, numberFormat } = again.bodyNow;
+      const before = formulas.length + plan.appendedRows.length;
+      const gone = plan.deletedRows.slice(0, before - counts[i].rowCount);
+      const width = counts[i].columnCount;
+      const header = (again.headerNow.values[0] ?? []).map(cellText);
+      const linkColumns = p.view.columns
+        .filter((c) => c.kind === "url")
+        .map((c) => header.indexOf(c.header))
+        .filter((c) => c >= 0);
+      // Lowest first: each row goes back once every row above it is in place.
+      for (const row of [...gone].reverse()) {
+        table.rows.add(row, [new Array<string>(width).fill("")]);
+        const cells = table
+          .getDataBodyRange()
+          .getCell(row, 0)
+          .getResizedRange(0, formulas[row].length - 1);
+        cells.numberFormat = [numberFormat[row]];
+        cells.formulas = [formulas[row]];
+        // A row of ours had its address cells linked when written: linked again.
+        for (const column of linkColumns) {
+          const url = formulas[row][column];
+          if (isLinkable(url))
+            table.getDataBodyRange().getCell(row, column).hyperlink = {
+              address: url,
+              textToDisplay: url,
+            };
+        }
+      }
+      restoreViewState(table, viewState);
+    });
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**

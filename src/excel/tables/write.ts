@@ -43,7 +43,7 @@ import {
 } from "./plan";
 import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
 import { freeSheetName } from "./sheet-name";
-import { putBack, undoCreates } from "./undo";
+import { putBack, reinsertDeleted, undoCreates } from "./undo";
 import {
   EditWatch,
   TableEditedError,
@@ -84,15 +84,22 @@ export interface WriteResult {
  * was in the last step; tables and sheets this write created were removed again.
  */
 export class TableWriteError extends Error {
+  /** True if Excel failed while deleting rows (step 4): every other write had been applied. */
+  readonly deleting: boolean;
+  /** True if every table was put back exactly as it was just before the write (cause: the edit). */
+  readonly restored: boolean;
+  /** With `deleting`: true if the rows Excel had removed were put back in their places. */
+  readonly rowsInPlace: boolean;
+
   constructor(
     override readonly cause: unknown,
-    /** True if Excel failed while deleting rows (step 4): every other write had been applied. */
-    readonly deleting = false,
-    /** True if every table was put back exactly as it was just before the write (cause: the edit). */
-    readonly restored = false
+    how: { deleting?: boolean; restored?: boolean; rowsInPlace?: boolean } = {}
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = "TableWriteError";
+    this.deleting = how.deleting ?? false;
+    this.restored = how.restored ?? false;
+    this.rowsInPlace = how.rowsInPlace ?? false;
   }
 }
 
@@ -244,12 +251,13 @@ async function writeAttempt(
   if (edited.length > 0) {
     const cause = new TableEditedError(edited[0]);
     const restored = await putBack(context, plans);
-    throw new TableWriteError(cause, false, restored);
+    throw new TableWriteError(cause, { restored });
   }
   try {
     await applyDeletes(plans, syncer);
   } catch (error) {
-    throw new TableWriteError(error, true);
+    const rowsInPlace = await reinsertDeleted(context, plans);
+    throw new TableWriteError(error, { deleting: true, rowsInPlace });
   }
 
   const changes = plans.map((p) => p.plan.change);

@@ -111,8 +111,13 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
       // puts formulas and constants back alike.
       // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member
       formulas: (v: unknown) => each(v, writeValue),
+      // "General" is Excel's default: a cell formatted so is a cell without a format.
       numberFormat: (v: unknown) =>
-        each(v, (cell, f) => ({ ...(cell ?? { value: "" }), format: String(f) })),
+        each(v, (cell, f) => {
+          const next: CellModel = { ...(cell ?? { value: "" }), format: String(f) };
+          if (next.format === "General") delete next.format;
+          return next;
+        }),
     }
   );
   Object.defineProperty(range, RECT, { value: rect });
