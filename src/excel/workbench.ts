@@ -18,6 +18,7 @@ import { DATASET_PATH, checkDatasetUrl } from "../data/url";
 import { VIEW_KEYS, datasetViews, type View, type ViewKey } from "../data/views";
 import { readRowIds, readSettings, writeSettings, type SettingsBag } from "../office/settings";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
+import { ChartBuildError } from "./charts/replace";
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { describeChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
@@ -328,6 +329,11 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
         build(context, index, { tradeTableId, supports: bench.supports })
       );
     } catch (error) {
+      if (error instanceof ChartBuildError && error.kept)
+        return {
+          ok: false,
+          message: `Excel could not build the chart: ${reason(error)}. The previous ${kind} chart and its cells on the sheet ${DASHBOARD_SHEET} were kept as they were, so nothing was changed. Build the chart again to retry.`,
+        };
       return {
         ok: false,
         message: `Excel could not build the chart: ${reason(error)}. Excel may have applied part of the build: the previous ${kind} chart may have been removed, and its cells on the sheet ${DASHBOARD_SHEET} (${DASHBOARD_LAYOUT[kind].clear.join(", ")}) cleared or partly rewritten. Build the chart again to put them back. Nothing else was changed.`,

@@ -529,17 +529,68 @@ describe("failure is atomic", () => {
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "KZUZ Projects"]);
   });
 
-  test("F8: a chart rebuild that fails part-way says exactly what may have changed", async () => {
+  /** A workbook with the Trade table and its chart built; sync `fail[k]` of the next build fails after k. */
+  async function chartBuilt() {
     const excel = createFakeExcel();
     const b = bench(excel);
     await insertTables(b, ["trade"]);
     expect((await buildChart(b, "trade")).ok).toBe(true);
-    const sync = excel.context.sync.bind(excel.context);
+    const failAt = (fails: Record<number, number>) => {
+      const sync = excel.context.sync.bind(excel.context);
+      let n = 0;
+      (excel.context as { sync: () => Promise<void> }).sync = async () => {
+        const after = fails[++n];
+        if (after !== undefined) excel.failNextSyncAfter(after);
+        return sync();
+      };
+    };
+    return { excel, b, failAt };
+  }
+
+  test("F8: a chart rebuild that fails while building keeps the old chart and its cells", async () => {
+    for (const after of [1, 5, 20, 40]) {
+      const { excel, b, failAt } = await chartBuilt();
+      const before = excel.workbook.snapshot();
+      // Sync 3 is the build's write: clear, rewrite, the new chart; then the old one goes.
+      failAt({ 3: after });
+      const outcome = await buildChart(b, "trade");
+      expect(outcome).toEqual({
+        ok: false,
+        message:
+          "Excel could not build the chart: GeneralException: simulated failure during sync. The previous trade chart and its cells on the sheet KZUZ Dashboard were kept as they were, so nothing was changed. Build the chart again to retry.",
+      });
+      expect(excel.workbook.snapshot()).toBe(before);
+    }
+  });
+
+  test("F8: Excel failing once the new chart is complete: the new chart replaces the old", async () => {
+    // Where the old chart's delete comes among the build's write operations (sync 3).
+    const probe = await chartBuilt();
+    let start = 0;
+    const sync = probe.excel.context.sync.bind(probe.excel.context);
     let n = 0;
-    (excel.context as { sync: () => Promise<void> }).sync = async () => {
-      if (++n === 3) excel.failNextSyncAfter(5);
+    (probe.excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === 3) start = probe.excel.log.length;
       return sync();
     };
+    expect((await buildChart(probe.b, "trade")).ok).toBe(true);
+    const deleteAt = probe.excel.log.slice(start).indexOf("chart.delete");
+    expect(deleteAt).toBeGreaterThan(0);
+
+    const { excel, b, failAt } = await chartBuilt();
+    const [{ chart: old }] = excel.workbook.charts();
+    failAt({ 3: deleteAt + 1 });
+    const outcome = await buildChart(b, "trade");
+    expect(outcome.ok).toBe(true);
+    const charts = excel.workbook.charts();
+    expect(charts.map((c) => c.chart.name)).toEqual(["KZUZ trade chart"]);
+    expect(charts[0].chart.id).not.toBe(old.id);
+  });
+
+  test("F8: a chart rebuild whose repair fails too says exactly what may have changed", async () => {
+    const { b, failAt } = await chartBuilt();
+    // Sync 3 fails; so does sync 6, which would put the Dashboard back.
+    failAt({ 3: 5, 6: 0 });
     const outcome = await buildChart(b, "trade");
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(
