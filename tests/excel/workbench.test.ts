@@ -587,6 +587,19 @@ describe("failure is atomic", () => {
     expect(charts[0].chart.id).not.toBe(old.id);
   });
 
+  test("F8: the investment chart too: a rebuild that fails while building changes nothing", async () => {
+    const { excel, b, failAt } = await chartBuilt();
+    expect((await buildChart(b, "investment")).ok).toBe(true);
+    const before = excel.workbook.snapshot();
+    failAt({ 3: 8 });
+    const outcome = await buildChart(b, "investment");
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(
+      /The previous investment chart and its cells .* were kept as they were/
+    );
+    expect(excel.workbook.snapshot()).toBe(before);
+  });
+
   test("F8: a chart rebuild whose repair fails too says exactly what may have changed", async () => {
     const { b, failAt } = await chartBuilt();
     // Sync 3 fails; so does sync 6, which would put the Dashboard back.
