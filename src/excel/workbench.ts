@@ -18,9 +18,11 @@ import { DATASET_PATH, checkDatasetUrl } from "../data/url";
 import { VIEW_KEYS, datasetViews, type View, type ViewKey } from "../data/views";
 import { readRowIds, readSettings, writeSettings, type SettingsBag } from "../office/settings";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
+import { ChartBuildError } from "./charts/replace";
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { describeChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
+import { RefusedBeforeWriting, type Action } from "./tables/refused";
 import {
   TableStructureError,
   TableWriteError,
@@ -121,6 +123,22 @@ function remember(bench: Workbench, result: WriteResult): Promise<boolean> {
   return writeSettings(bench.settings, { tableIds: result.tableIds, rowIds: result.rowIds });
 }
 
+/**
+ * The message for a write that stopped with nothing of it left in the workbook: refused before
+ * writing (a protected sheet, edits that kept coming), or an edit found as the write was applied
+ * and every table put back as it was; undefined for any other error.
+ */
+function stoppedCleanly(error: unknown, action: Action): string | undefined {
+  if (error instanceof RefusedBeforeWriting) return error.describe(action);
+  if (
+    error instanceof TableWriteError &&
+    error.restored &&
+    error.cause instanceof RefusedBeforeWriting
+  )
+    return error.cause.describe(action);
+  return undefined;
+}
+
 /** Inserts the chosen parts of the dataset in force as tables (updating those already there). */
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
   return exclusive(bench, `insert:${[...keys].sort().join(",")}`, "inserting tables", async () => {
@@ -132,15 +150,18 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
       knownTableIds: readSettings(bench.settings).tableIds,
       ownedRowIds: ownedRows(bench, index, keys),
       version: dataset.version,
+      supports: bench.supports,
     };
     let result;
     try {
       result = await bench.run((context) => writeTables(context, views, options));
     } catch (error) {
       if (error instanceof TableStructureError) return { ok: false, message: error.message };
+      const stopped = stoppedCleanly(error, "Insert");
+      if (stopped) return { ok: false, message: stopped };
       const partly =
         error instanceof TableWriteError
-          ? " Tables it was creating were emptied again; tables already in the workbook may be partly updated: insert them again to finish."
+          ? " Tables it was creating were removed again, with the sheets it had added for them; tables already in the workbook may be partly updated: insert them again to finish."
           : " Nothing was changed.";
       return {
         ok: false,
@@ -242,6 +263,7 @@ async function writeNew(
     ownedRowIds: owned,
     version: how.version,
     onlyIfFound: how.onlyIfFound,
+    supports: bench.supports,
   };
   const fail = (message: string) => ({
     ok: false as const,
@@ -253,6 +275,8 @@ async function writeNew(
     return { ok: true, result };
   } catch (error) {
     if (error instanceof TableStructureError) return fail(`${error.message} ${how.keep}`);
+    const stopped = stoppedCleanly(error, "Refresh");
+    if (stopped) return fail(`${stopped} ${how.keep}`);
     if (!(error instanceof TableWriteError))
       return fail(`Excel could not update the tables: ${reason(error)}. ${how.keep}`);
     // Put the previous dataset's values back in the rows we wrote (and the rows the failed write
@@ -267,6 +291,7 @@ async function writeNew(
           ownedRowIds: ownedThen,
           version: before.dataset.version,
           onlyIfFound: VIEW_KEYS,
+          supports: bench.supports,
         })
       );
     } catch (again) {
@@ -274,9 +299,10 @@ async function writeNew(
         `Excel stopped part-way through updating the tables (${reason(error)}) and could not put them back (${reason(again)}). The tables may be partly updated; no row you wrote in was removed. ${how.keep}`
       );
     }
-    const moved = error.deleting
-      ? " Rows of the dataset that Excel had already removed (rows nobody had written in) were added back at the end of their table."
-      : "";
+    const moved =
+      error.deleting && !error.rowsInPlace
+        ? " Rows of the dataset that Excel had already removed (rows nobody had written in) were added back at the end of their table."
+        : "";
     return fail(
       `Excel stopped part-way through updating the tables (${reason(error)}), so the previous rows were put back, each in its place with your values beside it.${moved} ${how.keep}`
     );
@@ -303,6 +329,11 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
         build(context, index, { tradeTableId, supports: bench.supports })
       );
     } catch (error) {
+      if (error instanceof ChartBuildError && error.kept)
+        return {
+          ok: false,
+          message: `Excel could not build the chart: ${reason(error)}. The previous ${kind} chart and its cells on the sheet ${DASHBOARD_SHEET} were kept as they were, so nothing was changed. Build the chart again to retry.`,
+        };
       return {
         ok: false,
         message: `Excel could not build the chart: ${reason(error)}. Excel may have applied part of the build: the previous ${kind} chart may have been removed, and its cells on the sheet ${DASHBOARD_SHEET} (${DASHBOARD_LAYOUT[kind].clear.join(", ")}) cleared or partly rewritten. Build the chart again to put them back. Nothing else was changed.`,

@@ -457,11 +457,17 @@ describe("failure is atomic", () => {
   test("F3: a failure while deleting rows loses no value the user wrote; the message says where rows went", async () => {
     const { excel, b, snapshot } = await setUp();
     const table = excel.workbook.tables[0];
+    const untouched = table
+      .column("ID")
+      .filter((id) => id !== "" && !/astanatimes|q1-trend/.test(String(id)));
+    serve(without(untouched[0] as string, untouched[untouched.length - 1] as string));
     const notesBefore = byHeader(table).map((r) => [r.ID, r["My note"]]);
     const sync = excel.context.sync.bind(excel.context);
     let n = 0;
     (excel.context as { sync: () => Promise<void> }).sync = async () => {
-      if (++n === 4) excel.failNextSyncAfter(0);
+      // Sync 4 deletes one row then fails; sync 6, putting it back in its place, fails too.
+      if (++n === 4) excel.failNextSyncAfter(1);
+      if (n === 6) excel.failNextSyncAfter(0);
       return sync();
     };
     const outcome = await refreshDataset(b, URL_OK);
@@ -470,11 +476,41 @@ describe("failure is atomic", () => {
       /put back.*Rows of the dataset that Excel had already removed \(rows nobody had written in\) were added back at the end of their table\./
     );
     expect(b.store.get()).toBe(snapshot);
-    expect(byHeader(table).map((r) => [r.ID, r["My note"]])).toEqual(notesBefore);
+    const sorted = (rows: unknown[][]) =>
+      [...rows].sort((x, y) => String(x).localeCompare(String(y)));
+    expect(sorted(byHeader(table).map((r) => [r.ID, r["My note"]]))).toEqual(sorted(notesBefore));
+  });
+
+  test("F3: Excel failing part-way through the deletes: the rows it removed go back in their places", async () => {
+    const { excel, b, before, snapshot } = await setUp();
+    const table = excel.workbook.tables[0];
+    // Two untouched rows leave the dataset, one near the top and one further down.
+    const untouched = table
+      .column("ID")
+      .filter((id) => id !== "" && !/astanatimes|q1-trend/.test(String(id)));
+    const leaving = [untouched[0], untouched[untouched.length - 1]] as string[];
+    serve(without(...leaving));
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      // Deletes go bottom up: Excel removes the lower row, then fails.
+      if (++n === 4) excel.failNextSyncAfter(1);
+      return sync();
+    };
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /stopped part-way .*, so the previous rows were put back, each in its place with your values beside it\. The workbook and formulas still use dataset 2026\.12\.0/
+      ),
+    });
+    expect(b.store.get()).toBe(snapshot);
+    expect(excel.workbook.snapshot()).toBe(before);
   });
 
   test("F6: an insert that fails part-way leaves no half-written sheet, and a retry makes no (2)", async () => {
     const excel = createFakeExcel();
+    excel.workbook.addSheet("Sheet1");
     const b = bench(excel);
     const sync = excel.context.sync.bind(excel.context);
     let n = 0;
@@ -484,26 +520,90 @@ describe("failure is atomic", () => {
     };
     const failed = await insertTables(b, ["projects"]);
     expect(failed.ok).toBe(false);
-    expect(failed.message).toMatch(/Tables it was creating were emptied again/);
-    expect(excel.workbook.sheets.map((s) => [s.name, s.usedBounds()])).toEqual([
-      ["KZUZ Projects", undefined],
-    ]);
+    expect(failed.message).toMatch(
+      /Tables it was creating were removed again, with the sheets it had added for them;/
+    );
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
     const retried = await insertTables(b, ["projects"]);
     expect(retried.ok).toBe(true);
-    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["KZUZ Projects"]);
+    expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "KZUZ Projects"]);
   });
 
-  test("F8: a chart rebuild that fails part-way says exactly what may have changed", async () => {
+  /** A workbook with the Trade table and its chart built; sync `fail[k]` of the next build fails after k. */
+  async function chartBuilt() {
     const excel = createFakeExcel();
     const b = bench(excel);
     await insertTables(b, ["trade"]);
     expect((await buildChart(b, "trade")).ok).toBe(true);
-    const sync = excel.context.sync.bind(excel.context);
+    const failAt = (fails: Record<number, number>) => {
+      const sync = excel.context.sync.bind(excel.context);
+      let n = 0;
+      (excel.context as { sync: () => Promise<void> }).sync = async () => {
+        const after = fails[++n];
+        if (after !== undefined) excel.failNextSyncAfter(after);
+        return sync();
+      };
+    };
+    return { excel, b, failAt };
+  }
+
+  test("F8: a chart rebuild that fails while building keeps the old chart and its cells", async () => {
+    for (const after of [1, 5, 20, 40]) {
+      const { excel, b, failAt } = await chartBuilt();
+      const before = excel.workbook.snapshot();
+      // Sync 3 is the build's write: clear, rewrite, the new chart; then the old one goes.
+      failAt({ 3: after });
+      const outcome = await buildChart(b, "trade");
+      expect(outcome).toEqual({
+        ok: false,
+        message:
+          "Excel could not build the chart: GeneralException: simulated failure during sync. The previous trade chart and its cells on the sheet KZUZ Dashboard were kept as they were, so nothing was changed. Build the chart again to retry.",
+      });
+      expect(excel.workbook.snapshot()).toBe(before);
+    }
+  });
+
+  test("F8: Excel failing once the new chart is complete: the new chart replaces the old", async () => {
+    // Where the old chart's delete comes among the build's write operations (sync 3).
+    const probe = await chartBuilt();
+    let start = 0;
+    const sync = probe.excel.context.sync.bind(probe.excel.context);
     let n = 0;
-    (excel.context as { sync: () => Promise<void> }).sync = async () => {
-      if (++n === 3) excel.failNextSyncAfter(5);
+    (probe.excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === 3) start = probe.excel.log.length;
       return sync();
     };
+    expect((await buildChart(probe.b, "trade")).ok).toBe(true);
+    const deleteAt = probe.excel.log.slice(start).indexOf("chart.delete");
+    expect(deleteAt).toBeGreaterThan(0);
+
+    const { excel, b, failAt } = await chartBuilt();
+    const [{ chart: old }] = excel.workbook.charts();
+    failAt({ 3: deleteAt + 1 });
+    const outcome = await buildChart(b, "trade");
+    expect(outcome.ok).toBe(true);
+    const charts = excel.workbook.charts();
+    expect(charts.map((c) => c.chart.name)).toEqual(["KZUZ trade chart"]);
+    expect(charts[0].chart.id).not.toBe(old.id);
+  });
+
+  test("F8: the investment chart too: a rebuild that fails while building changes nothing", async () => {
+    const { excel, b, failAt } = await chartBuilt();
+    expect((await buildChart(b, "investment")).ok).toBe(true);
+    const before = excel.workbook.snapshot();
+    failAt({ 3: 8 });
+    const outcome = await buildChart(b, "investment");
+    expect(outcome.ok).toBe(false);
+    expect(outcome.message).toMatch(
+      /The previous investment chart and its cells .* were kept as they were/
+    );
+    expect(excel.workbook.snapshot()).toBe(before);
+  });
+
+  test("F8: a chart rebuild whose repair fails too says exactly what may have changed", async () => {
+    const { b, failAt } = await chartBuilt();
+    // Sync 3 fails; so does sync 6, which would put the Dashboard back.
+    failAt({ 3: 5, 6: 0 });
     const outcome = await buildChart(b, "trade");
     expect(outcome.ok).toBe(false);
     expect(outcome.message).toMatch(

@@ -38,6 +38,16 @@ describe("the fake's load and sync rules", () => {
     expect(excel.log).toEqual(["values"]);
   });
 
+  test("a load queued before a write, in the same batch, reads the value before the write", async () => {
+    const { excel, sheet } = sheetWithA1("x");
+    const before = sheet.getRange("A1").load("values");
+    sheet.getRange("A1").values = [["y"]];
+    const after = sheet.getRange("A1").load("values");
+    await excel.context.sync();
+    expect(before.values).toEqual([["x"]]);
+    expect(after.values).toEqual([["y"]]);
+  });
+
   test("a loaded value stays as it was read until it is loaded again", async () => {
     const { excel, sheet } = sheetWithA1("x");
     const range = sheet.getRange("A1").load("values");

@@ -1,7 +1,8 @@
 /**
  * The "KZUZ Dashboard" sheet the charts go on: where each chart and its cells sit, finding and
  * preparing the sheet, and the last step every build shares. Each build replaces the chart of
- * the same name and its cells; it never adds a second one.
+ * the same name and its cells; it never adds a second one, and a failed build keeps the old one
+ * (./replace).
  *
  * Excel.Chart has no alt text in any released ExcelApi set (only Shape and PivotLayout have
  * one), so each chart's description is written in a cell just below it ("Chart description: …")
@@ -10,6 +11,7 @@
 import { columnLetter } from "../a1";
 import type { Syncer } from "../batch";
 import { WORKBOOK_SET, type Supports } from "../requirements";
+import { ChartBuildError, deleteOld, recover, type Before } from "./replace";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
 
@@ -82,13 +84,6 @@ export function findDashboard(context: Excel.RequestContext): Excel.Worksheet {
   return sheet;
 }
 
-/** Queues a load of the Dashboard's chart names, if the sheet exists (known after a sync). */
-export function loadCharts(sheet: Excel.Worksheet): Excel.ChartCollection | undefined {
-  if (sheet.isNullObject) return undefined;
-  sheet.charts.load("items/name");
-  return sheet.charts;
-}
-
 /** The Dashboard, created if missing, with its column widths and `clear` ranges emptied. */
 export function prepareDashboard(
   context: Excel.RequestContext,
@@ -104,13 +99,16 @@ export function prepareDashboard(
   return sheet;
 }
 
-/** Deletes every chart of the Dashboard named `name` (a copy the user pasted included). */
-export function deleteCharts(charts: Excel.ChartCollection | undefined, name: string): void {
-  for (const chart of charts?.items ?? []) if (chart.name === name) chart.delete();
-}
-
-/** The last step of a build: place the chart, show the Dashboard, and sync the writes. */
+/**
+ * The last step of a build (the new chart complete under its temporary name, ./replace): the old
+ * chart deleted, the new one named and placed, the Dashboard shown, and the writes synced. If
+ * Excel refuses them, the Dashboard is put back as it was (ChartBuildError, kept) or, if the old
+ * chart was already gone, the new one finished.
+ */
 export async function finishChart(build: {
+  context: Excel.RequestContext;
+  before: Before;
+  clear: readonly string[];
   chart: Excel.Chart;
   chartName: string;
   sheet: Excel.Worksheet;
@@ -120,9 +118,17 @@ export async function finishChart(build: {
   description: string;
   skipped: string[];
 }): Promise<ChartResult> {
+  deleteOld(build.before, build.chartName);
+  build.chart.name = build.chartName;
   build.chart.setPosition(build.position.start, build.position.end);
   if (build.activate) build.sheet.activate();
-  await build.syncer.sync();
+  try {
+    await build.syncer.sync();
+  } catch (error) {
+    const target = { ...build, sheetName: DASHBOARD_SHEET };
+    if (!(await recover(build.context, build.syncer, target, build.before, error)))
+      throw new ChartBuildError(error, true);
+  }
   return {
     ok: true,
     chartName: build.chartName,

@@ -21,15 +21,14 @@ import {
 import {
   DASHBOARD_LAYOUT,
   DASHBOARD_SHEET,
-  deleteCharts,
   findDashboard,
   finishChart,
-  loadCharts,
   prepareDashboard,
   unsupportedResult,
   type ChartOptions,
   type ChartResult,
 } from "./dashboard";
+import { buildingName, deleteOld, readBefore } from "./replace";
 
 export const INVESTMENT_CHART_NAME = "KZUZ investment chart";
 
@@ -142,17 +141,18 @@ export async function buildInvestmentChart(
 
   const found = findDashboard(context);
   await syncer.sync();
-  const charts = loadCharts(found);
+  const before = readBefore(found, DASHBOARD_LAYOUT.investment.clear);
   await syncer.sync();
 
   const layout = DASHBOARD_LAYOUT.investment;
   const sheet = prepareDashboard(context, found, layout.clear);
-  deleteCharts(charts, INVESTMENT_CHART_NAME);
   writeCell(sheet, layout.heading, textCell("Investment in the joint projects (USD million)"));
   writeBlock(sheet, "A", layout.tableRow, listRows(index, plan));
   writeCell(sheet, layout.description, textCell(`Chart description: ${plan.description}`));
 
   if (plan.charted.length === 0) {
+    // No bar to draw: the old chart, drawn from amounts no longer in force, goes.
+    deleteOld(before, INVESTMENT_CHART_NAME);
     await syncer.sync();
     return {
       ok: false,
@@ -166,7 +166,8 @@ export async function buildInvestmentChart(
   const names = sheet.getRange(`A${firstRow}:A${lastRow}`);
   const amounts = sheet.getRange(`B${firstRow}:B${lastRow}`);
   const chart = sheet.charts.add("BarClustered", amounts, "Columns");
-  chart.name = INVESTMENT_CHART_NAME;
+  // Its own name once complete, replacing the old chart (./replace).
+  chart.name = buildingName(INVESTMENT_CHART_NAME);
   chart.title.text = "Disclosed investment in the joint projects (USD million)";
   const bars = chart.series.getItemAt(0);
   bars.name = "Investment (USD million)";
@@ -178,6 +179,9 @@ export async function buildInvestmentChart(
   chart.axes.categoryAxis.reversePlotOrder = true;
   chart.legend.visible = false;
   return finishChart({
+    context,
+    before,
+    clear: layout.clear,
     chart,
     chartName: INVESTMENT_CHART_NAME,
     sheet,

@@ -35,15 +35,14 @@ import {
 } from "./cells";
 import {
   DASHBOARD_LAYOUT,
-  deleteCharts,
   findDashboard,
   finishChart,
-  loadCharts,
   prepareDashboard,
   unsupportedResult,
   type ChartOptions,
   type ChartResult,
 } from "./dashboard";
+import { buildingName, readBefore } from "./replace";
 import { BILLION, pathFormula, reportedFormula, tradeHeader } from "./formulas";
 
 export const TRADE_CHART_NAME = "KZUZ trade chart";
@@ -264,7 +263,8 @@ function addChart(
   const years = column(block.yearColumn);
   const reported = column(block.reportedColumn);
   const chart = sheet.charts.add("ColumnClustered", reported, "Columns");
-  chart.name = TRADE_CHART_NAME;
+  // Its own name once complete, replacing the old chart (./replace).
+  chart.name = buildingName(TRADE_CHART_NAME);
   chart.title.text = plan.title;
   const columns = chart.series.getItemAt(0);
   columns.name = DATA_HEADERS.reported;
@@ -326,7 +326,7 @@ export async function buildTradeChart(
     };
 
   const header = table.getHeaderRowRange().load("values");
-  const charts = loadCharts(found);
+  const before = readBefore(found, DASHBOARD_LAYOUT.trade.clear);
   await syncer.sync();
   const headers = (header.values[0] ?? []).map((h) => String(h).trim().toLowerCase());
   const needed = (["year", "value", "headline"] as const).map(tradeHeader);
@@ -341,7 +341,6 @@ export async function buildTradeChart(
 
   const layout = DASHBOARD_LAYOUT.trade;
   const sheet = prepareDashboard(context, found, layout.clear);
-  deleteCharts(charts, TRADE_CHART_NAME);
   writeCell(
     sheet,
     layout.heading,
@@ -355,6 +354,9 @@ export async function buildTradeChart(
   writeCell(sheet, layout.description, textCell(`Chart description: ${plan.description}`));
   const { chart, skipped } = addChart(sheet, plan, block, options.supports);
   return finishChart({
+    context,
+    before,
+    clear: layout.clear,
     chart,
     chartName: TRADE_CHART_NAME,
     sheet,

@@ -3,10 +3,23 @@
 /** Largest write queued in one request: Excel on the web refuses payloads over 5 MB. */
 export const DEFAULT_MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
-/** An estimate of the bytes `rows` take in a request (UTF-16 text plus JSON overhead). */
+/**
+ * At most the bytes a text takes in a request's JSON, in UTF-8: 1 per ASCII character (2 for a
+ * quote or backslash, 6 for a control character), 2 or 3 per other character (a surrogate pair, 4).
+ */
+function textBytes(text: string): number {
+  let n = 2;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    n += u < 0x20 ? 6 : u === 0x22 || u === 0x5c ? 2 : u < 0x80 ? 1 : u < 0x800 ? 2 : 3;
+  }
+  return n;
+}
+
+/** At most the bytes `rows` take in a request (their JSON in UTF-8, plus some overhead). */
 export function bytesOf(rows: readonly (readonly unknown[])[]): number {
   let n = 0;
-  for (const row of rows) for (const c of row) n += typeof c === "string" ? c.length * 2 + 4 : 12;
+  for (const row of rows) for (const c of row) n += (typeof c === "string" ? textBytes(c) : 24) + 1;
   return n + 64;
 }
 

@@ -100,6 +100,11 @@ export interface RefreshPlan {
   readonly blocks: ColumnBlock[];
   /** Added columns get the number format of their kind over the whole body, before any value. */
   readonly formats: { column: number; kind: ColumnKind; rowCount: number }[];
+  /**
+   * Cells of our columns filled for the first time (blank before, or in an appended row) get our
+   * format before their value, in runs of rows; a cell that held a value keeps its format.
+   */
+  readonly fills: { column: number; kind: ColumnKind; row: number; rowCount: number }[];
   /** Links for rows that are new or whose link changed. */
   readonly links: LinkCell[];
 }
@@ -117,7 +122,7 @@ const MAX_REPORTED_CHANGES = 5;
 const LONG_TEXT = 60;
 
 /** Only plain https addresses become links. */
-function isLinkable(url: CellValue): url is string {
+export function isLinkable(url: CellValue): url is string {
   return typeof url === "string" && /^https:\/\/[^\s"]+$/.test(url);
 }
 
@@ -325,6 +330,27 @@ export function planRefresh(
     ...(needsStatus ? [{ column: statusAt, kind: "text" as ColumnKind, rowCount }] : []),
   ];
 
+  // A blank cell may carry any format (a column Excel added back in a failed write, a new row
+  // taking the format of the row above): ours goes first, so "2025-11-12" is not made a date.
+  const kindAt = new Map(view.columns.map((c, i) => [positions[i], c.kind]));
+  if (statusAt >= 0) kindAt.set(statusAt, "text");
+  const formatted = new Set(formats.map((f) => f.column));
+  const blankBefore = (r: number, c: number) =>
+    r >= oldRows.length || (cellText(oldRows[r][c]) === "" && !formulaAt(r, c));
+  const fills = [...kindAt].flatMap(([column, kind]) => {
+    if (formatted.has(column)) return [];
+    const rows = finalRows.flatMap((f, r) => {
+      const value = cellOf(f, column);
+      return value !== null && value !== "" && blankBefore(r, column) ? [r] : [];
+    });
+    return adjacentRuns(rows).map(([row, runLength]) => ({
+      column,
+      kind,
+      row,
+      rowCount: runLength,
+    }));
+  });
+
   const linkRows = finalRows.flatMap((f, row) => {
     if (f.kind !== "dataset") return [];
     const changed =
@@ -353,6 +379,7 @@ export function planRefresh(
     deletedRows: [...deleted].sort((a, b) => b - a),
     blocks,
     formats,
+    fills,
     links: linksFor(view, positions, linkRows),
   };
 }

@@ -3,22 +3,34 @@
  * of ./plan. Each step is a context.sync:
  *   1. find each table (by the id remembered in the workbook's settings, which survives a
  *      rename, else by its name) and the sheet a new one would go on;
- *   2. read the found tables' headers and rows (values and formulas), and whether a sheet a new
- *      table would use is empty (only once step 1 has shown the sheet exists: a method called on
- *      a worksheet that may be a null object is not something Excel documents);
- *   3. write everything but row deletes: every table planned first (and the structure checked,
- *      so a table that lost its ID column stops everything before a cell is written), then queued
- *      at once, with calculation suspended, plus one sync per extra 4 MB;
+ *   2. read the found tables' headers and rows (values and formulas), filters, sort and sheet
+ *      protection, and start watching them for edits (./verify); and whether a sheet a new table
+ *      would use is empty, and protected (only once step 1 has shown the sheet exists: a method
+ *      called on a worksheet that may be a null object is not something Excel documents);
+ *   3. write everything but row deletes: every table planned first (the structure checked, a
+ *      protected sheet or an edit heard since step 2 stopping everything before a cell is
+ *      written; an edit: the whole write starts over once), then queued at once, with
+ *      calculation suspended and filters cleared, plus one sync per extra 4 MB; the request begins
+ *      by reading each table again, and a table changed since step 2 is put back as that read
+ *      found it (./undo);
  *   4. only if rows are to be removed: delete them, bottom up, after every other write succeeded.
- * So an insert takes 2 syncs, a refresh 3, or 4 when rows leave the dataset. Deleting last means
- * a failure in steps 1-3 has deleted nothing, so putting values back by ID restores every row in
- * its place; only rows nobody wrote in are ever deleted, so step 4 cannot lose a user's value.
+ * Filters and sort are applied again at the end of the last step (a filtered table refuses row
+ * deletes). So an insert takes 2 syncs, a refresh 3, or 4 when rows leave the dataset. Deleting
+ * last means a failure in steps 1-3 has deleted nothing, so putting values back by ID restores
+ * every row in its place; only rows nobody wrote in are ever deleted.
  */
-import { columnLetter } from "../a1";
 import { Syncer } from "../batch";
+import { isSupported, type Supports } from "../requirements";
 import { tableOf, type View, type ViewKey } from "../../data/views";
-import { DEFAULT_MAX_REQUEST_BYTES, bytesOf, chunks } from "./chunks";
-import { NUMBER_FORMATS, TABLE_STYLE } from "./formats";
+import { applyCreate, applyRefresh, type MakeRoom } from "./apply";
+import { DEFAULT_MAX_REQUEST_BYTES } from "./chunks";
+import {
+  AUTOFILTER_SET,
+  clearViewState,
+  readViewState,
+  restoreViewState,
+  type ViewState,
+} from "./filters";
 import {
   idColumnIn,
   looksOurs,
@@ -26,12 +38,19 @@ import {
   planCreate,
   planRefresh,
   type CreatePlan,
-  type LinkCell,
   type RefreshPlan,
   type TableChange,
 } from "./plan";
+import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
 import { freeSheetName } from "./sheet-name";
-import { undoCreates } from "./undo";
+import { putBack, reinsertDeleted, undoCreates } from "./undo";
+import {
+  EditWatch,
+  TableEditedError,
+  changedSinceRead,
+  readRowsAgain,
+  type RowCheck,
+} from "./verify";
 
 export interface WriteOptions {
   /** Table ids remembered from earlier writes (the workbook's settings), by view. */
@@ -43,6 +62,8 @@ export interface WriteOptions {
   /** Views refreshed only if their table is found (and is ours): never created. */
   onlyIfFound?: readonly ViewKey[];
   maxRequestBytes?: number;
+  /** Which requirement sets the host supports (for filters); Office's own answer by default. */
+  supports?: Supports;
 }
 
 export interface WriteResult {
@@ -57,18 +78,28 @@ export interface WriteResult {
 }
 
 /**
- * Excel refused the write after the tables were read: it may have applied part of the batch
- * (Excel has no transactions), so the workbook may be partly written. No row was deleted unless
- * the failure was in the last step; tables and sheets this write created were emptied again.
+ * Excel refused the write after the tables were read, or a table turned out to have been edited
+ * as the write was applied: Excel may have applied part of the batch (it has no transactions), so
+ * the workbook may be partly written, unless `restored`. No row was deleted unless the failure
+ * was in the last step; tables and sheets this write created were removed again.
  */
 export class TableWriteError extends Error {
+  /** True if Excel failed while deleting rows (step 4): every other write had been applied. */
+  readonly deleting: boolean;
+  /** True if every table was put back exactly as it was just before the write (cause: the edit). */
+  readonly restored: boolean;
+  /** With `deleting`: true if the rows Excel had removed were put back in their places. */
+  readonly rowsInPlace: boolean;
+
   constructor(
     override readonly cause: unknown,
-    /** True if Excel failed while deleting rows (step 4): every other write had been applied. */
-    readonly deleting = false
+    how: { deleting?: boolean; restored?: boolean; rowsInPlace?: boolean } = {}
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = "TableWriteError";
+    this.deleting = how.deleting ?? false;
+    this.restored = how.restored ?? false;
+    this.rowsInPlace = how.rowsInPlace ?? false;
   }
 }
 
@@ -88,8 +119,16 @@ interface TableSearch {
   sheet: Excel.Worksheet;
   /** After the first sync, if the sheet exists and a new table may go there: its used range. */
   usedRange?: Excel.Range;
-  /** After the first sync: the table found, with its header and body being read. */
-  found?: { table: Excel.Table; remembered: boolean; header: Excel.Range; body: Excel.Range };
+  /** After the first sync, for a sheet that exists: its protection being read. */
+  protection?: ProtectionCheck;
+  /** After the first sync: the table found, with its header, body, filter and sort being read. */
+  found?: {
+    table: Excel.Table;
+    remembered: boolean;
+    header: Excel.Range;
+    body: Excel.Range;
+    viewState: ViewState;
+  };
 }
 
 /** A table to create (on a found empty sheet, or a new sheet of that name) or to refresh. */
@@ -102,15 +141,21 @@ export type Planned =
       /** Once queued: the new table. */
       table?: Excel.Table;
     }
-  | { kind: "refresh"; view: View; table: Excel.Table; plan: RefreshPlan };
-
-/** Waits until `bytes` more fit in the request being queued, syncing first if they do not. */
-type MakeRoom = (bytes: number) => Promise<void>;
+  | {
+      kind: "refresh";
+      view: View;
+      table: Excel.Table;
+      plan: RefreshPlan;
+      viewState: ViewState;
+      /** The table read again first thing in the write request. */
+      again: RowCheck;
+    };
 
 /**
  * Inserts or refreshes one Excel table per view. Reads first, plans in memory, then writes.
- * Throws TableStructureError (nothing written) if a table's structure forbids the write, an
- * Office error if Excel refuses a read, and TableWriteError if it refuses a write.
+ * Throws, with nothing written: TableStructureError if a table's structure forbids the write,
+ * SheetProtectedError for a protected sheet, TableEditedError for edits heard twice before the
+ * write; an Office error if Excel refuses a read; TableWriteError if it refuses a write.
  */
 export async function writeTables(
   context: Excel.RequestContext,
@@ -118,6 +163,21 @@ export async function writeTables(
   options: WriteOptions = {}
 ): Promise<WriteResult> {
   const syncer = new Syncer(context);
+  try {
+    return await writeAttempt(context, views, options, syncer);
+  } catch (error) {
+    // Someone edited a table between our read and our write (nothing written): read again, once.
+    if (!(error instanceof TableEditedError)) throw error;
+    return writeAttempt(context, views, options, syncer);
+  }
+}
+
+async function writeAttempt(
+  context: Excel.RequestContext,
+  views: readonly View[],
+  options: WriteOptions,
+  syncer: Syncer
+): Promise<WriteResult> {
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const onlyIfFound = new Set(options.onlyIfFound ?? []);
 
@@ -136,36 +196,68 @@ export async function writeTables(
   });
   await syncer.sync();
 
+  const withFilters = isSupported(AUTOFILTER_SET, options.supports);
+  const watch = new EditWatch();
   let reads = false;
   for (const search of searches) {
     const remembered = search.byId !== undefined && !search.byId.isNullObject;
     const table = remembered ? search.byId : search.byName.isNullObject ? undefined : search.byName;
     if (table) {
+      search.protection = readProtection(table.worksheet);
+      watch.watch(table);
       search.found = {
         table,
         remembered,
         header: table.getHeaderRowRange().load("values"),
         body: table.getDataBodyRange().load("values, formulas"),
+        viewState: readViewState(table, withFilters),
       };
       reads = true;
     } else if (!onlyIfFound.has(search.view.key) && !search.sheet.isNullObject) {
       search.usedRange = search.sheet.getUsedRangeOrNullObject(true).load("address");
+      search.protection = readProtection(search.sheet);
       reads = true;
     }
   }
   if (reads) await syncer.sync();
 
-  const { plans, ignored } = planAll(searches, onlyIfFound, options, sheets.items);
+  let planned: { plans: Planned[]; ignored: string[] };
+  try {
+    // Protection matters for a table's sheet, and for an empty sheet a new table would reuse.
+    assertUnprotected(
+      searches.flatMap((s) =>
+        s.protection && (s.found || s.usedRange?.isNullObject === true) ? [s.protection] : []
+      )
+    );
+    watch.assertUnchanged();
+    planned = planAll(searches, onlyIfFound, options, sheets.items);
+  } catch (refused) {
+    watch.stop();
+    await syncer.sync();
+    throw refused;
+  }
+  // Queued with the writes: the add-in's own writes are not edits.
+  watch.stop();
+  const { plans, ignored } = planned;
   try {
     await applyWrites(context, plans, syncer, maxBytes);
   } catch (error) {
     await undoCreates(context, plans);
     throw new TableWriteError(error);
   }
+  const edited = plans.flatMap((p) =>
+    p.kind === "refresh" && changedSinceRead(p.again) ? [p.table.name] : []
+  );
+  if (edited.length > 0) {
+    const cause = new TableEditedError(edited[0]);
+    const restored = await putBack(context, plans);
+    throw new TableWriteError(cause, { restored });
+  }
   try {
     await applyDeletes(plans, syncer);
   } catch (error) {
-    throw new TableWriteError(error, true);
+    const rowsInPlace = await reinsertDeleted(context, plans);
+    throw new TableWriteError(error, { deleting: true, rowsInPlace });
   }
 
   const changes = plans.map((p) => p.plan.change);
@@ -230,18 +322,21 @@ function planAll(
         owned: owned ? new Set(owned) : undefined,
         version: options.version ?? "",
       }),
+      viewState: search.found.viewState,
+      // Queued now, so it runs first in the write request: the table as the writes find it.
+      again: readRowsAgain(
+        table,
+        { name: table.name, header: headerRow, rows: body.formulas },
+        idColumnIn(view, headerRow)
+      ),
     });
   }
   return { plans, ignored };
 }
-function setLinks(table: Excel.Table, links: readonly LinkCell[]): void {
-  if (links.length === 0) return;
-  const body = table.getDataBodyRange();
-  for (const { row, column, url } of links)
-    body.getCell(row, column).hyperlink = { address: url, textToDisplay: url };
-}
-
-/** Step 3: every write but row deletes, with calculation suspended, split at the request limit. */
+/**
+ * Step 3: every write but row deletes, with calculation suspended, split at the request limit.
+ * The first request begins by reading each table again (./verify), and clears its filter.
+ */
 async function applyWrites(
   context: Excel.RequestContext,
   plans: readonly Planned[],
@@ -260,13 +355,16 @@ async function applyWrites(
     queuedBytes += bytes;
   };
   for (const planned of plans) {
-    if (planned.kind === "refresh")
+    if (planned.kind === "refresh") {
+      clearViewState(planned.table, planned.viewState);
       await applyRefresh(planned.table, planned.plan, makeRoom, maxBytes);
-    else {
+    } else {
       planned.table = await applyCreate(context, planned, makeRoom, maxBytes);
       planned.table.load("id");
     }
   }
+  if (!plans.some((p) => p.kind === "refresh" && p.plan.deletedRows.length > 0))
+    reapplyViews(plans);
   await syncer.sync();
 }
 
@@ -280,76 +378,12 @@ async function applyDeletes(plans: readonly Planned[], syncer: Syncer): Promise<
       any = true;
     }
   }
-  if (any) await syncer.sync();
+  if (!any) return;
+  reapplyViews(plans);
+  await syncer.sync();
 }
 
-async function applyCreate(
-  context: Excel.RequestContext,
-  planned: { view: View; sheet: Excel.Worksheet | string; plan: CreatePlan },
-  makeRoom: MakeRoom,
-  maxBytes: number
-): Promise<Excel.Table> {
-  const { plan } = planned;
-  const { tableName } = tableOf(plan.change.key);
-  // The sheet found empty (its table was deleted), else a new one under a free name.
-  const sheet =
-    typeof planned.sheet === "string"
-      ? context.workbook.worksheets.add(planned.sheet)
-      : planned.sheet;
-  const last = columnLetter(plan.headers.length - 1);
-  sheet.getRange(`A1:${last}1`).values = [plan.headers];
-  const formats = plan.kinds.map((kind) => NUMBER_FORMATS[kind]);
-  for (const chunk of chunks(plan.body, maxBytes)) {
-    await makeRoom(bytesOf(chunk.rows));
-    const range = sheet.getRange(
-      `A${chunk.start + 2}:${last}${chunk.start + 1 + chunk.rows.length}`
-    );
-    range.numberFormat = chunk.rows.map(() => [...formats]);
-    range.values = chunk.rows;
-  }
-  const table = sheet.tables.add(`A1:${last}${plan.body.length + 1}`, true);
-  table.name = tableName;
-  table.style = TABLE_STYLE;
-  setLinks(table, plan.links);
-  sheet.freezePanes.freezeRows(1);
-  table.getRange().format.autofitColumns();
-  for (const i of plan.wrappedColumns) {
-    const range = table.columns.getItemAt(i).getRange();
-    range.format.columnWidth = 320;
-    range.format.wrapText = true;
-  }
-  return table;
-}
-
-/** Step 3 for a table already there: columns added back, rows appended, formats, then values. */
-async function applyRefresh(
-  table: Excel.Table,
-  plan: RefreshPlan,
-  makeRoom: MakeRoom,
-  maxBytes: number
-): Promise<void> {
-  for (const header of plan.restoredHeaders) table.columns.add(undefined, undefined, header);
-  for (const chunk of chunks(plan.appendedRows, maxBytes)) {
-    await makeRoom(bytesOf(chunk.rows));
-    table.rows.add(undefined, chunk.rows);
-  }
-  const body = table.getDataBodyRange();
-  // Formats before values: Excel parses a string when it is written, so "2025-11-12" written to a
-  // cell not yet formatted as text becomes a date serial that "@" set afterwards cannot undo.
-  for (const { column, kind, rowCount } of plan.formats)
-    body.getCell(0, column).getResizedRange(rowCount - 1, 0).numberFormat = Array.from(
-      { length: rowCount },
-      () => [NUMBER_FORMATS[kind]]
-    );
-  for (const block of plan.blocks)
-    for (const chunk of chunks(block.rows, maxBytes)) {
-      await makeRoom(bytesOf(chunk.rows));
-      // null in a values array leaves that cell as it is: the user's own rows keep their values.
-      body
-        .getCell(chunk.start, block.column)
-        .getResizedRange(chunk.rows.length - 1, block.width - 1).values = chunk.rows as (
-        string | number
-      )[][];
-    }
-  setLinks(table, plan.links);
+/** Queues applying each table's filter and sort again, after its last row write or delete. */
+function reapplyViews(plans: readonly Planned[]): void {
+  for (const p of plans) if (p.kind === "refresh") restoreViewState(p.table, p.viewState);
 }

@@ -268,7 +268,8 @@ describe("refreshing tables", () => {
       /Projects table \(KZUZ_Projects\) has no column headed "ID" any more.*Rename that column back to "ID" \(or undo the change\).*Nothing was changed\./
     );
     expect(excel.workbook.snapshot()).toBe(before);
-    expect(excel.syncs - syncs).toBe(2);
+    // Find, read, and one more that only removes the edit watch's handlers (./verify).
+    expect(excel.syncs - syncs).toBe(3);
   });
 
   test("F2b: a user's own table that carries our name is never touched", async () => {
@@ -391,7 +392,9 @@ describe("what real Excel needs", () => {
         knownTableIds: ids,
       }
     );
-    expect(added).toEqual([[["b", "Beta", 2, "", ""]]]);
+    // Added blank, so every value is written after the cells' formats; then the values land.
+    expect(added).toEqual([[["", "", "", "", ""]]]);
+    expect(tableOf(excel.workbook).rows()[1].slice(0, 3)).toEqual(["b", "Beta", 2]);
   });
 
   test("a column added back is formatted before its values are written (ISO dates stay text)", async () => {
@@ -425,11 +428,98 @@ describe("what real Excel needs", () => {
   });
 });
 
+describe("number formats before values on every write path (conformance review 4.6)", () => {
+  const DATED: Column[] = [
+    { key: "id", header: "ID", kind: "id" },
+    { key: "date", header: "Date", kind: "date" },
+    { key: "name", header: "Name", kind: "text" },
+  ];
+  const dated = (rows: [string, string, string][]): View => ({
+    key: "agreements",
+    title: "Test",
+    columns: DATED,
+    rows: rows.map(([id, ...rest]) => ({ id, cells: [id, ...rest] })),
+  });
+
+  test("a deleted Date column restored on refresh keeps ISO dates as text, old rows and new", async () => {
+    const excel = createFakeExcel();
+    const first = await writeTables(excel.context, [dated([["a", "2025-11-12", "Alpha"]])]);
+    const table = tableOf(excel.workbook, "agreements");
+    // The user deletes the Date column (the cells to its right move left).
+    table.sheet.set(table.row0, table.col0 + 1, undefined);
+    table.sheet.set(table.row0 + 1, table.col0 + 1, undefined);
+    table.sheet.shiftColumns(table.col0 + 2, table.row0, 2, -1);
+    table.width -= 1;
+    await writeTables(
+      excel.context,
+      [
+        dated([
+          ["a", "2025-11-12", "Alpha"],
+          ["b", "2016-09", "Beta"],
+        ]),
+      ],
+      { knownTableIds: first.tableIds }
+    );
+    expect(table.headers()).toEqual(["ID", "Name", "Date"]);
+    expect(table.column("Date")).toEqual(["2025-11-12", "2016-09"]);
+  });
+
+  test("a row added below a row whose Date the user formatted as a date still gets text", async () => {
+    const excel = createFakeExcel();
+    const first = await writeTables(excel.context, [dated([["a", "2025-11-12", "Alpha"]])]);
+    const table = tableOf(excel.workbook, "agreements");
+    // The user gives the last row's Date cell a date format (a new row would take it).
+    table.sheet.get(table.row0 + 1, table.col0 + 1)!.format = "yyyy-mm-dd";
+    await writeTables(
+      excel.context,
+      [
+        dated([
+          ["a", "2025-11-12", "Alpha"],
+          ["b", "2025-12-01", "Beta"],
+        ]),
+      ],
+      { knownTableIds: first.tableIds }
+    );
+    expect(table.column("Date")[1]).toBe("2025-12-01");
+    expect(table.sheet.get(table.row0 + 2, table.col0 + 1)?.format).toBe("@");
+    // The user's own format stays on their cell.
+    expect(table.sheet.get(table.row0 + 1, table.col0 + 1)?.format).toBe("yyyy-mm-dd");
+  });
+
+  test("a Date column half restored by a failed refresh gets its format when the rows are put back", async () => {
+    const excel = createFakeExcel();
+    const old = dated([["a", "2025-11-12", "Alpha"]]);
+    const first = await writeTables(excel.context, [old]);
+    const table = tableOf(excel.workbook, "agreements");
+    table.sheet.set(table.row0, table.col0 + 1, undefined);
+    table.sheet.set(table.row0 + 1, table.col0 + 1, undefined);
+    table.sheet.shiftColumns(table.col0 + 2, table.row0, 2, -1);
+    table.width -= 1;
+    // The refresh's write request fails right after Excel added the Date column back.
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      // Applied: the edit watch removed, calculation suspended, the column added; then it fails.
+      if (++n === 3) excel.failNextSyncAfter(3);
+      return sync();
+    };
+    const next = dated([["a", "2025-11-13", "Alpha"]]);
+    const options = { knownTableIds: first.tableIds };
+    await expect(writeTables(excel.context, [next], options)).rejects.toThrow(TableWriteError);
+    expect(table.headers()).toEqual(["ID", "Name", "Date"]);
+    // Putting the rows back (as the workbench does) finds the Date column, blank.
+    await writeTables(excel.context, [old], options);
+    expect(table.column("Date")).toEqual(["2025-11-12"]);
+  });
+});
+
 describe("F6: an insert that fails part-way leaves no half-written sheet", () => {
   test.each([2, 4, 6])(
     "failure after %i operations, then a retry: one sheet, one table, all rows",
     async (after) => {
       const excel = createFakeExcel();
+      // A workbook always has a sheet: the user's.
+      excel.workbook.addSheet("Sheet1");
       const sync = excel.context.sync.bind(excel.context);
       let n = 0;
       (excel.context as { sync: () => Promise<void> }).sync = async () => {
@@ -438,15 +528,30 @@ describe("F6: an insert that fails part-way leaves no half-written sheet", () =>
       };
       await expect(writeTables(excel.context, [projects])).rejects.toThrow(TableWriteError);
       expect(excel.workbook.tables).toEqual([]);
-      expect(excel.workbook.sheets.map((s) => [s.name, s.usedBounds()])).toEqual([
-        ["KZUZ Projects", undefined],
-      ]);
+      // The sheet the insert created is gone, not left empty.
+      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
       (excel.context as { sync: () => Promise<void> }).sync = sync;
       await writeTables(excel.context, [projects]);
-      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["KZUZ Projects"]);
+      expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1", "KZUZ Projects"]);
       expect(tableOf(excel.workbook).height).toBe(projects.rows.length);
     }
   );
+
+  test("an empty KZUZ sheet the insert reused is kept, emptied again", async () => {
+    const excel = createFakeExcel();
+    excel.workbook.addSheet("KZUZ Projects");
+    const sync = excel.context.sync.bind(excel.context);
+    let n = 0;
+    (excel.context as { sync: () => Promise<void> }).sync = async () => {
+      if (++n === 3) excel.failNextSyncAfter(4);
+      return sync();
+    };
+    await expect(writeTables(excel.context, [projects])).rejects.toThrow(TableWriteError);
+    expect(excel.workbook.tables).toEqual([]);
+    expect(excel.workbook.sheets.map((s) => [s.name, s.usedBounds()])).toEqual([
+      ["KZUZ Projects", undefined],
+    ]);
+  });
 });
 
 describe("no text from the dataset becomes a formula", () => {

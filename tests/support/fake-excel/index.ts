@@ -5,6 +5,12 @@
  * at context.sync() (session.ts). Each sync is counted, and a sync can be made to fail part-way
  * to test that failures leave the workbook as it was.
  *
+ * Where Excel has rules that matter to the add-in, the fake keeps them, each with a test citing
+ * Microsoft's documentation (fake-excel-fidelity.test.ts): how written strings are read
+ * (coerce.ts), sheet and table names (names.ts), filters and sorting (filters.ts), sheet
+ * protection, the 5 MB request limit of Excel on the web, and edits by someone else landing
+ * between two syncs (between, during) with the tables' onChanged events.
+ *
  * Only the parts of the Excel API that src/excel uses are modelled.
  */
 import { WorkbookModel } from "./model";
@@ -12,6 +18,8 @@ import { Session } from "./session";
 import { worksheetsProxy } from "./sheets";
 import { tableProxy } from "./tables";
 
+export { MAX_REQUEST_BYTES } from "./session";
+export { dateSerial } from "./coerce";
 export {
   SheetModel,
   TableModel,
@@ -32,6 +40,16 @@ export interface FakeExcel {
   failNextSyncAfter(operations: number): void;
   /** Every operation name applied, in order (e.g. "range.values", "rows.add"). */
   log: string[];
+  /**
+   * Makes `edit` change the workbook right after sync number `sync` returns, as a co-author (or
+   * the user typing) would between two of the add-in's syncs; tables it changed raise onChanged.
+   */
+  between(sync: number, edit: (workbook: WorkbookModel) => void): void;
+  /**
+   * Makes `edit` change the workbook just before sync number `sync` is applied, as a co-author's
+   * edit Excel applies while the add-in's request is on its way; onChanged is raised after it.
+   */
+  during(sync: number, edit: (workbook: WorkbookModel) => void): void;
 }
 
 export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
@@ -57,5 +75,7 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
     },
     failNextSyncAfter: (n: number) => session.failNextSyncAfter(n),
     log: session.log,
+    between: (sync, edit) => session.between(sync, edit),
+    during: (sync, edit) => session.during(sync, edit),
   };
 }

@@ -1,10 +1,12 @@
 /**
  * The fake workbook's model: sheets, cells, tables and charts as plain data. It keeps the rules of
- * Excel that matter to us: a string written as a value that starts with "=" becomes a formula,
- * while a leading apostrophe marks text and is not part of the value; null in a values array
- * leaves the cell alone; sheet names are unique whatever their case. The Office.js-shaped objects
+ * Excel that matter to us: written strings are read as Excel reads them (coerce.ts); null in a
+ * values array leaves the cell alone; sheet and table names follow Excel's rules (names.ts); a
+ * protected sheet refuses edits; a table keeps its filters and sort. The Office.js-shaped objects
  * over it are in ranges.ts, tables.ts, sheets.ts and charts.ts.
  */
+import { coerce } from "./coerce";
+import { checkSheetName } from "./names";
 
 export interface CellModel {
   value: string | number | boolean;
@@ -28,7 +30,18 @@ export class SheetModel {
   frozenRows = 0;
   columnWidths = new Map<number, number>();
   charts: ChartModel[] = [];
+  /** Review › Protect Sheet: cells, tables and filters refuse changes (worksheet.protection). */
+  protected = false;
+  /** Rows hidden by a filter, zero-based sheet rows. */
+  hiddenRows = new Set<number>();
   constructor(public name: string) {}
+  /** Excel refuses any change to a protected sheet's cells, with AccessDenied. */
+  assertEditable(): void {
+    if (this.protected)
+      throw new Error(
+        `AccessDenied: the sheet ${this.name} is protected; unprotect it to make a change`
+      );
+  }
   get(r: number, c: number): CellModel | undefined {
     return this.cells.get(`${r},${c}`);
   }
@@ -55,6 +68,18 @@ export class SheetModel {
     }
     for (const [r, c, cell] of moved) this.cells.set(`${r},${c}`, cell);
   }
+  /** Moves the cells of rows [r0, r0+h) at columns >= fromCol by dCols (right if positive). */
+  shiftColumns(fromCol: number, r0: number, h: number, dCols: number): void {
+    const moved: [number, number, CellModel][] = [];
+    for (const [key, cell] of [...this.cells]) {
+      const [r, c] = key.split(",").map(Number);
+      if (c >= fromCol && r >= r0 && r < r0 + h) {
+        this.cells.delete(key);
+        moved.push([r, c + dCols, cell]);
+      }
+    }
+    for (const [r, c, cell] of moved) this.cells.set(`${r},${c}`, cell);
+  }
   usedBounds(): { r0: number; c0: number; r1: number; c1: number } | undefined {
     const keys = [...this.cells]
       .filter(([, cell]) => cell.value !== "" || cell.formula)
@@ -69,9 +94,28 @@ export class SheetModel {
   }
 }
 
+/** A column's filter, as Excel.FilterCriteria holds it (the parts the fake evaluates). */
+export interface FilterModel {
+  filterOn: string;
+  values?: string[];
+  criterion1?: string;
+  criterion2?: string;
+  operator?: string;
+}
+
+/** One sort condition, as Excel.SortField: key is the column index within the table. */
+export interface SortFieldModel {
+  key: number;
+  ascending?: boolean;
+}
+
 export class TableModel {
   readonly id = `{table-${newId()}}`;
   style = "";
+  /** Filter criteria by column index (the table's AutoFilter). */
+  filters = new Map<number, FilterModel>();
+  /** The conditions the table was last sorted by ([] once cleared). */
+  sortFields: SortFieldModel[] = [];
   constructor(
     public name: string,
     public sheet: SheetModel,
@@ -95,6 +139,25 @@ export class TableModel {
   column(header: string): (string | number | boolean)[] {
     const c = this.headers().indexOf(header);
     return this.rows().map((r) => r[c]);
+  }
+  /**
+   * Inserts body rows at `at` (0 = first), shifting the table's cells below down, as a user or
+   * co-author inserting table rows does; cells are written as Excel reads typed values.
+   */
+  insertRows(at: number, values: unknown[][]): void {
+    this.sheet.assertEditable();
+    const top = this.row0 + 1 + at;
+    this.sheet.shiftRows(top, this.col0, this.width, values.length);
+    values.forEach((row, i) =>
+      row.forEach((v, j) => this.sheet.set(top + i, this.col0 + j, writeValue(undefined, v)))
+    );
+    this.height += values.length;
+  }
+  /** Body rows hidden by a filter, zero-based. */
+  hiddenRows(): number[] {
+    return Array.from({ length: this.height }, (_, r) => r).filter((r) =>
+      this.sheet.hiddenRows.has(this.row0 + 1 + r)
+    );
   }
 }
 
@@ -164,9 +227,12 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   calculationSuspensions = 0;
+  /** Defined names (Formulas › Name Manager): table names may not take one. */
+  names: string[] = [];
   addSheet(name: string): SheetModel {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
+    checkSheetName(name);
     const sheet = new SheetModel(name);
     this.sheets.push(sheet);
     return sheet;
@@ -201,8 +267,10 @@ export class WorkbookModel {
         cells: [...s.cells].sort(),
         frozen: s.frozenRows,
         charts: s.charts,
+        hidden: [...s.hiddenRows].sort((a, b) => a - b),
+        protected: s.protected,
       })),
-      tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name })),
+      tables: this.tables.map((t) => ({ ...t, sheet: t.sheet.name, filters: [...t.filters] })),
     });
   }
 }
@@ -210,15 +278,13 @@ export class WorkbookModel {
 /** A rectangle of cells on a sheet, zero-based. */
 export type Rect = { sheet: SheetModel; r0: number; c0: number; rows: number; cols: number };
 
-/** Excel's reading of a written value: formulas, apostrophe text markers, null skips. */
+/** Excel's reading of a written value (coerce.ts); null leaves the cell as it is. */
 export function writeValue(cell: CellModel | undefined, value: unknown): CellModel | undefined {
   if (value === null || value === undefined) return cell;
   const next: CellModel = { ...(cell ?? { value: "" }) };
   delete next.formula;
-  if (typeof value === "string" && value.startsWith("'")) next.value = value.slice(1);
-  else if (typeof value === "string" && value.startsWith("=") && next.format !== "@") {
-    next.formula = value;
-    next.value = "#CALC";
-  } else next.value = value as string | number | boolean;
+  const read = coerce(value as string | number | boolean, next.format);
+  next.value = read.value;
+  if (read.formula !== undefined) next.formula = read.formula;
   return next;
 }

@@ -1,4 +1,8 @@
-/** Ranges: values, number formats, hyperlinks and the sub-ranges src/excel asks for. */
+/**
+ * Ranges: values, formulas, number formats, hyperlinks and the sub-ranges src/excel asks for. Every change
+ * is refused on a protected sheet; rowHidden shows the rows a filter hid (true if all are hidden,
+ * false if none, null if some, as Excel reports a mixed property).
+ */
 import { addressOf } from "./address";
 import { writeValue, type CellModel, type Rect } from "./model";
 import type { Session } from "./session";
@@ -22,6 +26,7 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
     {
       columnWidth: (w: number) => {
         const r = rect();
+        r.sheet.assertEditable();
         for (let c = r.c0; c < r.c0 + r.cols; c++) r.sheet.columnWidths.set(c, w);
       },
       wrapText: () => undefined,
@@ -38,6 +43,7 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
     apply: (cell: CellModel | undefined, x: unknown) => CellModel | undefined
   ) => {
     const r = rect();
+    r.sheet.assertEditable();
     const grid = Array.isArray(v) ? (v as unknown[][]) : undefined;
     if (grid && (grid.length !== r.rows || grid.some((row) => row.length !== r.cols)))
       throw new Error(
@@ -65,8 +71,10 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
           address: "",
           rowCount: 0,
           columnCount: 0,
+          rowHidden: false,
         };
       }
+      const hidden = Array.from({ length: r.rows }, (_, i) => r.sheet.hiddenRows.has(r.r0 + i));
       return {
         values: cellsOf().map((row) => row.map((c) => c?.value ?? "")),
         formulas: cellsOf().map((row) => row.map((c) => c?.formula ?? c?.value ?? "")),
@@ -74,6 +82,7 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
         address: addressOf(r),
         rowCount: r.rows,
         columnCount: r.cols,
+        rowHidden: hidden.every(Boolean) ? true : hidden.some(Boolean) ? null : false,
       };
     },
     {
@@ -97,8 +106,18 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
     },
     {
       values: (v: unknown) => each(v, writeValue),
+      // Range.formulas: "If a cell has no formula, its value is returned instead"; a value set
+      // here is read as if typed, as values are (./coerce), so writing back what formulas read
+      // puts formulas and constants back alike.
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member
+      formulas: (v: unknown) => each(v, writeValue),
+      // "General" is Excel's default: a cell formatted so is a cell without a format.
       numberFormat: (v: unknown) =>
-        each(v, (cell, f) => ({ ...(cell ?? { value: "" }), format: String(f) })),
+        each(v, (cell, f) => {
+          const next: CellModel = { ...(cell ?? { value: "" }), format: String(f) };
+          if (next.format === "General") delete next.format;
+          return next;
+        }),
     }
   );
   Object.defineProperty(range, RECT, { value: rect });
@@ -106,15 +125,20 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
   Object.defineProperty(range, "hyperlink", {
     configurable: true,
     set: (v: { address?: string; textToDisplay?: string }) => {
-      session.op("hyperlink", () => {
-        const r = rect();
-        for (let i = 0; i < r.rows; i++)
-          for (let j = 0; j < r.cols; j++)
-            r.sheet.set(r.r0 + i, r.c0 + j, {
-              ...(r.sheet.get(r.r0 + i, r.c0 + j) ?? { value: "" }),
-              hyperlink: v,
-            });
-      });
+      session.op(
+        "hyperlink",
+        () => {
+          const r = rect();
+          r.sheet.assertEditable();
+          for (let i = 0; i < r.rows; i++)
+            for (let j = 0; j < r.cols; j++)
+              r.sheet.set(r.r0 + i, r.c0 + j, {
+                ...(r.sheet.get(r.r0 + i, r.c0 + j) ?? { value: "" }),
+                hyperlink: v,
+              });
+        },
+        v
+      );
     },
   });
   return range;

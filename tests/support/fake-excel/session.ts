@@ -1,7 +1,8 @@
 /**
- * The request context's rules, as Excel applies them: writes are queued and applied, in order, at
- * context.sync(); a property reads as an error until it is loaded and a sync has run, and then
- * shows the workbook as that sync found it, until it is loaded again.
+ * The request context's rules, as Excel applies them: writes and loads are queued and run, in
+ * order, at context.sync() (a load queued before a write reads the workbook before that write); a
+ * property reads as an error until it is loaded and a sync has run, and then shows the workbook as
+ * its load found it, until it is loaded again.
  * https://learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext
  * ("load: queues up a command to load the specified properties of the object. You must call
  * context.sync() before reading the properties.")
@@ -11,7 +12,31 @@
  * model, replays the object's loads on it and syncs it.
  */
 import { OfficeMockObject } from "office-addin-mock";
-import type { WorkbookModel } from "./model";
+import type { TableModel, WorkbookModel } from "./model";
+
+/**
+ * Excel on the web refuses a request whose payload is over 5 MB: "Excel on the web has a payload
+ * size limit for requests and responses of 5MB" (resource limits,
+ * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
+ * with the error RequestPayloadSizeLimitExceeded; nothing of the request is applied.
+ */
+export const MAX_REQUEST_BYTES = 5 * 1024 * 1024;
+
+/** The bytes a written value takes in a request: its JSON, in UTF-8. */
+function payloadOf(value: unknown): number {
+  return value === undefined ? 0 : Buffer.byteLength(JSON.stringify(value) ?? "", "utf8");
+}
+
+/** A table's onChanged handler, called with Excel.TableChangedEventArgs. */
+export type TableListener = (event: Excel.TableChangedEventArgs) => unknown;
+
+/** What a remote edit may change in a table: its place, size and cells. */
+function tableState(t: TableModel): string {
+  const cells = [];
+  for (let r = 0; r <= t.height; r++)
+    for (let c = 0; c < t.width; c++) cells.push(t.sheet.get(t.row0 + r, t.col0 + c)?.value);
+  return JSON.stringify([t.row0, t.col0, t.width, t.height, cells]);
+}
 
 type LoadArgument = Parameters<OfficeMockObject["load"]>[0];
 type Scalars = Record<string, unknown>;
@@ -27,11 +52,24 @@ function namesIn(what: LoadArgument, all: string[]): string[] {
   return Object.keys(what).filter((name) => Boolean((what as Scalars)[name]));
 }
 
+/**
+ * office-addin-mock takes an object value for a navigation property, and null for one without
+ * properties: a null scalar (Excel's answer for a property mixed across a range) goes through it
+ * as this stand-in.
+ */
+const NULL = "\u0000null";
+
+function mockable(values: Scalars): Scalars {
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? NULL : v]));
+}
+
 /** One API object's scalar properties, as the code under test may read them. */
 class LoadedScalars {
   private readonly values: Scalars;
   private readonly loads: LoadArgument[] = [];
   private pending: string[] = [];
+  /** The object's properties as its load found them, at its place in the batch. */
+  private captured: Scalars | undefined;
   private view: OfficeMockObject;
 
   constructor(
@@ -39,7 +77,7 @@ class LoadedScalars {
     private readonly read: () => Scalars
   ) {
     this.values = { ...initial };
-    this.view = new OfficeMockObject({ ...initial });
+    this.view = new OfficeMockObject(mockable(initial));
   }
 
   has(name: string): boolean {
@@ -47,7 +85,8 @@ class LoadedScalars {
   }
 
   get(name: string): unknown {
-    return (this.view as Record<string, unknown>)[name];
+    const value = (this.view as Record<string, unknown>)[name];
+    return value === NULL ? null : value;
   }
 
   /** Queues a load; throws, as the mock does, for a property the object does not have. */
@@ -57,12 +96,18 @@ class LoadedScalars {
     this.pending.push(...namesIn(what, Object.keys(this.values)));
   }
 
-  /** Takes the loaded properties' values from the model as it is now. */
+  /** Reads the model at the load's place in the batch. */
+  capture(): void {
+    this.captured = readSafely(this.read);
+  }
+
+  /** Takes the loaded properties' values as the load found them. */
   async sync(): Promise<void> {
-    const fresh = readSafely(this.read);
+    const fresh = this.captured ?? readSafely(this.read);
+    this.captured = undefined;
     for (const name of this.pending) if (name in fresh) this.values[name] = fresh[name];
     this.pending = [];
-    const next = new OfficeMockObject({ ...this.values });
+    const next = new OfficeMockObject(mockable(this.values));
     for (const what of this.loads) next.load(what);
     await next.sync();
     this.view = next;
@@ -83,7 +128,12 @@ export class Session {
   syncs = 0;
   /** Every operation name applied, in order (e.g. "range.values", "rows.add"). */
   readonly log: string[] = [];
-  private readonly queue: { name: string; run: () => void }[] = [];
+  private readonly queue: { name: string; run: () => void; bytes: number; load?: boolean }[] = [];
+  /** Edits made by someone else after a given sync, by sync number. */
+  private readonly remoteEdits = new Map<number, ((workbook: WorkbookModel) => void)[]>();
+  /** Edits Excel applies just before a given sync's request, heard of only after it. */
+  private readonly editsBefore = new Map<number, ((workbook: WorkbookModel) => void)[]>();
+  private readonly listeners = new Map<TableListener, TableModel>();
   /** Objects with a load queued since the last sync, in the order they were loaded. */
   private readonly toRead = new Set<LoadedScalars>();
   private readonly afterOperations: (() => void)[] = [];
@@ -91,9 +141,53 @@ export class Session {
 
   constructor(readonly workbook: WorkbookModel) {}
 
-  /** Queues a write, applied at the next sync. */
-  op(name: string, run: () => void): void {
-    this.queue.push({ name, run });
+  /** Queues a write, applied at the next sync; `payload` is what it sends (for the size limit). */
+  op(name: string, run: () => void, payload?: unknown): void {
+    this.queue.push({ name, run, bytes: payloadOf(payload) });
+  }
+
+  /** Runs `edit` right after sync number `sync` returns, as a co-author's edit landing then. */
+  between(sync: number, edit: (workbook: WorkbookModel) => void): void {
+    this.remoteEdits.set(sync, [...(this.remoteEdits.get(sync) ?? []), edit]);
+  }
+
+  /**
+   * Runs `edit` just before sync number `sync` is applied, as a co-author's edit Excel applies
+   * while the add-in's request is on its way; onChanged handlers hear of it after that sync.
+   */
+  during(sync: number, edit: (workbook: WorkbookModel) => void): void {
+    this.editsBefore.set(sync, [...(this.editsBefore.get(sync) ?? []), edit]);
+  }
+
+  listen(table: TableModel, handler: TableListener): void {
+    this.listeners.set(handler, table);
+  }
+
+  unlisten(handler: TableListener): void {
+    this.listeners.delete(handler);
+  }
+
+  /** Runs remote edits; returns the tables they changed. */
+  private edit(edits: ((workbook: WorkbookModel) => void)[] | undefined): Set<TableModel> {
+    if (!edits) return new Set();
+    const before = new Map(this.workbook.tables.map((t) => [t, tableState(t)]));
+    for (const edit of edits) edit(this.workbook);
+    return new Set(this.workbook.tables.filter((t) => before.get(t) !== tableState(t)));
+  }
+
+  /** Tells the tables' onChanged handlers of a remote edit. */
+  private async notify(changed: Set<TableModel>): Promise<void> {
+    for (const [handler, table] of [...this.listeners]) {
+      if (!changed.has(table)) continue;
+      await handler({
+        type: "TableChanged",
+        source: "Remote",
+        changeType: "Unknown",
+        tableId: table.id,
+        worksheetId: table.sheet.id,
+        address: "",
+      } as unknown as Excel.TableChangedEventArgs);
+    }
   }
 
   /** Runs `update` at each sync, after the queued writes and before loaded properties are read. */
@@ -132,13 +226,14 @@ export class Session {
         configurable: true,
         get: () => (state.has(name) ? state.get(name) : undefined),
         set: (v: unknown) => {
-          this.op(name, () => write(v as never));
+          this.op(name, () => write(v as never), v);
         },
       });
     // load() with no argument loads every property, as load("*") does.
     target.load = (what: LoadArgument = "*") => {
       state.load(what);
       this.toRead.add(state);
+      this.queue.push({ name: "load", run: () => state.capture(), bytes: 0, load: true });
       return target;
     };
     return target as T;
@@ -146,18 +241,37 @@ export class Session {
 
   async sync(): Promise<void> {
     this.syncs++;
+    const changedBefore = this.edit(this.editsBefore.get(this.syncs));
+    this.editsBefore.delete(this.syncs);
     const batch = this.queue.splice(0);
     const limit = this.failAfter;
     this.failAfter = undefined;
-    for (let i = 0; i < batch.length; i++) {
-      if (limit !== undefined && i >= limit)
+    const bytes = batch.reduce((n, op) => n + op.bytes, 0);
+    if (bytes > MAX_REQUEST_BYTES) {
+      this.toRead.clear();
+      throw new Error(
+        `RequestPayloadSizeLimitExceeded: the request is ${bytes} bytes, over Excel on the web's 5 MB`
+      );
+    }
+    let applied = 0;
+    for (const op of batch) {
+      if (op.load) {
+        op.run();
+        continue;
+      }
+      if (limit !== undefined && applied >= limit)
         throw new Error("GeneralException: simulated failure during sync");
-      this.log.push(batch[i].name);
-      batch[i].run();
+      applied++;
+      this.log.push(op.name);
+      op.run();
     }
     for (const update of this.afterOperations) update();
     const toRead = [...this.toRead];
     this.toRead.clear();
     for (const state of toRead) await state.sync();
+    await this.notify(changedBefore);
+    const changedAfter = this.edit(this.remoteEdits.get(this.syncs));
+    this.remoteEdits.delete(this.syncs);
+    await this.notify(changedAfter);
   }
 }

@@ -1,7 +1,13 @@
-/** Worksheets: cells by address, the used range, tables and charts on the sheet, frozen rows. */
+/**
+ * Worksheets: cells by address, the used range, tables and charts on the sheet, frozen rows, and
+ * protection: worksheet.protection.protected "specifies if the worksheet is protected", and
+ * protect() "fails if the worksheet has already been protected"
+ * (https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection).
+ */
 import { parseAddress } from "./address";
 import { chartsProxy } from "./charts";
 import { type SheetModel, TableModel } from "./model";
+import { checkSheetName } from "./names";
 import { rangeProxy } from "./ranges";
 import type { Session } from "./session";
 import { tableProxy } from "./tables";
@@ -41,6 +47,7 @@ export function sheetProxy(
         add: (address: string, hasHeaders: boolean) => {
           let created: TableModel | undefined;
           session.op("tables.add", () => {
+            s().assertEditable();
             const a = parseAddress(address);
             if (!hasHeaders) throw new Error("only tables with headers are modelled");
             const overlap = session.workbook.tables.some(
@@ -72,8 +79,36 @@ export function sheetProxy(
       },
       charts: chartsProxy(session, s),
       activate: () => session.op("sheet.activate", () => undefined),
+      // Worksheet.delete: "Deletes the worksheet from the workbook"; a workbook keeps at least one
+      // sheet, so deleting the last one fails (InvalidOperation), and its tables go with it.
+      // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
+      delete: () =>
+        session.op("sheet.delete", () => {
+          const m = s();
+          const wb = session.workbook;
+          if (wb.sheets.length === 1)
+            throw new Error("InvalidOperation: a workbook keeps at least one sheet");
+          wb.tables = wb.tables.filter((t) => t.sheet !== m);
+          wb.sheets = wb.sheets.filter((x) => x !== m);
+        }),
+      protection: session.proxy<Excel.WorksheetProtection>(() => ({ protected: s().protected }), {
+        protect: () =>
+          session.op("protection.protect", () => {
+            if (s().protected) throw new Error("InvalidOperation: the sheet is already protected");
+            s().protected = true;
+          }),
+        unprotect: () => session.op("protection.unprotect", () => (s().protected = false)),
+      }),
     },
-    { name: (name: string) => (s().name = name) }
+    {
+      name: (name: string) => {
+        checkSheetName(name);
+        const clash = session.workbook.sheet(name);
+        if (clash && clash !== s())
+          throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
+        s().name = name;
+      },
+    }
   );
   Object.defineProperty(sheet, "isNullObject", {
     configurable: true,

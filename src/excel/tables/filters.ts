@@ -1,0 +1,57 @@
+/**
+ * A table's filter and sort, kept across a refresh. Excel refuses to insert or delete rows of a
+ * filtered table (InsertDeleteConflict, TableRowCollection.deleteRows) and writing values by
+ * position under a filter is unreliable (office-js#224), so the refresh remembers the criteria,
+ * clears them, writes, and applies them again; the sort is applied again last, which also puts
+ * added rows in their place.
+ * https://learn.microsoft.com/javascript/api/excel/excel.autofilter (ExcelApi 1.9: clearCriteria
+ * "clears the filter criteria and sort state", hence the sort is read first)
+ * https://learn.microsoft.com/javascript/api/excel/excel.tablesort (ExcelApi 1.2)
+ */
+
+/** Table.autoFilter needs ExcelApi 1.9; without it a filter is left as it is. */
+export const AUTOFILTER_SET = { set: "ExcelApi", version: "1.9" } as const;
+
+export interface ViewState {
+  readonly autoFilter?: Excel.AutoFilter;
+  readonly sort: Excel.TableSort;
+}
+
+/** Queues the reads of the table's filter (where supported) and sort. */
+export function readViewState(table: Excel.Table, autoFilter: boolean): ViewState {
+  return {
+    autoFilter: autoFilter ? table.autoFilter.load("isDataFiltered, criteria") : undefined,
+    sort: table.sort.load("fields, matchCase"),
+  };
+}
+
+function filtered(state: ViewState): boolean {
+  return Boolean(state.autoFilter?.isDataFiltered);
+}
+
+/** Queues clearing the table's filter, if it has one, before any row is written. */
+export function clearViewState(table: Excel.Table, state: ViewState): void {
+  if (filtered(state)) table.autoFilter.clearCriteria();
+}
+
+/** Whether a column's criteria filter anything (an unfiltered column's entry does not). */
+function filters(criteria: Excel.FilterCriteria | undefined): criteria is Excel.FilterCriteria {
+  if (!criteria?.filterOn) return false;
+  return Boolean(
+    (criteria.values?.length ?? 0) > 0 ||
+    criteria.criterion1 ||
+    criteria.dynamicCriteria ||
+    criteria.color ||
+    criteria.icon
+  );
+}
+
+/** Queues applying the filter and sort read before the write, after every row is written. */
+export function restoreViewState(table: Excel.Table, state: ViewState): void {
+  if (filtered(state))
+    (state.autoFilter?.criteria ?? []).forEach((criteria, column) => {
+      if (filters(criteria)) table.autoFilter.apply(table.getRange(), column, criteria);
+    });
+  const fields = state.sort.fields ?? [];
+  if (fields.length > 0) table.sort.apply(fields, state.sort.matchCase);
+}
