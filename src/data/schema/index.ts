@@ -1,154 +1,43 @@
 /**
  * The dataset's zod schemas: the single truth for its shape. The TypeScript types are inferred
  * from them and assets/data/kzuz-dataset.schema.json is generated from them. Shape only: the
- * validator (./validate) adds the cross-reference checks (source ids exist, unique ids, one
+ * validator (../validate) adds the cross-reference checks (source ids exist, unique ids, one
  * headline a year, exactly one current target...) and brands what passes as a `Dataset`.
  *
  * Amounts are whole US dollars (4.97 billion is 4970000000). Lengths and counts are capped so a
  * hostile dataset cannot exhaust memory.
  */
 import { z } from "zod";
-import { AGREEMENT_DOMAINS } from "./domains";
-import { SAFE_LINE, SAFE_LINES } from "./text";
-import { YEAR_MAX, YEAR_MIN } from "./years";
+import { AGREEMENT_DOMAINS } from "../domains";
+import { SAFE_LINE } from "../text";
+import {
+  SCHEMA_VERSION,
+  LIMITS,
+  ShortText,
+  LongText,
+  IdSchema,
+  SourceIds,
+  IsoDateSchema,
+  PartialDateSchema,
+  MilestoneDateSchema,
+  UsdSchema,
+  wholeNumber,
+  QualifierSchema,
+  CountryCodeSchema,
+  LocalizedNameSchema,
+} from "./primitives";
+import {
+  PeriodSchema,
+  TradeFlowsSchema,
+  TradeObservationSchema,
+  TradeSchema,
+  TargetSchema,
+  GasTransitObservationSchema,
+  GasTransitSchema,
+} from "./trade";
 
-/** The only `schemaVersion` this code understands. */
-export const SCHEMA_VERSION = 1;
-
-/** Caps on strings and arrays. */
-export const LIMITS = {
-  shortText: 300,
-  longText: 2000,
-  id: 80,
-  url: 2000,
-  aliases: 50,
-  sourceIdsPerRecord: 20,
-} as const;
-
-/** No leading or trailing whitespace (the empty string is left to the length check). */
-const TRIMMED = /^(?:\S(?:[\s\S]*\S)?)?$/;
-
-function text(max: number, allowLines: boolean) {
-  return z
-    .string()
-    .min(1, "must not be empty")
-    .max(max, `must be at most ${max} characters`)
-    .regex(allowLines ? SAFE_LINES : SAFE_LINE, "must not contain control characters")
-    .regex(TRIMMED, "must not start or end with spaces");
-}
-
-/** A name, label or title: one line, at most 300 characters. */
-const ShortText = text(LIMITS.shortText, false).meta({ id: "ShortText" });
-/** A note or summary: at most 2,000 characters, line breaks allowed. */
-const LongText = text(LIMITS.longText, true).meta({ id: "LongText" });
-
-/** A record id: kebab-case, e.g. "lab-complex-kashkadarya". */
-export const IdSchema = z
-  .string()
-  .max(LIMITS.id, `must be at most ${LIMITS.id} characters`)
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    "must be kebab-case: lowercase letters, digits and single hyphens"
-  )
-  .meta({ id: "Id" });
-
-const SourceIds = z
-  .array(IdSchema)
-  .min(1, "must name at least one source")
-  .max(LIMITS.sourceIdsPerRecord, `must name at most ${LIMITS.sourceIdsPerRecord} sources`)
-  .meta({ id: "SourceIds", description: "Ids of the sources (in $.sources) behind this record." });
-
-function isCalendarDate(value: string): boolean {
-  const [y, m, d] = value.split("-").map(Number);
-  if (d === undefined) return true;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-const MONTH = "(?:0[1-9]|1[0-2])";
-const DAY = "(?:0[1-9]|[12]\\d|3[01])";
-
-/** A full date, YYYY-MM-DD. */
-export const IsoDateSchema = z
-  .string()
-  .regex(new RegExp(`^\\d{4}-${MONTH}-${DAY}$`), "must be a date YYYY-MM-DD")
-  .refine(isCalendarDate, "must be a real calendar date")
-  .meta({ id: "IsoDate" });
-
-/** A date as precise as the source is: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const PartialDateSchema = z
-  .string()
-  .regex(new RegExp(`^\\d{4}(?:-${MONTH}(?:-${DAY})?)?$`), "must be YYYY, YYYY-MM or YYYY-MM-DD")
-  .refine(isCalendarDate, "must be a real calendar date")
-  .meta({ id: "PartialDate" });
-
-/** A milestone date: a partial date, or a quarter (YYYY-Q1..Q4) or half-year (YYYY-H1, YYYY-H2). */
-export const MilestoneDateSchema = z
-  .string()
-  .regex(
-    new RegExp(`^\\d{4}(?:-${MONTH}(?:-${DAY})?|-Q[1-4]|-H[12])?$`),
-    "must be YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn (quarter 1-4) or YYYY-Hn (half-year 1-2)"
-  )
-  .refine(isCalendarDate, "must be a real calendar date")
-  .meta({ id: "MilestoneDate" });
-
-/** A month, YYYY-MM. */
-export const YearMonthSchema = z
-  .string()
-  .regex(new RegExp(`^\\d{4}-${MONTH}$`), "must be a month YYYY-MM")
-  .meta({ id: "YearMonth" });
-
-/** A calendar year, 1991 (independence) to 2100. */
-export const YearSchema = z
-  .int("must be a whole year")
-  .min(YEAR_MIN, `must be ${YEAR_MIN} or later`)
-  .max(YEAR_MAX, `must be ${YEAR_MAX} or earlier`)
-  .meta({ id: "Year" });
-
-/** An amount in whole US dollars. */
-export const UsdSchema = wholeNumber(0, "US dollars").meta({
-  id: "Usd",
-  description: "An amount in whole US dollars.",
-});
-
-/**
- * A whole number from `min` to 10^15. The range is checked first and stops there, so an amount
- * beyond the safe-integer range is told its limit rather than "not a whole number".
- */
-function wholeNumber(min: 0 | 1, unit?: string) {
-  const what = unit ? ` ${unit}` : "";
-  const whole = `must be a whole number${unit ? ` of ${unit}` : ""}`;
-  return z
-    .number(whole)
-    .min(min, { message: min === 0 ? "must not be negative" : "must be more than 0", abort: true })
-    .max(1e15, { message: `must be at most 10^15${what}`, abort: true })
-    .int(whole);
-}
-
-const GrowthPct = z
-  .number()
-  .min(-100, "must be -100 or more")
-  .max(10000, "must be at most 10000")
-  .meta({
-    id: "GrowthPct",
-    description: "Growth in per cent on the same period a year before, as reported.",
-  });
-
-/** How a figure was stated: "about $1.3bn", "more than $84m", "nearly $4bn". */
-export const QualifierSchema = z.enum(["about", "more than", "nearly"]).meta({ id: "Qualifier" });
-
-export const CountryCodeSchema = z.enum(["KZ", "UZ"]).meta({ id: "CountryCode" });
-
-/** A name in English and, where a source gives it, French, Russian, Uzbek and Kazakh. */
-export const LocalizedNameSchema = z
-  .strictObject({
-    en: ShortText,
-    fr: ShortText.optional(),
-    ru: ShortText.optional(),
-    uz: ShortText.optional(),
-    kk: ShortText.optional(),
-  })
-  .meta({ id: "LocalizedName" });
+export * from "./primitives";
+export * from "./trade";
 
 export const SourceSchema = z
   .strictObject({
@@ -299,144 +188,6 @@ export const AgreementSchema = z
     sourceIds: SourceIds,
   })
   .meta({ id: "Agreement" });
-
-/**
- * The stretch of the year a figure covers: the whole calendar year, inclusive months
- * ({ from: "2025-01", to: "2025-09" }), or the year to a stated day when the last month is
- * not given ({ from: "2025-01", asOf: "2025-11-15" }).
- */
-export const PeriodSchema = z
-  .union(
-    [
-      z.literal("full year"),
-      z.strictObject({ from: YearMonthSchema, to: YearMonthSchema }),
-      z.strictObject({ from: YearMonthSchema, asOf: IsoDateSchema }),
-    ],
-    {
-      error:
-        'must be "full year", { "from": "YYYY-MM", "to": "YYYY-MM" } or { "from": "YYYY-MM", "asOf": "YYYY-MM-DD" }',
-    }
-  )
-  .meta({ id: "Period" });
-
-const ReliabilitySchema = z.enum(["normal", "flagged"]).meta({ id: "Reliability" });
-
-/** One direction of trade: Kazakhstan to Uzbekistan or the reverse. */
-export const TradeFlowSchema = z
-  .strictObject({
-    usd: UsdSchema.optional(),
-    growthPct: GrowthPct.optional(),
-    growthQualifier: QualifierSchema.optional(),
-  })
-  .meta({ id: "TradeFlow" });
-
-/**
- * Exports and imports, by the direction goods move (kzToUz: Kazakh exports = Uzbek imports), with
- * the side whose point of view the source took.
- */
-export const TradeFlowsSchema = z
-  .strictObject({
-    kzToUz: TradeFlowSchema.optional(),
-    uzToKz: TradeFlowSchema.optional(),
-    perspective: z.enum(["KZ", "UZ", "unstated"]),
-    note: LongText.optional(),
-  })
-  .meta({ id: "TradeFlows" });
-
-export const TradeObservationSchema = z
-  .strictObject({
-    id: IdSchema,
-    year: YearSchema,
-    value: UsdSchema.optional().describe(
-      "Total trade turnover in whole US dollars; absent when the source gave only a growth rate or the flows."
-    ),
-    valueQualifier: QualifierSchema.optional(),
-    growthPct: GrowthPct.optional().describe(
-      "Growth on the same period of the previous year, in per cent, as reported."
-    ),
-    growthQualifier: QualifierSchema.optional(),
-    period: PeriodSchema,
-    periodInferred: z
-      .boolean()
-      .optional()
-      .describe(
-        "True when the source does not state the year or months: the period is the dataset's reading, explained in note or flag."
-      ),
-    reporter: ShortText.describe(
-      'Who gave the figure, e.g. "Kazakhstan (prime minister\'s press service)".'
-    ),
-    reporterSide: z
-      .enum(["KZ", "UZ", "joint", "other"])
-      .describe('"other": the press, a third party or an unidentified official.'),
-    flows: TradeFlowsSchema.optional(),
-    preliminary: z.boolean().optional(),
-    reliability: ReliabilitySchema,
-    flag: LongText.optional().describe(
-      "Why the figure is flagged; required when reliability is flagged."
-    ),
-    headline: z
-      .boolean()
-      .optional()
-      .describe("True on the one observation a year chosen by trade.headlineRule."),
-    note: LongText.optional(),
-    sourceIds: SourceIds,
-  })
-  .meta({ id: "TradeObservation" });
-
-export const TradeSchema = z.strictObject({
-  unit: z.literal("USD"),
-  headlineRule: LongText,
-  observations: z.array(TradeObservationSchema).max(2000, "must have at most 2000 observations"),
-});
-
-export const TargetSchema = z
-  .strictObject({
-    id: IdSchema,
-    valueUsd: wholeNumber(1, "US dollars").describe(
-      "More than 0: progress is measured against it."
-    ),
-    targetYear: YearSchema.nullable().describe(
-      'null when the horizon is not a year ("medium term"); see horizonText.'
-    ),
-    horizonText: ShortText.optional(),
-    setOn: PartialDateSchema,
-    setBy: ShortText,
-    context: LongText,
-    current: z.boolean(),
-    agreementId: IdSchema.optional(),
-    sourceIds: SourceIds,
-  })
-  .meta({ id: "Target" });
-
-export const GasTransitObservationSchema = z
-  .strictObject({
-    id: IdSchema,
-    year: YearSchema,
-    bcm: z
-      .number()
-      .positive("must be more than 0")
-      .max(1000, "must be at most 1000")
-      .optional()
-      .describe("Billion cubic metres."),
-    qualifier: QualifierSchema.optional(),
-    growthPct: GrowthPct.optional(),
-    kind: z.enum(["actual", "planned"]),
-    period: PeriodSchema,
-    recurring: z.boolean().optional().describe('True for "a year from this year on".'),
-    reporter: ShortText,
-    reliability: ReliabilitySchema,
-    flag: LongText.optional(),
-    note: LongText.optional(),
-    sourceIds: SourceIds,
-  })
-  .meta({ id: "GasTransitObservation" });
-
-export const GasTransitSchema = z.strictObject({
-  route: ShortText,
-  note: LongText.optional(),
-  sourceIds: SourceIds,
-  observations: z.array(GasTransitObservationSchema).max(500, "must have at most 500 observations"),
-});
 
 /** A single stated figure: a count or an amount in whole US dollars. */
 export const FigureSchema = z
