@@ -235,7 +235,7 @@ export function refreshDataset(
     const same = dataset.version === previous.version && dataset.asOf === previous.asOf;
     const head = same
       ? `Dataset ${dataset.version} (as of ${dataset.asOf}) is already the latest.`
-      : `Dataset ${dataset.version} (as of ${dataset.asOf}) is now in force, replacing ${previous.version}.`;
+      : `Dataset ${dataset.version} (as of ${dataset.asOf}) is now in use, replacing ${previous.version}.`;
     return { ok: true, message: `${head} ${tables}${ignored}`, changes };
   });
 }

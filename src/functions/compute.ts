@@ -56,7 +56,7 @@ export type Matrix = Scalar[][];
 
 /** KZUZ.INVESTMENT: the disclosed and estimated investment behind a name, in USD or the unit asked. */
 export function investmentValue(index: Index, query: Arg, unit: Arg): Cell {
-  const q = textArg(query, argName("query", "name"), '"Kashka-Daria" or "Tashkent"');
+  const q = textArg(query, argName("query", "name"), '"Kashka-Daria" or "Tashkent region"');
   if (isError(q)) return q;
   const divisor = unitDivisor(unit, argName("unit"));
   if (isError(divisor)) return divisor;

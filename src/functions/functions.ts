@@ -43,7 +43,7 @@ void restoreDataset(storage, store);
  * Total disclosed investment, in US dollars, in the joint projects of a project, region, city, country or sector. Estimates count; undisclosed amounts do not, and a name whose projects all have undisclosed amounts gives #N/A "not disclosed", never 0.
  * @customfunction INVESTMENT
  * @helpurl https://localhost:3000/help.html#investment
- * @param query A project, region, city, country or sector, in any common spelling: "Kashka-Daria", "Qashqadaryo", "Tashkent", "logistics".
+ * @param query A project, region, city, country or sector, in any common spelling: "Kashka-Daria", "Qashqadaryo", "Tashkent region", "logistics".
  * @param [unit] "usd" (the default), "thousands", "millions" or "billions".
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns The investment in the unit asked.
