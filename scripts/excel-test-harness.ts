@@ -6,11 +6,11 @@
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import https from "node:https";
 import net from "node:net";
 import path from "node:path";
 import type { TestServer } from "office-addin-test-server";
 import { TEST_PAGE } from "../tests/real-excel/test-manifest";
+import { statusOf } from "./lib/dev-server";
 import type { Harness } from "./test-excel";
 
 const ROOT = path.join(__dirname, "..");
@@ -37,18 +37,6 @@ function portInUse(port: number): Promise<boolean> {
       resolve(true);
     });
     socket.once("error", () => resolve(false));
-  });
-}
-
-/** The HTTP status of `url`, or 0 if nothing answers; the dev certificate is accepted. */
-function status(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const req = https.get(url, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode ?? 0);
-    });
-    req.on("error", () => resolve(0));
-    req.on("timeout", () => req.destroy());
   });
 }
 
@@ -94,7 +82,7 @@ export function microsoftHarness(): Harness {
       const page = `https://localhost:${DEV_SERVER_PORT}/${TEST_PAGE}`;
       const deadline = Date.now() + 180_000;
       while (Date.now() < deadline) {
-        if ((await status(page)) === 200) return;
+        if ((await statusOf(page)) === 200) return;
         if (devServer.exitCode !== null) break;
         await new Promise((r) => setTimeout(r, 1000));
       }
