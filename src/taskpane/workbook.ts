@@ -6,10 +6,12 @@
 import type { ViewKey } from "../data/views";
 import type { ChartKind, Outcome, Workbench } from "../excel/workbench";
 
-type Actions = typeof import("../excel/workbench");
+type Actions = typeof import("../excel/workbench") & typeof import("../excel/history");
 
-const load = (): Promise<Actions> =>
-  import(/* webpackChunkName: "workbook" */ "../excel/workbench");
+const load = async (): Promise<Actions> => ({
+  ...(await import(/* webpackChunkName: "workbook" */ "../excel/workbench")),
+  ...(await import(/* webpackChunkName: "workbook" */ "../excel/history")),
+});
 
 async function withActions(act: (actions: Actions) => Promise<Outcome>): Promise<Outcome> {
   let actions: Actions;
@@ -26,11 +28,15 @@ async function withActions(act: (actions: Actions) => Promise<Outcome>): Promise
 }
 
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
-  return withActions((a) => a.insertTables(bench, keys));
+  return withActions((a) => a.insertRemembered(bench, keys));
 }
 
 export function refreshDataset(bench: Workbench): Promise<Outcome> {
-  return withActions((a) => a.refreshDataset(bench));
+  return withActions((a) => a.refreshRemembered(bench, a.keeping()));
+}
+
+export function restorePrevious(bench: Workbench): Promise<Outcome> {
+  return withActions((a) => a.restorePrevious(bench, a.keeping()));
 }
 
 export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
