@@ -15,9 +15,16 @@ import { Status } from "./Status";
 import { Tabs, type Tab } from "./Tabs";
 import { TextLink } from "./TextLink";
 import { useActions, type Place, type Summarise } from "./useActions";
-import { buildChart, insertTables, refreshDataset, restorePrevious } from "./workbook";
+import {
+  buildChart,
+  convertToValues,
+  insertTables,
+  refreshDataset,
+  restorePrevious,
+} from "./workbook";
 import { NewerNotice } from "./data/NewerNotice";
 import { RefreshHistory } from "./data/RefreshHistory";
+import { ShareValues } from "./data/ShareValues";
 
 // Loaded when their tab is first opened, so they are not in the pane's start bundle.
 const FormulaBuilder = lazy(() =>
@@ -179,7 +186,19 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
               )}
             </details>
           </Section>
-          {/* Convert-to-values (issue 13, item 7) goes here. */}
+          <ShareValues
+            bench={bench}
+            disabled={disabled}
+            onConvert={(scope) =>
+              void run(
+                "share",
+                "Converting the formulas…",
+                () => convertToValues(bench, scope),
+                () => ({ title: "Converted" })
+              )
+            }
+            status={status("share")}
+          />
         </div>
       ),
     },
