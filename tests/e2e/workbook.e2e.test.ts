@@ -152,6 +152,28 @@ test("converting KZUZ formulas to values: a count first, then values and their s
   await page.context().close();
 });
 
+test("converting only the selected cells leaves the other KZUZ formulas", async () => {
+  const { page } = await openWorkbook();
+  await workbook(page, (w) => {
+    const s = w.addSheet("Report");
+    s.set(0, 0, { value: 4_000_000_000, formula: "=KZUZ.TRADE(2024)" });
+    s.set(1, 0, { value: 0.5, formula: "=KZUZ.PROGRESS()" });
+    return 0;
+  });
+  await page.evaluate(`window.__kzuzSelect("Report", "A2:B3")`);
+  await page.getByRole("button", { name: "Only the selected cells" }).click();
+  await page.getByText(/^1 KZUZ formula found in the selected cells\./).waitFor();
+  await page.getByRole("button", { name: "Convert 1 formula" }).click();
+  await page
+    .getByRole("region", { name: "Share without the add-in" })
+    .getByText("Converted")
+    .waitFor();
+  expect(await workbook(page, (w) => w.formulas())).toEqual([
+    { sheet: "Report", at: "0,0", formula: "=KZUZ.TRADE(2024)" },
+  ]);
+  await page.context().close();
+});
+
 test("a chart is built on the workbook from the Trade table", async () => {
   const { page } = await openWorkbook();
   await page.getByRole("button", { name: "Insert the Trade table" }).click();
