@@ -97,7 +97,7 @@ test("insert, refresh with a change list, restore: the workbook's tables follow,
   );
   expect(changes.map((r) => [r[1], r[2], r[3]])).toContainEqual(["2026.12.1", "Trade", "revised"]);
   expect(await page.getByTestId("refreshes").textContent()).toMatch(
-    /Trade: \d{4}-\d\d-\d\d \d\d:\d\d UTC, dataset 2026\.12\.1/
+    /^Projects, Agreements, Trade, Targets, Sources: \d{4}-\d\d-\d\d \d\d:\d\d UTC, dataset 2026\.12\.1/
   );
   await page.screenshot({
     path: join(ARTIFACTS, "data-tab-after-refresh-320.png"),

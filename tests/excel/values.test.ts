@@ -128,3 +128,57 @@ test("the selection's formulas only, and a clear answer when there are none", as
     message: "There are no KZUZ formulas in the selected cells. Nothing was changed.",
   });
 });
+
+test("a formula that spills is replaced by the whole array it shows; each converted cell gets a note where Excel has notes", async () => {
+  const excel = createFakeExcel();
+  const report = excel.workbook.addSheet("Report");
+  // =KZUZ.TRADEHISTORY() in A1 spills over A1:B2; =KZUZ.TARGET(2030) in A4 does not spill.
+  report.set(0, 0, { value: "Year", formula: "=KZUZ.TRADEHISTORY()" });
+  report.set(0, 1, { value: "Turnover (USD)" });
+  report.set(1, 0, { value: 2024 });
+  report.set(1, 1, { value: 4e9 });
+  report.set(3, 0, { value: 1e10, formula: "=KZUZ.TARGET(2030)" });
+  // The fake models neither spills nor notes: Range.getSpillingToRangeOrNullObject (ExcelApi
+  // 1.12) and Workbook.notes.add (1.18) are added here as Microsoft documents them.
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspillingtorangeornullobject-member(1)
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-notes
+  const worksheets = excel.context.workbook.worksheets as unknown as {
+    getItem: (name: string) => Excel.Worksheet;
+  };
+  const getItem = worksheets.getItem;
+  worksheets.getItem = (name) => {
+    const sheet = getItem(name);
+    const getRange = sheet.getRange.bind(sheet);
+    (sheet as { getRange: (a: string) => Excel.Range }).getRange = (address: string) => {
+      const range = getRange(address);
+      (
+        range as { getSpillingToRangeOrNullObject: () => Excel.Range }
+      ).getSpillingToRangeOrNullObject = () => {
+        const spill = getRange(address === "A1" ? "A1:B2" : address);
+        Object.defineProperty(spill, "isNullObject", { get: () => address !== "A1" });
+        return spill;
+      };
+      return range;
+    };
+    return sheet;
+  };
+  const notes: string[] = [];
+  (excel.context.workbook as unknown as { notes: unknown }).notes = {
+    add: (_cell: Excel.Range, content: string) => notes.push(content),
+  };
+  const b = { ...bench(excel), supports: () => true };
+  const outcome = await convertToValues(b, "workbook");
+  expect(outcome.message).toMatch(
+    /^2 KZUZ formulas .* is in a note on its cell and is listed on the sheet KZUZ Formula Sources\.$/
+  );
+  expect(excel.workbook.formulas()).toEqual([]);
+  expect([0, 1].map((r) => [0, 1].map((c) => report.value(r, c)))).toEqual([
+    ["Year", "Turnover (USD)"],
+    [2024, 4e9],
+  ]);
+  expect(report.value(3, 0)).toBe(1e10);
+  expect(notes).toEqual([
+    "Was =KZUZ.TRADEHISTORY(), from the KZUZ dataset 2026.12.0 (as of 2026-11-27). Listed on the sheet KZUZ Formula Sources.",
+    "Was =KZUZ.TARGET(2030), from the KZUZ dataset 2026.12.0 (as of 2026-11-27). Listed on the sheet KZUZ Formula Sources.",
+  ]);
+});

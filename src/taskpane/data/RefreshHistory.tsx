@@ -6,6 +6,12 @@ import type { SettingsBag } from "../../office/settings";
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
   p: { margin: 0 },
+  restore: {
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "flex-start",
+    gap: tokens.spacingVerticalXS,
+  },
 });
 
 /** "2026-12-01T09:00:00.000Z" as "2026-12-01 09:00 UTC". */
@@ -29,25 +35,29 @@ export function RefreshHistory({
   const styles = useStyles();
   const refreshes = readRefreshes(settings);
   const previous = readPrevious(settings);
-  const written = TABLES.filter((t) => refreshes[t.key]);
+  // Tables written together share one line: "Projects, Trade: 2026-12-01 09:00 UTC, ...".
+  const lines = new Map<string, string[]>();
+  for (const t of TABLES) {
+    const r = refreshes[t.key];
+    if (!r) continue;
+    const when = `${utcMinute(r.at)}, dataset ${r.version} (as of ${r.asOf})`;
+    lines.set(when, [...(lines.get(when) ?? []), t.label]);
+  }
   return (
     <>
-      {written.length > 0 && (
+      {lines.size > 0 && (
         <ul className={styles.list} aria-label="Last refresh of each table" data-testid="refreshes">
-          {written.map((t) => {
-            const r = refreshes[t.key]!;
-            return (
-              <li key={t.key}>
-                <Caption1>
-                  {t.label}: {utcMinute(r.at)}, dataset {r.version} (as of {r.asOf})
-                </Caption1>
-              </li>
-            );
-          })}
+          {[...lines].map(([when, labels]) => (
+            <li key={when}>
+              <Caption1>
+                {labels.join(", ")}: {when}
+              </Caption1>
+            </li>
+          ))}
         </ul>
       )}
       {previous && (
-        <div>
+        <div className={styles.restore}>
           <Button disabled={disabled} onClick={onRestore}>
             Restore dataset {previous.version}
           </Button>

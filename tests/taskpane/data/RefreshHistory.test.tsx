@@ -20,6 +20,8 @@ test("shows each table's last refresh and offers to restore the previous dataset
   const settings = new MemorySettings({
     "kzuz.refreshed": {
       trade: { at: "2026-12-01T09:00:00.000Z", version: "2026.12.1", asOf: "2026-11-30" },
+      projects: { at: "2026-11-01T08:00:00.000Z", version: "2026.12.0", asOf: "2026-11-27" },
+      sources: { at: "2026-12-01T09:00:00.000Z", version: "2026.12.1", asOf: "2026-11-30" },
     },
     "kzuz.previousDataset": { version: "2026.12.0", asOf: "2026-11-27" },
   });
@@ -29,9 +31,13 @@ test("shows each table's last refresh and offers to restore the previous dataset
       <RefreshHistory settings={settings} disabled={false} onRestore={onRestore} />
     </FluentProvider>
   );
-  expect(screen.getByTestId("refreshes").textContent).toBe(
-    "Trade: 2026-12-01 09:00 UTC, dataset 2026.12.1 (as of 2026-11-30)"
-  );
+  // Tables written together share a line.
+  expect(
+    [...screen.getByTestId("refreshes").querySelectorAll("li")].map((li) => li.textContent)
+  ).toEqual([
+    "Projects: 2026-11-01 08:00 UTC, dataset 2026.12.0 (as of 2026-11-27)",
+    "Trade, Sources: 2026-12-01 09:00 UTC, dataset 2026.12.1 (as of 2026-11-30)",
+  ]);
   fireEvent.click(screen.getByRole("button", { name: "Restore dataset 2026.12.0" }));
   expect(onRestore).toHaveBeenCalledTimes(1);
 });
