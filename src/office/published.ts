@@ -36,6 +36,8 @@ export async function newerPublished(
     const response = await fetchImpl(checked.value.href, {
       cache: "no-cache",
       credentials: "omit",
+      // A check nobody waits for: given up after 15 s rather than left hanging.
+      signal: typeof AbortSignal.timeout === "function" ? AbortSignal.timeout(15_000) : undefined,
     });
     if (!response.ok) return undefined;
     const body = (await response.json()) as { version?: unknown; asOf?: unknown } | null;
