@@ -14,6 +14,11 @@
  */
 import { createFakeExcel, WorkbookModel } from "../../support/fake-excel";
 
+// The fake measures what a request sends with Node's Buffer.byteLength; in the browser, the same
+// count of UTF-8 bytes.
+const g = globalThis as unknown as { Buffer?: { byteLength: (s: string) => number } };
+g.Buffer ??= { byteLength: (s: string) => new TextEncoder().encode(s).length };
+
 const settings = new Map<string, unknown>();
 const workbook = new WorkbookModel();
 workbook.addSheet("Sheet1");
@@ -27,10 +32,24 @@ const book = excel.context.workbook as unknown as Record<string, unknown>;
 const selected = () =>
   excel.context.workbook.worksheets.getItem(selection.sheet).getRange(selection.address);
 book.getSelectedRange = selected;
-book.getActiveCell = () =>
-  excel.context.workbook.worksheets
+book.getActiveCell = () => {
+  const cell = excel.context.workbook.worksheets
     .getItem(selection.sheet)
     .getRange(selection.address.split(":")[0]);
+  // Range.formulas written as Excel reads it: the fake's values writer already reads a string
+  // starting with "=" as a formula, and the pane writes only formulas here (the formula builder).
+  const read = Object.getOwnPropertyDescriptor(cell, "formulas")?.get;
+  Object.defineProperty(cell, "formulas", {
+    configurable: true,
+    get: () => read?.call(cell),
+    set: (v: unknown[][]) => {
+      cell.values = v as Excel.Range["values"];
+    },
+  });
+  return cell;
+};
+(excel.context.workbook.worksheets as unknown as Record<string, unknown>).getActiveWorksheet = () =>
+  excel.context.workbook.worksheets.getItem(selection.sheet);
 book.onSelectionChanged = {
   add: (handler: Handler) => {
     excelHandlers.add(handler);
