@@ -12,6 +12,7 @@
  */
 import { loadDownloader } from "../data/download";
 import { buildIndex, type Index } from "../data/query";
+import type { Result } from "../data/result";
 import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { DATASET_PATH, checkDatasetUrl } from "../data/url";
@@ -173,18 +174,24 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
   });
 }
 
+/** How a refresh gets its dataset: downloaded and validated; restore passes the one it kept. */
+export type DatasetSource = (href: string) => Promise<Result<Dataset>>;
+
+const download: DatasetSource = async (href) => (await loadDownloader()).fetchDataset(href);
+
 /** Downloads the dataset at `url` (default: the workbook's setting), updates the tables already inserted, and puts it in force. */
 export function refreshDataset(
   bench: Workbench,
   url = datasetUrl(bench),
-  now = () => new Date()
+  now = () => new Date(),
+  source: DatasetSource = download
 ): Promise<Outcome> {
   return exclusive(bench, `refresh:${url}`, "a refresh", async () => {
     const previous = bench.store.get().dataset;
     const keep = `The workbook and formulas still use dataset ${previous.version} (as of ${previous.asOf}).`;
     const checked = checkDatasetUrl(url);
     if (!checked.ok) return { ok: false, message: `${checked.error.message} ${keep}` };
-    const loaded = await (await loadDownloader()).fetchDataset(checked.value.href);
+    const loaded = await source(checked.value.href);
     if (!loaded.ok)
       return {
         ok: false,

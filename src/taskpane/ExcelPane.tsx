@@ -4,6 +4,7 @@ import { plural } from "../data/format";
 import type { DatasetSnapshot } from "../data/store";
 import { TABLES } from "../data/views";
 import { readSettings } from "../office/settings";
+import { defaultDatasetUrl } from "../data/url";
 import type { Workbench } from "../excel/workbench";
 import { About } from "./About";
 import { Busy } from "./Busy";
@@ -14,7 +15,16 @@ import { Status } from "./Status";
 import { Tabs, type Tab } from "./Tabs";
 import { TextLink } from "./TextLink";
 import { useActions, type Place, type Summarise } from "./useActions";
-import { buildChart, insertTables, refreshDataset } from "./workbook";
+import {
+  buildChart,
+  convertToValues,
+  insertTables,
+  refreshDataset,
+  restorePrevious,
+} from "./workbook";
+import { NewerNotice } from "./data/NewerNotice";
+import { RefreshHistory } from "./data/RefreshHistory";
+import { ShareValues } from "./data/ShareValues";
 
 // Loaded when their tab is first opened, so they are not in the pane's start bundle.
 const FormulaBuilder = lazy(() =>
@@ -80,6 +90,16 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
     );
   const refresh = (place: Place) =>
     run(place, "Refreshing the data…", () => refreshDataset(bench), refreshed);
+  const restore = () =>
+    run(
+      "refresh",
+      "Restoring the previous dataset…",
+      () => restorePrevious(bench),
+      () => ({
+        title: "Restored",
+        summary: `Now using version ${bench.store.get().dataset.version}, as of ${bench.store.get().dataset.asOf}.`,
+      })
+    );
   const status = (place: Place) => (
     <Status
       key={results[place]?.id}
@@ -149,6 +169,11 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
                 </Button>
               </Buttons>
             )}
+            <RefreshHistory
+              settings={bench.settings}
+              disabled={disabled}
+              onRestore={() => void restore()}
+            />
             {status("refresh")}
             <details onToggle={(e) => setAddressOpen(e.currentTarget.open)}>
               <summary className={styles.summary}>Where Refresh downloads from</summary>
@@ -161,7 +186,19 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
               )}
             </details>
           </Section>
-          {/* Refresh history, restore and convert-to-values (issue 13, items 6 and 7) go here. */}
+          <ShareValues
+            bench={bench}
+            disabled={disabled}
+            onConvert={(scope) =>
+              void run(
+                "share",
+                "Converting the formulas…",
+                () => convertToValues(bench, scope),
+                () => ({ title: "Converted" })
+              )
+            }
+            status={status("share")}
+          />
         </div>
       ),
     },
@@ -228,6 +265,10 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
   return (
     <div className={styles.root}>
       <FirstRun />
+      <NewerNotice
+        url={readSettings(bench.settings).datasetUrl ?? defaultDatasetUrl(bench.baseUrl)}
+        inForce={snapshot.dataset}
+      />
       <section aria-label="Next step" className={styles.primary} data-testid="primary-action">
         <Buttons>
           <Button appearance="primary" disabled={disabled} onClick={primary.act}>

@@ -3,7 +3,7 @@ import type { Outcome } from "../excel/workbench";
 import { shorten, type Result } from "./Status";
 
 /** Where in the pane an action was started, so its result shows there. */
-export type Place = "start" | "tables" | "refresh" | "charts";
+export type Place = "start" | "tables" | "refresh" | "charts" | "share";
 
 interface State {
   busy?: { place: Place; label: string };

@@ -4,14 +4,26 @@
  * loaded (the connection dropped), the action ends in a plain message, like any other failure.
  */
 import type { ViewKey } from "../data/views";
+import type { Scope } from "../excel/values";
 import type { ChartKind, Outcome, Workbench } from "../excel/workbench";
 
-type Actions = typeof import("../excel/workbench");
+/** How many KZUZ formulas were found, or why they could not be counted. */
+export type Counted = { ok: true; count: number; sheets: number } | { ok: false; message: string };
 
-const load = (): Promise<Actions> =>
-  import(/* webpackChunkName: "workbook" */ "../excel/workbench");
+type Actions = typeof import("../excel/workbench") &
+  typeof import("../excel/history") &
+  typeof import("../excel/share");
 
-async function withActions(act: (actions: Actions) => Promise<Outcome>): Promise<Outcome> {
+// One chunk: the three modules share the table writer and the refresh.
+const load = async (): Promise<Actions> => ({
+  ...(await import(/* webpackChunkName: "workbook" */ "../excel/workbench")),
+  ...(await import(/* webpackChunkName: "workbook" */ "../excel/history")),
+  ...(await import(/* webpackChunkName: "workbook" */ "../excel/share")),
+});
+
+async function withActions<T extends Outcome | Counted>(
+  act: (actions: Actions) => Promise<T>
+): Promise<T | Extract<Outcome, { ok: false }>> {
   let actions: Actions;
   try {
     actions = await load();
@@ -26,13 +38,25 @@ async function withActions(act: (actions: Actions) => Promise<Outcome>): Promise
 }
 
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
-  return withActions((a) => a.insertTables(bench, keys));
+  return withActions((a) => a.insertRemembered(bench, keys));
 }
 
 export function refreshDataset(bench: Workbench): Promise<Outcome> {
-  return withActions((a) => a.refreshDataset(bench));
+  return withActions((a) => a.refreshRemembered(bench, a.keeping()));
+}
+
+export function restorePrevious(bench: Workbench): Promise<Outcome> {
+  return withActions((a) => a.restorePrevious(bench, a.keeping()));
 }
 
 export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
   return withActions((a) => a.buildChart(bench, kind));
+}
+
+export function countKzuzFormulas(bench: Workbench, scope: Scope): Promise<Counted> {
+  return withActions((a) => a.countKzuzFormulas(bench, scope));
+}
+
+export function convertToValues(bench: Workbench, scope: Scope): Promise<Outcome> {
+  return withActions((a) => a.convertToValues(bench, scope));
 }

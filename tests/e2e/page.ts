@@ -11,6 +11,10 @@ export interface OpenOptions {
   height?: number;
   /** Serve a stand-in office.js that answers as Excel. */
   inExcel?: boolean;
+  /** With inExcel: this office.js instead of the one whose Excel.run refuses (./stand-in). */
+  officeJs?: string;
+  /** Requests to answer with a body of the test's, such as the dataset address. */
+  route?: [RegExp, () => string];
 }
 
 /**
@@ -43,9 +47,15 @@ export async function openPane(
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   if (options.block) await page.route(options.block, (route) => route.abort());
+  if (options.route) {
+    const [pattern, body] = options.route;
+    await page.route(pattern, (route) =>
+      route.fulfill({ contentType: "application/json", body: body() })
+    );
+  }
   if (options.inExcel)
     await page.route(/office-js\/office\.js/, (route) =>
-      route.fulfill({ contentType: "text/javascript", body: STAND_IN_OFFICE })
+      route.fulfill({ contentType: "text/javascript", body: options.officeJs ?? STAND_IN_OFFICE })
     );
   await page.goto(`${BASE_URL}taskpane.html`);
   return { page, errors };

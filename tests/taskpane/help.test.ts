@@ -101,6 +101,8 @@ test('the example the review caught is gone: "Tashkent" alone has no disclosed i
 
 test("the help explains #NAME? and #BUSY! and what to do, and how to get the add-in", () => {
   expect(help).toMatch(/<dt><code>#NAME\?<\/code><\/dt>\s*<dd>[^<]*add-in is not added/);
+  // The pane's own way to share without the add-in, named as its buttons are.
+  expect(help).toMatch(/Share without the add-in › Convert formulas to values/);
   expect(help).toMatch(/<dt><code>#BUSY!<\/code><\/dt>\s*<dd>[^<]*waiting for the add-in/);
   expect(help).toMatch(/id="get-it"/);
   expect(help).not.toMatch(/npm /);

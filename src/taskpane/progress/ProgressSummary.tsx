@@ -5,11 +5,11 @@ import type { DatasetSnapshot } from "../../data/store";
 import { periodText } from "../../data/views";
 import { Bar } from "./Bar";
 import {
-  achievedGrowth,
+  achievedBySide,
   countryName,
   figuresOf,
   sidesIfTheyDiffer,
-  sidesWithOneFigure,
+  sidesWithoutGrowth,
 } from "./growth";
 import { YearBars } from "./YearBars";
 
@@ -26,6 +26,10 @@ const useStyles = makeStyles({
   term: { fontWeight: tokens.fontWeightSemibold },
   definition: { margin: `0 0 ${tokens.spacingVerticalXS} 0` },
 });
+
+function countryOrSide(side: "KZ" | "UZ" | "joint" | "other"): string {
+  return side === "KZ" || side === "UZ" ? countryName(side) : "the source";
+}
 
 /** Growth a year as a signed percentage: "10.4% a year", "-2.4% a year". */
 function perYear(fraction: number): string {
@@ -48,14 +52,14 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
     );
   const { year, valueUsd, targetUsd, targetYear, ratio, observationId } = p.value;
   const needed = requiredGrowth(snapshot.index);
-  const achieved = achievedGrowth(snapshot.index);
-  const single = sidesWithOneFigure(snapshot.index);
+  const achieved = achievedBySide(snapshot.index);
+  const single = sidesWithoutGrowth(snapshot.index);
   const sides = sidesIfTheyDiffer(snapshot.index, year);
   const observation = snapshot.dataset.trade.observations.find((o) => o.id === observationId);
   const source = snapshot.dataset.sources.find((s) => s.id === observation?.sourceIds[0]);
   const gap = targetUsd - valueUsd;
   const scale = Math.max(targetUsd, valueUsd);
-  const maxRate = Math.max(needed.ok ? needed.value.cagr : 0, ...achieved.map((a) => a.cagr), 0);
+  const maxRate = Math.max(needed.ok ? needed.value.cagr : 0, ...achieved.map((a) => a.rate), 0);
   return (
     <section aria-labelledby="kzuz-progress-heading" className={styles.root} data-testid="progress">
       <Text as="h2" id="kzuz-progress-heading" weight="semibold" size={400}>
@@ -93,14 +97,15 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
           </>
         )}
         {achieved.map((a) => (
-          <div key={a.side} style={{ display: "contents" }}>
-            <dt className={styles.term}>Growth achieved, {figuresOf(a.side)}</dt>
+          <div key={a.reporter} style={{ display: "contents" }}>
+            <dt className={styles.term}>Growth achieved, {figuresOf(a.reporter)}</dt>
             <dd className={styles.definition}>
               <Text block>
-                {perYear(a.cagr)} from {a.from.year} ({formatUsd(a.from.usd)}) to {a.to.year} (
-                {formatUsd(a.to.usd)})
+                {a.basis === "reported" || a.fromUsd === undefined
+                  ? `${perYear(a.rate)} in ${a.toYear} (${formatUsd(a.toUsd)}), as ${countryOrSide(a.reporter)} reported with the figure`
+                  : `${perYear(a.rate)} from ${a.fromYear} (${formatUsd(a.fromUsd)}) to ${a.toYear} (${formatUsd(a.toUsd)})`}
               </Text>
-              <Bar size="thin" share={maxRate > 0 ? Math.max(a.cagr, 0) / maxRate : 0} />
+              <Bar size="thin" share={maxRate > 0 ? Math.max(a.rate, 0) / maxRate : 0} />
             </dd>
           </div>
         ))}
@@ -110,9 +115,11 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
           Growth is compared only between figures from the same side, since the two countries count
           trade differently.{" "}
           {single
-            .map((s) => `There is only one yearly figure among ${figuresOf(s)} so far`)
+            .map(
+              (s) => `${countryName(s)} has published no two yearly figures, nor a growth rate, yet`
+            )
             .join("; ")}
-          , so no growth can be computed from them yet.
+          , so no growth is shown for them.
         </Caption1>
       )}
       {sides && (

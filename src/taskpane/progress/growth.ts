@@ -1,23 +1,23 @@
 /**
  * Growth achieved, set against the growth the target needs. A growth rate is only meaningful
- * between figures of the same reporter: the headline series switches from Kazakhstan's figures
- * (to 2024) to Uzbekistan's (2025), and the two countries count trade differently. The data
- * layer has no same-reporter growth query yet, so this groups the headline series
- * (`tradeHistory`) by the reporting side and compares each side's first and last figure.
+ * within one reporter's figures: the headline series switches from Kazakhstan's figures (to
+ * 2024) to Uzbekistan's (2025), and the two countries count trade differently. The rates come
+ * from the data layer's `achievedGrowth` (the same as the KZUZ functions use): each country's
+ * growth into its latest full-year figure, from its own figure for the year before (or the rate
+ * it reported with its figure, or its latest earlier figure). The year-on-year rate, not a rate
+ * over a decade, is what compares with the growth a year the target still needs.
  */
-import { tradeForYear, tradeHistory, type Index, type TradePoint } from "../../data/query";
+import {
+  achievedGrowth,
+  tradeHistory,
+  tradeForYear,
+  type AchievedGrowth,
+  type Index,
+  type TradePoint,
+} from "../../data/query";
 import type { TradeObservation } from "../../data/schema";
 
 export type Side = TradeObservation["reporterSide"];
-
-/** Growth between the first and last headline figures that one side reported. */
-export interface AchievedGrowth {
-  side: Side;
-  from: TradePoint;
-  to: TradePoint;
-  /** Compound growth a year, as a fraction: 0.104 is 10.4% a year. */
-  cagr: number;
-}
 
 /** Whose figures: "Kazakhstan's figures", "joint figures". */
 export function figuresOf(side: Side): string {
@@ -38,39 +38,28 @@ export function countryName(side: "KZ" | "UZ"): string {
   return side === "KZ" ? "Kazakhstan" : "Uzbekistan";
 }
 
-/**
- * For each side with two or more headline figures, the compound yearly growth from its first to
- * its last; the side of the latest headline figure first.
- */
-export function achievedGrowth(index: Index): AchievedGrowth[] {
+/** The countries whose figures make up the headline series, the latest year's first. */
+function headlineSides(index: Index): ("KZ" | "UZ")[] {
   const history = tradeHistory(index);
   if (!history.ok) return [];
-  const bySide = new Map<Side, TradePoint[]>();
-  for (const p of history.value) {
-    const list = bySide.get(p.observation.reporterSide) ?? [];
-    list.push(p);
-    bySide.set(p.observation.reporterSide, list);
-  }
-  const latestSide = history.value[history.value.length - 1].observation.reporterSide;
-  const result: AchievedGrowth[] = [];
-  for (const [side, points] of bySide) {
-    if (points.length < 2) continue;
-    const from = points[0];
-    const to = points[points.length - 1];
-    const cagr = Math.pow(to.usd / from.usd, 1 / (to.year - from.year)) - 1;
-    result.push({ side, from, to, cagr });
-  }
-  return result.sort((a, b) => Number(b.side === latestSide) - Number(a.side === latestSide));
+  const sides = history.value
+    .map((p) => p.observation.reporterSide)
+    .reverse()
+    .filter((s): s is "KZ" | "UZ" => s === "KZ" || s === "UZ");
+  return [...new Set(sides)];
 }
 
-/** The sides whose headline series has a single figure, so no growth can be computed for them. */
-export function sidesWithOneFigure(index: Index): Side[] {
-  const history = tradeHistory(index);
-  if (!history.ok) return [];
-  const counts = new Map<Side, number>();
-  for (const p of history.value)
-    counts.set(p.observation.reporterSide, (counts.get(p.observation.reporterSide) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n === 1).map(([side]) => side);
+/** Each headline country's growth into its latest figure, from its own figures; the latest first. */
+export function achievedBySide(index: Index): AchievedGrowth[] {
+  return headlineSides(index).flatMap((reporter) => {
+    const g = achievedGrowth(index, { reporter });
+    return g.ok ? [g.value] : [];
+  });
+}
+
+/** The headline countries for which no growth can be computed without mixing reporters. */
+export function sidesWithoutGrowth(index: Index): ("KZ" | "UZ")[] {
+  return headlineSides(index).filter((reporter) => !achievedGrowth(index, { reporter }).ok);
 }
 
 /** Kazakhstan's and Uzbekistan's own best figure for a year (possibly part of the year), or none. */

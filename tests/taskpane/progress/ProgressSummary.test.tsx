@@ -37,9 +37,12 @@ test("growth needed set against growth achieved, same-side figures only", () => 
   expect(needed).toHaveTextContent(/^15\.0% a year from 2025 to 2030$/);
   const achieved = screen.getByText("Growth achieved, Kazakhstan's figures").nextElementSibling;
   expect(achieved).toHaveTextContent(
-    /^10\.4% a year from 2017 \(\$2 billion\) to 2024 \(\$4 billion\)$/
+    /^-9\.1% a year from 2023 \(\$4\.4 billion\) to 2024 \(\$4 billion\)$/
   );
-  expect(screen.getByText(/only one yearly figure among Uzbekistan's figures/)).toBeInTheDocument();
+  const uz = screen.getByText("Growth achieved, Uzbekistan's figures").nextElementSibling;
+  expect(uz).toHaveTextContent(
+    /^11\.4% a year in 2025 \(\$4\.97 billion\), as Uzbekistan reported with the figure$/
+  );
   expect(screen.getByText(/^The two countries' own figures for 2025:/)).toHaveTextContent(
     "The two countries' own figures for 2025: Kazakhstan has published none; Uzbekistan $4.97 billion (full year)."
   );

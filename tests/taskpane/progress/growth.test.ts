@@ -1,22 +1,36 @@
+import type { Dataset } from "../../../src/data/schema";
 import { DatasetStore } from "../../../src/data/store";
+import { achievedGrowth } from "../../../src/data/query";
 import {
-  achievedGrowth,
+  achievedBySide,
   sidesIfTheyDiffer,
-  sidesWithOneFigure,
+  sidesWithoutGrowth,
 } from "../../../src/taskpane/progress/growth";
 import { publishedDataset } from "../../support/dataset";
 
 const { index } = new DatasetStore(publishedDataset()).get();
 
-test("growth achieved is computed only between figures of the same side", () => {
+test("growth achieved is computed only between figures of the same side, by the data layer", () => {
   // The main series is Kazakhstan's from 2017 to 2024 and Uzbekistan's in 2025 only.
-  const [kz, ...others] = achievedGrowth(index);
+  const [uz, kz, ...others] = achievedBySide(index);
   expect(others).toEqual([]);
-  expect(kz.side).toBe("KZ");
-  expect([kz.from.year, kz.from.usd, kz.to.year, kz.to.usd]).toEqual([2017, 2e9, 2024, 4e9]);
-  expect(kz.cagr).toBeCloseTo(Math.pow(2, 1 / 7) - 1, 10); // 10.4% a year
-  // Never across the switch: 2024 (Kazakhstan) to 2025 (Uzbekistan) is not a growth rate.
-  expect(sidesWithOneFigure(index)).toEqual(["UZ"]);
+  // The latest year's side first: Uzbekistan's 2025 figure, with the 11.4% it reported with it.
+  expect([uz.reporter, uz.toYear, uz.toUsd, uz.basis]).toEqual(["UZ", 2025, 4.97e9, "reported"]);
+  expect(uz.rate).toBeCloseTo(0.114, 10);
+  // Kazakhstan's latest year against its own year before: 2023 ($4.4bn) to 2024 ($4bn).
+  expect([kz.reporter, kz.fromYear, kz.fromUsd, kz.toYear, kz.toUsd]).toEqual([
+    "KZ",
+    2023,
+    4.4e9,
+    2024,
+    4e9,
+  ]);
+  expect(kz.rate).toBeCloseTo(4 / 4.4 - 1, 10);
+  // Never across the switch: 2024 (Kazakhstan, $4bn) to 2025 (Uzbekistan, $4.97bn) would be 24%.
+  expect(uz.rate).not.toBeCloseTo(4.97 / 4 - 1, 2);
+  // The same rates as the data layer gives the KZUZ functions.
+  expect(kz).toEqual((achievedGrowth(index, { reporter: "KZ" }) as { value: unknown }).value);
+  expect(sidesWithoutGrowth(index)).toEqual([]);
 });
 
 test("both countries' own figures for a year, where they differ", () => {
@@ -31,4 +45,12 @@ test("both countries' own figures for a year, where they differ", () => {
     // Uzbekistan gave part-year figures only for 2024: never shown as the year's.
     ["UZ", undefined, undefined],
   ]);
+});
+
+test("a side with one figure and no reported rate gets no growth, and is named as such", () => {
+  const d = structuredClone(publishedDataset()) as Dataset;
+  for (const o of d.trade.observations) if (o.reporterSide === "UZ") delete o.growthPct;
+  const { index: without } = new DatasetStore(d).get();
+  expect(achievedBySide(without).map((g) => g.reporter)).toEqual(["KZ"]);
+  expect(sidesWithoutGrowth(without)).toEqual(["UZ"]);
 });

@@ -1,0 +1,185 @@
+/**
+ * Sharing a workbook with someone who lacks the add-in: its KZUZ formulas (every sheet's, or the
+ * selection's) replaced by their current values, each listed on the sheet "KZUZ Formula Sources" with its
+ * cell, formula, value and dataset, so every number keeps its source. A formula that spills is
+ * replaced by the whole array it shows. A formula showing an error (#BUSY! while it computes,
+ * #N/A...) is left as it is: its value would be the error, not a figure.
+ *
+ * First `findKzuzFormulas` counts them, so the pane can say what it will do; then
+ * `convertKzuzFormulas` looks again (the workbook may have changed meanwhile) and converts.
+ */
+import type { Dataset } from "../data/schema";
+import type { CellValue } from "../data/views";
+import { columnIndex, columnLetter } from "./a1";
+import { isSupported, type RequirementSet, type Supports } from "./requirements";
+import { freeSheetName } from "./tables/sheet-name";
+import { safeCell, type SafeValue } from "./tables/safe-cell";
+import type { RunExcel } from "./workbench";
+
+export type Scope = "workbook" | "selection";
+
+export const SOURCES_SHEET = "KZUZ Formula Sources";
+export const SOURCES_HEADERS = ["Cell", "Formula", "Value", "Dataset", "Converted (UTC)"] as const;
+
+/** Range.getSpillingToRangeOrNullObject: where a dynamic-array formula's values are. */
+export const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
+/** Workbook.notes: a note on each converted cell, pointing to its source. */
+export const NOTES_SET: RequirementSet = { set: "ExcelApi", version: "1.18" };
+
+/** One cell holding a KZUZ formula. */
+export interface KzuzCell {
+  /** The sheet's name, and the cell's A1 address on it. */
+  sheet: string;
+  cell: string;
+  formula: string;
+  value: CellValue | boolean;
+}
+
+const ERROR_VALUE = /^#[A-Z0-9/!?]+[!?]?$/;
+
+/** Whether a formula calls a KZUZ function (text in quotes does not count). */
+export function isKzuzFormula(formula: unknown): formula is string {
+  if (typeof formula !== "string" || !formula.startsWith("=")) return false;
+  const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  return /(^|[^A-Za-z0-9_.])KZUZ\.[A-Za-z]/i.test(code);
+}
+
+/** "'My sheet'!B2:D9" → sheet "My sheet", first row 1 and column 1 (zero-based). */
+function origin(address: string): { sheet: string; row: number; column: number } {
+  const bang = address.lastIndexOf("!");
+  const sheet = address
+    .slice(0, bang)
+    .replace(/^'(.*)'$/, "$1")
+    .replace(/''/g, "'");
+  const m = /^\$?([A-Z]+)\$?(\d+)/.exec(address.slice(bang + 1));
+  if (!m) throw new Error(`Unexpected address ${address}`);
+  return { sheet, row: Number(m[2]) - 1, column: columnIndex(m[1]) };
+}
+
+/** The KZUZ formulas in the loaded grids. */
+function collect(
+  areas: { address: string; formulas: unknown[][]; values: unknown[][] }[]
+): KzuzCell[] {
+  const found: KzuzCell[] = [];
+  for (const area of areas) {
+    const at = origin(area.address);
+    area.formulas.forEach((row, i) =>
+      row.forEach((formula, j) => {
+        if (isKzuzFormula(formula))
+          found.push({
+            sheet: at.sheet,
+            cell: `${columnLetter(at.column + j)}${at.row + i + 1}`,
+            formula,
+            value: area.values[i][j] as CellValue | boolean,
+          });
+      })
+    );
+  }
+  return found;
+}
+
+async function scan(context: Excel.RequestContext, scope: Scope): Promise<KzuzCell[]> {
+  if (scope === "selection") {
+    const range = context.workbook.getSelectedRange();
+    range.load("address,formulas,values");
+    await context.sync();
+    return collect([range]);
+  }
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const used = sheets.items
+    // The lists of earlier conversions hold formulas as text, which Range.formulas reads back
+    // as formulas: they are not converted again.
+    .filter((s) => !s.name.startsWith(SOURCES_SHEET))
+    .map((s) => {
+      const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject();
+      r.load("address,formulas,values");
+      return r;
+    });
+  await context.sync();
+  return collect(used.filter((r) => !r.isNullObject));
+}
+
+/** The KZUZ formulas of the workbook or the selection, as they are now. */
+export function findKzuzFormulas(run: RunExcel, scope: Scope): Promise<KzuzCell[]> {
+  return run((context) => scan(context, scope));
+}
+
+export interface Converted {
+  converted: KzuzCell[];
+  /** Left as formulas: they showed an error. */
+  skipped: KzuzCell[];
+  /** The sheet the sources were listed on. */
+  sourcesSheet: string;
+  notes: boolean;
+}
+
+/**
+ * Replaces each KZUZ formula found now by its value and lists it on a KZUZ Formula Sources sheet.
+ * Values are written as values: text that looks like a formula gets Excel's text marker.
+ */
+export async function convertKzuzFormulas(
+  run: RunExcel,
+  scope: Scope,
+  dataset: Pick<Dataset, "version" | "asOf">,
+  options: { supports?: Supports; now?: () => Date } = {}
+): Promise<Converted> {
+  const when = (options.now?.() ?? new Date()).toISOString().slice(0, 16).replace("T", " ");
+  const source = `KZUZ dataset ${dataset.version} (as of ${dataset.asOf})`;
+  const spills = isSupported(SPILL_SET, options.supports);
+  const notes = isSupported(NOTES_SET, options.supports);
+  return run(async (context) => {
+    const found = await scan(context, scope);
+    const skipped = found.filter((c) => typeof c.value === "string" && ERROR_VALUE.test(c.value));
+    const converted = found.filter((c) => !skipped.includes(c));
+    const target = (c: KzuzCell) => context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+    // A formula that spills shows more than its own cell: the whole array is written back.
+    const spilled = converted.map((c) => {
+      if (!spills) return undefined;
+      const s = target(c).getSpillingToRangeOrNullObject();
+      s.load("address,values");
+      return s;
+    });
+    if (spills) await context.sync();
+    converted.forEach((c, k) => {
+      const s = spilled[k];
+      if (s && !s.isNullObject)
+        target(c).getResizedRange(s.values.length - 1, (s.values[0]?.length ?? 1) - 1).values =
+          s.values.map((row) => row.map((v) => safeCell(v as CellValue)));
+      else target(c).values = [[safeCell(c.value as CellValue)]];
+    });
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const name = freeSheetName(SOURCES_SHEET, new Set(sheets.items.map((s) => s.name)));
+    const rows: SafeValue[][] = converted.map((c) =>
+      [`${c.sheet}!${c.cell}`, c.formula, c.value as CellValue, source, when].map((v) =>
+        safeCell(v)
+      )
+    );
+    if (rows.length > 0) {
+      const sheet = sheets.add(name);
+      sheet.getRange(`A1:E${rows.length + 1}`).values = [[...SOURCES_HEADERS], ...rows];
+      sheet.freezePanes.freezeRows(1);
+    }
+    await context.sync();
+    let noted = false;
+    if (notes && converted.length > 0) {
+      // A separate batch: a cell that already has a note refuses another, and that must not
+      // undo the conversion, whose sources are listed on the sheet all the same.
+      try {
+        for (const c of converted)
+          context.workbook.notes.add(
+            target(c),
+            `Was ${c.formula}, from the ${source}. Listed on the sheet ${name}.`
+          );
+        await context.sync();
+        noted = true;
+      } catch {
+        noted = false;
+      }
+    }
+    return { converted, skipped, sourcesSheet: name, notes: noted };
+  });
+}
