@@ -147,7 +147,7 @@ describe("restoring the previous dataset", () => {
     const outcome = await restorePrevious(b, { storage, now: clock("2026-12-03T10:00:00Z") });
     expect(outcome.ok).toBe(true);
     expect(fetch).not.toHaveBeenCalled();
-    expect(outcome.message).toContain("Dataset 2026.12.0 (as of 2026-11-27) is now in force");
+    expect(outcome.message).toContain("Dataset 2026.12.0 (as of 2026-11-27) is now in use");
     expect(b.store.get().dataset.version).toBe("2026.12.0");
     const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
     expect(sorted(excel.workbook.table("KZUZ_Trade")!.rows())).toEqual(sorted(original));
