@@ -6,12 +6,16 @@
  *  - ids are unique, every resid names a resource, the shared runtime is wired consistently;
  *  - every resource URL resolves to a file the build emitted;
  *  - each icon file's pixel size matches the size it is declared at;
+ *  - every locale of src/i18n/locales.json has a non-empty <Override> (within the length limit)
+ *    on the display name, the description and every ribbon string, and the functions metadata
+ *    URL has one per locale, pointing at that locale's emitted functions-<locale>.json;
  *  - the version is set.
  * CLI: npm run check:manifest (checks dist/manifest.xml against dist/; build first).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import LOCALES from "../src/i18n/locales.json";
 
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 
@@ -52,6 +56,11 @@ const RESOURCES_ORDER: [string, boolean][] = [
   ["ShortStrings", true],
   ["LongStrings", true],
 ];
+
+/** The locales the manifest overrides: every language of the add-in but the default (English). */
+export const OVERRIDE_LOCALES = LOCALES.filter((l) => l.lang !== "en").map((l) => l.office);
+/** Strings that are the brand, the same in every language: never overridden (the namespace must not be). */
+const UNTRANSLATED = new Set(["Functions.Namespace", "Group.Label"]);
 
 function children(el: Element): Element[] {
   const out: Element[] = [];
@@ -99,6 +108,70 @@ function checkOrder(
   for (const [name, required] of order)
     if (required && !names.includes(name))
       problems.push(`${where}: required element <${name}> is missing`);
+}
+
+function overridesOf(el: Element): { locale: string; value: string }[] {
+  return children(el)
+    .filter((c) => c.localName === "Override")
+    .map((c) => ({ locale: c.getAttribute("Locale") ?? "", value: c.getAttribute("Value") ?? "" }));
+}
+
+/**
+ * Per-locale overrides, placed as Microsoft's "Localization for Office Add-ins" documents them:
+ * <Override Locale Value/> children of DisplayName and Description, <bt:Override/> children of the
+ * resources. Each overridden element needs every locale once, with a non-empty value within the
+ * element's limit (DisplayName and short strings 125 characters, Description and long strings 250,
+ * URLs 2048); the display name, the description, every string but the brand's and the functions
+ * metadata URL must be overridden.
+ */
+function checkOverrides(
+  root: Element,
+  resources: Map<string, { kind: string; el: Element }>,
+  problems: string[]
+): void {
+  const targets: { where: string; el: Element; limit: number; required: boolean }[] = [];
+  for (const [name, limit] of [
+    ["DisplayName", 125],
+    ["Description", 250],
+  ] as const) {
+    const el = child(root, name);
+    if (el) targets.push({ where: name, el, limit, required: true });
+  }
+  for (const [id, r] of resources) {
+    const limit = r.kind === "ShortStrings" ? 125 : r.kind === "LongStrings" ? 250 : 2048;
+    const isString = r.kind === "ShortStrings" || r.kind === "LongStrings";
+    const required = (isString && !UNTRANSLATED.has(id)) || id === "Functions.Metadata.Url";
+    targets.push({ where: `resource ${id}`, el: r.el, limit, required });
+  }
+  for (const { where, el, limit, required } of targets) {
+    const overrides = overridesOf(el);
+    if (overrides.length === 0) {
+      if (required)
+        problems.push(`${where} has no locale overrides (${OVERRIDE_LOCALES.join(", ")})`);
+      continue;
+    }
+    const id = el.getAttribute("id") ?? "";
+    if (UNTRANSLATED.has(id)) problems.push(`${where} is the brand and must not be overridden`);
+    for (const locale of OVERRIDE_LOCALES) {
+      const found = overrides.filter((o) => o.locale === locale);
+      if (found.length === 0) problems.push(`${where} has no override for ${locale}`);
+      else if (found.length > 1)
+        problems.push(`${where} overrides ${locale} ${found.length} times`);
+    }
+    for (const { locale, value } of overrides) {
+      if (!OVERRIDE_LOCALES.includes(locale))
+        problems.push(`${where} overrides "${locale}", which is not one of the add-in's locales`);
+      if (!value.trim()) problems.push(`${where} has an empty override for ${locale}`);
+      else if (value.length > limit)
+        problems.push(`${where}'s ${locale} override is longer than ${limit} characters`);
+    }
+    if (id === "Functions.Metadata.Url")
+      for (const { locale, value } of overrides)
+        if (value && !value.endsWith(`/functions-${locale}.json`))
+          problems.push(
+            `${where}'s ${locale} override must name functions-${locale}.json, got ${value}`
+          );
+  }
 }
 
 /** Width and height of a PNG, from its IHDR chunk; undefined if the bytes are not a PNG. */
@@ -165,7 +238,7 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
   // Resources: ids unique, resid references resolvable, lengths within Office's limits.
   const vo = child(root, "VersionOverrides");
   const resources = vo && child(vo, "Resources");
-  const resourceValues = new Map<string, { kind: string; value: string }>();
+  const resourceValues = new Map<string, { kind: string; value: string; el: Element }>();
   if (resources) {
     checkOrder(resources, RESOURCES_ORDER, "Resources", problems);
     for (const group of children(resources)) {
@@ -175,7 +248,7 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
         else if (resourceValues.has(id)) problems.push(`resource id "${id}" is used twice`);
         else if (id.length > 32) problems.push(`resource id "${id}" is longer than 32 characters`);
         const value = res.getAttribute("DefaultValue") ?? "";
-        resourceValues.set(id, { kind: group.localName ?? "", value });
+        resourceValues.set(id, { kind: group.localName ?? "", value, el: res });
         const limit =
           group.localName === "ShortStrings" ? 125 : group.localName === "LongStrings" ? 250 : 2048;
         if (value.length > limit)
@@ -183,6 +256,8 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
       }
     }
   } else problems.push("VersionOverrides/Resources is missing");
+
+  checkOverrides(root, resourceValues, problems);
 
   const controlIds = all(root, "*").filter(
     (e) =>
@@ -261,8 +336,11 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
   }
   if (base) urls.push({ where: "DefaultSettings/SourceLocation", url: base });
   for (const [id, r] of resourceValues)
-    if (r.kind === "Images" || r.kind === "Urls")
+    if (r.kind === "Images" || r.kind === "Urls") {
       urls.push({ where: `resource ${id}`, url: r.value });
+      for (const o of overridesOf(r.el))
+        urls.push({ where: `resource ${id} (${o.locale})`, url: o.value });
+    }
   const fileOf = (url: string) =>
     url.startsWith(prefix) ? url.slice(prefix.length).split(/[?#]/)[0] : undefined;
   for (const { where, url } of urls) {
