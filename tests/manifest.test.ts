@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkManifest, OVERRIDE_LOCALES, pngSize } from "../scripts/check-manifest";
 import { renderIcon } from "../scripts/make-icons";
+import { GLOSSARY } from "../src/i18n/glossary";
+import { LOCALES } from "../src/i18n/locales";
 
 const DIST = join(__dirname, "..", "dist");
 const SOURCE = readFileSync(join(__dirname, "..", "manifest.xml"), "utf8");
@@ -166,6 +168,27 @@ describe("locale overrides (learn.microsoft.com/office/dev/add-ins/develop/local
       expect(xml).toContain(`/functions-${locale}.json"/>`);
       expect(existsSync(join(DIST, `functions-${locale}.json`))).toBe(true);
     }
+  });
+  test("the overrides use the glossary's term wherever the English uses the term", () => {
+    const missing: string[] = [];
+    const elements = SOURCE.matchAll(
+      /<(?:bt:String id="([^"]+)"|(DisplayName|Description)) DefaultValue="([^"]*)">([\s\S]*?)<\/(?:bt:String|DisplayName|Description)>/g
+    );
+    let checked = 0;
+    for (const [, id, name, english, body] of elements) {
+      for (const [, locale, value] of body.matchAll(/Override Locale="([^"]+)" Value="([^"]*)"/g)) {
+        const lang = LOCALES.find((l) => l.office === locale)!.lang;
+        checked++;
+        for (const entry of GLOSSARY)
+          if (
+            new RegExp(entry.en.match, "iu").test(english) &&
+            !new RegExp(entry[lang].match, "iu").test(value)
+          )
+            missing.push(`${id ?? name} ${locale}: "${entry[lang].term}"`);
+      }
+    }
+    expect(checked).toBe(6 * OVERRIDE_LOCALES.length);
+    expect(missing).toEqual([]);
   });
   const drop = (line: string) => (x: string) => {
     expect(x).toContain(line);
