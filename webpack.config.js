@@ -6,6 +6,8 @@
  *                   so the page has one dataset store, an ordinary module singleton;
  *   functions.js    the custom functions (entry src/functions/functions.ts);
  *   functions.json  their metadata, generated from JSDoc by CustomFunctionsMetadataPlugin;
+ *   functions-<locale>.json  the same metadata with translated descriptions, one per locale
+ *                   (scripts/localized-functions-plugin.js, from src/functions/locales/);
  *   taskpane.html   the shared-runtime page: office.js, runtime.js, shared.js, functions.js, then
  *                   taskpane.js, so formulas register before the pane's React code runs;
  *   taskpane.js     the React task pane (entry src/taskpane/index.tsx);
@@ -26,6 +28,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { getHttpsOptions } = require("./scripts/dev-certs.js");
 const { DatasetCheckPlugin } = require("./scripts/dataset-check-plugin.js");
+const { LocalizedFunctionsPlugin } = require("./scripts/localized-functions-plugin.js");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -132,6 +135,7 @@ module.exports = async (env, argv) => {
         input: "./src/functions/functions.ts",
       }),
       ...(prodUrl ? [new PublicUrlPlugin(prodUrl)] : []),
+      new LocalizedFunctionsPlugin(path.resolve(__dirname, "src/functions/locales")),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

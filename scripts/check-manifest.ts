@@ -6,12 +6,18 @@
  *  - ids are unique, every resid names a resource, the shared runtime is wired consistently;
  *  - every resource URL resolves to a file the build emitted;
  *  - each icon file's pixel size matches the size it is declared at;
+ *  - every locale of src/i18n/locales.json has a non-empty <Override> (within the length limit)
+ *    on the display name, the description and every ribbon string, and the functions metadata
+ *    URL has one per locale, pointing at that locale's emitted functions-<locale>.json;
  *  - the version is set.
  * CLI: npm run check:manifest (checks dist/manifest.xml against dist/; build first).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
+import { checkOverrides, overridesOf } from "./check-manifest-overrides";
+
+export { OVERRIDE_LOCALES } from "./check-manifest-overrides";
 
 const BT = "http://schemas.microsoft.com/office/officeappbasictypes/1.0";
 
@@ -165,7 +171,7 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
   // Resources: ids unique, resid references resolvable, lengths within Office's limits.
   const vo = child(root, "VersionOverrides");
   const resources = vo && child(vo, "Resources");
-  const resourceValues = new Map<string, { kind: string; value: string }>();
+  const resourceValues = new Map<string, { kind: string; value: string; el: Element }>();
   if (resources) {
     checkOrder(resources, RESOURCES_ORDER, "Resources", problems);
     for (const group of children(resources)) {
@@ -175,7 +181,7 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
         else if (resourceValues.has(id)) problems.push(`resource id "${id}" is used twice`);
         else if (id.length > 32) problems.push(`resource id "${id}" is longer than 32 characters`);
         const value = res.getAttribute("DefaultValue") ?? "";
-        resourceValues.set(id, { kind: group.localName ?? "", value });
+        resourceValues.set(id, { kind: group.localName ?? "", value, el: res });
         const limit =
           group.localName === "ShortStrings" ? 125 : group.localName === "LongStrings" ? 250 : 2048;
         if (value.length > limit)
@@ -183,6 +189,8 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
       }
     }
   } else problems.push("VersionOverrides/Resources is missing");
+
+  checkOverrides(root, resourceValues, problems);
 
   const controlIds = all(root, "*").filter(
     (e) =>
@@ -261,8 +269,11 @@ export function checkManifest(xml: string, distDir: string): CheckResult {
   }
   if (base) urls.push({ where: "DefaultSettings/SourceLocation", url: base });
   for (const [id, r] of resourceValues)
-    if (r.kind === "Images" || r.kind === "Urls")
+    if (r.kind === "Images" || r.kind === "Urls") {
       urls.push({ where: `resource ${id}`, url: r.value });
+      for (const o of overridesOf(r.el))
+        urls.push({ where: `resource ${id} (${o.locale})`, url: o.value });
+    }
   const fileOf = (url: string) =>
     url.startsWith(prefix) ? url.slice(prefix.length).split(/[?#]/)[0] : undefined;
   for (const { where, url } of urls) {

@@ -2,8 +2,10 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkManifest, pngSize } from "../scripts/check-manifest";
+import { checkManifest, OVERRIDE_LOCALES, pngSize } from "../scripts/check-manifest";
 import { renderIcon } from "../scripts/make-icons";
+import { GLOSSARY } from "../src/i18n/glossary";
+import { LOCALES } from "../src/i18n/locales";
 
 const DIST = join(__dirname, "..", "dist");
 const SOURCE = readFileSync(join(__dirname, "..", "manifest.xml"), "utf8");
@@ -151,6 +153,107 @@ describe("each kind of problem is caught", () => {
     expect(problemsWith((x) => x, dist)).toContain(
       "Image Icon.80x80: assets/icon-80.png is 64×64 px but is declared at 80 px"
     );
+  });
+});
+
+describe("locale overrides (learn.microsoft.com/office/dev/add-ins/develop/localization)", () => {
+  test("the add-in overrides ru-RU, kk-KZ, uz-Latn-UZ and fr-FR", () => {
+    expect(OVERRIDE_LOCALES).toEqual(["ru-RU", "kk-KZ", "uz-Latn-UZ", "fr-FR"]);
+  });
+  test("the built manifest overrides the display name, description and ribbon strings in every locale, and the functions metadata per locale", () => {
+    const xml = readFileSync(join(DIST, "manifest.xml"), "utf8");
+    for (const locale of OVERRIDE_LOCALES) {
+      expect(xml.match(new RegExp(`<Override Locale="${locale}"`, "g"))).toHaveLength(2);
+      expect(xml.match(new RegExp(`<bt:Override Locale="${locale}"`, "g"))).toHaveLength(5);
+      expect(xml).toContain(`/functions-${locale}.json"/>`);
+      expect(existsSync(join(DIST, `functions-${locale}.json`))).toBe(true);
+    }
+  });
+  test("the overrides use the glossary's term wherever the English uses the term", () => {
+    const missing: string[] = [];
+    const elements = SOURCE.matchAll(
+      /<(?:bt:String id="([^"]+)"|(DisplayName|Description)) DefaultValue="([^"]*)">([\s\S]*?)<\/(?:bt:String|DisplayName|Description)>/g
+    );
+    let checked = 0;
+    for (const [, id, name, english, body] of elements) {
+      for (const [, locale, value] of body.matchAll(/Override Locale="([^"]+)" Value="([^"]*)"/g)) {
+        const lang = LOCALES.find((l) => l.office === locale)!.lang;
+        checked++;
+        for (const entry of GLOSSARY)
+          if (
+            new RegExp(entry.en.match, "iu").test(english) &&
+            !new RegExp(entry[lang].match, "iu").test(value)
+          )
+            missing.push(`${id ?? name} ${locale}: "${entry[lang].term}"`);
+      }
+    }
+    expect(checked).toBe(6 * OVERRIDE_LOCALES.length);
+    expect(missing).toEqual([]);
+  });
+  const drop = (line: string) => (x: string) => {
+    expect(x).toContain(line);
+    return x.replace(line, "");
+  };
+  test("a missing override is reported", () => {
+    expect(problemsWith(drop('<bt:Override Locale="kk-KZ" Value="KZUZ деректері"/>'))).toEqual([
+      "resource TaskpaneButton.Label has no override for kk-KZ",
+    ]);
+    expect(problemsWith(drop('<Override Locale="uz-Latn-UZ" Value="Excel uchun KZUZ"/>'))).toEqual([
+      "DisplayName has no override for uz-Latn-UZ",
+    ]);
+  });
+  test("an element left without any override is reported", () => {
+    const bare = (x: string) =>
+      x.replace(
+        /(<bt:String id="TaskpaneButton.Tooltip" DefaultValue="[^"]*")>[\s\S]*?<\/bt:String>/,
+        "$1/>"
+      );
+    expect(problemsWith(bare)).toEqual([
+      "resource TaskpaneButton.Tooltip has no locale overrides (ru-RU, kk-KZ, uz-Latn-UZ, fr-FR)",
+    ]);
+  });
+  test("an empty, too long, repeated or unknown override is reported", () => {
+    expect(
+      problemsWith((x) =>
+        x.replace(
+          '<Override Locale="fr-FR" Value="KZUZ pour Excel"/>',
+          '<Override Locale="fr-FR" Value=" "/>'
+        )
+      )
+    ).toEqual(["DisplayName has an empty override for fr-FR"]);
+    expect(
+      problemsWith((x) => x.replace('Value="Données KZUZ"', `Value="${"Données ".repeat(20)}"`))
+    ).toEqual(["resource TaskpaneButton.Label's fr-FR override is longer than 125 characters"]);
+    expect(
+      problemsWith((x) =>
+        x.replace(
+          '<Override Locale="fr-FR" Value="KZUZ pour Excel"/>',
+          '<Override Locale="ru-RU" Value="KZUZ pour Excel"/>'
+        )
+      )
+    ).toEqual(["DisplayName overrides ru-RU 2 times", "DisplayName has no override for fr-FR"]);
+    expect(
+      problemsWith((x) =>
+        x.replace(
+          '<Override Locale="fr-FR" Value="KZUZ pour Excel"/>',
+          '<Override Locale="fr-FR" Value="KZUZ pour Excel"/><Override Locale="de-DE" Value="KZUZ für Excel"/>'
+        )
+      )
+    ).toEqual(['DisplayName overrides "de-DE", which is not one of the add-in\'s locales']);
+  });
+  test("the namespace overridden, or a functions metadata override naming a file the build did not emit", () => {
+    expect(
+      problemsWith((x) =>
+        x.replace(
+          '<bt:String id="Functions.Namespace" DefaultValue="KZUZ"/>',
+          `<bt:String id="Functions.Namespace" DefaultValue="KZUZ">${OVERRIDE_LOCALES.map((l) => `<bt:Override Locale="${l}" Value="KZUZ"/>`).join("")}</bt:String>`
+        )
+      )
+    ).toEqual(["resource Functions.Namespace is the brand and must not be overridden"]);
+    expect(problemsWith((x) => x.replace("/functions-fr-FR.json", "/functions-fr.json"))).toEqual([
+      "resource Functions.Metadata.Url's fr-FR override must name functions-fr-FR.json, got https://localhost:3000/functions-fr.json",
+      "resource Functions.Metadata.Url (fr-FR): https://localhost:3000/functions-fr.json names functions-fr.json, which the build did not emit",
+    ]);
   });
 });
 

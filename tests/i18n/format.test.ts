@@ -1,0 +1,37 @@
+/** Numbers, money, percentages and dates per language, through Intl (Node ships full ICU). */
+import { formatDate, formatMoney, formatNumber, formatPercent } from "../../src/i18n/format";
+
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
+
+test("numbers: English commas and points, Russian/Kazakh/Uzbek spaces and commas, French narrow spaces", () => {
+  expect(formatNumber(1234.5, "en")).toBe("1,234.5");
+  expect(formatNumber(1234.5, "ru")).toBe(`1${NBSP}234,5`);
+  expect(formatNumber(1234.5, "kk")).toBe(`1${NBSP}234,5`);
+  expect(formatNumber(1234.5, "uz")).toBe(`1${NBSP}234,5`);
+  expect(formatNumber(1234.5, "fr")).toBe(`1${NNBSP}234,5`);
+});
+
+test("money is US dollars, whole sums without cents, and compact sums to one decimal", () => {
+  expect(formatMoney(250_000_000, "en")).toBe("$250,000,000");
+  expect(formatMoney(1234.5, "en")).toBe("$1,234.50");
+  expect(formatMoney(10e9, "en", { compact: true })).toBe("$10B");
+  expect(formatMoney(4.97e9, "ru", { compact: true })).toBe(`5${NBSP}млрд${NBSP}$`);
+  expect(formatMoney(10e9, "ru", { compact: true })).toBe(`10${NBSP}млрд${NBSP}$`);
+  expect(formatMoney(10e9, "fr", { compact: true })).toMatch(/^10\sMd\s\$\s?US$/u);
+});
+
+test("percentages", () => {
+  expect(formatPercent(0.497, "en")).toBe("49.7%");
+  expect(formatPercent(0.497, "ru")).toBe(`49,7${NBSP}%`);
+  expect(formatPercent(0.15, "kk", 0)).toBe("15%");
+});
+
+test("dates are days: the month in words, never shifted by a time zone", () => {
+  expect(formatDate("2025-11-20", "en")).toBe("November 20, 2025");
+  expect(formatDate("2025-11-20", "ru")).toBe("20 ноября 2025 г.");
+  expect(formatDate("2025-11-20", "fr")).toBe("20 novembre 2025");
+  expect(formatDate("2025-11-20T23:30:00+05:00", "uz")).toMatch(/^20-noyabr,? 2025/);
+  expect(formatDate("2025-11-20", "kk")).toMatch(/20 қараша/);
+  expect(() => formatDate("not a date", "en")).toThrow("not a date: not a date");
+});

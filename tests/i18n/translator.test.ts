@@ -1,0 +1,68 @@
+/** The translator: the active language's strings, English for any it lacks, its formats, lazy catalogues. */
+import en from "../../src/i18n/messages/en";
+import { createTranslator, loadMessages, loadTranslator } from "../../src/i18n/translator";
+
+test("strings come in the active language, placeholders and plurals filled", async () => {
+  const t = await loadTranslator("ru");
+  expect(t.lang).toBe("ru");
+  expect(t.t("language.label")).toBe("Язык");
+  expect(t.t("language.followOffice", { language: "Русский" })).toBe("Как в Office (Русский)");
+  expect([1, 3, 5, 21].map((count) => t.t("projects.count", { count }))).toEqual([
+    "1 совместный проект",
+    "3 совместных проекта",
+    "5 совместных проектов",
+    "21 совместный проект",
+  ]);
+});
+
+test("a string the language lacks falls back to English, with English plural forms, never to its key", () => {
+  const t = createTranslator("ru", { "language.label": "Язык" });
+  expect(t.t("value.notDisclosed")).toBe("not disclosed");
+  expect(t.t("projects.count", { count: 1 })).toBe("1 joint project");
+  expect(t.t("projects.count", { count: 1234 })).toBe("1\u00a0234 joint projects");
+  expect(t.t("language.label")).toBe("Язык");
+});
+
+test("an empty translation also falls back to English", () => {
+  expect(createTranslator("fr", { "language.label": "" }).t("language.label")).toBe("Language");
+});
+
+test("the translator formats as its language does", async () => {
+  const t = await loadTranslator("fr");
+  expect(t.percent(0.497)).toBe("49,7\u00a0%");
+  expect(t.money(250_000_000)).toMatch(/^250\u202f000\u202f000\s\$\s?US$/u);
+  expect(t.date("2025-11-20")).toBe("20 novembre 2025");
+  expect(t.number(1234.5)).toBe("1\u202f234,5");
+});
+
+test("English is bundled: loading it imports nothing", async () => {
+  expect(await loadMessages("en")).toBe(en);
+});
+
+test("only the active language's catalogue is loaded", async () => {
+  const loaded: string[] = [];
+  await jest.isolateModulesAsync(async () => {
+    for (const lang of ["ru", "kk", "uz", "fr"])
+      jest.doMock(`../../src/i18n/messages/${lang}`, () => {
+        loaded.push(lang);
+        return { __esModule: true, default: { "language.label": lang } };
+      });
+    const { loadTranslator: load } = await import("../../src/i18n/translator");
+    expect(loaded).toEqual([]);
+    const t = await load("kk");
+    expect(t.t("language.label")).toBe("kk");
+  });
+  expect(loaded).toEqual(["kk"]);
+});
+
+test("a catalogue that fails to load (a dropped chunk) leaves the pane working in English", async () => {
+  await jest.isolateModulesAsync(async () => {
+    jest.doMock("../../src/i18n/messages/uz", () => {
+      throw new Error("ChunkLoadError");
+    });
+    const { loadTranslator: load } = await import("../../src/i18n/translator");
+    const t = await load("uz");
+    expect(t.lang).toBe("en");
+    expect(t.t("language.label")).toBe("Language");
+  });
+});
