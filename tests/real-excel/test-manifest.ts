@@ -34,8 +34,9 @@ export function testManifest(manifest: string): string {
   let xml = replaceAll(manifest, /<Id>[^<]*<\/Id>/g, `<Id>${TEST_ADDIN_ID}</Id>`, "<Id>");
   xml = replaceAll(
     xml,
-    /<DisplayName DefaultValue="[^"]*"\/>/g,
-    `<DisplayName DefaultValue="${TEST_DISPLAY_NAME}"/>`,
+    // The default name only; Excel in another language shows the product's localised name.
+    /<DisplayName DefaultValue="[^"]*"/g,
+    `<DisplayName DefaultValue="${TEST_DISPLAY_NAME}"`,
     "<DisplayName>"
   );
   // The default page and the Taskpane.Url resource (the shared runtime, function file and button).
