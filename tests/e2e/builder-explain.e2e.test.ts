@@ -127,6 +127,22 @@ test("explain follows the selection: a KZUZ formula with its function and linked
   );
   expect(await pane.getByRole("link", { name: /^Open / }).count()).toBeGreaterThan(0);
   expect(await axeViolations(page)).toEqual([]);
+
+  // Hiding the pane removes the selection handler (in the context it was added in: the
+  // stand-in's Excel.run(context, batch) refuses any other); showing it again reads the cell
+  // afresh and follows the selection again.
+  const handlers = () => page.evaluate("window.__kzuzSelectionHandlers()");
+  expect(await handlers()).toBe(1);
+  await page.evaluate("window.__kzuzPaneVisible(false)");
+  await page.waitForFunction("window.__kzuzSelectionHandlers() === 0", undefined, {
+    timeout: 5_000,
+  });
+  await select(page, "Sheet1", "B2");
+  await page.evaluate("window.__kzuzPaneVisible(true)");
+  await pane.getByText("Sheet1!B2 shows 250000000.").waitFor();
+  await page.waitForFunction("window.__kzuzSelectionHandlers() === 1", undefined, {
+    timeout: 5_000,
+  });
   expect(errors).toEqual([]);
   await page.context().close();
 });

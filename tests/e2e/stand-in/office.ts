@@ -209,6 +209,21 @@ const w = window as unknown as Record<string, unknown>;
 /** The highest ExcelApi version claimed. */
 const claimed = typeof w.__kzuzExcelApi === "string" ? w.__kzuzExcelApi : "1.9";
 w.__kzuzWorkbook = workbook;
+/** How many worksheet selection handlers are in place. */
+w.__kzuzSelectionHandlers = () => sheetHandlers.size;
+
+/**
+ * The task pane's visibility with the shared runtime (SharedRuntime 1.1):
+ * Office.addin.onVisibilityModeChanged resolves to the function that removes its handler, and the
+ * handler hears "Hidden" or "Taskpane"; the test hides and shows the pane with
+ * window.__kzuzPaneVisible(visible), as closing and reopening it in Excel would.
+ * https://learn.microsoft.com/javascript/api/office/office.addin#office-office-addin-onvisibilitymodechanged-member(1)
+ */
+type VisibilityHandler = (message: { visibilityMode: string }) => void;
+const visibilityHandlers = new Set<VisibilityHandler>();
+w.__kzuzPaneVisible = (visible: boolean) => {
+  for (const h of [...visibilityHandlers]) h({ visibilityMode: visible ? "Taskpane" : "Hidden" });
+};
 w.__kzuzSettings = settings;
 /** Selects `address` on `sheet`, as a click in Excel does, and raises the selection events. */
 w.__kzuzSelect = async (sheet: string, address: string) => {
@@ -227,12 +242,20 @@ w.__kzuzSelect = async (sheet: string, address: string) => {
 w.Office = {
   EventType: { DocumentSelectionChanged: "documentSelectionChanged" },
   onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
+  addin: {
+    onVisibilityModeChanged: (handler: VisibilityHandler) => {
+      visibilityHandlers.add(handler);
+      return Promise.resolve(async () => void visibilityHandlers.delete(handler));
+    },
+  },
   context: {
     requirements: {
       // ExcelApi 1.7 (tables, charts) to 1.9 (selection events, Table.autoFilter); the fake
       // models neither spills (1.12) nor notes (1.18).
+      // And SharedRuntime 1.1 (the pane's visibility).
       isSetSupported: (set: string, version: string) =>
-        set === "ExcelApi" && Number(version.split(".")[1]) <= Number(claimed.split(".")[1]),
+        (set === "ExcelApi" && Number(version.split(".")[1]) <= Number(claimed.split(".")[1])) ||
+        (set === "SharedRuntime" && version === "1.1"),
     },
     document: {
       settings: {
