@@ -3,20 +3,17 @@
  * workbook of the unit tests (bundled for the browser: ./stand-in), and each test checks the
  * workbook's state, not only the messages.
  */
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
-import { axeViolations, openPane, type OpenOptions } from "./page";
+import type { Browser } from "playwright-core";
+import { axeViolations, type OpenOptions } from "./page";
 import { launchBrowser } from "./server";
-import { standInOfficeJs } from "./stand-in/build";
+import { DATASET, openWorkbook as open, select, workbook } from "./workbook-page";
 
 const ARTIFACTS = join(__dirname, "artifacts");
-const DATASET = readFileSync(join(__dirname, "../../assets/data/kzuz-dataset.json"), "utf8");
 
 let browser: Browser;
-let officeJs: string;
 beforeAll(async () => {
-  officeJs = standInOfficeJs();
   browser = await launchBrowser();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
@@ -35,34 +32,8 @@ function revised(version = "2026.12.1"): string {
   return JSON.stringify(d);
 }
 
-/** Opens the pane on an empty fake workbook; the dataset address serves `dataset`. */
-async function openWorkbook(
-  options: OpenOptions & { dataset?: () => string } = {}
-): Promise<{ page: Page; errors: string[] }> {
-  const serve = options.dataset ?? (() => DATASET);
-  const opened = await openPane(browser, {
-    ...options,
-    inExcel: true,
-    officeJs,
-    width: options.width ?? 320,
-    route: [/assets\/data\/kzuz-dataset\.json/, serve],
-  });
-  await opened.page.getByTestId("primary-action").waitFor({ timeout: 15_000 });
-  return opened;
-}
-
-type Model = {
-  tables: { name: string; rows: () => unknown[][]; column: (h: string) => unknown[] }[];
-  charts: () => unknown[];
-  formulas: () => unknown[];
-  sheet: (n: string) => { value: (r: number, c: number) => unknown } | undefined;
-  addSheet: (n: string) => { set: (r: number, c: number, cell: unknown) => void };
-};
-
-/** Reads the fake workbook in the page. */
-function workbook<T>(page: Page, read: (w: Model) => T): Promise<T> {
-  return page.evaluate(`(${read.toString()})(window.__kzuzWorkbook)`) as Promise<T>;
-}
+const openWorkbook = (options: OpenOptions & { dataset?: () => string } = {}) =>
+  open(browser, options);
 
 test("insert, refresh with a change list, restore: the workbook's tables follow, the Data tab says when", async () => {
   let dataset = DATASET;
@@ -160,7 +131,7 @@ test("converting only the selected cells leaves the other KZUZ formulas", async 
     s.set(1, 0, { value: 0.5, formula: "=KZUZ.PROGRESS()" });
     return 0;
   });
-  await page.evaluate(`window.__kzuzSelect("Report", "A2:B3")`);
+  await select(page, "Report", "A2:B3");
   await page.getByRole("button", { name: "Only the selected cells" }).click();
   await page.getByText(/^1 KZUZ formula found in the selected cells\./).waitFor();
   await page.getByRole("button", { name: "Convert 1 formula" }).click();
