@@ -1,5 +1,5 @@
 /**
- * Writes assets/data/kzuz-dataset.schema.json from the zod schema in src/data/schema.ts.
+ * Writes assets/data/kzuz-dataset.schema.json from the zod schema in src/data/schema/.
  * Run from the repository root: `npx tsx scripts/gen-schema.ts`; with `--check` it writes
  * nothing and exits 1 if the committed file is stale (tests/data/schema-file.test.ts checks too).
  */

@@ -12,7 +12,7 @@ export function datasetJsonSchemaText(): string {
     ...z.toJSONSchema(DatasetSchema, { target: "draft-2020-12", unrepresentable: "any" }),
     title: "KZUZ dataset",
     description:
-      "The Kazakhstan–Uzbekistan cooperation dataset of KZUZ for Excel. Generated from src/data/schema.ts; do not edit. Cross-reference rules (source ids exist, unique ids, one headline a year, exactly one current target...) are checked by the add-in's validator, not by this schema.",
+      "The Kazakhstan–Uzbekistan cooperation dataset of KZUZ for Excel. Generated from src/data/schema/; do not edit. Cross-reference rules (source ids exist, unique ids, one headline a year, exactly one current target...) are checked by the add-in's validator, not by this schema.",
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
