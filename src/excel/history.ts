@@ -14,14 +14,9 @@ import {
   recordRefresh,
   type PreviousDataset,
 } from "../office/history";
+import { defaultDatasetUrl } from "../data/url";
 import { CHANGES_SHEET, changeRows, writeChangeList } from "./changes";
-import {
-  defaultDatasetUrl,
-  insertTables,
-  refreshDataset,
-  type Outcome,
-  type Workbench,
-} from "./workbench";
+import { insertTables, refreshDataset, type Outcome, type Workbench } from "./workbench";
 
 export interface Keeping {
   /** Where the previous dataset's content is kept: the add-in's runtime storage. */

@@ -15,7 +15,7 @@ import { buildIndex, type Index } from "../data/query";
 import type { Result } from "../data/result";
 import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
-import { DATASET_PATH, checkDatasetUrl } from "../data/url";
+import { checkDatasetUrl, defaultDatasetUrl } from "../data/url";
 import { VIEW_KEYS, datasetViews, type View, type ViewKey } from "../data/views";
 import { readRowIds, readSettings, writeSettings, type SettingsBag } from "../office/settings";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
@@ -46,11 +46,6 @@ export interface Workbench {
 
 export type Outcome =
   { ok: true; message: string; changes: TableChange[] } | { ok: false; message: string };
-
-/** The add-in's own published copy of the dataset: the default refresh address. */
-export function defaultDatasetUrl(baseUrl: string): string {
-  return new URL(DATASET_PATH, baseUrl).href;
-}
 
 /** The address a refresh uses: the one saved in the workbook, else the add-in's own copy. */
 export function datasetUrl(bench: Workbench): string {

@@ -1,7 +1,8 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { checkDatasetUrl } from "../data/url";
-import { defaultDatasetUrl, type Workbench } from "../excel/workbench";
+import { defaultDatasetUrl } from "../data/url";
+import type { Workbench } from "../excel/workbench";
 import { readSettings, writeSettings } from "../office/settings";
 
 const useStyles = makeStyles({

@@ -1,9 +1,9 @@
 import { DatasetStore } from "../../src/data/store";
+import { defaultDatasetUrl } from "../../src/data/url";
 import type { Dataset } from "../../src/data/schema";
 import { readRowIds, readSettings } from "../../src/office/settings";
 import {
   buildChart,
-  defaultDatasetUrl,
   insertTables,
   refreshDataset,
   type Workbench,

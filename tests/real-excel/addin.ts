@@ -5,12 +5,12 @@
  */
 export {
   buildChart,
-  defaultDatasetUrl,
   insertTables,
   refreshDataset,
   type Outcome,
   type Workbench,
 } from "../../src/excel/workbench";
+export { defaultDatasetUrl } from "../../src/data/url";
 export { tableOf } from "../../src/data/views/registry";
 export { DASHBOARD_SHEET } from "../../src/excel/charts/dashboard";
 export { datasetViews, type View, type ViewKey, type ViewRow } from "../../src/data/views";
