@@ -16,7 +16,7 @@ const packages = {
   react: { group: ["react", "react/*", "react-dom", "react-dom/*"], why: "React" },
   fluent: { group: ["@fluentui/*"], why: "Fluent UI" },
 };
-const folders = ["office", "excel", "functions", "taskpane"];
+const folders = ["office", "excel", "functions", "taskpane", "i18n"];
 
 /** One no-restricted-imports entry per forbidden package group or src/ folder. */
 function layer(folder, summary, { deny = [], folders: denied = [] }) {
@@ -70,14 +70,26 @@ export default [
       ],
     },
   },
+  layer(
+    "i18n",
+    "the languages are plain TypeScript on Intl and Lingui; the layers above use them.",
+    {
+      deny: ["officeJs", "react", "fluent"],
+      folders: ["data", "office", "excel", "functions", "taskpane"],
+    }
+  ),
   layer("office", "it holds the Office common API under the Excel code and the pane.", {
     deny: ["react", "fluent"],
-    folders: ["excel", "functions", "taskpane"],
+    folders: ["excel", "functions", "taskpane", "i18n"],
   }),
-  layer("excel", "Excel writes know nothing of the pane or the custom functions.", {
-    deny: ["react", "fluent"],
-    folders: ["functions", "taskpane"],
-  }),
+  layer(
+    "excel",
+    "Excel writes know nothing of the pane, the custom functions or the languages (messages carry catalogue ids).",
+    {
+      deny: ["react", "fluent"],
+      folders: ["functions", "taskpane", "i18n"],
+    }
+  ),
   layer("functions", "custom functions use src/data and src/office only.", {
     deny: ["react", "fluent"],
     folders: ["excel", "taskpane"],

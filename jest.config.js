@@ -6,6 +6,8 @@ module.exports = {
   testPathIgnorePatterns: ["/node_modules/", "/tests/e2e/"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
+    // The message catalogues compile as in the build (scripts/lib/catalogue.js).
+    "src/i18n/messages/[a-z]+/[a-z]+\\.json$": "<rootDir>/scripts/lib/catalogue-jest.js",
   },
   setupFilesAfterEnv: ["@testing-library/jest-dom"],
   moduleNameMapper: {

@@ -124,6 +124,13 @@ module.exports = async (env, argv) => {
           // Type checking is `npm run typecheck`; the build only transpiles.
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
+        {
+          // The message catalogues: checked and compiled to Lingui's runtime form (a bad message
+          // fails the build), so the page ships no message parser.
+          test: /[\\/]src[\\/]i18n[\\/]messages[\\/][a-z]+[\\/][a-z]+\.json$/,
+          type: "javascript/auto",
+          use: path.resolve(__dirname, "scripts/lib/catalogue-loader.js"),
+        },
       ],
     },
     performance: { hints: false },

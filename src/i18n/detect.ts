@@ -61,3 +61,8 @@ export function detectLang(
 ): Lang {
   return rememberedLang(store) ?? langOf(displayLanguage) ?? DEFAULT_LANG;
 }
+
+/** The language Office's display language maps to (English when the add-in does not speak it). */
+export function officeLang(displayLanguage: string | undefined = officeDisplayLanguage()): Lang {
+  return langOf(displayLanguage) ?? DEFAULT_LANG;
+}

@@ -1,60 +1,124 @@
 /**
- * The translator the pane uses: t(key, values) in the active language, falling back to English
- * for a string the language lacks, plus the language's number, money, percent and date formats.
- * English is bundled; every other catalogue is a dynamic import, its own chunk, so the page
- * loads only the active language's strings.
+ * The translator: t(key, values) in the active language, falling back to English for a string
+ * the language lacks (never to the key), plus the language's number, money, percent and date
+ * formats. Messages are ICU, compiled at build time and run by Lingui's small runtime
+ * (@lingui/core: no message parser on the page). English is bundled; every other catalogue is a
+ * dynamic import, its own chunk, so the page loads only the active language's strings.
  */
+import { setupI18n, type I18n, type Messages as CompiledMessages } from "@lingui/core";
 import en from "./messages/en";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
 import { officeTag, type Lang } from "./locales";
-import { parseMessage, renderMessage, type MessageNode, type MessageValues } from "./message";
 
 export type MessageKey = keyof typeof en;
-/** A language's catalogue: any key it lacks shows in English. */
-export type Messages = Partial<Record<MessageKey, string>>;
+/** Values for a message's placeholders. Numbers are written the language's way. */
+export type MessageValues = Record<string, string | number>;
+/**
+ * A language's catalogue as the page holds it: compiled messages (the source files are ICU
+ * strings). Any key it lacks shows in English.
+ */
+export type Catalogue = Readonly<Record<string, unknown>>;
 
-const LOADERS: Record<Exclude<Lang, "en">, () => Promise<{ default: Messages }>> = {
+/**
+ * Text a lower layer (data, Excel, functions) wrote in English, with the catalogue key that
+ * says it in other languages: `message` is the English, `id` and `values` translate it.
+ */
+export interface Translatable {
+  message: string;
+  id?: string;
+  values?: MessageValues;
+}
+
+const LOADERS: Record<Exclude<Lang, "en">, () => Promise<{ default: Catalogue }>> = {
   ru: () => import(/* webpackChunkName: "i18n-ru" */ "./messages/ru"),
   kk: () => import(/* webpackChunkName: "i18n-kk" */ "./messages/kk"),
   uz: () => import(/* webpackChunkName: "i18n-uz" */ "./messages/uz"),
   fr: () => import(/* webpackChunkName: "i18n-fr" */ "./messages/fr"),
 };
 
+const english = en as unknown as Catalogue;
+
 /** The catalogue of `lang`, loaded on demand (English is already here). */
-export async function loadMessages(lang: Lang): Promise<Messages> {
-  return lang === "en" ? en : (await LOADERS[lang]()).default;
+export async function loadMessages(lang: Lang): Promise<Catalogue> {
+  return lang === "en" ? english : (await LOADERS[lang]()).default;
 }
 
 export interface Translator {
   lang: Lang;
+  /** The Office locale tag of the language ("ru-RU"), for Intl and the page's lang attribute. */
+  tag: string;
   t(key: MessageKey, values?: MessageValues): string;
+  /** Whether the catalogue (or English) has `key`: for ids that come from lower layers. */
+  has(key: string): boolean;
+  /** A lower layer's text in this language, or its English when no catalogue has its id. */
+  text(item: Translatable): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   money(usd: number, options?: { compact?: boolean }): string;
   percent(share: number, digits?: number): string;
   date(date: string | Date): string;
 }
 
-export function createTranslator(lang: Lang, messages: Messages): Translator {
-  const parsed = new Map<MessageKey, { nodes: MessageNode[]; lang: Lang }>();
-  const rules = { en: new Intl.PluralRules("en-US"), own: new Intl.PluralRules(officeTag(lang)) };
-  const numbers = new Intl.NumberFormat(officeTag(lang));
-  const compile = (key: MessageKey) => {
-    let hit = parsed.get(key);
-    if (!hit) {
-      const own = messages[key];
-      hit = own ? { nodes: parseMessage(own), lang } : { nodes: parseMessage(en[key]), lang: "en" };
-      parsed.set(key, hit);
+/** A compiled message that says nothing (an empty translation) counts as missing. */
+function present(message: unknown): boolean {
+  if (message === undefined || message === null || message === "") return false;
+  return !(Array.isArray(message) && message.length === 0);
+}
+
+/** The names a compiled message selects on (plural, select): those values stay numbers. */
+function selectorNames(message: unknown, into = new Set<string>()): Set<string> {
+  if (!Array.isArray(message)) return into;
+  for (const token of message as unknown[]) {
+    if (!Array.isArray(token)) continue;
+    const [name, kind, cases] = token as [unknown, unknown, unknown];
+    if (
+      typeof name === "string" &&
+      typeof kind === "string" &&
+      cases &&
+      typeof cases === "object"
+    ) {
+      into.add(name);
+      for (const c of Object.values(cases as Record<string, unknown>)) selectorNames(c, into);
     }
-    return hit;
+  }
+  return into;
+}
+
+function lingui(tag: string, messages: Catalogue): I18n {
+  return setupI18n({ locale: tag, messages: { [tag]: messages as CompiledMessages } });
+}
+
+export function createTranslator(lang: Lang, messages: Catalogue): Translator {
+  const tag = officeTag(lang);
+  const own = lingui(tag, messages);
+  const fallback = lang === "en" ? own : lingui(officeTag("en"), english);
+  const selectors = new Map<string, Set<string>>();
+
+  const render = (i18n: I18n, catalogue: Catalogue, key: string, values: MessageValues) => {
+    const cacheKey = `${i18n === own ? "own" : "en"}:${key}`;
+    let names = selectors.get(cacheKey);
+    if (!names) selectors.set(cacheKey, (names = selectorNames(catalogue[key])));
+    // A number that is only printed is written the way the rest of the pane writes numbers;
+    // one a plural chooses on stays a number (its # is formatted by the plural's language).
+    const shown: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(values))
+      shown[name] =
+        typeof value === "number" && !names.has(name) ? formatNumber(value, lang) : value;
+    return i18n._(key, shown);
   };
+
+  const translate = (key: string, values: MessageValues = {}): string | undefined => {
+    // An English fallback keeps English plural rules ("1 joint project").
+    if (present(messages[key])) return render(own, messages, key, values);
+    if (present(english[key])) return render(fallback, english, key, values);
+    return undefined;
+  };
+
   return {
     lang,
-    t(key, values = {}) {
-      const { nodes, lang: from } = compile(key);
-      // An English fallback keeps English plural rules ("1 joint project"), and the numbers are
-      // written as the rest of the pane writes them.
-      return renderMessage(nodes, values, from === lang ? rules.own : rules.en, numbers);
-    },
+    tag,
+    t: (key, values) => translate(key, values) ?? String(key),
+    has: (key) => present(messages[key]) || present(english[key]),
+    text: (item) => (item.id && translate(item.id, item.values)) || item.message,
     number: (value, options) => formatNumber(value, lang, options),
     money: (usd, options) => formatMoney(usd, lang, options),
     percent: (share, digits) => formatPercent(share, lang, digits),
@@ -62,14 +126,18 @@ export function createTranslator(lang: Lang, messages: Messages): Translator {
   };
 }
 
+/** The English translator, ready without loading anything. */
+export const englishTranslator: Translator = createTranslator("en", english);
+
 /**
  * A translator for `lang`, its catalogue loaded first. If the catalogue cannot load (a chunk
  * the network dropped), the pane still works, in English: the result says which language it got.
  */
 export async function loadTranslator(lang: Lang): Promise<Translator> {
+  if (lang === "en") return englishTranslator;
   try {
     return createTranslator(lang, await loadMessages(lang));
   } catch {
-    return createTranslator("en", en);
+    return englishTranslator;
   }
 }

@@ -1,6 +1,8 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { plural } from "../data/format";
 import type { DatasetSnapshot } from "../data/store";
+import { useT } from "./i18n";
+import { LanguagePicker } from "./LanguagePicker";
 import { TextLink } from "./TextLink";
 
 const useStyles = makeStyles({
@@ -11,6 +13,7 @@ const useStyles = makeStyles({
 /** Which data the pane and the formulas use: version, date, origin, contents; and where to read more. */
 export function About({ snapshot }: { snapshot: DatasetSnapshot }) {
   const styles = useStyles();
+  const t = useT();
   const { dataset, origin } = snapshot;
   const from =
     origin.kind === "bundled"
@@ -22,12 +25,12 @@ export function About({ snapshot }: { snapshot: DatasetSnapshot }) {
         About the data
       </Text>
       <Text as="p" className={styles.p}>
-        {plural(dataset.projects.length, "joint project")},{" "}
+        {t.t("projects.count", { count: dataset.projects.length })},{" "}
         {plural(dataset.agreements.length, "agreement")},{" "}
         {plural(dataset.trade.observations.length, "trade figure")},{" "}
         {plural(dataset.targets.length, "trade target")} and{" "}
         {plural(dataset.sources.length, "source")}. Every figure names its source; where no source
-        gives a figure, the data says &quot;not disclosed&quot; rather than guess.
+        gives a figure, the data says &quot;{t.t("value.notDisclosed")}&quot; rather than guess.
       </Text>
       <Caption1 as="p" className={styles.p} data-testid="dataset-version">
         Version {dataset.version}, up to date as of {dataset.asOf}, from {from}.
@@ -40,6 +43,7 @@ export function About({ snapshot }: { snapshot: DatasetSnapshot }) {
           Help: every formula, its examples, and what to do about #NAME? or #BUSY!
         </TextLink>
       </Text>
+      <LanguagePicker />
     </section>
   );
 }

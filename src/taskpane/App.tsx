@@ -17,6 +17,7 @@ import { Busy } from "./Busy";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ExcelPane } from "./ExcelPane";
 import { Header } from "./Header";
+import { LanguageProvider } from "./i18n";
 import { THEMES, themeName } from "./theme";
 import { useSnapshot } from "./useSnapshot";
 
@@ -85,23 +86,25 @@ export function App({ detect = detectHost, store = sharedStore(), run = excelRun
   const host = useHost(detect);
   const styles = useStyles();
   return (
-    <FluentProvider theme={THEMES[themeName()]}>
-      <Announcer>
-        <main className={styles.root}>
-          <ErrorBoundary>
-            {!store ? (
-              <MessageBar intent="error" layout="multiline">
-                <MessageBarBody>
-                  The add-in&apos;s data did not load (functions.js). Close and reopen the pane; if
-                  it persists, reinstall the add-in.
-                </MessageBarBody>
-              </MessageBar>
-            ) : (
-              <Content host={host} store={store} run={run} />
-            )}
-          </ErrorBoundary>
-        </main>
-      </Announcer>
-    </FluentProvider>
+    <LanguageProvider>
+      <FluentProvider theme={THEMES[themeName()]}>
+        <Announcer>
+          <main className={styles.root}>
+            <ErrorBoundary>
+              {!store ? (
+                <MessageBar intent="error" layout="multiline">
+                  <MessageBarBody>
+                    The add-in&apos;s data did not load (functions.js). Close and reopen the pane;
+                    if it persists, reinstall the add-in.
+                  </MessageBarBody>
+                </MessageBar>
+              ) : (
+                <Content host={host} store={store} run={run} />
+              )}
+            </ErrorBoundary>
+          </main>
+        </Announcer>
+      </FluentProvider>
+    </LanguageProvider>
   );
 }

@@ -1,30 +1,68 @@
 /** The translator: the active language's strings, English for any it lacks, its formats, lazy catalogues. */
 import en from "../../src/i18n/messages/en";
-import { createTranslator, loadMessages, loadTranslator } from "../../src/i18n/translator";
+import {
+  createTranslator,
+  englishTranslator,
+  loadMessages,
+  loadTranslator,
+  type Catalogue,
+} from "../../src/i18n/translator";
+import { activeTranslator, onActiveLangChange, setActiveLang } from "../../src/i18n/active";
+
+const { compileMessage } = require("@lingui/message-utils/compileMessage") as {
+  compileMessage(text: string): unknown;
+};
+
+/** A catalogue compiled as the build compiles it. */
+const compiled = (messages: Record<string, string>): Catalogue =>
+  Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, compileMessage(v)]));
 
 test("strings come in the active language, placeholders and plurals filled", async () => {
   const t = await loadTranslator("ru");
   expect(t.lang).toBe("ru");
+  expect(t.tag).toBe("ru-RU");
   expect(t.t("language.label")).toBe("Язык");
   expect(t.t("language.followOffice", { language: "Русский" })).toBe("Как в Office (Русский)");
-  expect([1, 3, 5, 21].map((count) => t.t("projects.count", { count }))).toEqual([
+  expect([1, 3, 5, 21, 1234].map((count) => t.t("projects.count", { count }))).toEqual([
     "1 совместный проект",
     "3 совместных проекта",
     "5 совместных проектов",
     "21 совместный проект",
+    "1\u00a0234 совместных проекта",
   ]);
 });
 
 test("a string the language lacks falls back to English, with English plural forms, never to its key", () => {
-  const t = createTranslator("ru", { "language.label": "Язык" });
+  const t = createTranslator("ru", compiled({ "language.label": "Язык" }));
   expect(t.t("value.notDisclosed")).toBe("not disclosed");
   expect(t.t("projects.count", { count: 1 })).toBe("1 joint project");
-  expect(t.t("projects.count", { count: 1234 })).toBe("1\u00a0234 joint projects");
+  expect(t.t("projects.count", { count: 1234 })).toBe("1,234 joint projects");
   expect(t.t("language.label")).toBe("Язык");
 });
 
 test("an empty translation also falls back to English", () => {
-  expect(createTranslator("fr", { "language.label": "" }).t("language.label")).toBe("Language");
+  expect(createTranslator("fr", compiled({ "language.label": "" })).t("language.label")).toBe(
+    "Language"
+  );
+});
+
+test("a number that is only printed is written the language's way", () => {
+  const t = createTranslator(
+    "fr",
+    compiled({ "language.followOffice": "Comme dans Office ({language})" })
+  );
+  expect(t.t("language.followOffice", { language: 1234.5 })).toBe(
+    "Comme dans Office (1\u202f234,5)"
+  );
+});
+
+test("a lower layer's text: translated when the catalogue has its id, else its own English", () => {
+  const t = createTranslator("fr", compiled({ "value.notDisclosed": "non communiqué" }));
+  expect(t.text({ message: "not disclosed", id: "value.notDisclosed" })).toBe("non communiqué");
+  expect(t.text({ message: "Plain English.", id: "no.such.key" })).toBe("Plain English.");
+  expect(t.text({ message: "Plain English." })).toBe("Plain English.");
+  expect(t.has("value.notDisclosed")).toBe(true);
+  expect(t.has("no.such.key")).toBe(false);
 });
 
 test("the translator formats as its language does", async () => {
@@ -37,6 +75,7 @@ test("the translator formats as its language does", async () => {
 
 test("English is bundled: loading it imports nothing", async () => {
   expect(await loadMessages("en")).toBe(en);
+  expect(await loadTranslator("en")).toBe(englishTranslator);
 });
 
 test("only the active language's catalogue is loaded", async () => {
@@ -45,7 +84,7 @@ test("only the active language's catalogue is loaded", async () => {
     for (const lang of ["ru", "kk", "uz", "fr"])
       jest.doMock(`../../src/i18n/messages/${lang}`, () => {
         loaded.push(lang);
-        return { __esModule: true, default: { "language.label": lang } };
+        return { __esModule: true, default: compiled({ "language.label": lang }) };
       });
     const { loadTranslator: load } = await import("../../src/i18n/translator");
     expect(loaded).toEqual([]);
@@ -65,4 +104,22 @@ test("a catalogue that fails to load (a dropped chunk) leaves the pane working i
     expect(t.lang).toBe("en");
     expect(t.t("language.label")).toBe("Language");
   });
+});
+
+test("the active language: English at first, switched by setActiveLang, listeners told", async () => {
+  expect(activeTranslator().lang).toBe("en");
+  const seen: string[] = [];
+  const stop = onActiveLangChange((t) => seen.push(t.lang));
+  // The later call wins even if the earlier one finishes last.
+  const first = setActiveLang("ru");
+  const second = setActiveLang("kk");
+  await Promise.all([first, second]);
+  expect(activeTranslator().lang).toBe("kk");
+  expect(seen).toEqual(["kk"]);
+  await setActiveLang("en");
+  stop();
+  await setActiveLang("fr");
+  expect(seen).toEqual(["kk", "en"]);
+  expect(activeTranslator().lang).toBe("fr");
+  await setActiveLang("en");
 });

@@ -22,6 +22,14 @@ const forbidden: Record<string, string[]> = {
     "../excel/tables",
     "../functions/compute",
     "../taskpane/App",
+    "../i18n/translator",
+  ],
+  i18n: [
+    "react",
+    "@fluentui/react-components",
+    "../data/store",
+    "../office/host",
+    "../taskpane/App",
   ],
   office: [
     "react",
@@ -30,7 +38,13 @@ const forbidden: Record<string, string[]> = {
     "../functions/live",
     "../taskpane/App",
   ],
-  excel: ["react", "@fluentui/react-components", "../taskpane/App", "../functions/compute"],
+  excel: [
+    "react",
+    "@fluentui/react-components",
+    "../taskpane/App",
+    "../functions/compute",
+    "../i18n/active",
+  ],
   functions: ["../taskpane/App", "../excel/tables", "react"],
 };
 const forbiddenCases = Object.entries(forbidden).flatMap(([folder, specifiers]) =>
@@ -46,6 +60,9 @@ const allowed: [string, string][] = [
   ["src/taskpane/example.tsx", "../excel/workbench"],
   ["src/taskpane/example.tsx", "@fluentui/react-components"],
   ["src/data/example.ts", "./office-names"],
+  ["src/functions/example.ts", "../i18n/active"],
+  ["src/taskpane/example.tsx", "../i18n/translator"],
+  ["src/i18n/example.ts", "@lingui/core"],
 ];
 
 const cases: Case[] = [
@@ -91,7 +108,7 @@ describe("layer rules", () => {
 
   test("the rules also read .tsx files in nested folders", () => {
     expect(messagesFor("src/excel/charts/layout.tsx", importing("../../taskpane/App"))).toEqual([
-      "'../../taskpane/App' import is restricted from being used by a pattern. src/excel must not import src/taskpane: Excel writes know nothing of the pane or the custom functions.",
+      "'../../taskpane/App' import is restricted from being used by a pattern. src/excel must not import src/taskpane: Excel writes know nothing of the pane, the custom functions or the languages (messages carry catalogue ids).",
     ]);
   });
 
