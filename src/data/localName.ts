@@ -1,0 +1,12 @@
+/**
+ * The dataset's own text in a reader's language: a name or title in `lang` where the dataset
+ * has it (from a source), else its English. The data layer knows no active language; callers
+ * (the pane, the functions) pass theirs.
+ */
+import type { LocalizedName } from "./schema";
+
+export function localName(name: LocalizedName | string, lang: string): string {
+  if (typeof name === "string") return name;
+  const own = (name as Partial<Record<string, string>>)[lang];
+  return own && own.trim() ? own : name.en;
+}
