@@ -6,6 +6,7 @@
  * page's lang attribute follows (screen readers pick their voice from it).
  */
 import {
+  Fragment,
   createContext,
   useCallback,
   useContext,
@@ -17,7 +18,7 @@ import {
 import { activeTranslator, onActiveLangChange, setActiveLang } from "../i18n/active";
 import { officeLang as currentOfficeLang, rememberedLang, rememberLang } from "../i18n/detect";
 import type { Lang } from "../i18n/locales";
-import type { Translator } from "../i18n/translator";
+import type { MessageKey, MessageValues, Translator } from "../i18n/translator";
 import { officeReady } from "../office/host";
 
 interface LanguageState {
@@ -100,4 +101,23 @@ export function useLanguage(): LanguageState {
       choose: chooseLang,
     }
   );
+}
+
+/**
+ * A message with elements inside it (a link, a bold figure): the translator places them where
+ * the language puts the placeholder, so no sentence is cut in pieces for translators.
+ * `rich(t, "about.help", {}, { link: <TextLink …>{t.t("about.helpLink")}</TextLink> })`.
+ */
+export function rich(
+  t: Translator,
+  key: MessageKey,
+  values: MessageValues,
+  parts: Record<string, ReactNode>
+): ReactNode[] {
+  const marked: MessageValues = { ...values };
+  for (const name of Object.keys(parts)) marked[name] = `\uE000${name}\uE001`;
+  return t
+    .t(key, marked)
+    .split(/\uE000(\w+)\uE001/)
+    .map((piece, i) => <Fragment key={i}>{i % 2 === 1 ? parts[piece] : piece}</Fragment>);
 }
