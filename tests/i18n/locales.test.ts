@@ -29,3 +29,11 @@ test.each([
 ])("Office display language %p is the add-in's %p", (tag, lang) => {
   expect(langOf(tag)).toBe(lang);
 });
+
+test("the help page of each language, with its anchor", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { helpHref } = require("../../src/i18n/help") as typeof import("../../src/i18n/help");
+  expect(helpHref("en")).toBe("help.html");
+  expect(helpHref("en", "#functions")).toBe("help.html#functions");
+  expect(helpHref("kk", "get-it")).toBe("help.kk.html#get-it");
+});
