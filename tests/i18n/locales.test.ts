@@ -1,3 +1,4 @@
+import { helpHref } from "../../src/i18n/help";
 /** The language list and how Office's display language maps onto it. */
 import { DEFAULT_LANG, LANGS, langOf, LOCALES, officeTag } from "../../src/i18n/locales";
 
@@ -31,8 +32,6 @@ test.each([
 });
 
 test("the help page of each language, with its anchor", () => {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { helpHref } = require("../../src/i18n/help") as typeof import("../../src/i18n/help");
   expect(helpHref("en")).toBe("help.html");
   expect(helpHref("en", "#functions")).toBe("help.html#functions");
   expect(helpHref("kk", "get-it")).toBe("help.kk.html#get-it");
