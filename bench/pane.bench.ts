@@ -74,6 +74,20 @@ function bundleSizes(): void {
   console.log(
     `pane: all JavaScript taskpane.html loads (office.js aside): ${(total / 1024).toFixed(1)} KB gzip`
   );
+  // With another language active the page also loads that language's catalogue, and only it.
+  const langs = (
+    JSON.parse(readFileSync(join(__dirname, "../src/i18n/locales.json"), "utf8")) as {
+      lang: string;
+    }[]
+  ).filter((l) => l.lang !== "en");
+  for (const { lang } of langs) {
+    const file = join(DIST, `i18n-${lang}.js`);
+    if (!existsSync(file)) continue;
+    const bytes = gzipSync(readFileSync(file), { level: 9 }).length;
+    console.log(
+      `pane: with ${lang} active: i18n-${lang}.js ${(bytes / 1024).toFixed(1)} KB gzip, all JavaScript at start ${((total + bytes) / 1024).toFixed(1)} KB gzip`
+    );
+  }
   const chart = join(DIST, "charts.js");
   if (existsSync(chart)) {
     const bytes = gzipSync(readFileSync(chart), { level: 9 }).length;
@@ -90,11 +104,24 @@ async function firstContentfulPaint(): Promise<void> {
     logFile: join(ROOT, ".kzuz", "bench-dev-server.log"),
   });
   const browser = await launchChromium();
-  for (const officeJs of ["local copy", "failing"]) {
+  const runs: { officeJs: string; lang?: string }[] = [
+    { officeJs: "local copy" },
+    { officeJs: "failing" },
+    { officeJs: "local copy", lang: "ru" },
+  ];
+  for (const { officeJs, lang } of runs) {
     const times: number[] = [];
+    const scripts = new Set<string>();
     for (let i = 0; i < 7; i++) {
       const context = await browser.newContext({ ignoreHTTPSErrors: true });
       const page = await context.newPage();
+      // The language the user chose, remembered as the pane remembers it (src/i18n/detect.ts).
+      if (lang)
+        await page.addInitScript(`localStorage.setItem("kzuz.lang", ${JSON.stringify(lang)})`);
+      page.on("request", (r) => {
+        const name = new URL(r.url()).pathname.split("/").pop() ?? "";
+        if (r.resourceType() === "script" && existsSync(join(DIST, name))) scripts.add(name);
+      });
       // The CDN's files are answered from @microsoft/office-js, which holds the same tree.
       await page.route("https://appsforoffice.microsoft.com/**", (route) => {
         const local = join(
@@ -115,9 +142,19 @@ async function firstContentfulPaint(): Promise<void> {
       await context.close();
     }
     times.sort((a, b) => a - b);
+    const language = lang ? `, ${lang} active` : "";
     console.log(
-      `pane: first contentful paint, office.js ${officeJs}: ${times[3].toFixed(0)} ms median of 7 (min ${times[0].toFixed(0)}, max ${times[6].toFixed(0)})`
+      `pane: first contentful paint, office.js ${officeJs}${language}: ${times[3].toFixed(0)} ms median of 7 (min ${times[0].toFixed(0)}, max ${times[6].toFixed(0)})`
     );
+    if (lang) {
+      const bytes = [...scripts].reduce(
+        (sum, s) => sum + gzipSync(readFileSync(join(DIST, s)), { level: 9 }).length,
+        0
+      );
+      console.log(
+        `pane: JavaScript the page fetched while loading with ${lang} active (outside Excel, so the preview chunk too): ${[...scripts].sort().join(", ")} = ${(bytes / 1024).toFixed(1)} KB gzip`
+      );
+    }
   }
   await browser.close();
   stopDevServer(server.pid);

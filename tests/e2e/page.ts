@@ -15,17 +15,22 @@ export interface OpenOptions {
   officeJs?: string;
   /** Requests to answer with a body of the test's, such as the dataset address. */
   route?: [RegExp, () => string];
+  /** With inExcel: Office's display language (Office.context.displayLanguage), e.g. "ru-RU". */
+  displayLanguage?: string;
+  /** The language the user chose earlier, as the pane remembers it (localStorage kzuz.lang). */
+  rememberedLang?: string;
 }
 
 /**
  * A stand-in office.js: Excel as the host, settings in memory, and Excel.run refusing, so every
  * action ends in an error message (what these tests check is the pane itself).
  */
-const STAND_IN_OFFICE = `
+const standInOffice = (displayLanguage = "en-US") => `
   const values = {};
   window.Office = {
     onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
     context: {
+      displayLanguage: ${JSON.stringify(displayLanguage)},
       requirements: { isSetSupported: () => true },
       document: { settings: { get: (k) => values[k], set: (k, v) => { values[k] = v; }, remove: (k) => { delete values[k]; }, saveAsync: (cb) => cb && cb({ status: "succeeded" }) } },
     },
@@ -55,7 +60,14 @@ export async function openPane(
   }
   if (options.inExcel)
     await page.route(/office-js\/office\.js/, (route) =>
-      route.fulfill({ contentType: "text/javascript", body: options.officeJs ?? STAND_IN_OFFICE })
+      route.fulfill({
+        contentType: "text/javascript",
+        body: options.officeJs ?? standInOffice(options.displayLanguage),
+      })
+    );
+  if (options.rememberedLang)
+    await page.addInitScript(
+      `localStorage.setItem("kzuz.lang", ${JSON.stringify(options.rememberedLang)})`
     );
   await page.goto(`${BASE_URL}taskpane.html`);
   return { page, errors };
