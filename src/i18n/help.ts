@@ -1,6 +1,6 @@
 /**
- * The help page in a language: help.html in English, help.<lang>.html in the others (built from
- * src/taskpane/help/), each with the same sections and anchors (#functions, #get-it, ...).
+ * The help page in a language: help.html in English, help.<lang>.html in the others (copied from
+ * src/taskpane/), each with the same sections and anchors (#functions, #get-it, ...).
  */
 import type { Lang } from "./locales";
 
