@@ -242,7 +242,7 @@ describe("provenance (issue 12)", () => {
       expect(s.publisher.length * s.title.length).toBeGreaterThan(0);
     }
     expect(d.asOf <= new Date().toISOString().slice(0, 10)).toBe(true);
-    expect(d.version).toBe("2026.12.1");
+    expect(d.version).toBe("2026.12.0");
   });
 
   it("keeps the four http:-only pages as text", () => {

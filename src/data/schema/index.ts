@@ -77,8 +77,8 @@ const Aliases = z
   .max(LIMITS.aliases, `must have at most ${LIMITS.aliases} aliases`);
 
 /**
- * A place. `name` stays a plain English string (add-ins before dataset 2026.12.1 read it so, and
- * tables and formulas show English); the names in other languages are in the optional
+ * A place. `name` stays a plain English string (add-ins that predate `localizedName` read it so,
+ * and tables and formulas show English); the names in other languages are in the optional
  * `localizedName`, a LocalizedName like a project's, whose `en` the validator keeps equal to `name`.
  */
 export const PlaceSchema = z
