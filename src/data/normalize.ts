@@ -58,8 +58,13 @@ const CYRILLIC: Readonly<Record<string, string>> = {
   ґ: "g",
 };
 
-/** Latin letters that Unicode decomposition does not reduce to a-z. */
+/**
+ * Latin letters that Unicode decomposition does not reduce to a-z, or would reduce wrongly: ş and
+ * ș are "sh" in every language that writes them (Kazakh and Turkish Latin "Taşkent" is Tashkent).
+ */
 const LATIN_EXTRA: Readonly<Record<string, string>> = {
+  ş: "sh",
+  ș: "sh",
   ß: "ss",
   æ: "ae",
   œ: "oe",
@@ -71,8 +76,11 @@ const LATIN_EXTRA: Readonly<Record<string, string>> = {
   þ: "th",
 };
 
-/** Apostrophes and look-alikes (Uzbek oʻ and gʻ, French elision): dropped, not word breaks. */
-const APOSTROPHES = /['`´ʹʻʼʽ‘’]/g;
+/**
+ * Apostrophes and look-alikes: dropped, not word breaks. Uzbek oʻ and gʻ are typed with any of
+ * them (ʻ U+02BB officially, but also ', `, ‘, ’, ʼ, ʿ or a prime), as is French elision.
+ */
+const APOSTROPHES = /['`´ʹʻʼʽʿ‘’‛′]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NON_ALNUM = /[^a-z0-9]+/;
 

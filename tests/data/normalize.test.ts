@@ -41,6 +41,20 @@ describe("foldName", () => {
     expect(foldName(" -–'’ ")).toBe("");
   });
 
+  it("reads Uzbek oʻ and gʻ typed with any apostrophe alike", () => {
+    for (const mark of ["ʻ", "'", "`", "‘", "’", "ʼ", "ʿ", "′", "‛", ""])
+      expect(foldName(`Qozog${mark}iston`)).toBe("qozogiston");
+    expect(foldName("Koʻp funksiyali")).toBe(foldName("Ko'p funksiyali"));
+  });
+
+  it("reads Kazakh letters and Turkic Latin ş as their Russian-style transliteration", () => {
+    expect(foldName("Қашқадария облысы")).toBe("qashqadariyaoblysy");
+    expect(foldName("Жаңа Ташкент")).toBe("zhangatashkent");
+    expect(foldName("Хиуа")).toBe("khiua");
+    expect(foldName("Taşkent")).toBe(foldName("Tashkent"));
+    expect(foldName("Türkistan")).toBe(foldName("Түркістан"));
+  });
+
   it("splits words at punctuation, not at apostrophes", () => {
     expect(foldWords("G'uzor, O‘zbekiston-2025")).toEqual(["guzor", "ozbekiston", "2025"]);
   });

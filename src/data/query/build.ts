@@ -9,6 +9,7 @@ import type { Result } from "../result";
 import type {
   AgreementDomain,
   Dataset,
+  Place,
   Project,
   Source,
   Target,
@@ -114,7 +115,7 @@ function entityMatches(dataset: Dataset): Candidate<Match>[] {
     candidates.push({
       value: entity(place.kind, place.id, place.name, inPlace),
       label: place.name,
-      names: [place.name, ...place.aliases, place.id],
+      names: placeNames(place),
       group: place.kind,
     });
   }
@@ -130,6 +131,11 @@ function entityMatches(dataset: Dataset): Candidate<Match>[] {
       names: [...Object.values(s.name), ...s.aliases, s.id],
     });
   return candidates;
+}
+
+/** Every name a place answers to: English, its names in the other languages, aliases and id. */
+function placeNames(place: Place): string[] {
+  return [place.name, ...Object.values(place.localizedName ?? {}), ...place.aliases, place.id];
 }
 
 function summarise(match: Match): InvestmentSummary {
@@ -208,7 +214,7 @@ function sideMatcher(dataset: Dataset): NameMatcher<Side> {
         `${name}'s statistics`,
         `${name} statistics`,
         `${adjective} statistics`,
-        ...(place ? [place.name, ...place.aliases] : []),
+        ...(place ? placeNames(place) : []),
       ],
     };
   };

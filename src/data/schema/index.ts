@@ -76,11 +76,19 @@ const Aliases = z
   .array(ShortText)
   .max(LIMITS.aliases, `must have at most ${LIMITS.aliases} aliases`);
 
+/**
+ * A place. `name` stays a plain English string (add-ins that predate `localizedName` read it so,
+ * and tables and formulas show English); the names in other languages are in the optional
+ * `localizedName`, a LocalizedName like a project's, whose `en` the validator keeps equal to `name`.
+ */
 export const PlaceSchema = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(["country", "region", "city"]),
     name: ShortText,
+    localizedName: LocalizedNameSchema.optional().describe(
+      "The name in English (equal to `name`) and its usual spelling in French, Russian, Uzbek (Latin) and Kazakh (Cyrillic), where known. Matched like `name`; shown in the reader's language."
+    ),
     country: CountryCodeSchema,
     aliases: Aliases.describe(
       "Other spellings, for matching what users type (Cyrillic, Uzbek Latin, French...)."

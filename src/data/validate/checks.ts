@@ -88,6 +88,9 @@ function checkPlacesAndSectors(d: Dataset, add: Add): void {
   d.places.forEach((p, i) => {
     if (p.kind !== "country" && !countries.has(p.country))
       add(["places", i, "country"], `no place of kind country has country code "${p.country}"`);
+    // Tables and formulas show `name`, the pane `localizedName`: their English must be one.
+    if (p.localizedName !== undefined && p.localizedName.en !== p.name)
+      add(["places", i, "localizedName", "en"], `must be the same as the place's name "${p.name}"`);
   });
   const checkPlace = (
     id: string | undefined,
@@ -157,6 +160,8 @@ function checkNamesDoNotCollide(d: Dataset, add: Add): void {
   d.places.forEach((p, i) => {
     claim(p.id, p.id, ["places", i, "id"]);
     claim(p.id, p.name, ["places", i, "name"]);
+    for (const [lang, name] of Object.entries(p.localizedName ?? {}))
+      claim(p.id, name, ["places", i, "localizedName", lang]);
     p.aliases.forEach((a, j) => claim(p.id, a, ["places", i, "aliases", j]));
   });
   d.sectors.forEach((s, i) => {
