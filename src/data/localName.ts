@@ -10,3 +10,11 @@ export function localName(name: LocalizedName | string, lang: string): string {
   const own = (name as Partial<Record<string, string>>)[lang];
   return own && own.trim() ? own : name.en;
 }
+
+/** A place's name in `lang`: its localizedName where the dataset has one, else its English name. */
+export function placeName(
+  place: { name: string; localizedName?: LocalizedName },
+  lang: string
+): string {
+  return localName(place.localizedName ?? place.name, lang);
+}
