@@ -146,15 +146,18 @@ export function choicesFor(
           // Years as written, never grouped ("2024", not "2 024").
           label: t.t("formulas.choice.trade", { year: String(o.year), who: o.reporter }),
         })),
-        ...d.targets.map((target) => ({
-          value: target.id,
-          label: target.targetYear
-            ? t.t("formulas.choice.targetFor", {
-                date: target.setOn,
-                year: String(target.targetYear),
-              })
-            : t.t("formulas.choice.target", { date: target.setOn }),
-        })),
+        ...d.targets.map((target) => {
+          // A full date in the reader's words; a year or a month as the dataset gives it.
+          const date = /^\d{4}-\d{2}-\d{2}$/.test(target.setOn)
+            ? t.date(target.setOn)
+            : target.setOn;
+          return {
+            value: target.id,
+            label: target.targetYear
+              ? t.t("formulas.choice.targetFor", { date, year: String(target.targetYear) })
+              : t.t("formulas.choice.target", { date }),
+          };
+        }),
       ];
     case "unit":
       return [

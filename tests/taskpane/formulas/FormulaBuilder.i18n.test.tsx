@@ -124,7 +124,7 @@ test("in Kazakh: the builder's words, Kazakh descriptions, a domain labelled in 
 test("in Kazakh: money in the preview the Kazakh way", async () => {
   await setUp("kk", "https://kk-money.example.org");
   await screen.findByRole("combobox", { name: /^Функция/ });
-  fireEvent.change(screen.getByRole("combobox", { name: /^Сұраныс/ }), {
+  fireEvent.change(screen.getByRole("combobox", { name: /^Сұрау/ }), {
     target: { value: "Kashka-Daria" },
   });
   await waitFor(() =>

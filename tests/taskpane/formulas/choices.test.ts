@@ -129,6 +129,8 @@ describe("in the reader's language", () => {
     ]);
     const joint = choicesFor("record", index, ru).find((c) => c.value === "joint-statement-2025");
     expect(joint?.label).toBe("Совместное заявление (соглашение)");
+    const target = choicesFor("record", index, ru).find((c) => c.value === "target-10bn-2030");
+    expect(target?.label).toBe("Целевой показатель от 15 марта 2025 г. на 2030 год");
   });
 
   test("fixed lists and parameter names are translated; what they insert is not", () => {
