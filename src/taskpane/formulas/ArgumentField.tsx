@@ -11,6 +11,7 @@ import {
 import { useMemo } from "react";
 import type { Index } from "../../data/query";
 import type { ParamInfo } from "../../functions/catalogue";
+import { useT } from "../i18n";
 import { FREE_KINDS, checkName, choicesFor, filterChoices, paramLabel } from "./choices";
 
 const useStyles = makeStyles({
@@ -21,8 +22,6 @@ const useStyles = makeStyles({
     marginTop: tokens.spacingVerticalXS,
   },
 });
-
-const LEFT_OUT = "Left out (the default)";
 
 export interface ArgumentFieldProps {
   param: ParamInfo;
@@ -38,8 +37,11 @@ export interface ArgumentFieldProps {
  */
 export function ArgumentField({ param, index, value, onChange }: ArgumentFieldProps) {
   const styles = useStyles();
-  const choices = useMemo(() => choicesFor(param.kind, index), [param.kind, index]);
-  const label = `${paramLabel(param.name)}${param.optional ? " (optional)" : ""}`;
+  const t = useT();
+  const choices = useMemo(() => choicesFor(param.kind, index, t), [param.kind, index, t]);
+  const name = paramLabel(param.name, t);
+  const label = param.optional ? t.t("formulas.arg.optional", { name }) : name;
+  const leftOut = t.t("formulas.arg.leftOut");
 
   if (param.kind === "text")
     // Nothing to suggest: a plain box, not a list that opens empty.
@@ -47,7 +49,7 @@ export function ArgumentField({ param, index, value, onChange }: ArgumentFieldPr
       <Field label={label} hint={param.description} required={!param.optional}>
         <Input
           value={value}
-          placeholder={param.optional ? "Leave empty for the default" : "Type…"}
+          placeholder={t.t(param.optional ? "formulas.arg.leaveEmpty" : "formulas.arg.type")}
           onChange={(_, data) => onChange(data.value)}
         />
       </Field>
@@ -58,14 +60,14 @@ export function ArgumentField({ param, index, value, onChange }: ArgumentFieldPr
     return (
       <Field label={label} hint={param.description} required={!param.optional}>
         <Dropdown
-          value={selected?.label ?? (param.optional ? LEFT_OUT : "")}
+          value={selected?.label ?? (param.optional ? leftOut : "")}
           selectedOptions={[value]}
-          placeholder="Choose…"
+          placeholder={t.t("formulas.arg.choose")}
           onOptionSelect={(_, data) => onChange(data.optionValue ?? "")}
         >
           {param.optional && (
-            <Option value="" text={LEFT_OUT}>
-              {LEFT_OUT}
+            <Option value="" text={leftOut}>
+              {leftOut}
             </Option>
           )}
           {choices.map((c) => (
@@ -78,7 +80,7 @@ export function ArgumentField({ param, index, value, onChange }: ArgumentFieldPr
     );
   }
 
-  const check = checkName(param.kind, index, value);
+  const check = checkName(param.kind, index, value, t);
   const shown = filterChoices(choices, value);
   return (
     <div>
@@ -93,7 +95,9 @@ export function ArgumentField({ param, index, value, onChange }: ArgumentFieldPr
           freeform
           value={value}
           selectedOptions={shown.some((c) => c.value === value) ? [value] : []}
-          placeholder={param.optional ? "Leave empty for the default" : "Type or choose…"}
+          placeholder={t.t(
+            param.optional ? "formulas.arg.leaveEmpty" : "formulas.arg.typeOrChoose"
+          )}
           onChange={(e) => onChange(e.target.value)}
           onOptionSelect={(_, data) => {
             if (data.optionValue !== undefined) onChange(data.optionValue);
@@ -110,7 +114,7 @@ export function ArgumentField({ param, index, value, onChange }: ArgumentFieldPr
         <div className={styles.suggestions}>
           {check.suggestions.map((s) => (
             <Button key={s} size="small" onClick={() => onChange(s)}>
-              Use “{s}”
+              {t.t("formulas.arg.use", { suggestion: s })}
             </Button>
           ))}
         </div>

@@ -23,8 +23,12 @@ import { WORKBOOK_SET, isSupported } from "../../excel/requirements";
 import type { Workbench } from "../../excel/workbench";
 import type { FunctionInfo } from "../../functions/catalogue";
 import { formulaText, type Literal } from "../../functions/formula";
+import { helpHref } from "../../i18n/help";
+import type { Lang } from "../../i18n/locales";
+import type { Translator } from "../../i18n/translator";
 import { Busy } from "../Busy";
 import { TextLink } from "../TextLink";
+import { useT } from "../i18n";
 import { useSnapshot } from "../useSnapshot";
 import { ArgumentField } from "./ArgumentField";
 import { literalFor, paramLabel } from "./choices";
@@ -60,25 +64,42 @@ type Status =
   | { kind: "done"; ok: boolean; message: string }
   | { kind: "confirm"; address: string; content: string };
 
+/** "query", "query and unit": the missing arguments as the language lists them. */
+function listOf(items: string[], t: Translator): string {
+  return new Intl.ListFormat(t.tag, { type: "conjunction" }).format(items);
+}
+
 function reason(error: unknown): string {
   return (error instanceof Error ? error.message : String(error))
     .replace(/\s+/g, " ")
     .slice(0, 300);
 }
 
-function outcomeOf(result: InsertResult, formula: string): Status {
+function outcomeOf(result: InsertResult, formula: string, t: Translator): Status {
   switch (result.kind) {
     case "written":
-      return { kind: "done", ok: true, message: `Inserted ${formula} into ${result.address}.` };
+      return {
+        kind: "done",
+        ok: true,
+        message: t.t("formulas.insert.done", { formula, address: result.address }),
+      };
     case "occupied":
       return { kind: "confirm", address: result.address, content: result.content };
     case "moved":
       return {
         kind: "done",
         ok: false,
-        message: `The selection moved to ${result.address}, so nothing was written. Insert again to write into ${result.address}.`,
+        message: t.t("formulas.insert.moved", { address: result.address }),
       };
   }
+}
+
+/**
+ * A function's help link, to the help page in the reader's language (help.ru.html#investment):
+ * the metadata of every language links to the English page, and the pages share their anchors.
+ */
+function helpIn(url: string, lang: Lang): string {
+  return url.replace(/(^|\/)help\.html(?=#|$)/, (_, slash: string) => slash + helpHref(lang));
 }
 
 function Builder({
@@ -91,6 +112,7 @@ function Builder({
   bench?: Workbench;
 }) {
   const styles = useStyles();
+  const t = useT();
   const formulaId = useId();
   const [id, setId] = useState(functions[0].id);
   // Each function keeps its own arguments while the user looks at another.
@@ -118,10 +140,12 @@ function Builder({
   const argOfKind = (kind: string) => args[fn.params.findIndex((p) => p.kind === kind)];
   const preview =
     fn.binding && missing.length === 0
-      ? describeValue(fn.binding.evaluate(snapshot, args), fn.binding.result, {
-          unit: argOfKind("unit"),
-          headers: argOfKind("headers"),
-        })
+      ? describeValue(
+          fn.binding.evaluate(snapshot, args),
+          fn.binding.result,
+          { unit: argOfKind("unit"), headers: argOfKind("headers") },
+          t
+        )
       : undefined;
 
   const insert = async (replace?: string) => {
@@ -130,7 +154,9 @@ function Builder({
       setStatus({
         kind: "done",
         ok: false,
-        message: `This version of Excel cannot insert into the selected cell (it lacks ${WORKBOOK_SET.set} ${WORKBOOK_SET.version}). Copy the formula above into the cell instead.`,
+        message: t.t("formulas.insert.unsupported", {
+          set: `${WORKBOOK_SET.set} ${WORKBOOK_SET.version}`,
+        }),
       });
       return;
     }
@@ -138,12 +164,12 @@ function Builder({
     setStatus({ kind: "busy" });
     try {
       const result = await bench.run((context) => insertFormula(context, text, replace));
-      setStatus(outcomeOf(result, text));
+      setStatus(outcomeOf(result, text, t));
     } catch (error) {
       setStatus({
         kind: "done",
         ok: false,
-        message: `Excel could not write the formula: ${reason(error)}. Nothing was changed; check that the sheet is not protected and try again.`,
+        message: t.t("formulas.insert.failed", { why: reason(error) }),
       });
     }
   };
@@ -151,23 +177,20 @@ function Builder({
     if (!formula) return;
     try {
       await navigator.clipboard.writeText(formula);
-      setStatus({ kind: "done", ok: true, message: "Copied. Paste it into a cell in Excel." });
+      setStatus({ kind: "done", ok: true, message: t.t("formulas.copy.done") });
     } catch {
       setStatus({
         kind: "done",
         ok: false,
-        message: "This page may not copy for you: select the formula above and press Ctrl+C.",
+        message: t.t("formulas.copy.failed"),
       });
     }
   };
 
   return (
     <div className={styles.root}>
-      <Caption1 as="p">
-        Choose a function and fill in its arguments; check the answer, then{" "}
-        {bench ? "insert the formula into the selected cell." : "copy the formula into Excel."}
-      </Caption1>
-      <Field label="Function" hint={fn.description}>
+      <Caption1 as="p">{t.t(bench ? "formulas.intro.insert" : "formulas.intro.copy")}</Caption1>
+      <Field label={t.t("formulas.function.label")} hint={fn.description}>
         <Dropdown
           value={`KZUZ.${fn.id}`}
           selectedOptions={[fn.id]}
@@ -186,11 +209,11 @@ function Builder({
         </Dropdown>
       </Field>
       {fn.helpUrl && (
-        <TextLink href={fn.helpUrl} target="_blank" rel="noreferrer">
-          {`How KZUZ.${fn.id} works (help)`}
+        <TextLink href={helpIn(fn.helpUrl, t.lang)} target="_blank" rel="noreferrer">
+          {t.t("formulas.function.help", { name: `KZUZ.${fn.id}` })}
         </TextLink>
       )}
-      {fn.params.length === 0 && <Text>This function takes no arguments.</Text>}
+      {fn.params.length === 0 && <Text>{t.t("formulas.function.noArguments")}</Text>}
       {fn.params.map((p) => (
         <ArgumentField
           key={`${fn.id}.${p.name}`}
@@ -201,10 +224,17 @@ function Builder({
         />
       ))}
 
-      <section aria-label="Answer" className={styles.preview}>
-        <Text weight="semibold">Answer</Text>
+      <section aria-label={t.t("formulas.answer.title")} className={styles.preview}>
+        <Text weight="semibold">{t.t("formulas.answer.title")}</Text>
         {missing.length > 0 && (
-          <Text>{`Fill in ${missing.map((p) => paramLabel(p.name).toLowerCase()).join(" and ")} to see the answer.`}</Text>
+          <Text>
+            {t.t("formulas.answer.fillIn", {
+              names: listOf(
+                missing.map((p) => paramLabel(p.name, t).toLocaleLowerCase(t.tag)),
+                t
+              ),
+            })}
+          </Text>
         )}
         {preview?.kind === "value" && (
           <>
@@ -215,14 +245,12 @@ function Builder({
         {preview?.kind === "error" && (
           <Text className={styles.error}>{`${preview.code} ${preview.message}`}</Text>
         )}
-        {!fn.binding && missing.length === 0 && (
-          <Text>The pane cannot preview this function; its answer shows once it is in a cell.</Text>
-        )}
+        {!fn.binding && missing.length === 0 && <Text>{t.t("formulas.answer.noPreview")}</Text>}
       </section>
 
       <div>
         <label htmlFor={formulaId}>
-          <Text weight="semibold">Formula</Text>
+          <Text weight="semibold">{t.t("formulas.formula.label")}</Text>
         </label>
         <input
           id={formulaId}
@@ -241,17 +269,17 @@ function Builder({
             disabled={!formula || status?.kind === "busy" || status?.kind === "confirm"}
             onClick={() => void insert()}
           >
-            Insert into the selected cell
+            {t.t("formulas.insert.button")}
           </Button>
         ) : (
           <Button appearance="primary" disabled={!formula} onClick={() => void copy()}>
-            Copy the formula
+            {t.t("formulas.copy.button")}
           </Button>
         )}
       </div>
 
       <div role="status" aria-live="polite">
-        {status?.kind === "busy" && <Busy label="Inserting the formula…" />}
+        {status?.kind === "busy" && <Busy label={t.t("formulas.insert.busy")} />}
         {status?.kind === "done" && (
           <MessageBar intent={status.ok ? "success" : "error"} layout="multiline">
             <MessageBarBody>{status.message}</MessageBarBody>
@@ -260,12 +288,15 @@ function Builder({
         {status?.kind === "confirm" && (
           <MessageBar intent="warning" layout="multiline">
             <MessageBarBody>
-              {`${status.address} already holds ${status.content}. Replace it with the formula?`}
+              {t.t("formulas.insert.occupied", {
+                address: status.address,
+                content: status.content,
+              })}
               <div className={styles.buttons} style={{ marginTop: tokens.spacingVerticalS }}>
                 <Button appearance="primary" onClick={() => void insert(status.address)}>
-                  {`Replace ${status.address}`}
+                  {t.t("formulas.insert.replace", { address: status.address })}
                 </Button>
-                <Button onClick={() => setStatus(undefined)}>Keep it</Button>
+                <Button onClick={() => setStatus(undefined)}>{t.t("formulas.insert.keep")}</Button>
               </div>
             </MessageBarBody>
           </MessageBar>
@@ -275,11 +306,15 @@ function Builder({
   );
 }
 
-/** The formula builder, with the list of functions read from the add-in's functions.json. */
+/**
+ * The formula builder, with the list of functions read from the add-in's metadata in the pane's
+ * language (functions-<locale>.json; functions.json in English).
+ */
 export function FormulaBuilder({ store, bench }: FormulaBuilderProps): JSX.Element {
+  const t = useT();
   const snapshot = useSnapshot(store);
   const catalogue = useCatalogue(bench?.baseUrl ?? document.baseURI);
-  if (catalogue.kind === "loading") return <Busy label="Loading the KZUZ functions…" />;
+  if (catalogue.kind === "loading") return <Busy label={t.t("formulas.catalogue.loading")} />;
   if (catalogue.kind === "failed")
     return (
       <MessageBar intent="error" layout="multiline">

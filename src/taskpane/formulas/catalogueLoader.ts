@@ -1,31 +1,54 @@
 /**
- * The list of KZUZ functions, read from the add-in's own functions.json (generated at build time
- * from the JSDoc of src/functions/functions.ts, and served beside the pane), once per page.
+ * The list of KZUZ functions, read from the add-in's own metadata (generated at build time from
+ * the JSDoc of src/functions/functions.ts, and served beside the pane), once per page and language:
+ * functions.json in English, functions-<locale>.json (the same functions, descriptions translated)
+ * in the others. A locale's file that cannot be read falls back to functions.json: English
+ * descriptions rather than no builder.
  */
 import { parseMetadata, type FunctionInfo } from "../../functions/catalogue";
-import { failWith, type Result } from "../../data/result";
+import { ok, type Result } from "../../data/result";
+import { officeTag, type Lang } from "../../i18n/locales";
+import type { Translatable } from "../../i18n/translator";
 
-const loaded = new Map<string, Promise<Result<FunctionInfo[]>>>();
+export type CatalogueResult = Result<FunctionInfo[], Translatable>;
 
-async function fetchCatalogue(url: string): Promise<Result<FunctionInfo[]>> {
-  const unavailable = (why: string) =>
-    failWith(
-      "no-data",
-      `The list of KZUZ functions could not be loaded (${why}). Close and reopen the pane; if it persists, reinstall the add-in.`
+const loaded = new Map<string, Promise<CatalogueResult>>();
+
+function unavailable(id: string, message: string, values?: Translatable["values"]) {
+  return { ok: false as const, error: { message, id, values } };
+}
+
+async function fetchCatalogue(url: string): Promise<CatalogueResult> {
+  const tail = "Close and reopen the pane; if it persists, reinstall the add-in.";
+  if (typeof fetch !== "function")
+    return unavailable(
+      "formulas.catalogue.noFetch",
+      `The list of KZUZ functions could not be loaded (this page cannot download files). ${tail}`
     );
-  if (typeof fetch !== "function") return unavailable("this page cannot download files");
   try {
     const response = await fetch(url);
-    if (!response.ok) return unavailable(`${url} answered ${response.status}`);
-    return parseMetadata(await response.json());
+    if (!response.ok) {
+      const status = String(response.status);
+      return unavailable(
+        "formulas.catalogue.status",
+        `The list of KZUZ functions could not be loaded (${url} answered ${status}). ${tail}`,
+        { url, status }
+      );
+    }
+    const parsed = parseMetadata(await response.json());
+    return parsed.ok ? ok(parsed.value) : { ok: false, error: parsed.error };
   } catch (error) {
-    return unavailable(error instanceof Error ? error.message : String(error));
+    const why = error instanceof Error ? error.message : String(error);
+    return unavailable(
+      "formulas.catalogue.failed",
+      `The list of KZUZ functions could not be loaded (${why}). ${tail}`,
+      { why }
+    );
   }
 }
 
-/** functions.json beside the page at `baseUrl`, loaded once; a failure is retried next time. */
-export function loadCatalogue(baseUrl: string): Promise<Result<FunctionInfo[]>> {
-  const url = new URL("functions.json", baseUrl).href;
+/** The file at `url`, loaded once; a failure is retried next time. */
+function loadOnce(url: string): Promise<CatalogueResult> {
   let pending = loaded.get(url);
   if (!pending) {
     pending = fetchCatalogue(url).then((result) => {
@@ -35,4 +58,20 @@ export function loadCatalogue(baseUrl: string): Promise<Result<FunctionInfo[]>> 
     loaded.set(url, pending);
   }
   return pending;
+}
+
+/** The metadata file of `lang`: functions.json for English, functions-ru-RU.json for Russian. */
+export function metadataFile(lang: Lang): string {
+  return lang === "en" ? "functions.json" : `functions-${officeTag(lang)}.json`;
+}
+
+/**
+ * The functions in `lang`, from the metadata beside the page at `baseUrl`; English (functions.json)
+ * when the language's file cannot be read.
+ */
+export async function loadCatalogue(baseUrl: string, lang: Lang = "en"): Promise<CatalogueResult> {
+  const english = () => loadOnce(new URL(metadataFile("en"), baseUrl).href);
+  if (lang === "en") return english();
+  const own = await loadOnce(new URL(metadataFile(lang), baseUrl).href);
+  return own.ok ? own : english();
 }

@@ -1,5 +1,7 @@
 import { useEffect, useState } from "react";
 import type { FunctionInfo } from "../../functions/catalogue";
+import type { Translatable } from "../../i18n/translator";
+import { useT } from "../i18n";
 import { loadCatalogue } from "./catalogueLoader";
 
 export type CatalogueState =
@@ -7,22 +9,32 @@ export type CatalogueState =
   | { kind: "ready"; functions: readonly FunctionInfo[] }
   | { kind: "failed"; message: string };
 
-/** The KZUZ functions, from functions.json beside the page at `baseUrl`. */
+type Loaded =
+  | { kind: "loading" }
+  | { kind: "ready"; functions: readonly FunctionInfo[] }
+  | { kind: "failed"; error: Translatable };
+
+/**
+ * The KZUZ functions, with their descriptions in the pane's language, from the metadata beside
+ * the page at `baseUrl`. When the language changes, the list already shown stays until the new
+ * language's arrives, so what the user typed in the builder is not lost.
+ */
 export function useCatalogue(baseUrl: string): CatalogueState {
-  const [state, setState] = useState<CatalogueState>({ kind: "loading" });
+  const t = useT();
+  const [state, setState] = useState<Loaded>({ kind: "loading" });
   useEffect(() => {
     let live = true;
-    void loadCatalogue(baseUrl).then((result) => {
+    void loadCatalogue(baseUrl, t.lang).then((result) => {
       if (!live) return;
       setState(
         result.ok
           ? { kind: "ready", functions: result.value }
-          : { kind: "failed", message: result.error.message }
+          : { kind: "failed", error: result.error }
       );
     });
     return () => {
       live = false;
     };
-  }, [baseUrl]);
-  return state;
+  }, [baseUrl, t.lang]);
+  return state.kind === "failed" ? { kind: "failed", message: t.text(state.error) } : state;
 }

@@ -1,11 +1,12 @@
 /**
  * A function's answer in words, for the builder's preview and "explain this cell": the amount
  * with its unit, the percentage a fraction stands for, the size of a table that spills, or the
- * error and its message, exactly as Excel will show it in the cell's tooltip.
+ * error and its message, exactly as Excel will show it in the cell's tooltip. Written in the
+ * translator's language, numbers the language's way.
  */
-import { formatPercent, formatUsd } from "../../data/format";
 import type { ResultKind, Value } from "../../functions/catalogue";
 import type { Arg } from "../../functions/compute";
+import { englishTranslator, type MessageKey, type Translator } from "../../i18n/translator";
 
 export type ValueText =
   { kind: "value"; text: string; note?: string } | { kind: "error"; code: string; message: string };
@@ -26,10 +27,10 @@ function isEntity(value: unknown): value is Excel.EntityCellValue {
   );
 }
 
-const UNIT_WORDS: Readonly<Record<string, string>> = {
-  thousands: "thousand US dollars",
-  millions: "million US dollars",
-  billions: "billion US dollars",
+const UNIT_WORDS: Readonly<Record<string, MessageKey>> = {
+  thousands: "formulas.value.inThousands",
+  millions: "formulas.value.inMillions",
+  billions: "formulas.value.inBillions",
 };
 
 /** The arguments that change how an answer reads: INVESTMENT's unit, a table's headers flag. */
@@ -38,11 +39,34 @@ export interface ValueArgs {
   headers?: Arg;
 }
 
+/** At most `digits` decimals, as data/format's formatUsd rounds: exact, never a different claim. */
+function rounded(n: number, digits: number): number {
+  return Number(n.toFixed(digits));
+}
+
+/**
+ * Whole US dollars: "$4.97 billion", "$84 million", "$12,500" in English; «4,97 млрд долларов
+ * США» in Russian.
+ */
+export function moneyText(usd: number, t: Translator): string {
+  const abs = Math.abs(usd);
+  const sign = usd < 0 ? "-" : "";
+  if (abs >= 1e9) return sign + t.t("formulas.money.billions", { amount: rounded(abs / 1e9, 3) });
+  if (abs >= 1e6) return sign + t.t("formulas.money.millions", { amount: rounded(abs / 1e6, 2) });
+  return sign + t.money(Math.round(abs));
+}
+
+/** The number as the cell holds it, in the language's decimal sign and no grouping: "0,497". */
+function cellNumber(value: number, t: Translator): string {
+  return t.number(value, { useGrouping: false, maximumFractionDigits: 15 });
+}
+
 /** The answer of a function returning `kind`. */
 export function describeValue(
   value: Value,
   kind: ResultKind,
-  { unit, headers }: ValueArgs = {}
+  { unit, headers }: ValueArgs = {},
+  t: Translator = englishTranslator
 ): ValueText {
   if (isErrorValue(value)) return { kind: "error", code: value.code, message: value.message ?? "" };
   if (Array.isArray(value)) {
@@ -52,39 +76,50 @@ export function describeValue(
       headers === false || (typeof headers === "string" && /^false$/i.test(headers));
     return {
       kind: "value",
-      text: `A table of ${rows} ${rows === 1 ? "row" : "rows"} × ${cols} ${cols === 1 ? "column" : "columns"}${noHeaders ? "" : ", the first row headers"}.`,
-      note: "It spills down and right from the cell: leave those cells empty.",
+      text: noHeaders
+        ? t.t("formulas.value.table", { rows, cols })
+        : t.t("formulas.value.tableHeaders", { rows, cols }),
+      note: t.t("formulas.value.spills"),
     };
   }
   if (isEntity(value)) {
     const fields = Object.keys(value.properties ?? {}).length;
     return {
       kind: "value",
-      text: `${value.text}: a card with ${fields} fields and the sources.`,
-      note: "Click the card icon in the cell to see it.",
+      text: t.t("formulas.value.card", { name: value.text ?? "", fields }),
+      note: t.t("formulas.value.cardNote"),
     };
   }
   if (typeof value === "number") {
     if (kind === "fraction")
       return {
         kind: "value",
-        text: formatPercent(value),
-        note: `The cell holds ${value}: format it as a percentage.`,
+        text: t.number(value, {
+          style: "percent",
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+        }),
+        note: t.t("formulas.value.fractionNote", { value: cellNumber(value, t) }),
       };
     if (kind === "usd") {
       const word = typeof unit === "string" ? unit.trim().toLowerCase() : "";
-      if (word !== "" && !/^(usd|\$|dollars?)$/.test(word))
+      if (word !== "" && !/^(usd|\$|dollars?)$/.test(word)) {
+        const amount = value;
+        const key = Object.prototype.hasOwnProperty.call(UNIT_WORDS, word)
+          ? UNIT_WORDS[word]
+          : undefined;
         return {
           kind: "value",
-          text: `${value.toLocaleString("en-US")} ${UNIT_WORDS[word] ?? `US dollars, in the unit "${word}"`}`,
+          text: key ? t.t(key, { amount }) : t.t("formulas.value.inUnit", { amount, unit: word }),
         };
+      }
       return {
         kind: "value",
-        text: formatUsd(value),
-        note: `The cell holds ${value} (US dollars).`,
+        text: moneyText(value, t),
+        note: t.t("formulas.value.usdNote", { value: cellNumber(value, t) }),
       };
     }
-    return { kind: "value", text: value.toLocaleString("en-US") };
+    return { kind: "value", text: t.number(value) };
   }
   if (typeof value === "boolean") return { kind: "value", text: value ? "TRUE" : "FALSE" };
   return { kind: "value", text: String(value) };

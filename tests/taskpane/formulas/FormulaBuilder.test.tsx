@@ -6,6 +6,7 @@ import { freshStore } from "../../support/dataset";
 import { MemorySettings } from "../../support/office";
 import { MockWorkbook } from "../explain/mock-excel";
 import { serveFunctionsJson } from "./metadata";
+import { pickWithKeyboard } from "./pick";
 
 const BASE = "https://addin.example.org/taskpane.html";
 const FUNCTIONS_JSON = "https://addin.example.org/functions.json";
@@ -44,30 +45,6 @@ function formula(): string {
 
 function answer(): string {
   return screen.getByRole("region", { name: "Answer" }).textContent ?? "";
-}
-
-/** Opens a dropdown with the keyboard and picks the option named `name` with Enter. */
-async function pickWithKeyboard(combobox: HTMLElement, name: string | RegExp) {
-  await act(async () => {
-    combobox.focus();
-    fireEvent.keyDown(combobox, { key: "ArrowDown" });
-  });
-  const listbox = await screen.findByRole("listbox");
-  const options = within(listbox).getAllByRole("option");
-  const target = options.findIndex((o) =>
-    typeof name === "string" ? o.textContent === name : name.test(o.textContent ?? "")
-  );
-  if (target < 0) throw new Error(`no option ${String(name)}`);
-  const current = options.findIndex(
-    (o) => o.getAttribute("data-activedescendant-focusvisible") !== null
-  );
-  for (let i = Math.max(current, 0); i < target; i++)
-    fireEvent.keyDown(combobox, { key: "ArrowDown" });
-  for (let i = Math.max(current, 0); i > target; i--)
-    fireEvent.keyDown(combobox, { key: "ArrowUp" });
-  await act(async () => {
-    fireEvent.keyDown(combobox, { key: "Enter" });
-  });
 }
 
 test("reads the functions from the add-in's own functions.json and offers every one", async () => {

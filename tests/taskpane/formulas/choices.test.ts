@@ -1,5 +1,6 @@
-import { REPORTER_LABELS, resolveReporter } from "../../../src/data/query";
+import { REPORTER_LABELS, resolve, resolveReporter } from "../../../src/data/query";
 import { excelError } from "../../../src/functions/errors";
+import { loadTranslator, type Translator } from "../../../src/i18n/translator";
 import {
   checkName,
   choicesFor,
@@ -98,6 +99,121 @@ describe("describeValue", () => {
       kind: "error",
       code: "#N/A",
       message: "Not disclosed.",
+    });
+  });
+});
+
+describe("in the reader's language", () => {
+  let ru: Translator;
+  let fr: Translator;
+  beforeAll(async () => {
+    [ru, fr] = await Promise.all([loadTranslator("ru"), loadTranslator("fr")]);
+  });
+
+  test("names are labelled with the dataset's Russian where it has one; the value stays the English name the functions match", () => {
+    const names = choicesFor("name", index, ru);
+    const quarter = names.find((c) => c.label === "Жилой квартал «Астана» (проект)");
+    expect(quarter?.value).toBe('Residential quarter "Astana"');
+    expect(resolve(index, quarter!.value).ok).toBe(true);
+    expect(names.find((c) => c.label === "нефтехимия (отрасль)")?.value).toBe("petrochemicals");
+    // No Russian name in the dataset: the English one, with the kind in Russian.
+    expect(names.find((c) => c.value === "Tenge Bank headquarters")?.label).toBe(
+      "Tenge Bank headquarters (проект)"
+    );
+    // Found by what the reader sees and by the English name alike.
+    expect(filterChoices(names, "Жилой квартал").map((c) => c.value)).toEqual([
+      'Residential quarter "Astana"',
+    ]);
+    expect(filterChoices(names, "Residential quarter").map((c) => c.value)).toEqual([
+      'Residential quarter "Astana"',
+    ]);
+    const joint = choicesFor("record", index, ru).find((c) => c.value === "joint-statement-2025");
+    expect(joint?.label).toBe("Совместное заявление (соглашение)");
+    const target = choicesFor("record", index, ru).find((c) => c.value === "target-10bn-2030");
+    expect(target?.label).toBe("Целевой показатель от 15 марта 2025 г. на 2030 год");
+  });
+
+  test("fixed lists and parameter names are translated; what they insert is not", () => {
+    expect(choicesFor("domain", index, ru).find((c) => c.value === "water")?.label).toBe(
+      "водные ресурсы"
+    );
+    expect(choicesFor("domain", index).map((c) => [c.value, c.label])).toEqual(
+      choicesFor("domain", index).map((c) => [c.value, c.value])
+    );
+    expect(choicesFor("headers", index, ru).map((c) => c.value)).toEqual(["TRUE", "FALSE"]);
+    expect(choicesFor("reporter", index, ru).map((c) => c.label)).toEqual([
+      "статистика Казахстана (KZ)",
+      "совместные заявления (joint)",
+      "статистика Узбекистана (UZ)",
+      "пресса (press)",
+    ]);
+    expect(paramLabel("from_year", ru)).toBe("Начальный год");
+    expect(paramLabel("reporter", fr)).toBe("Déclarant");
+    // English labels are the names spelt out, as before; an unknown name is spelt out in any language.
+    for (const name of ["query", "unit", "headers", "field", "domain", "year", "to_year"])
+      expect(paramLabel(name)).toBe(name.charAt(0).toUpperCase() + name.slice(1).replace("_", " "));
+    expect(paramLabel("fromYear", ru)).toBe("From year");
+  });
+
+  test("checks say what was found in Russian, naming the dataset's Russian name", () => {
+    expect(checkName("name", index, "Qashqadaryo", ru)).toEqual({
+      kind: "found",
+      message: "Найдено: Kashkadarya region (регион, 1 проект).",
+    });
+    expect(checkName("name", index, "real estate", ru)).toMatchObject({
+      kind: "found",
+      message: expect.stringMatching(/^Найдено: недвижимость \(отрасль, \d+ проект/),
+    });
+    expect(checkName("project", index, "hotels", ru)).toMatchObject({
+      kind: "problem",
+      message: "«hotels» охватывает 2 проекта: выберите один.",
+    });
+    expect(checkName("reporter", index, "UZ", ru)).toEqual({
+      kind: "found",
+      message: "Найдено: статистика Узбекистана.",
+    });
+  });
+
+  test("answers with the language's numbers, units and plurals", () => {
+    expect(describeValue(84_000_000, "usd", {}, ru)).toEqual({
+      kind: "value",
+      text: "84 млн долларов США",
+      note: "В ячейке значение 84000000 (доллары США).",
+    });
+    expect(describeValue(4_970_000_000, "usd", {}, ru)).toMatchObject({
+      text: "4,97 млрд долларов США",
+    });
+    expect(describeValue(12_500, "usd", {}, ru)).toMatchObject({
+      text: expect.stringMatching(/^12\s500\s\$$/u),
+    });
+    expect(describeValue(0.497, "fraction", {}, ru)).toEqual({
+      kind: "value",
+      text: expect.stringMatching(/^49,7\s%$/u),
+      note: "В ячейке значение 0,497: примените к ней процентный формат.",
+    });
+    expect(describeValue(84.5, "usd", { unit: "millions" }, ru)).toMatchObject({
+      text: "84,5 млн долларов США",
+    });
+    expect(
+      describeValue(
+        [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ],
+        "table",
+        {},
+        ru
+      )
+    ).toMatchObject({
+      text: "Таблица: 3 строки × 2 столбца, первая строка — заголовки.",
+    });
+    // French: "milliard" agrees with the number.
+    expect(describeValue(1_500_000_000, "usd", {}, fr)).toMatchObject({
+      text: "1,5 milliard de dollars US",
+    });
+    expect(describeValue(4_970_000_000, "usd", {}, fr)).toMatchObject({
+      text: "4,97 milliards de dollars US",
     });
   });
 });

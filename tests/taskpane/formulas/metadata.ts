@@ -9,7 +9,11 @@ export const FUNCTIONS_SOURCE = join(__dirname, "../../../src/functions/function
 
 export interface GeneratedMetadata {
   json: {
-    functions: { id: string; parameters?: { name: string; optional?: boolean }[] }[];
+    functions: {
+      id: string;
+      description?: string;
+      parameters?: { name: string; description?: string; optional?: boolean }[];
+    }[];
   };
   /** Function id → the name of the function in functions.ts that Excel calls. */
   exports: Map<string, string>;
@@ -49,6 +53,40 @@ export async function serveFunctionsJson(
       ok: found,
       status: found ? 200 : 404,
       json: async () => JSON.parse(JSON.stringify(json)),
+    } as Response;
+  }) as typeof fetch;
+  return { fetch: fake, asked };
+}
+
+const plugin = require("../../../scripts/localized-functions-plugin.js") as {
+  localizeMetadata(metadata: unknown, catalogue: unknown): GeneratedMetadata["json"];
+  readCatalogue(dir: string, lang: string): unknown;
+};
+
+/**
+ * functions-<locale>.json as the build makes it: the generated functions.json with the texts of
+ * src/functions/locales/<lang>.json, by the build's own plugin code.
+ */
+export async function localizedMetadata(lang: string): Promise<GeneratedMetadata["json"]> {
+  const { json } = await generatedMetadata();
+  const dir = join(__dirname, "../../../src/functions/locales");
+  return plugin.localizeMetadata(json, plugin.readCatalogue(dir, lang));
+}
+
+/** A fetch answering each address of `files` with its JSON, and 404 for anything else. */
+export function serveFiles(files: Record<string, unknown>): {
+  fetch: typeof fetch;
+  asked: string[];
+} {
+  const asked: string[] = [];
+  const fake = (async (input: RequestInfo | URL) => {
+    const address = String(input);
+    asked.push(address);
+    const found = Object.prototype.hasOwnProperty.call(files, address);
+    return {
+      ok: found,
+      status: found ? 200 : 404,
+      json: async () => JSON.parse(JSON.stringify(files[address])),
     } as Response;
   }) as typeof fetch;
   return { fetch: fake, asked };
