@@ -116,9 +116,12 @@ describe("in the reader's language", () => {
     expect(quarter?.value).toBe('Residential quarter "Astana"');
     expect(resolve(index, quarter!.value).ok).toBe(true);
     expect(names.find((c) => c.label === "нефтехимия (отрасль)")?.value).toBe("petrochemicals");
-    // No Russian name in the dataset: the English one, with the kind in Russian.
-    expect(names.find((c) => c.value === "Tenge Bank headquarters")?.label).toBe(
-      "Tenge Bank headquarters (проект)"
+    // No Russian title in the dataset: the English one, with the kind in Russian.
+    const untitled = choicesFor("record", index, ru).find(
+      (c) => c.value === "working-group-geology-rare-metals"
+    );
+    expect(untitled?.label).toBe(
+      "Working group on geology and rare and rare-earth metals (соглашение)"
     );
     // Found by what the reader sees and by the English name alike.
     expect(filterChoices(names, "Жилой квартал").map((c) => c.value)).toEqual([
