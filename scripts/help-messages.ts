@@ -12,9 +12,10 @@ import { existingPages, HELP_DIR, helpFile, readPage, updatePage } from "./lib/h
 
 async function main(): Promise<void> {
   const pages = existingPages();
+  const english = readPage("en");
   for (const lang of pages) {
     const before = readPage(lang);
-    const after = await updatePage(before, lang, pages);
+    const after = await updatePage(before, lang, pages, english);
     if (after !== before) writeFileSync(join(HELP_DIR, helpFile(lang)), after);
     console.log(`${helpFile(lang)}: ${after === before ? "up to date" : "rewritten"}`);
   }

@@ -109,6 +109,8 @@ export interface Example {
   /** Whether that result is generated (class="fn-message"), and how many sentences it shows. */
   generated: boolean;
   sentences?: number;
+  /** The attributes of its <samp>, as written. */
+  attributes: string;
 }
 
 const EXAMPLE = /<code>(=KZUZ\.[A-Z]+\([^)]*\))<\/code>(?:(\s*→\s*)<samp([^>]*)>([^<]*)<\/samp>)?/g;
@@ -128,6 +130,7 @@ export function examples(html: string): Example[] {
       args: args as Arg[],
       shown: shown === undefined ? undefined : decode(shown),
       generated: /class="fn-message"/.test(attributes),
+      attributes,
       sentences: sentences === undefined ? undefined : Number(sentences),
     });
   }
@@ -174,24 +177,35 @@ export function languageNav(lang: Lang, pages: readonly Lang[]): string {
 
 /**
  * `html` (the page of `lang`) with its generated parts as they should be: the language list for
- * `pages`, and every fn-message example result as the function gives it with `lang` active.
+ * `pages`, and every fn-message example result as the function gives it with `lang` active. An
+ * example whose result English marks as generated gets English's marks (class, data-sentences),
+ * so a page translated without them needs no hand edit.
  */
 export async function updatePage(
   html: string,
   lang: Lang,
-  pages: readonly Lang[]
+  pages: readonly Lang[],
+  english: string
 ): Promise<string> {
   const nav = languageNav(lang, pages);
   let out = /<nav id="languages"[\s\S]*?<\/nav>/.test(html)
     ? html.replace(/<nav id="languages"[\s\S]*?<\/nav>/, nav)
     : html.replace(/(<body>\n)/, `$1    ${nav}\n`);
+  const marks = examples(english);
+  let at = 0;
   await setActiveLang(lang);
   try {
-    out = out.replace(EXAMPLE, (whole, code: string, arrow?: string, attributes = "") => {
-      if (arrow === undefined || !/class="fn-message"/.test(attributes)) return whole;
+    out = out.replace(EXAMPLE, (whole, code: string, arrow?: string, written = "") => {
       const [example] = examples(whole);
+      if (!example) return whole; // a signature
+      const model = marks[at++];
+      const attributes =
+        model?.generated && model.formula === example.formula ? model.attributes : written;
+      if (arrow === undefined || !/class="fn-message"/.test(attributes)) return whole;
+      const sentences = /data-sentences="(\d+)"/.exec(attributes)?.[1];
       const value = EVALUATE[example.name](example.args);
-      return `<code>${code}</code>${arrow}<samp${attributes}>${encode(resultText(value, example.sentences))}</samp>`;
+      const shown = resultText(value, sentences === undefined ? undefined : Number(sentences));
+      return `<code>${code}</code>${arrow}<samp${attributes}>${encode(shown)}</samp>`;
     });
   } finally {
     await setActiveLang("en");

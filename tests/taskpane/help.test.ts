@@ -135,7 +135,7 @@ describe.each(PAGES.map((lang) => [lang]))("the %s help page", (lang) => {
   });
 
   test("is up to date: its messages as the functions give them, its links to the other pages", async () => {
-    expect(await updatePage(html, lang, PAGES)).toBe(html);
+    expect(await updatePage(html, lang, PAGES, help)).toBe(html);
   });
 
   if (lang === "en") return;
@@ -170,7 +170,7 @@ describe("the generated parts (scripts/help-messages.ts)", () => {
       "$1#N/A An old message."
     );
     expect(stale).not.toBe(help);
-    expect(await updatePage(stale, "en", PAGES)).toBe(help);
+    expect(await updatePage(stale, "en", PAGES, help)).toBe(help);
   });
 
   test("data-sentences cuts the answer to its first sentences", () => {
@@ -183,13 +183,22 @@ describe("the generated parts (scripts/help-messages.ts)", () => {
 
   test("each page lists the others that exist, each in its own language, and a page without the list gets one", async () => {
     const kk = readPage("kk");
-    const onlyEnglishAndKazakh = await updatePage(kk, "kk", ["en", "kk"]);
+    const onlyEnglishAndKazakh = await updatePage(kk, "kk", ["en", "kk"], help);
     expect(onlyEnglishAndKazakh).toMatch(
       /<nav id="languages" aria-label="Анықтама басқа тілдерде">\s*<ul>\s*<li><a href="help.html" hreflang="en" lang="en">English<\/a><\/li>\s*<\/ul>/
     );
     const withoutNav = help.replace(/\s*<nav id="languages"[\s\S]*?<\/nav>/, "");
     expect(withoutNav).not.toMatch(/id="languages"/);
-    expect(await updatePage(withoutNav, "en", PAGES)).toBe(help);
+    expect(await updatePage(withoutNav, "en", PAGES, help)).toBe(help);
+  });
+
+  test("a translated page's results get English's marks, then the function's answer in that language", async () => {
+    const ru = readPage("ru");
+    const unmarked = ru
+      .replace(/<samp class="fn-message"( data-sentences="1")?>[^<]*/g, "<samp>#N/A")
+      .replace(/\s*<nav id="languages"[\s\S]*?<\/nav>/, "");
+    expect(unmarked).not.toMatch(/fn-message|id="languages"/);
+    expect(await updatePage(unmarked, "ru", PAGES, help)).toBe(ru);
   });
 });
 
