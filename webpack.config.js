@@ -13,7 +13,9 @@
  *   taskpane.js     the React task pane (entry src/taskpane/index.tsx);
  *   download.js, charts.js  loaded on demand: the dataset download and validator (zod) only when
  *                   a dataset is refreshed or restored from storage, the chart builders when asked;
- *   manifest.xml, help.html, assets/ (icons, the published dataset and its JSON Schema).
+ *   help.html, help.<lang>.html  the help page in each language of src/i18n/locales.json that has
+ *                   one in src/taskpane/ (a language without one is named in a warning);
+ *   manifest.xml, assets/ (icons, the published dataset and its JSON Schema).
  *
  * office.js: production pages load it from Microsoft's CDN (required for the add-in store);
  * development builds use the copy in @microsoft/office-js, served by the dev server at
@@ -22,13 +24,18 @@
  * The one setting: KZUZ_PUBLIC_URL, the https:// address where dist/ is published. A production
  * build writes it into manifest.xml in place of https://localhost:3000/.
  */
+const { existsSync } = require("node:fs");
 const path = require("node:path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { getHttpsOptions } = require("./scripts/dev-certs.js");
 const { DatasetCheckPlugin } = require("./scripts/dataset-check-plugin.js");
-const { LocalizedFunctionsPlugin } = require("./scripts/localized-functions-plugin.js");
+const {
+  LOCALES,
+  LocalizedFunctionsPlugin,
+  helpPage,
+} = require("./scripts/localized-functions-plugin.js");
 
 const DEV_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -46,6 +53,19 @@ function publicUrl() {
   if (url.protocol !== "https:")
     throw new Error(`KZUZ_PUBLIC_URL must be an https:// address, got ${value}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+const HELP_DIR = path.resolve(__dirname, "src/taskpane");
+
+/** The help pages to copy into dist/: every language's that exists; the missing ones named. */
+function helpPages() {
+  const pages = LOCALES.map((l) => helpPage(l.lang));
+  const missing = pages.filter((page) => !existsSync(path.join(HELP_DIR, page)));
+  if (missing.length > 0)
+    console.warn(
+      `warning: no help page ${missing.join(", ")} in src/taskpane/: those languages' help links lead to help.html.`
+    );
+  return pages.filter((page) => !missing.includes(page));
 }
 
 /** Key and certificate for the dev server (see scripts/dev-certs.js for the fallbacks). */
@@ -142,7 +162,9 @@ module.exports = async (env, argv) => {
         input: "./src/functions/functions.ts",
       }),
       ...(prodUrl ? [new PublicUrlPlugin(prodUrl)] : []),
-      new LocalizedFunctionsPlugin(path.resolve(__dirname, "src/functions/locales")),
+      new LocalizedFunctionsPlugin(path.resolve(__dirname, "src/functions/locales"), {
+        helpDir: HELP_DIR,
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -157,7 +179,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/data/*.json", to: "assets/data/[name][ext]" },
-          { from: "src/taskpane/help.html", to: "help.html" },
+          ...helpPages().map((page) => ({ from: `src/taskpane/${page}`, to: page })),
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -10,6 +10,7 @@ export interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
+  helpUrl?: string;
   parameters?: { name: string; description?: string; [key: string]: unknown }[];
   [key: string]: unknown;
 }
@@ -32,8 +33,10 @@ export declare function catalogueProblems(
   lang: string
 ): string[];
 export declare function localizeMetadata(metadata: Metadata, catalogue: Catalogue): Metadata;
+export declare function helpPage(lang: string): string;
+export declare function localizeHelpUrls(metadata: Metadata, lang: string): Metadata;
 export declare function readCatalogue(dir: string, lang: string): Catalogue;
 export declare class LocalizedFunctionsPlugin {
-  constructor(catalogueDir: string);
+  constructor(catalogueDir: string, options?: { helpDir?: string });
   apply(compiler: Compiler): void;
 }

@@ -10,13 +10,18 @@
  * Microsoft's "Custom functions naming and localization" (learn.microsoft.com/office/dev/add-ins/
  * excel/custom-functions-naming). A catalogue that lacks a function or parameter, names one that
  * no longer exists, or has an empty text fails the build.
+ *
+ * Each function's helpUrl (the metadata's "URL that provides information about the function",
+ * learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json) leads to help.html#<id>;
+ * in a locale's file it leads to that language's page, help.<lang>.html#<id>, when the page
+ * exists in the help folder given to the plugin (else to the English page).
  */
-const { readFileSync } = require("node:fs");
+const { existsSync, readFileSync } = require("node:fs");
 const path = require("node:path");
 
 /** @typedef {{ description: string, parameters: Record<string, string> }} CatalogueEntry */
 /** @typedef {Record<string, CatalogueEntry>} Catalogue */
-/** @typedef {{ id: string, name: string, description?: string, parameters?: { name: string, description?: string }[] }} FunctionMetadata */
+/** @typedef {{ id: string, name: string, description?: string, helpUrl?: string, parameters?: { name: string, description?: string }[] }} FunctionMetadata */
 /** @typedef {{ functions: FunctionMetadata[] }} Metadata */
 
 /** @type {{ lang: string, office: string, name: string }[]} */
@@ -87,15 +92,46 @@ function localizeMetadata(metadata, catalogue) {
   };
 }
 
+/**
+ * The help page of a language: help.html in English, help.<lang>.html in the others (the rule
+ * of helpHref in src/i18n/help.ts, which the pane's links use).
+ * @param {string} lang
+ */
+function helpPage(lang) {
+  return lang === "en" ? "help.html" : `help.${lang}.html`;
+}
+
+/**
+ * The metadata with every help link to help.html#<anchor> pointing at `lang`'s page instead,
+ * same address and anchor.
+ * @param {Metadata} metadata
+ * @param {string} lang
+ * @returns {Metadata}
+ */
+function localizeHelpUrls(metadata, lang) {
+  return {
+    ...metadata,
+    functions: metadata.functions.map((fn) =>
+      typeof fn.helpUrl === "string"
+        ? { ...fn, helpUrl: fn.helpUrl.replace(/(^|\/)help\.html(?=#|$)/, `$1${helpPage(lang)}`) }
+        : fn
+    ),
+  };
+}
+
 /** @param {string} dir @param {string} lang @returns {Catalogue} */
 function readCatalogue(dir, lang) {
   return JSON.parse(readFileSync(path.join(dir, `${lang}.json`), "utf8"));
 }
 
 class LocalizedFunctionsPlugin {
-  /** @param {string} catalogueDir the folder of <lang>.json catalogues */
-  constructor(catalogueDir) {
+  /**
+   * @param {string} catalogueDir the folder of <lang>.json catalogues
+   * @param {{ helpDir?: string }} [options] helpDir: the folder of the help pages (help.<lang>.html)
+   */
+  constructor(catalogueDir, options = {}) {
     this.dir = catalogueDir;
+    this.helpDir = options.helpDir;
   }
 
   /** @param {import("webpack").Compiler} compiler */
@@ -126,7 +162,15 @@ class LocalizedFunctionsPlugin {
             );
             continue;
           }
-          const text = JSON.stringify(localizeMetadata(metadata, catalogue), null, 4);
+          let localized = localizeMetadata(metadata, catalogue);
+          if (this.helpDir) {
+            const page = path.join(this.helpDir, helpPage(lang));
+            if (existsSync(page)) {
+              compilation.fileDependencies.add(page);
+              localized = localizeHelpUrls(localized, lang);
+            } else compilation.missingDependencies.add(page);
+          }
+          const text = JSON.stringify(localized, null, 4);
           compilation.emitAsset(metadataFile(office), new sources.RawSource(text));
         }
       });
@@ -140,6 +184,8 @@ module.exports = {
   metadataFile,
   catalogueProblems,
   localizeMetadata,
+  helpPage,
+  localizeHelpUrls,
   readCatalogue,
   LocalizedFunctionsPlugin,
 };

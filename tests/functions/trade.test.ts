@@ -141,7 +141,7 @@ describe("help.html's examples for TRADE, TRADEHISTORY and SOURCE return what th
     const section = new RegExp(`<section id="${id}">([\\s\\S]*?)</section>`).exec(html)?.[1] ?? "";
     return [
       ...section.matchAll(
-        /<code>=KZUZ\.(\w+)\(([^)]*)\)<\/code> → (?:years )?<samp>([^<]*)<\/samp>/g
+        /<code>=KZUZ\.(\w+)\(([^)]*)\)<\/code> → (?:years )?<samp[^>]*>([^<]*)<\/samp>/g
       ),
     ].map((m) => [id, m[1], decode(m[2]), decode(m[3])] as const);
   });
