@@ -1,7 +1,7 @@
 import { seriesPoints, seriesUsed, sourceFor, tradeForYear } from "../../../src/data/query";
 import type { SelectedCell } from "../../../src/excel/selection";
 import { investmentValue } from "../../../src/functions/compute";
-import { englishTranslator as en } from "../../../src/i18n/translator";
+import { englishTranslator as en, loadTranslator } from "../../../src/i18n/translator";
 import { explainCell, referencesOf } from "../../../src/taskpane/explain/explain";
 import { freshStore, unwrap } from "../../support/dataset";
 
@@ -194,4 +194,28 @@ test("a cell of a spilled table is explained by the formula that spills it", () 
     formulaOf(cell("=KZUZ.ASOF()", { spillParent: { address: "X", formula: "=KZUZ.TARGET()" } }))
       .spilledFrom
   ).toBeUndefined();
+});
+
+test("in Russian: arguments, the reason for no answer and a stale row in Russian", async () => {
+  const ru = await loadTranslator("ru");
+  const e = explainCell(
+    ru,
+    snapshot,
+    cell("=KZUZ.INVESTMENT(A2,C1+1)", { references: new Map([["A2", 0.5]]) }),
+    undefined,
+    {}
+  );
+  if (e.kind !== "formula") throw new Error(e.kind);
+  expect(e.calls[0].args).toEqual([
+    { label: "Запрос", text: "из ячейки A2: 0,5" },
+    { label: "Единица", text: "вычисление C1+1" },
+  ]);
+  expect(e.calls[0].why).toMatch(/^Один из аргументов — вычисление/);
+  const stale = explainCell(ru, snapshot, projectRow("{1}", "KZUZ_Projects", ""), undefined, {});
+  if (stale.kind !== "row") throw new Error(stale.kind);
+  expect(stale.name).toBe("эта строка");
+  expect(stale.fields.map((f) => f.label)).toEqual(["ID", "Название", "Статус"]);
+  expect(stale.stale).toBe(
+    `Записи этой строки нет в наборе данных ${snapshot.dataset.version} (по состоянию на ${snapshot.dataset.asOf}). Обновите таблицы или проверьте, не добавлена ли строка вручную.`
+  );
 });
