@@ -159,6 +159,64 @@ const YES_NO: Readonly<Record<string, MessageKey>> = {
   no: "outside.value.no",
 };
 
+type ValueKeys = Readonly<Record<string, Readonly<Record<string, MessageKey>>>>;
+
+/** The dataset's fixed words (its enums), by table and column; free text stays as written. */
+const VALUES: Partial<Record<ViewKey, ValueKeys>> = {
+  agreements: {
+    kind: {
+      agreement: "outside.value.kind.agreement",
+      memorandum: "outside.value.kind.memorandum",
+      programme: "outside.value.kind.programme",
+      plan: "outside.value.kind.plan",
+      statement: "outside.value.kind.statement",
+      declaration: "outside.value.kind.declaration",
+      treaty: "outside.value.kind.treaty",
+      "working group": "outside.value.kind.workingGroup",
+      council: "outside.value.kind.council",
+    },
+    status: {
+      signed: "outside.value.status.signed",
+      adopted: "outside.value.status.adopted",
+      agreed: "outside.value.status.agreed",
+      established: "outside.value.status.established",
+      announced: "outside.value.status.announced",
+    },
+    domain: {
+      water: "outside.value.domain.water",
+      "geology & mining": "outside.value.domain.geologyMining",
+      "customs & trade": "outside.value.domain.customsTrade",
+      communications: "outside.value.domain.communications",
+      health: "outside.value.domain.health",
+      energy: "outside.value.domain.energy",
+      industry: "outside.value.domain.industry",
+      "regional cooperation": "outside.value.domain.regional",
+      diplomacy: "outside.value.domain.diplomacy",
+      defence: "outside.value.domain.defence",
+      justice: "outside.value.domain.justice",
+      investment: "outside.value.domain.investment",
+      tourism: "outside.value.domain.tourism",
+    },
+  },
+  trade: {
+    side: { joint: "outside.value.side.joint", other: "outside.value.side.other" },
+    reliability: {
+      normal: "outside.value.reliability.normal",
+      flagged: "outside.value.reliability.flagged",
+    },
+    period: { "full year": "outside.value.fullYear" },
+  },
+};
+
+/** A fixed word of the dataset in the reader's language, or undefined for free text. */
+function fixedWord(t: Translator, table: ViewKey, column: string, value: string) {
+  const words = VALUES[table]?.[column];
+  if (words && Object.hasOwn(words, value)) return t.t(words[value]);
+  // A trade figure's months, "2025-01 to 2025-09" (src/data/views periodText).
+  const months = column === "period" ? /^(\S+) to (\S+)$/.exec(value) : null;
+  return months ? t.t("outside.value.period", { from: months[1], to: months[2] }) : undefined;
+}
+
 /**
  * A card's value: the dataset's name in the reader's language where it has one, amounts with
  * their unit, shares as percentages, dates in words; "not disclosed" and yes/no translated.
@@ -181,6 +239,8 @@ export function cellText(
   if (value === NOT_DISCLOSED) return t.t("value.notDisclosed");
   if (column.kind === "boolean" && Object.hasOwn(YES_NO, value)) return t.t(YES_NO[value]);
   if (column.kind === "date") return partialDate(t, value);
+  const word = fixedWord(t, table, column.key, value);
+  if (word !== undefined) return word;
   const named = namedRecord(index, table, id);
   if (named && (column.key === "name" || column.key === "title"))
     return localName(named.name, t.lang);

@@ -55,6 +55,13 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   const agreements = screen.getByRole("list", { name: /^Соглашения, \d+$/ });
   const statement = card(agreements, "Совместное заявление");
   expect(statement.getByText("Дата").nextElementSibling).toHaveTextContent("15 ноября 2025 г.");
+  // The dataset's fixed words (kinds, statuses, periods) in Russian; its free text as written.
+  expect(statement.getByText("Вид").nextElementSibling).toHaveTextContent(/^заявление$/);
+
+  fireEvent.click(screen.getByRole("button", { name: "Торговля" }));
+  const trade = screen.getByRole("list", { name: /^Двусторонняя торговля, \d+$/ });
+  expect(within(trade).getAllByText("полный год").length).toBeGreaterThan(0);
+  expect(within(trade).getByText("с 2016-01 по 2016-09")).toBeInTheDocument();
 
   fireEvent.click(screen.getByRole("button", { name: "Целевые показатели" }));
   const targets = screen.getByRole("list", { name: /^Целевые показатели товарооборота, \d+$/ });
