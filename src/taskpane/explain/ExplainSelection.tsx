@@ -41,11 +41,12 @@ const useStyles = makeStyles({
   fields: {
     margin: 0,
     display: "grid",
-    gridTemplateColumns: "minmax(6em, max-content) 1fr",
+    // Labels run ~30% longer in Russian and Kazakh: at most 45% of the width, then they wrap.
+    gridTemplateColumns: "fit-content(45%) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
     "& dd": { margin: 0, overflowWrap: "anywhere" },
-    "& dt": { fontWeight: tokens.fontWeightSemibold },
+    "& dt": { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   error: { color: tokens.colorPaletteRedForeground1 },

@@ -25,7 +25,8 @@ const useStyles = makeStyles({
   },
   fields: {
     display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr)",
+    // Labels run ~30% longer in Russian and Kazakh: at most half the card, then they wrap.
+    gridTemplateColumns: "fit-content(50%) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     margin: 0,
     fontSize: tokens.fontSizeBase200,
