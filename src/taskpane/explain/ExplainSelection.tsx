@@ -15,13 +15,23 @@ import { useMemo, useState } from "react";
 import type { Source } from "../../data/schema";
 import type { DatasetStore } from "../../data/store";
 import type { Workbench } from "../../excel/workbench";
+import { helpHref } from "../../i18n/help";
+import type { Translator } from "../../i18n/translator";
 import { readSettings } from "../../office/settings";
 import { Busy } from "../Busy";
+import { useT } from "../i18n";
+import { partialDate, tableTitle } from "../outside/recordText";
 import { TextLink } from "../TextLink";
 import { useSnapshot } from "../useSnapshot";
 import { useCatalogue } from "../formulas/useCatalogue";
 import type { ValueText } from "../formulas/valueText";
-import { explainCell, type ArgText, type CallExplanation, type Explanation } from "./explain";
+import {
+  explainCell,
+  plainNumber,
+  type ArgText,
+  type CallExplanation,
+  type Explanation,
+} from "./explain";
 import { useSelectedCell } from "./useSelectedCell";
 
 const useStyles = makeStyles({
@@ -31,11 +41,12 @@ const useStyles = makeStyles({
   fields: {
     margin: 0,
     display: "grid",
-    gridTemplateColumns: "minmax(6em, max-content) 1fr",
+    // Labels run ~30% longer in Russian and Kazakh: at most 45% of the width, then they wrap.
+    gridTemplateColumns: "fit-content(45%) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXXS,
     "& dd": { margin: 0, overflowWrap: "anywhere" },
-    "& dt": { fontWeight: tokens.fontWeightSemibold },
+    "& dt": { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -58,33 +69,43 @@ function Fields({ items }: { items: readonly ArgText[] }) {
 }
 
 function SourceItem({ source }: { source: Source }) {
-  const label = [source.publisher, `“${source.title}”`, source.date].filter(Boolean).join(", ");
+  const t = useT();
+  const { publisher, title } = source;
+  const label = source.date
+    ? t.t("explain.source.dated", { publisher, title, date: partialDate(t, source.date) })
+    : t.t("explain.source.label", { publisher, title });
   return (
     <li>
       {label}
       {source.url && (
         <>
           {" "}
-          <TextLink href={source.url} target="_blank" rel="noreferrer" aria-label={`Open ${label}`}>
-            (open)
+          <TextLink
+            href={source.url}
+            target="_blank"
+            rel="noreferrer"
+            aria-label={t.t("explain.source.open", { label })}
+          >
+            {t.t("explain.source.link")}
           </TextLink>
         </>
       )}
-      {!source.url && source.httpUrl && ` (not secure, not linked: ${source.httpUrl})`}
+      {!source.url &&
+        source.httpUrl &&
+        ` ${t.t("explain.source.insecure", { url: source.httpUrl })}`}
     </li>
   );
 }
 
 function Sources({ sources }: { sources: readonly Source[] }) {
   const styles = useStyles();
+  const t = useT();
   const [all, setAll] = useState(false);
-  if (sources.length === 0) return <Text>No source is recorded for it.</Text>;
+  if (sources.length === 0) return <Text>{t.t("explain.sources.none")}</Text>;
   const shown = all ? sources : sources.slice(0, SHOWN_SOURCES);
   return (
     <div className={styles.block}>
-      <Text weight="semibold">
-        {sources.length === 1 ? "Source" : `Sources (${sources.length})`}
-      </Text>
+      <Text weight="semibold">{t.t("explain.sources.heading", { count: sources.length })}</Text>
       <ul className={styles.list}>
         {shown.map((s) => (
           <SourceItem key={s.id} source={s} />
@@ -92,7 +113,7 @@ function Sources({ sources }: { sources: readonly Source[] }) {
       </ul>
       {shown.length < sources.length && (
         <Button size="small" onClick={() => setAll(true)}>
-          {`Show all ${sources.length} sources`}
+          {t.t("explain.sources.showAll", { count: sources.length })}
         </Button>
       )}
     </div>
@@ -111,8 +132,20 @@ function Answer({ answer }: { answer: ValueText }) {
   );
 }
 
+/** The function's section of the help page, in the reader's language when it is ours. */
+function localHelpUrl(t: Translator, url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.pathname.endsWith("/help.html")) return url;
+    return new URL(helpHref(t.lang, parsed.hash), parsed).href;
+  } catch {
+    return url;
+  }
+}
+
 function Call({ call }: { call: CallExplanation }) {
   const styles = useStyles();
+  const t = useT();
   return (
     <section className={styles.block} aria-label={`KZUZ.${call.name}`}>
       <Text as="h3" weight="semibold" size={300}>
@@ -120,8 +153,8 @@ function Call({ call }: { call: CallExplanation }) {
       </Text>
       {call.description && <Caption1>{call.description}</Caption1>}
       {call.helpUrl && (
-        <TextLink href={call.helpUrl} target="_blank" rel="noreferrer">
-          {`How KZUZ.${call.name} works (help)`}
+        <TextLink href={localHelpUrl(t, call.helpUrl)} target="_blank" rel="noreferrer">
+          {t.t("explain.call.help", { name: call.name })}
         </TextLink>
       )}
       {call.args.length > 0 && <Fields items={call.args} />}
@@ -130,11 +163,11 @@ function Call({ call }: { call: CallExplanation }) {
       {call.records.length > 0 && (
         <div className={styles.block}>
           <Text weight="semibold">
-            {call.records.length === 1 ? "From the record" : "From the records"}
+            {t.t("explain.call.records", { count: call.records.length })}
           </Text>
           <ul className={styles.list}>
             {call.records.map((r) => (
-              <li key={r.id}>{`${r.name} (${r.table}, ${r.id})`}</li>
+              <li key={r.id}>{t.t("explain.call.record", { ...r })}</li>
             ))}
           </ul>
         </div>
@@ -144,25 +177,26 @@ function Call({ call }: { call: CallExplanation }) {
   );
 }
 
-function shownValue(value: unknown): string {
-  return value === "" || value === null || value === undefined ? "nothing" : String(value);
+function shownValue(t: Translator, value: unknown): string {
+  if (value === "" || value === null || value === undefined) return t.t("explain.value.nothing");
+  return typeof value === "number" ? plainNumber(t, value) : String(value);
 }
 
 function Explained({ explanation }: { explanation: Explanation }) {
   const styles = useStyles();
+  const t = useT();
+  const { address } = explanation;
   switch (explanation.kind) {
     case "none":
-      return (
-        <Text>
-          {`${explanation.address} holds no KZUZ formula and is not in a KZUZ table. Select a cell with a =KZUZ formula, or a row of a KZUZ table such as KZUZ_Projects, to see where its figure comes from.`}
-        </Text>
-      );
+      return <Text>{t.t("explain.cell.none", { address })}</Text>;
     case "formula":
       return (
         <div className={styles.root}>
-          <Text>{`${explanation.address} shows ${shownValue(explanation.shown)}.`}</Text>
+          <Text>
+            {t.t("explain.cell.shows", { address, value: shownValue(t, explanation.shown) })}
+          </Text>
           {explanation.spilledFrom && (
-            <Text>{`It is part of the table the formula in ${explanation.spilledFrom} spills.`}</Text>
+            <Text>{t.t("explain.cell.spilled", { address: explanation.spilledFrom })}</Text>
           )}
           {explanation.calls.map((call, i) => (
             <Call key={`${i}-${call.text}`} call={call} />
@@ -173,9 +207,14 @@ function Explained({ explanation }: { explanation: Explanation }) {
       return (
         <div className={styles.root}>
           <Text as="h3" weight="semibold" size={300}>
-            {`${explanation.table.title}: ${explanation.name}`}
+            {t.t("explain.row.heading", {
+              table: tableTitle(t, explanation.table.key),
+              name: explanation.name,
+            })}
           </Text>
-          <Caption1>{`${explanation.address} is in a row of ${explanation.table.tableName}.`}</Caption1>
+          <Caption1>
+            {t.t("explain.row.inTable", { address, table: explanation.table.tableName })}
+          </Caption1>
           {explanation.stale && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{explanation.stale}</MessageBarBody>
@@ -197,6 +236,7 @@ export function ExplainSelection({
   bench: Workbench;
 }): JSX.Element {
   const styles = useStyles();
+  const t = useT();
   const snapshot = useSnapshot(store);
   const catalogue = useCatalogue(bench.baseUrl);
   const { state, following, reread } = useSelectedCell(bench);
@@ -204,26 +244,25 @@ export function ExplainSelection({
   const explanation = useMemo(
     () =>
       state.kind === "ready"
-        ? explainCell(snapshot, state.cell, functions, readSettings(bench.settings).tableIds)
+        ? explainCell(t, snapshot, state.cell, functions, readSettings(bench.settings).tableIds)
         : undefined,
-    [state, snapshot, functions, bench.settings]
+    [t, state, snapshot, functions, bench.settings]
   );
   return (
     <div className={styles.root}>
       {!following && (
         <div>
-          <Button onClick={reread}>Explain the selected cell</Button>
-          <Caption1 as="p">
-            This version of Excel does not report selection changes: select a cell, then press the
-            button.
-          </Caption1>
+          <Button onClick={reread}>{t.t("explain.selection.button")}</Button>
+          <Caption1 as="p">{t.t("explain.selection.manual")}</Caption1>
         </div>
       )}
       <div role="status" aria-live="polite" className={styles.root}>
-        {state.kind === "reading" && <Busy label="Reading the selected cell…" />}
+        {state.kind === "reading" && <Busy label={t.t("explain.selection.reading")} />}
         {state.kind === "failed" && (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{state.message}</MessageBarBody>
+            <MessageBarBody>
+              {t.t("explain.selection.failed", { reason: state.reason })}
+            </MessageBarBody>
           </MessageBar>
         )}
         {explanation && <Explained explanation={explanation} />}

@@ -13,13 +13,16 @@ import type { Arg } from "../../functions/compute";
 import { kzuzCalls, type KzuzCall, type ParsedArg } from "../../functions/formula";
 import { provenance, sourcesOfRecords, type RecordRef } from "../../functions/provenance";
 import type { CellRef, SelectedCell } from "../../excel/selection";
+import type { MessageKey, Translator } from "../../i18n/translator";
 import { paramLabel } from "../formulas/choices";
 import { describeValue, type ValueText } from "../formulas/valueText";
+import { columnLabel, recordTitle, tableTitle } from "../outside/recordText";
 
 /** A KZUZ table of the registry. */
 export type KzuzTable = (typeof TABLES)[number];
 
 export interface NamedRecord {
+  /** The table's title in the reader's language. */
   readonly table: string;
   readonly id: string;
   readonly name: string;
@@ -73,9 +76,44 @@ export function referencesOf(formula: string): CellRef[] {
   );
 }
 
-function cellText(value: unknown): string {
-  if (value === "" || value === null || value === undefined) return "empty";
-  return typeof value === "string" ? `“${value}”` : String(value);
+/**
+ * A number as a cell holds it, as Excel's General format shows it: every digit it has, no
+ * thousands separators, the language's decimal mark ("0,153" in Russian).
+ */
+export function plainNumber(t: Translator, value: number): string {
+  const text = String(value);
+  if (!Number.isFinite(value) || /e/i.test(text)) return text;
+  const digits = (text.split(".")[1] ?? "").length;
+  return t.number(value, {
+    useGrouping: false,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
+/** What a cell holds: text in quotes, a number, or that it is empty. */
+export function cellText(t: Translator, value: unknown): string {
+  if (value === "" || value === null || value === undefined) return t.t("explain.value.empty");
+  if (typeof value === "string") return t.t("explain.value.quoted", { text: value });
+  return typeof value === "number" ? plainNumber(t, value) : String(value);
+}
+
+/** The parameters' names for people (the functions' JSDoc names them in English). */
+const PARAM_LABELS: Readonly<Record<string, MessageKey>> = {
+  query: "explain.param.query",
+  unit: "explain.param.unit",
+  headers: "explain.param.headers",
+  field: "explain.param.field",
+  domain: "explain.param.domain",
+  year: "explain.param.year",
+  reporter: "explain.param.reporter",
+  from_year: "explain.param.fromYear",
+  to_year: "explain.param.toYear",
+};
+
+function argLabel(t: Translator, name: string | undefined, i: number): string {
+  if (name === undefined) return t.t("explain.arg.label", { n: i + 1 });
+  return Object.hasOwn(PARAM_LABELS, name) ? t.t(PARAM_LABELS[name]) : paramLabel(name);
 }
 
 /** The argument as the function receives it, or undefined when the pane cannot read it. */
@@ -95,35 +133,45 @@ function argValue(arg: ParsedArg, cell: SelectedCell): Arg | undefined {
   }
 }
 
-function argText(arg: ParsedArg, cell: SelectedCell): string {
+function argText(t: Translator, arg: ParsedArg, cell: SelectedCell): string {
   switch (arg.kind) {
     case "omitted":
-      return "left out (the default)";
+      return t.t("explain.arg.omitted");
     case "literal":
-      return typeof arg.value === "string" ? `“${arg.value}”` : String(arg.value).toUpperCase();
+      if (typeof arg.value === "string") return t.t("explain.value.quoted", { text: arg.value });
+      return typeof arg.value === "number"
+        ? plainNumber(t, arg.value)
+        : String(arg.value).toUpperCase();
     case "reference":
       return cell.references.has(arg.text)
-        ? `from cell ${arg.text}: ${cellText(cell.references.get(arg.text))}`
-        : `from cell ${arg.text}, which the pane could not read`;
+        ? t.t("explain.arg.fromCell", {
+            cell: arg.text,
+            value: cellText(t, cell.references.get(arg.text)),
+          })
+        : t.t("explain.arg.unreadable", { cell: arg.text });
     case "expression":
-      return `the calculation ${arg.text}`;
+      return t.t("explain.arg.calculation", { formula: arg.text });
   }
 }
 
-/** A record's name for people, as its table's rows name it. */
-export function recordName(index: Index, ref: RecordRef): NamedRecord {
+/** A record's name for people, in the reader's language where the dataset has it. */
+export function recordName(t: Translator, index: Index, ref: RecordRef): NamedRecord {
   const entry = tableOf(ref.table);
   const row = entry.rows(index).find((r) => r.id === ref.id);
   const name = row
-    ? entry.rowName(
-        (key) => row.cells[entry.columns.findIndex((c) => c.key === key)] ?? null,
-        ref.id
+    ? recordTitle(
+        t,
+        index,
+        ref.table,
+        ref.id,
+        (key) => row.cells[entry.columns.findIndex((c) => c.key === key)] ?? null
       )
     : ref.id;
-  return { table: entry.title, id: ref.id, name };
+  return { table: tableTitle(t, ref.table), id: ref.id, name };
 }
 
 function explainCall(
+  t: Translator,
   snapshot: DatasetSnapshot,
   call: KzuzCall,
   cell: SelectedCell,
@@ -132,8 +180,8 @@ function explainCall(
   const binding = info?.binding ?? BINDINGS[call.name];
   const names = info?.params.map((p) => p.name) ?? Object.keys(binding?.params ?? {});
   const args = call.args.map((a, i) => ({
-    label: names[i] ? paramLabel(names[i]) : `Argument ${i + 1}`,
-    text: argText(a, cell),
+    label: argLabel(t, names[i] || undefined, i),
+    text: argText(t, a, cell),
   }));
   const base = {
     name: call.name,
@@ -144,12 +192,12 @@ function explainCall(
     records: [],
     sources: [],
   };
-  if (!binding) return { ...base, why: `KZUZ.${call.name} is not a function of this add-in.` };
+  if (!binding) return { ...base, why: t.t("explain.call.unknown", { name: call.name }) };
   const values = call.args.map((a) => argValue(a, cell));
   if (values.some((v) => v === undefined))
     return {
       ...base,
-      why: "An argument is a calculation or an unreadable cell, so the pane cannot recompute the answer; the cell's own value is above.",
+      why: t.t("explain.call.notRecomputed"),
     };
   const readable = values as Arg[];
   const kinds = Object.values(binding.params);
@@ -162,7 +210,7 @@ function explainCall(
   return {
     ...base,
     answer,
-    records: records.map((r) => recordName(snapshot.index, r)),
+    records: records.map((r) => recordName(t, snapshot.index, r)),
     sources,
   };
 }
@@ -178,9 +226,17 @@ function tableOfRow(
   );
 }
 
-function explainRow(snapshot: DatasetSnapshot, cell: SelectedCell, table: KzuzTable): Explanation {
+function explainRow(
+  t: Translator,
+  snapshot: DatasetSnapshot,
+  cell: SelectedCell,
+  table: KzuzTable
+): Explanation {
   const row = cell.row!;
-  const fields = row.headers.map((header, i) => ({ label: header, text: cellText(row.values[i]) }));
+  const fields = row.headers.map((header, i) => ({
+    label: columnLabel(t, header),
+    text: cellText(t, row.values[i]),
+  }));
   const idHeader = table.columns.find((c) => c.key === "id")?.header;
   const id = String(row.values[row.headers.indexOf(idHeader ?? "")] ?? "");
   const known = table.rows(snapshot.index).some((r) => r.id === id);
@@ -189,17 +245,23 @@ function explainRow(snapshot: DatasetSnapshot, cell: SelectedCell, table: KzuzTa
     kind: "row",
     address: cell.address,
     table,
-    name: known ? recordName(snapshot.index, { table: table.key, id }).name : id || "this row",
+    name: known
+      ? recordName(t, snapshot.index, { table: table.key, id }).name
+      : id || t.t("explain.row.thisRow"),
     fields,
     sources: known ? sourcesOfRecords(snapshot.index, [id]) : [],
+    // The as-of date stays as the dataset writes it: with the version, it names the release.
     stale: known
       ? undefined
-      : `This row's record${id ? ` (${id})` : ""} is not in dataset ${version} (as of ${asOf}). Refresh the tables, or check whether the row was added by hand.`,
+      : id
+        ? t.t("explain.row.staleRecord", { id, version, asOf })
+        : t.t("explain.row.staleRow", { version, asOf }),
   };
 }
 
-/** What to say about the selected cell. */
+/** What to say about the selected cell, in the language of `t`. */
 export function explainCell(
+  t: Translator,
   snapshot: DatasetSnapshot,
   cell: SelectedCell,
   functions: readonly FunctionInfo[] | undefined,
@@ -216,6 +278,7 @@ export function explainCell(
       spilledFrom: spilled.length > 0 ? cell.spillParent?.address : undefined,
       calls: calls.map((call) =>
         explainCall(
+          t,
           snapshot,
           call,
           cell,
@@ -224,6 +287,6 @@ export function explainCell(
       ),
     };
   const table = cell.row ? tableOfRow(cell.row, tableIds) : undefined;
-  if (table) return explainRow(snapshot, cell, table);
+  if (table) return explainRow(t, snapshot, cell, table);
   return { kind: "none", address: cell.address };
 }

@@ -17,7 +17,10 @@ import { referencesOf } from "./explain";
 import { onPaneVisibility } from "./visibility";
 
 export type SelectionState =
-  { kind: "reading" } | { kind: "ready"; cell: SelectedCell } | { kind: "failed"; message: string };
+  | { kind: "reading" }
+  | { kind: "ready"; cell: SelectedCell }
+  /** `reason` is Excel's own words (the view says what happened around them). */
+  | { kind: "failed"; reason: string };
 
 export interface SelectedCellView {
   state: SelectionState;
@@ -56,11 +59,7 @@ export function useSelectedCell(bench: Workbench): SelectedCellView {
         } while (again && !disposed && active);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        if (!disposed)
-          setState({
-            kind: "failed",
-            message: `Excel could not tell which cell is selected (${reason}). Select a cell and try again.`,
-          });
+        if (!disposed) setState({ kind: "failed", reason });
       } finally {
         reading = false;
       }

@@ -1,8 +1,10 @@
 import { ToggleButton, makeStyles, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import type { DatasetSnapshot } from "../../data/store";
-import { datasetViews, tableOf, type ViewKey } from "../../data/views";
+import { datasetViews, type ViewKey } from "../../data/views";
+import { useT } from "../i18n";
 import { RecordCards } from "./RecordCards";
+import { tableLabel } from "./recordText";
 
 const useStyles = makeStyles({
   choices: {
@@ -16,12 +18,13 @@ const useStyles = makeStyles({
 /** Outside Excel: the data, read-only, one choice per table the add-in would insert. */
 export function Preview({ snapshot }: { snapshot: DatasetSnapshot }) {
   const styles = useStyles();
+  const t = useT();
   const views = useMemo(() => datasetViews(snapshot.index), [snapshot]);
   const [selected, setSelected] = useState<ViewKey>("projects");
   const view = views.find((v) => v.key === selected) ?? views[0];
   return (
-    <section aria-label="Preview of the data">
-      <div role="group" aria-label="Show table" className={styles.choices}>
+    <section aria-label={t.t("outside.preview.label")}>
+      <div role="group" aria-label={t.t("outside.preview.choose")} className={styles.choices}>
         {views.map((v) => (
           <ToggleButton
             key={v.key}
@@ -29,11 +32,11 @@ export function Preview({ snapshot }: { snapshot: DatasetSnapshot }) {
             checked={v.key === view.key}
             onClick={() => setSelected(v.key)}
           >
-            {tableOf(v.key).label}
+            {tableLabel(t, v.key)}
           </ToggleButton>
         ))}
       </div>
-      <RecordCards view={view} />
+      <RecordCards index={snapshot.index} view={view} />
     </section>
   );
 }

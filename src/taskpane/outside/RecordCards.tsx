@@ -1,7 +1,9 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatPercent, formatUsd } from "../../data/format";
-import { tableOf, type CellValue, type Column, type View } from "../../data/views";
+import type { Index } from "../../data/query";
+import type { CellValue, View } from "../../data/views";
+import { useT } from "../i18n";
 import { TextLink } from "../TextLink";
+import { cellText, columnLabel, recordTitle, tableTitle } from "./recordText";
 
 const useStyles = makeStyles({
   list: {
@@ -23,7 +25,8 @@ const useStyles = makeStyles({
   },
   fields: {
     display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr)",
+    // Labels run ~30% longer in Russian and Kazakh: at most half the card, then they wrap.
+    gridTemplateColumns: "fit-content(50%) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalS,
     margin: 0,
     fontSize: tokens.fontSizeBase200,
@@ -41,18 +44,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** A cell as text a reader can check: amounts with units, shares as percentages. */
-export function cellText(value: CellValue, column: Column): string {
-  if (value === null) return "";
-  if (typeof value === "number") {
-    if (column.kind === "usd") return formatUsd(value);
-    if (column.kind === "percent") return formatPercent(value);
-    if (column.kind === "year") return String(value);
-    return value.toLocaleString("en-US");
-  }
-  return value;
-}
-
 /** The few columns a card shows at once: amounts, years and dates; the rest are under Details. */
 function keyColumns(view: View): number[] {
   const at = view.columns
@@ -66,27 +57,34 @@ function keyColumns(view: View): number[] {
   return [...at.slice(0, 2), ...extra];
 }
 
-function Value({ value, column }: { value: CellValue; column: Column }) {
-  if (column.kind === "url" && typeof value === "string" && value.startsWith("https://"))
-    return (
-      <TextLink href={value} target="_blank" rel="noreferrer noopener">
-        {value}
-      </TextLink>
-    );
-  return <>{cellText(value, column)}</>;
+interface FieldsProps {
+  index: Index;
+  view: View;
+  id: string;
+  cells: readonly CellValue[];
+  at: number[];
 }
 
-function Fields({ view, cells, at }: { view: View; cells: readonly CellValue[]; at: number[] }) {
+function Fields({ index, view, id, cells, at }: FieldsProps) {
   const styles = useStyles();
+  const t = useT();
   return (
     <dl className={styles.fields}>
       {at
         .filter((i) => cells[i] !== null && cells[i] !== "")
         .map((i) => (
           <div key={view.columns[i].key} style={{ display: "contents" }}>
-            <dt className={styles.term}>{view.columns[i].header}</dt>
+            <dt className={styles.term}>{columnLabel(t, view.columns[i].header)}</dt>
             <dd className={styles.definition}>
-              <Value value={cells[i]} column={view.columns[i]} />
+              {view.columns[i].kind === "url" &&
+              typeof cells[i] === "string" &&
+              cells[i].startsWith("https://") ? (
+                <TextLink href={cells[i]} target="_blank" rel="noreferrer noopener">
+                  {cells[i]}
+                </TextLink>
+              ) : (
+                cellText(t, index, view.key, id, view.columns[i], cells[i])
+              )}
             </dd>
           </div>
         ))}
@@ -98,37 +96,43 @@ function Fields({ view, cells, at }: { view: View; cells: readonly CellValue[]; 
  * A table's rows as cards that read at 320 px: each row's name, its amount, year and source, and
  * every other field on demand. Wider windows fit several cards a line.
  */
-export function RecordCards({ view }: { view: View }) {
+export function RecordCards({ index, view }: { index: Index; view: View }) {
   const styles = useStyles();
-  const entry = tableOf(view.key);
+  const t = useT();
+  const title = tableTitle(t, view.key);
   const shown = keyColumns(view);
   const rest = view.columns.map((_, i) => i).filter((i) => !shown.includes(i));
   return (
     <>
       <Text as="h2" weight="semibold" size={400}>
-        {view.title} ({view.rows.length})
+        {t.t("outside.cards.heading", { title, count: view.rows.length })}
       </Text>
-      <ul className={styles.list} aria-label={`${view.title}, ${view.rows.length}`}>
+      <ul
+        className={styles.list}
+        aria-label={t.t("outside.cards.list", { title, count: view.rows.length })}
+      >
         {view.rows.map((row) => {
           const cell = (key: string) => row.cells[view.columns.findIndex((c) => c.key === key)];
-          const name = entry.rowName(cell, row.id);
+          const name = recordTitle(t, index, view.key, row.id, cell);
           return (
             <li key={row.id} className={styles.card}>
               <Text as="h3" weight="semibold" size={300}>
                 {name}
               </Text>
-              <Fields view={view} cells={row.cells} at={shown} />
+              <Fields index={index} view={view} id={row.id} cells={row.cells} at={shown} />
               <details>
                 <summary className={styles.summary}>
-                  All details<span className={styles.hidden}> of {name}</span>
+                  {t.t("outside.cards.details")}
+                  {/* Which card's details, for screen readers: a name, in any language. */}
+                  <span className={styles.hidden}>{` (${name})`}</span>
                 </summary>
-                <Fields view={view} cells={row.cells} at={rest} />
+                <Fields index={index} view={view} id={row.id} cells={row.cells} at={rest} />
               </details>
             </li>
           );
         })}
       </ul>
-      <Caption1 as="p">In Excel each of these is a table with one column per field.</Caption1>
+      <Caption1 as="p">{t.t("outside.cards.inExcel")}</Caption1>
     </>
   );
 }

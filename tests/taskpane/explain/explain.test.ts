@@ -1,6 +1,7 @@
 import { seriesPoints, seriesUsed, sourceFor, tradeForYear } from "../../../src/data/query";
 import type { SelectedCell } from "../../../src/excel/selection";
 import { investmentValue } from "../../../src/functions/compute";
+import { englishTranslator as en, loadTranslator } from "../../../src/i18n/translator";
 import { explainCell, referencesOf } from "../../../src/taskpane/explain/explain";
 import { freshStore, unwrap } from "../../support/dataset";
 
@@ -19,7 +20,7 @@ function cell(formula: string, extra: Partial<SelectedCell> = {}): SelectedCell 
 }
 
 function formulaOf(c: SelectedCell) {
-  const e = explainCell(snapshot, c, undefined, {});
+  const e = explainCell(en, snapshot, c, undefined, {});
   if (e.kind !== "formula") throw new Error(`expected a formula explanation, got ${e.kind}`);
   return e;
 }
@@ -123,7 +124,7 @@ function projectRow(tableId: string, tableName: string, id = project.id): Select
 }
 
 test("a row of KZUZ_Projects: the record it holds and its sources", () => {
-  const e = explainCell(snapshot, projectRow("{1}", "KZUZ_Projects"), undefined, {});
+  const e = explainCell(en, snapshot, projectRow("{1}", "KZUZ_Projects"), undefined, {});
   if (e.kind !== "row") throw new Error(e.kind);
   expect(e.table.key).toBe("projects");
   expect(e.name).toBe(project.name.en);
@@ -137,13 +138,18 @@ test("a row of KZUZ_Projects: the record it holds and its sources", () => {
 });
 
 test("a KZUZ table renamed by the user is still known by the id the workbook recorded", () => {
-  const e = explainCell(snapshot, projectRow("{7}", "Projects2"), undefined, { projects: "{7}" });
+  const e = explainCell(en, snapshot, projectRow("{7}", "Projects2"), undefined, {
+    projects: "{7}",
+  });
   expect(e.kind).toBe("row");
-  expect(explainCell(snapshot, projectRow("{8}", "Projects2"), undefined, {}).kind).toBe("none");
+  expect(explainCell(en, snapshot, projectRow("{8}", "Projects2"), undefined, {}).kind).toBe(
+    "none"
+  );
 });
 
 test("a row whose record is not in the dataset in force says so", () => {
   const e = explainCell(
+    en,
     snapshot,
     projectRow("{1}", "kzuz_projects", "typed-by-hand"),
     undefined,
@@ -157,7 +163,7 @@ test("a row whose record is not in the dataset in force says so", () => {
 });
 
 test("any other cell: nothing to explain", () => {
-  expect(explainCell(snapshot, cell("=SUM(A1:A3)"), undefined, {})).toEqual({
+  expect(explainCell(en, snapshot, cell("=SUM(A1:A3)"), undefined, {})).toEqual({
     kind: "none",
     address: "Sheet1!B2",
   });
@@ -188,4 +194,28 @@ test("a cell of a spilled table is explained by the formula that spills it", () 
     formulaOf(cell("=KZUZ.ASOF()", { spillParent: { address: "X", formula: "=KZUZ.TARGET()" } }))
       .spilledFrom
   ).toBeUndefined();
+});
+
+test("in Russian: arguments, the reason for no answer and a stale row in Russian", async () => {
+  const ru = await loadTranslator("ru");
+  const e = explainCell(
+    ru,
+    snapshot,
+    cell("=KZUZ.INVESTMENT(A2,C1+1)", { references: new Map([["A2", 0.5]]) }),
+    undefined,
+    {}
+  );
+  if (e.kind !== "formula") throw new Error(e.kind);
+  expect(e.calls[0].args).toEqual([
+    { label: "Запрос", text: "из ячейки A2: 0,5" },
+    { label: "Единица", text: "вычисление C1+1" },
+  ]);
+  expect(e.calls[0].why).toMatch(/^Один из аргументов — вычисление/);
+  const stale = explainCell(ru, snapshot, projectRow("{1}", "KZUZ_Projects", ""), undefined, {});
+  if (stale.kind !== "row") throw new Error(stale.kind);
+  expect(stale.name).toBe("эта строка");
+  expect(stale.fields.map((f) => f.label)).toEqual(["ID", "Название", "Статус"]);
+  expect(stale.stale).toBe(
+    `Записи этой строки нет в наборе данных ${snapshot.dataset.version} (по состоянию на ${snapshot.dataset.asOf}). Обновите таблицы или проверьте, не добавлена ли строка вручную.`
+  );
 });

@@ -1,0 +1,80 @@
+/**
+ * The tables' words in the reader's language: English reproduces the registry exactly (one
+ * source of truth for English), every column the add-in writes has a translation, amounts keep
+ * their exact figure, dates are written in words.
+ */
+import { formatUsd } from "../../../src/data/format";
+import { TABLES } from "../../../src/data/views";
+import { englishTranslator as en, loadTranslator } from "../../../src/i18n/translator";
+import {
+  columnLabel,
+  partialDate,
+  recordTitle,
+  tableLabel,
+  tableTitle,
+  usdText,
+} from "../../../src/taskpane/outside/recordText";
+import { freshStore } from "../../support/dataset";
+
+const { index } = freshStore().get();
+const NBSP = "\u00a0";
+
+test("in English, titles, labels and column labels are the registry's own", () => {
+  for (const table of TABLES) {
+    expect(tableTitle(en, table.key)).toBe(table.title);
+    expect(tableLabel(en, table.key)).toBe(table.label);
+    for (const column of table.columns) expect(columnLabel(en, column.header)).toBe(column.header);
+  }
+});
+
+test("every column the add-in writes has a catalogue label; a header it did not write stays", async () => {
+  // A translator that shows keys: a header shown as itself has no catalogue key.
+  const keys = { ...en, t: (key: string) => `[${key}]` };
+  const missing = TABLES.flatMap((table) =>
+    table.columns
+      .filter((c) => !/^\[outside\.column\./.test(columnLabel(keys, c.header)))
+      .map((c) => `${table.key}: ${c.header}`)
+  );
+  expect(missing).toEqual([]);
+  expect(columnLabel(keys, "My own column")).toBe("My own column");
+  const ru = await loadTranslator("ru");
+  expect(columnLabel(ru, "Turnover (USD)")).toBe("Товарооборот (USD)");
+});
+
+test("amounts: English as the data layer writes them, others short and exact", async () => {
+  for (const usd of [4.97e9, 355.41e6, 84e6, 12_500, 10e9])
+    expect(usdText(en, usd)).toBe(formatUsd(usd));
+  const ru = await loadTranslator("ru");
+  expect(usdText(ru, 4.97e9)).toBe(`4,97${NBSP}млрд${NBSP}$`);
+  expect(usdText(ru, 355.41e6)).toBe(`355,41${NBSP}млн${NBSP}$`);
+  expect(usdText(ru, 12_500)).toBe(`12${NBSP}500${NBSP}$`);
+});
+
+test("dates as the dataset gives them: a day, a month or a year", async () => {
+  const ru = await loadTranslator("ru");
+  expect(partialDate(ru, "2025-11-15")).toBe("15 ноября 2025 г.");
+  expect(partialDate(ru, "2025-11")).toBe("ноябрь 2025 г.");
+  expect(partialDate(ru, "2025")).toBe("2025");
+  expect(partialDate(en, "2016-09")).toBe("September 2016");
+});
+
+test("record names in the reader's language where the dataset has them, else English", async () => {
+  const [ru, kk] = await Promise.all([loadTranslator("ru"), loadTranslator("kk")]);
+  const none = () => null;
+  expect(recordTitle(ru, index, "projects", "astana-residential-quarter", none)).toBe(
+    "Жилой квартал «Астана»"
+  );
+  expect(recordTitle(kk, index, "projects", "astana-residential-quarter", none)).toBe(
+    'Residential quarter "Astana"'
+  );
+  expect(recordTitle(ru, index, "agreements", "joint-statement-2025", none)).toBe(
+    "Совместное заявление"
+  );
+  const target = (key: string) => (key === "year" ? 2030 : null);
+  expect(recordTitle(en, index, "targets", "t", target)).toBe(
+    TABLES.find((t) => t.key === "targets")!.rowName(target, "t")
+  );
+  expect(recordTitle(kk, index, "targets", "t", target)).toBe(
+    "2030 жылға арналған мақсатты көрсеткіш"
+  );
+});
