@@ -201,10 +201,15 @@ function explainCall(
     };
   const readable = values as Arg[];
   const kinds = Object.values(binding.params);
-  const answer = describeValue(binding.evaluate(snapshot, readable), binding.result, {
-    unit: readable[kinds.indexOf("unit")],
-    headers: readable[kinds.indexOf("headers")],
-  });
+  const answer = describeValue(
+    binding.evaluate(snapshot, readable),
+    binding.result,
+    {
+      unit: readable[kinds.indexOf("unit")],
+      headers: readable[kinds.indexOf("headers")],
+    },
+    t
+  );
   if (answer.kind === "error") return { ...base, answer };
   const { records, sources } = provenance(snapshot.index, call.name, readable);
   return {
