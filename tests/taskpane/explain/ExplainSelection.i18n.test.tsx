@@ -132,7 +132,7 @@ test("in Russian: the formula's arguments, its record and dated source, the help
   expect(field(document.body, "Название")).toBe('«Residential quarter "Astana"»');
 });
 
-test("in Kazakh: Kazakh labels and dates, and English where the dataset has no Kazakh name", async () => {
+test("in Kazakh: Kazakh labels, dates and the dataset's Kazakh name", async () => {
   await setActiveLang("kk");
   const { book, point, tradeRow, projectRow } = setUp();
   expect(await screen.findByText(`Sheet1!B2 ұяшығындағы мән: ${point.usd}.`)).toBeTruthy();
@@ -151,7 +151,7 @@ test("in Kazakh: Kazakh labels and dates, and English where the dataset has no K
   });
   const projects = await screen.findByRole("region", { name: "KZUZ.PROJECTS" });
   expect(
-    within(projects).getByText(`Residential quarter "Astana" (Бірлескен жобалар, ${ASTANA})`)
+    within(projects).getByText(`«Астана» тұрғын үй кварталы (Бірлескен жобалар, ${ASTANA})`)
   ).toBeTruthy();
 
   await act(async () => {
