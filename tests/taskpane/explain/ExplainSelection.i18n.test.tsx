@@ -167,6 +167,6 @@ test("in Kazakh: Kazakh labels, dates and the dataset's Kazakh name", async () =
     await book.select("KZUZ Projects", `B${projectRow}`);
   });
   expect(
-    await screen.findByRole("heading", { name: 'Бірлескен жобалар: Residential quarter "Astana"' })
+    await screen.findByRole("heading", { name: "Бірлескен жобалар: «Астана» тұрғын үй кварталы" })
   ).toBeTruthy();
 });
