@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
 import { setActiveLang } from "../../src/i18n/active";
 import { LANG_STORAGE_KEY } from "../../src/i18n/detect";
@@ -124,6 +124,7 @@ describe("in the reader's language", () => {
     await setActiveLang(lang);
   }
   afterEach(async () => {
+    cleanup(); // the pane first, so that switching back to English re-renders nothing
     localStorage.clear();
     await setActiveLang("en");
   });
