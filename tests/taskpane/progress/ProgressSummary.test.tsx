@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
+import type { Dataset } from "../../../src/data/schema";
 import { DatasetStore } from "../../../src/data/store";
 import { setActiveLang } from "../../../src/i18n/active";
 import { ProgressSummary } from "../../../src/taskpane/progress/ProgressSummary";
@@ -122,5 +123,17 @@ describe("in other languages", () => {
     expect(screen.getByText(/^Chiffres propres aux deux pays/)).toHaveTextContent(
       "Chiffres propres aux deux pays pour 2025 : le Kazakhstan n’a rien publié ; l’Ouzbékistan : 4,97 Md$ (année complète)."
     );
+  });
+
+  test("Russian: a country without growth figures is named, in a whole sentence", async () => {
+    await setActiveLang("ru");
+    const d = JSON.parse(JSON.stringify(publishedDataset())) as Dataset; // jsdom has no structuredClone
+    for (const o of d.trade.observations) if (o.reporterSide === "UZ") delete o.growthPct;
+    render(<ProgressSummary snapshot={new DatasetStore(d).get()} />);
+    expect(screen.getByText(/^Рост сравнивается только/)).toHaveTextContent(
+      "Рост сравнивается только между данными одной стороны, поскольку две страны считают товарооборот по-разному. " +
+        "Узбекистан пока не опубликовал ни показателей за два года, ни темпа роста, поэтому рост для него не показан."
+    );
+    expect(screen.queryByText(/^Достигнутый рост, данные Узбекистана/)).toBeNull();
   });
 });
