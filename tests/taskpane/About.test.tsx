@@ -66,7 +66,7 @@ test("a downloaded copy names its address and time, in French", async () => {
     `Version ${dataset.version}, à jour au 27 novembre 2026, téléchargée depuis https://example.org/kzuz.json le 2026-11-28 09:05 UTC.`
   );
   expect(screen.getByText(/projets communs,/)).toHaveTextContent(
-    /^7 projets communs, 30 accords, 63 chiffres des échanges commerciaux, 9 objectifs d’échanges commerciaux et 134 sources\./
+    /^7 projets communs, 30 accords, 63 chiffres d’échanges commerciaux, 9 objectifs d’échanges commerciaux et 134 sources\./
   );
 });
 

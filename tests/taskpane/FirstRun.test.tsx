@@ -39,7 +39,7 @@ test("in Russian and Uzbek: the steps in the language, the formula prefix kept a
     expect(screen.getByRole("heading", { name: "С чего начать" })).toBeInTheDocument();
     expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Вставьте данные кнопкой ниже.",
-      "Введите =KZUZ. в ячейке, чтобы получить значения, которые обновляются сами.",
+      "Введите =KZUZ. в ячейку, чтобы получить значения, которые обновляются сами.",
       "Выделите ячейку KZUZ и откройте «Пояснение», чтобы увидеть её источник.",
     ]);
     // The prefix is one code element inside the sentence, where Russian puts it.
