@@ -17,7 +17,7 @@ import { Busy } from "./Busy";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { ExcelPane } from "./ExcelPane";
 import { Header } from "./Header";
-import { LanguageProvider } from "./i18n";
+import { LanguageProvider, useT } from "./i18n";
 import { THEMES, themeName } from "./theme";
 import { useSnapshot } from "./useSnapshot";
 
@@ -60,6 +60,7 @@ function Content({
   store: DatasetStore;
   run: Workbench["run"];
 }) {
+  const t = useT();
   const snapshot = useSnapshot(store);
   const bench = useMemo<Workbench>(
     () => ({ store, run, settings: documentSettings(), baseUrl: document.baseURI }),
@@ -69,15 +70,25 @@ function Content({
     <>
       <Header snapshot={snapshot} />
       {host === undefined ? (
-        <Busy label="Connecting to Excel…" />
+        <Busy label={t.t("shell.app.connecting")} />
       ) : host.kind === "excel" ? (
         <ExcelPane bench={bench} snapshot={snapshot} />
       ) : (
-        <Suspense fallback={<Busy label="Loading the preview…" />}>
+        <Suspense fallback={<Busy label={t.t("shell.app.loadingPreview")} />}>
           <OutsideExcel host={host} snapshot={snapshot} />
         </Suspense>
       )}
     </>
+  );
+}
+
+/** The functions bundle, which holds the data, did not load: say what to do. */
+function NoData() {
+  const t = useT();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>{t.t("shell.app.noData")}</MessageBarBody>
+    </MessageBar>
   );
 }
 
@@ -91,16 +102,7 @@ export function App({ detect = detectHost, store = sharedStore(), run = excelRun
         <Announcer>
           <main className={styles.root}>
             <ErrorBoundary>
-              {!store ? (
-                <MessageBar intent="error" layout="multiline">
-                  <MessageBarBody>
-                    The add-in&apos;s data did not load (functions.js). Close and reopen the pane;
-                    if it persists, reinstall the add-in.
-                  </MessageBarBody>
-                </MessageBar>
-              ) : (
-                <Content host={host} store={store} run={run} />
-              )}
+              {!store ? <NoData /> : <Content host={host} store={store} run={run} />}
             </ErrorBoundary>
           </main>
         </Announcer>

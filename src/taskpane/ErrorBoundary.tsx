@@ -6,6 +6,7 @@ import {
   MessageBarTitle,
 } from "@fluentui/react-components";
 import { Component, type ErrorInfo, type ReactNode } from "react";
+import { useT } from "./i18n";
 
 export interface ErrorBoundaryProps {
   children: ReactNode;
@@ -39,19 +40,24 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>
-          <MessageBarTitle>Something went wrong in the KZUZ pane.</MessageBarTitle>
-          Reload the pane to start it again; reloading does not change your workbook. If this
-          happens again, close the pane and reopen it. (Details: {error.message || error.name})
-        </MessageBarBody>
-        <MessageBarActions>
-          <Button appearance="primary" onClick={this.props.reload ?? reloadPage}>
-            Reload the pane
-          </Button>
-        </MessageBarActions>
-      </MessageBar>
-    );
+    return <Failure error={error} reload={this.props.reload ?? reloadPage} />;
   }
+}
+
+/** What the boundary shows, in the reader's language (a class component cannot use the hook). */
+function Failure({ error, reload }: { error: Error; reload: () => void }) {
+  const t = useT();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>{t.t("shell.error.title")}</MessageBarTitle>
+        {t.t("shell.error.body", { details: error.message || error.name })}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={reload}>
+          {t.t("shell.error.reload")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
 }

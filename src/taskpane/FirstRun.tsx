@@ -1,6 +1,7 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { dismissFirstRun, firstRunDismissed } from "./firstRun";
+import { rich, useT } from "./i18n";
 
 const useStyles = makeStyles({
   root: {
@@ -19,19 +20,18 @@ const useStyles = makeStyles({
 /** A short introduction on first use: the three things to do. Dismissed once, for good. */
 export function FirstRun() {
   const styles = useStyles();
+  const t = useT();
   const [shown, setShown] = useState(() => !firstRunDismissed());
   if (!shown) return null;
   return (
     <section aria-labelledby="kzuz-first-run-heading" className={styles.root}>
       <Text as="h2" id="kzuz-first-run-heading" weight="semibold" size={300}>
-        Getting started
+        {t.t("shell.firstRun.heading")}
       </Text>
       <ol className={styles.list}>
-        <li>Insert the data with the button below.</li>
-        <li>
-          Type <code>=KZUZ.</code> in a cell for figures that update themselves.
-        </li>
-        <li>Select a KZUZ cell, then Explain, to see its source.</li>
+        <li>{t.t("shell.firstRun.insert")}</li>
+        <li>{rich(t, "shell.firstRun.type", {}, { code: <code>=KZUZ.</code> })}</li>
+        <li>{t.t("shell.firstRun.explain")}</li>
       </ol>
       <Button
         className={styles.button}
@@ -41,7 +41,7 @@ export function FirstRun() {
           setShown(false);
         }}
       >
-        Got it, hide this
+        {t.t("shell.firstRun.dismiss")}
       </Button>
     </section>
   );

@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
-import { act, render, screen, within } from "@testing-library/react";
+import { act, cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
+import { setActiveLang } from "../../src/i18n/active";
+import { LANG_STORAGE_KEY } from "../../src/i18n/detect";
 import type { HostState } from "../../src/office/host";
 import { App } from "../../src/taskpane/App";
 import { publishedDataset } from "../support/dataset";
@@ -112,5 +114,73 @@ describe("App", () => {
     // Announced too, once, at once (an error).
     await act(async () => undefined);
     expect(screen.getByTestId("announce-assertive")).toHaveTextContent(/data did not load/);
+  });
+});
+
+describe("in the reader's language", () => {
+  /** A reader who chose `lang` before: remembered, and loaded before the pane renders. */
+  async function chosen(lang: "ru" | "kk") {
+    localStorage.setItem(LANG_STORAGE_KEY, lang);
+    await setActiveLang(lang);
+  }
+  afterEach(async () => {
+    cleanup(); // the pane first, so that switching back to English re-renders nothing
+    localStorage.clear();
+    await setActiveLang("en");
+  });
+
+  test("Russian: the header, the progress message and the language picker at the top", async () => {
+    await chosen("ru");
+    const d = deferred();
+    render(<App detect={() => d.promise} store={store} run={never} />);
+    expect(screen.getByText("Подключение к Excel…")).toBeInTheDocument();
+    expect(
+      screen.getByRole("heading", { level: 1, name: "Сотрудничество Казахстана и Узбекистана" })
+    ).toBeInTheDocument();
+    const banner = screen.getByRole("banner");
+    expect(banner).toHaveTextContent(
+      "Совместные проекты, соглашения и товарооборот на пути к целевому показателю 10 млрд $ к 2030 году; у каждой цифры указан источник."
+    );
+    // The picker is in the header, labelled, a native select (reached with Tab, changed with the
+    // arrow keys); each language named in itself, so a reader of none of the others finds theirs.
+    const picker = within(banner).getByRole("combobox", { name: "Язык" });
+    expect(picker).toHaveValue("ru");
+    expect(picker.tagName).toBe("SELECT");
+    picker.focus();
+    expect(picker).toHaveFocus();
+    expect(
+      within(picker)
+        .getAllByRole("option")
+        .map((o) => o.textContent)
+    ).toEqual(["Как в Office (English)", "English", "Русский", "Қазақша", "Oʻzbekcha", "Français"]);
+    await act(async () => {
+      fireEvent.change(picker, { target: { value: "kk" } });
+      await new Promise((r) => setTimeout(r, 0));
+    });
+    expect(
+      await screen.findByRole("heading", {
+        level: 1,
+        name: "Қазақстан мен Өзбекстан ынтымақтастығы",
+      })
+    ).toBeInTheDocument();
+    expect(screen.getByText("Excel-ге қосылуда…")).toBeInTheDocument();
+    expect(localStorage.getItem(LANG_STORAGE_KEY)).toBe("kk");
+  });
+
+  test("Kazakh: if the data did not load, it says what to do in Kazakh", async () => {
+    await chosen("kk");
+    render(
+      <App
+        detect={() => Promise.resolve({ kind: "excel", platform: "PC" })}
+        store={undefined}
+        run={never}
+      />
+    );
+    await act(async () => undefined);
+    expect(screen.getByRole("main")).toHaveTextContent(
+      "Қондырманың деректері жүктелмеді (functions.js). Тақтаны жауып, қайта ашыңыз; қате қайталанса, қондырманы қайта орнатыңыз."
+    );
+    await act(async () => undefined);
+    expect(screen.getByTestId("announce-assertive")).toHaveTextContent(/деректері жүктелмеді/);
   });
 });

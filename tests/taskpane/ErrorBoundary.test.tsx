@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
+import { setActiveLang } from "../../src/i18n/active";
 import { App } from "../../src/taskpane/App";
 import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
 import { publishedDataset } from "../support/dataset";
@@ -66,5 +67,44 @@ describe("ErrorBoundary", () => {
     expect(screen.getByRole("main").textContent).toMatch(
       /^Something went wrong in the KZUZ pane\.Reload the pane .*\(Details: no snapshot\)Reload the pane$/
     );
+  });
+});
+
+describe("in the reader's language", () => {
+  afterEach(async () => {
+    await setActiveLang("en");
+  });
+
+  test("Russian: what happened, what to do, and the button, in Russian; the details as the error gave them", async () => {
+    await setActiveLang("ru");
+    const reload = jest.fn();
+    render(
+      <ErrorBoundary reload={reload}>
+        <Thrower message="the summary broke" />
+      </ErrorBoundary>
+    );
+    const title = screen.getByText("В панели KZUZ произошла ошибка.");
+    expect(title.parentElement?.textContent).toBe(
+      "В панели KZUZ произошла ошибка." +
+        "Перезагрузите панель, чтобы запустить её заново; перезагрузка не изменяет вашу книгу. " +
+        "Если ошибка повторится, закройте панель и откройте её снова. (Подробности: the summary broke)"
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Перезагрузить панель" }));
+    expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  test("French", async () => {
+    await setActiveLang("fr");
+    render(
+      <ErrorBoundary reload={() => undefined}>
+        <Thrower message="boom" />
+      </ErrorBoundary>
+    );
+    expect(
+      screen.getByText("Un problème est survenu dans le volet KZUZ.").parentElement
+    ).toHaveTextContent(
+      "Rechargez le volet pour le relancer ; le rechargement ne modifie pas votre classeur. Si cela se reproduit, fermez le volet puis rouvrez-le. (Détails : boom)"
+    );
+    expect(screen.getByRole("button", { name: "Recharger le volet" })).toBeInTheDocument();
   });
 });

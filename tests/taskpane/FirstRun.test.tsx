@@ -1,5 +1,6 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen } from "@testing-library/react";
+import { setActiveLang } from "../../src/i18n/active";
 import { FirstRun } from "../../src/taskpane/FirstRun";
 import { dismissFirstRun, firstRunDismissed } from "../../src/taskpane/firstRun";
 
@@ -29,4 +30,31 @@ test("where storage is blocked it shows the introduction and does not fail", () 
   expect(firstRunDismissed(blocked)).toBe(false);
   expect(() => dismissFirstRun(blocked)).not.toThrow();
   expect(firstRunDismissed(undefined)).toBe(false);
+});
+
+test("in Russian and Uzbek: the steps in the language, the formula prefix kept as typed", async () => {
+  try {
+    await setActiveLang("ru");
+    const ru = render(<FirstRun />);
+    expect(screen.getByRole("heading", { name: "С чего начать" })).toBeInTheDocument();
+    expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "Вставьте данные кнопкой ниже.",
+      "Введите =KZUZ. в ячейку, чтобы получить значения, которые обновляются сами.",
+      "Выделите ячейку KZUZ и откройте «Пояснение», чтобы увидеть её источник.",
+    ]);
+    // The prefix is one code element inside the sentence, where Russian puts it.
+    expect(screen.getAllByRole("listitem")[1].querySelector("code")?.textContent).toBe("=KZUZ.");
+    expect(screen.getByRole("button", { name: "Понятно, скрыть" })).toBeInTheDocument();
+    ru.unmount();
+    await setActiveLang("uz");
+    render(<FirstRun />);
+    expect(screen.getByRole("heading", { name: "Nimadan boshlash kerak" })).toBeInTheDocument();
+    expect(screen.getAllByRole("listitem")[1]).toHaveTextContent(
+      "Oʻzi yangilanadigan raqamlar uchun katakka =KZUZ. deb yozing."
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Tushunarli, yashirish" }));
+    expect(screen.queryByRole("heading", { name: "Nimadan boshlash kerak" })).toBeNull();
+  } finally {
+    await setActiveLang("en");
+  }
 });

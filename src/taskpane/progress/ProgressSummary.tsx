@@ -1,16 +1,12 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { formatPercent, formatUsd } from "../../data/format";
 import { progress, requiredGrowth, sourceLabel } from "../../data/query";
+import type { Period } from "../../data/schema";
 import type { DatasetSnapshot } from "../../data/store";
-import { periodText } from "../../data/views";
+import type { Translator } from "../../i18n/translator";
+import { percent1, usd } from "../figures";
+import { useT } from "../i18n";
 import { Bar } from "./Bar";
-import {
-  achievedBySide,
-  countryName,
-  figuresOf,
-  sidesIfTheyDiffer,
-  sidesWithoutGrowth,
-} from "./growth";
+import { achievedBySide, sidesIfTheyDiffer, sidesWithoutGrowth, type SideFigure } from "./growth";
 import { YearBars } from "./YearBars";
 
 const useStyles = makeStyles({
@@ -27,13 +23,24 @@ const useStyles = makeStyles({
   definition: { margin: `0 0 ${tokens.spacingVerticalXS} 0` },
 });
 
-function countryOrSide(side: "KZ" | "UZ" | "joint" | "other"): string {
-  return side === "KZ" || side === "UZ" ? countryName(side) : "the source";
+/** A figure's period: "full year", or its months ("2025-01 to 2025-09"). */
+function periodText(t: Translator, period: Period): string {
+  if (period === "full year") return t.t("progress.period.fullYear");
+  return t.t("progress.period.range", {
+    from: period.from,
+    to: "to" in period ? period.to : period.asOf,
+  });
 }
 
-/** Growth a year as a signed percentage: "10.4% a year", "-2.4% a year". */
-function perYear(fraction: number): string {
-  return `${formatPercent(fraction)} a year`;
+/** One country's own figure for a year, or that it published none. */
+function sideText(t: Translator, s: SideFigure): string {
+  return s.point
+    ? t.t("progress.sides.figure", {
+        side: s.side,
+        amount: usd(t, s.point.usd),
+        period: periodText(t, s.point.observation.period),
+      })
+    : t.t("progress.sides.none", { side: s.side });
 }
 
 /**
@@ -43,11 +50,12 @@ function perYear(fraction: number): string {
  */
 export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
   const styles = useStyles();
+  const t = useT();
   const p = progress(snapshot.index);
   if (!p.ok)
     return (
       <Caption1 as="p" className={styles.p}>
-        {p.error.message}
+        {t.text(p.error)}
       </Caption1>
     );
   const { year, valueUsd, targetUsd, targetYear, ratio, observationId } = p.value;
@@ -60,37 +68,55 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
   const gap = targetUsd - valueUsd;
   const scale = Math.max(targetUsd, valueUsd);
   const maxRate = Math.max(needed.ok ? needed.value.cagr : 0, ...achieved.map((a) => a.rate), 0);
+  const goal = usd(t, targetUsd);
+  // Years are names of years, not quantities: passed as text, never written "2,025".
+  const y = String(year);
+  const by = String(targetYear);
+  const figure = {
+    year: y,
+    who: observation?.reporter ?? "",
+    status: observation?.preliminary ? "preliminary" : "final",
+  };
   return (
     <section aria-labelledby="kzuz-progress-heading" className={styles.root} data-testid="progress">
       <Text as="h2" id="kzuz-progress-heading" weight="semibold" size={400}>
-        Trade towards {formatUsd(targetUsd)} by {targetYear}
+        {t.t("progress.heading", { goal, year: by })}
       </Text>
       <Text as="p" className={styles.p} id="kzuz-progress-label">
-        Trade in {year}: {formatUsd(valueUsd)}, {formatPercent(ratio)} of the {formatUsd(targetUsd)}{" "}
-        target for {targetYear}.{" "}
-        <strong>{gap > 0 ? `${formatUsd(gap)} still to go.` : "Target reached."}</strong>
+        {t.t("progress.latest", {
+          year: y,
+          value: usd(t, valueUsd),
+          share: percent1(t, ratio),
+          goal,
+          goalYear: by,
+        })}{" "}
+        <strong>
+          {gap > 0 ? t.t("progress.gap", { amount: usd(t, gap) }) : t.t("progress.reached")}
+        </strong>
       </Text>
       <div>
         <Bar share={valueUsd / scale} marker={targetUsd / scale} />
         <Caption1 className={styles.scale} aria-hidden>
-          <span>$0</span>
-          <span>
-            Target: {formatUsd(targetUsd)} ({targetYear})
-          </span>
+          <span>{t.money(0)}</span>
+          <span>{t.t("progress.scale.goal", { amount: goal, year: by })}</span>
         </Caption1>
       </div>
       <Caption1 as="p" className={styles.p}>
-        Figure for {year} from {observation?.reporter}
-        {observation?.preliminary ? " (preliminary)" : ""}
-        {source ? `; source: ${sourceLabel(source)}` : ""}.
+        {source
+          ? t.t("progress.figure.withSource", { ...figure, origin: sourceLabel(source) })
+          : t.t("progress.figure.noSource", figure)}
       </Caption1>
-      <dl className={styles.growth} aria-label="Growth needed and growth achieved">
+      <dl className={styles.growth} aria-label={t.t("progress.growth.label")}>
         {needed.ok && (
           <>
-            <dt className={styles.term}>Growth needed</dt>
+            <dt className={styles.term}>{t.t("progress.growth.needed")}</dt>
             <dd className={styles.definition}>
               <Text block>
-                {perYear(needed.value.cagr)} from {needed.value.fromYear} to {targetYear}
+                {t.t("progress.growth.neededValue", {
+                  rate: percent1(t, needed.value.cagr),
+                  from: String(needed.value.fromYear),
+                  to: by,
+                })}
               </Text>
               <Bar size="thin" share={maxRate > 0 ? needed.value.cagr / maxRate : 0} />
             </dd>
@@ -98,12 +124,23 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
         )}
         {achieved.map((a) => (
           <div key={a.reporter} style={{ display: "contents" }}>
-            <dt className={styles.term}>Growth achieved, {figuresOf(a.reporter)}</dt>
+            <dt className={styles.term}>{t.t("progress.growth.achieved", { side: a.reporter })}</dt>
             <dd className={styles.definition}>
               <Text block>
                 {a.basis === "reported" || a.fromUsd === undefined
-                  ? `${perYear(a.rate)} in ${a.toYear} (${formatUsd(a.toUsd)}), as ${countryOrSide(a.reporter)} reported with the figure`
-                  : `${perYear(a.rate)} from ${a.fromYear} (${formatUsd(a.fromUsd)}) to ${a.toYear} (${formatUsd(a.toUsd)})`}
+                  ? t.t("progress.growth.reported", {
+                      rate: percent1(t, a.rate),
+                      year: String(a.toYear),
+                      amount: usd(t, a.toUsd),
+                      side: a.reporter,
+                    })
+                  : t.t("progress.growth.between", {
+                      rate: percent1(t, a.rate),
+                      from: String(a.fromYear),
+                      fromAmount: usd(t, a.fromUsd),
+                      to: String(a.toYear),
+                      toAmount: usd(t, a.toUsd),
+                    })}
               </Text>
               <Bar size="thin" share={maxRate > 0 ? Math.max(a.rate, 0) / maxRate : 0} />
             </dd>
@@ -112,27 +149,16 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
       </dl>
       {single.length > 0 && (
         <Caption1 as="p" className={styles.p}>
-          Growth is compared only between figures from the same side, since the two countries count
-          trade differently.{" "}
-          {single
-            .map(
-              (s) => `${countryName(s)} has published no two yearly figures, nor a growth rate, yet`
-            )
-            .join("; ")}
-          , so no growth is shown for them.
+          {t.t("progress.growth.sameSideOnly", { which: single.length > 1 ? "both" : single[0] })}
         </Caption1>
       )}
       {sides && (
         <Caption1 as="p" className={styles.p}>
-          The two countries&apos; own figures for {year}:{" "}
-          {sides
-            .map((s) =>
-              s.point
-                ? `${countryName(s.side)} ${formatUsd(s.point.usd)} (${periodText(s.point.observation.period)})`
-                : `${countryName(s.side)} has published none`
-            )
-            .join("; ")}
-          .
+          {t.t("progress.sides", {
+            year: y,
+            kz: sideText(t, sides[0]),
+            uz: sideText(t, sides[1]),
+          })}
         </Caption1>
       )}
       <YearBars snapshot={snapshot} targetUsd={targetUsd} />

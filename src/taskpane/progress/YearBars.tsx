@@ -1,7 +1,8 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { formatUsd } from "../../data/format";
 import { tradeHistory } from "../../data/query";
 import type { DatasetSnapshot } from "../../data/store";
+import { usd } from "../figures";
+import { useT } from "../i18n";
 import { Bar } from "./Bar";
 
 const useStyles = makeStyles({
@@ -37,16 +38,13 @@ export function YearBars({
   targetUsd: number;
 }) {
   const styles = useStyles();
+  const t = useT();
   const history = tradeHistory(snapshot.index);
   if (!history.ok) return null;
   return (
     <details>
-      <summary className={styles.summary}>Year by year</summary>
-      <Caption1 as="p">
-        Each bar&apos;s full width is the {formatUsd(targetUsd)} target. One figure a year, by a
-        fixed rule: full-year and exact; a government&apos;s figure before the press&apos;s;
-        Kazakhstan&apos;s before joint ones, joint ones before Uzbekistan&apos;s.
-      </Caption1>
+      <summary className={styles.summary}>{t.t("progress.years.summary")}</summary>
+      <Caption1 as="p">{t.t("progress.years.note", { goal: usd(t, targetUsd) })}</Caption1>
       <ul className={styles.years}>
         {years(history.value.map((p) => p.year)).map((year) => {
           const point = history.value.find((p) => p.year === year);
@@ -54,14 +52,14 @@ export function YearBars({
             return (
               <li key={year} className={styles.year}>
                 <Caption1>{year}</Caption1>
-                <Caption1 className={styles.missing}>no full-year figure in the sources</Caption1>
+                <Caption1 className={styles.missing}>{t.t("progress.years.missing")}</Caption1>
               </li>
             );
           return (
             <li key={year} className={styles.year}>
               <Caption1>{year}</Caption1>
               <Bar size="thin" share={point.usd / targetUsd} />
-              <Caption1 className={styles.value}>{formatUsd(point.usd)}</Caption1>
+              <Caption1 className={styles.value}>{usd(t, point.usd)}</Caption1>
             </li>
           );
         })}

@@ -19,25 +19,6 @@ import type { TradeObservation } from "../../data/schema";
 
 export type Side = TradeObservation["reporterSide"];
 
-/** Whose figures: "Kazakhstan's figures", "joint figures". */
-export function figuresOf(side: Side): string {
-  switch (side) {
-    case "KZ":
-      return "Kazakhstan's figures";
-    case "UZ":
-      return "Uzbekistan's figures";
-    case "joint":
-      return "the two governments' joint figures";
-    default:
-      return "press figures";
-  }
-}
-
-/** A country's name for a side that is one country. */
-export function countryName(side: "KZ" | "UZ"): string {
-  return side === "KZ" ? "Kazakhstan" : "Uzbekistan";
-}
-
 /** The countries whose figures make up the headline series, the latest year's first. */
 function headlineSides(index: Index): ("KZ" | "UZ")[] {
   const history = tradeHistory(index);

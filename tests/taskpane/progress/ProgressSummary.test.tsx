@@ -1,6 +1,8 @@
 /** @jest-environment jsdom */
 import { render, screen } from "@testing-library/react";
+import type { Dataset } from "../../../src/data/schema";
 import { DatasetStore } from "../../../src/data/store";
+import { setActiveLang } from "../../../src/i18n/active";
 import { ProgressSummary } from "../../../src/taskpane/progress/ProgressSummary";
 import { publishedDataset } from "../../support/dataset";
 
@@ -58,4 +60,80 @@ test("year by year, on demand, each bar against the target and a missing year sa
   expect(screen.getByText("2017").nextElementSibling?.nextElementSibling).toHaveTextContent(
     "$2 billion"
   );
+});
+
+describe("in other languages", () => {
+  // Accessible names keep the no-break spaces that languages put in figures; text matchers fold them.
+  const named = (text: string) => (name: string) => name.replace(/[\u00a0\u202f]/g, " ") === text;
+
+  afterEach(async () => {
+    await setActiveLang("en");
+  });
+
+  test("Russian: the words, the sums and shares written the Russian way", async () => {
+    await setActiveLang("ru");
+    setUp();
+    expect(
+      screen.getByRole("heading", {
+        name: named("Товарооборот и целевой показатель 10 млрд $ к 2030 году"),
+      })
+    ).toBeVisible();
+    expect(screen.getByText(/^Товарооборот за 2025 год:/)).toHaveTextContent(
+      "Товарооборот за 2025 год: 4,97 млрд $, или 49,7 % от целевого показателя 10 млрд $ на 2030 год. До целевого показателя осталось 5,03 млрд $."
+    );
+    expect(screen.getByText(/^Данные за 2025 год:/)).toHaveTextContent(
+      /^Данные за 2025 год: Uzbekistan \(trade ministry\); источник: .+\.$/
+    );
+    expect(screen.getByText(/^Целевой показатель: 10 млрд \$ \(2030\)$/)).toBeInTheDocument();
+    expect(screen.getByText("Необходимый рост").nextElementSibling).toHaveTextContent(
+      /^15,0 % в год с 2025 по 2030 год$/
+    );
+    expect(
+      screen.getByText("Достигнутый рост, данные Казахстана").nextElementSibling
+    ).toHaveTextContent(/^-9,1 % в год с 2023 \(4,4 млрд \$\) по 2024 год \(4 млрд \$\)$/);
+    expect(
+      screen.getByText("Достигнутый рост, данные Узбекистана").nextElementSibling
+    ).toHaveTextContent(
+      /^11,4 % за 2025 год \(4,97 млрд \$\) по данным Узбекистана, приведённым вместе с показателем$/
+    );
+    expect(screen.getByText(/^Собственные данные двух стран/)).toHaveTextContent(
+      "Собственные данные двух стран за 2025 год: Казахстан данных не публиковал; Узбекистан: 4,97 млрд $ (полный год)."
+    );
+    expect(screen.getByText("По годам").tagName).toBe("SUMMARY");
+    expect(screen.getByText("2020").nextElementSibling).toHaveTextContent(
+      "в источниках нет данных за полный год"
+    );
+    expect(screen.getByText("2019").nextElementSibling?.nextElementSibling).toHaveTextContent(
+      "4,1 млрд $"
+    );
+  });
+
+  test("French: « Md$ », a space before the per cent sign and before the colon", async () => {
+    await setActiveLang("fr");
+    setUp();
+    expect(
+      screen.getByRole("heading", { name: named("Échanges commerciaux : vers 10 Md$ d’ici 2030") })
+    ).toBeVisible();
+    expect(screen.getByText(/^Échanges commerciaux en 2025/)).toHaveTextContent(
+      "Échanges commerciaux en 2025 : 4,97 Md$, soit 49,7 % de l’objectif de 10 Md$ fixé pour 2030. Il reste 5,03 Md$ à parcourir."
+    );
+    expect(screen.getByText("Croissance nécessaire").nextElementSibling).toHaveTextContent(
+      /^15,0 % par an de 2025 à 2030$/
+    );
+    expect(screen.getByText(/^Chiffres propres aux deux pays/)).toHaveTextContent(
+      "Chiffres propres aux deux pays pour 2025 : le Kazakhstan n’a rien publié ; l’Ouzbékistan : 4,97 Md$ (année complète)."
+    );
+  });
+
+  test("Russian: a country without growth figures is named, in a whole sentence", async () => {
+    await setActiveLang("ru");
+    const d = JSON.parse(JSON.stringify(publishedDataset())) as Dataset; // jsdom has no structuredClone
+    for (const o of d.trade.observations) if (o.reporterSide === "UZ") delete o.growthPct;
+    render(<ProgressSummary snapshot={new DatasetStore(d).get()} />);
+    expect(screen.getByText(/^Рост сравнивается только/)).toHaveTextContent(
+      "Рост сравнивается только между данными одной стороны, поскольку две страны считают товарооборот по-разному. " +
+        "Узбекистан пока не опубликовал ни показателей за два года, ни темпа роста, поэтому рост для него не показан."
+    );
+    expect(screen.queryByText(/^Достигнутый рост, данные Узбекистана/)).toBeNull();
+  });
 });
