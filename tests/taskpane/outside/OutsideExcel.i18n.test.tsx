@@ -40,7 +40,7 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   expect(help).toHaveAttribute("href", "help.ru.html#get-it");
 
   const list = screen.getByRole("list", { name: "Совместные проекты, 7" });
-  const lab = card(list, "Linear alkylbenzene (LAB) petrochemical complex");
+  const lab = card(list, "Нефтехимический комплекс по производству линейного алкилбензола (ЛАБ)");
   expect(lab.getByText("Инвестиции (USD)").nextElementSibling?.textContent).toBe(
     `250${NBSP}млн${NBSP}$`
   );
@@ -70,7 +70,7 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   ).toBeInTheDocument();
 });
 
-test("in Kazakh: Kazakh labels and dates, English names where the dataset has no Kazakh", async () => {
+test("in Kazakh: Kazakh labels, dates and names, English where the dataset has no Kazakh", async () => {
   await setActiveLang("kk");
   setUp();
   expect(screen.getByText("Қондырма Excel-де іске қосылмаған")).toBeInTheDocument();
@@ -79,9 +79,9 @@ test("in Kazakh: Kazakh labels and dates, English names where the dataset has no
   ).toHaveAttribute("href", "help.kk.html#get-it");
 
   const list = screen.getByRole("list", { name: "Бірлескен жобалар, 7" });
-  const astana = card(list, 'Residential quarter "Astana"');
+  const astana = card(list, "«Астана» тұрғын үй кварталы");
   expect(astana.getAllByText("жария етілмеген").length).toBeGreaterThan(0);
-  const lab = card(list, "Linear alkylbenzene (LAB) petrochemical complex");
+  const lab = card(list, "Сызықтық алкилбензол (ЛАБ) өндіретін мұнай-химия кешені");
   expect(lab.getByText("Инвестиция (USD)").nextElementSibling?.textContent).toBe(
     `250${NBSP}млн${NBSP}$`
   );

@@ -65,7 +65,11 @@ test("record names in the reader's language where the dataset has them, else Eng
     "Жилой квартал «Астана»"
   );
   expect(recordTitle(kk, index, "projects", "astana-residential-quarter", none)).toBe(
-    'Residential quarter "Astana"'
+    "«Астана» тұрғын үй кварталы"
+  );
+  // No Kazakh title in the dataset: its English.
+  expect(recordTitle(kk, index, "agreements", "joint-statement-2025", none)).toBe(
+    "Joint statement"
   );
   expect(recordTitle(ru, index, "agreements", "joint-statement-2025", none)).toBe(
     "Совместное заявление"
