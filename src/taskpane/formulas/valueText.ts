@@ -7,6 +7,7 @@
 import type { ResultKind, Value } from "../../functions/catalogue";
 import type { Arg } from "../../functions/compute";
 import { englishTranslator, type MessageKey, type Translator } from "../../i18n/translator";
+import { usd as usdFigure } from "../figures";
 
 export type ValueText =
   { kind: "value"; text: string; note?: string } | { kind: "error"; code: string; message: string };
@@ -39,21 +40,9 @@ export interface ValueArgs {
   headers?: Arg;
 }
 
-/** At most `digits` decimals, as data/format's formatUsd rounds: exact, never a different claim. */
-function rounded(n: number, digits: number): number {
-  return Number(n.toFixed(digits));
-}
-
-/**
- * Whole US dollars: "$4.97 billion", "$84 million", "$12,500" in English; «4,97 млрд долларов
- * США» in Russian.
- */
+/** Whole US dollars as the pane writes them everywhere (../figures): "$4.97 billion". */
 export function moneyText(usd: number, t: Translator): string {
-  const abs = Math.abs(usd);
-  const sign = usd < 0 ? "-" : "";
-  if (abs >= 1e9) return sign + t.t("formulas.money.billions", { amount: rounded(abs / 1e9, 3) });
-  if (abs >= 1e6) return sign + t.t("formulas.money.millions", { amount: rounded(abs / 1e6, 2) });
-  return sign + t.money(Math.round(abs));
+  return usdFigure(t, usd);
 }
 
 /** The number as the cell holds it, in the language's decimal sign and no grouping: "0,497". */

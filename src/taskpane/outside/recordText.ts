@@ -14,6 +14,7 @@ import {
   type ViewKey,
 } from "../../data/views";
 import type { MessageKey, Translator } from "../../i18n/translator";
+import { usd as usdFigure } from "../figures";
 
 const TITLES = {
   projects: "outside.table.projects.title",
@@ -94,19 +95,10 @@ export function columnLabel(t: Translator, header: string): string {
 
 /**
  * US dollars as people read them, exact to the cent of the figure's scale: "$4.97 billion",
- * "4,97 млрд $", "$12,500". Never rounded into a different claim (no "$5 billion" for 4.97).
+ * "4,97 млрд $", "$12,500" (../figures). Never rounded into a different claim (no "$5 billion" for 4.97).
  */
 export function usdText(t: Translator, usd: number): string {
-  const abs = Math.abs(usd);
-  if (abs >= 1e9)
-    return t.t("outside.money.billions", {
-      amount: t.number(usd / 1e9, { maximumFractionDigits: 3 }),
-    });
-  if (abs >= 1e6)
-    return t.t("outside.money.millions", {
-      amount: t.number(usd / 1e6, { maximumFractionDigits: 2 }),
-    });
-  return t.money(Math.round(usd));
+  return usdFigure(t, usd);
 }
 
 /** A date as the dataset gives it (a day, a month or a year), in the reader's language. */

@@ -79,6 +79,8 @@ test("reporters are the ones the functions accept; a typed one is checked as the
     for (const s of either.suggestions) expect(resolveReporter(index, s).ok).toBe(true);
 });
 
+const NBSP = "\u00a0";
+
 describe("describeValue", () => {
   test("amounts with their unit, fractions as percentages, errors with their message", () => {
     expect(describeValue(84_000_000, "usd")).toEqual({
@@ -180,11 +182,11 @@ describe("in the reader's language", () => {
   test("answers with the language's numbers, units and plurals", () => {
     expect(describeValue(84_000_000, "usd", {}, ru)).toEqual({
       kind: "value",
-      text: "84 млн долларов США",
+      text: `84${NBSP}млн${NBSP}$`,
       note: "В ячейке значение 84000000 (доллары США).",
     });
     expect(describeValue(4_970_000_000, "usd", {}, ru)).toMatchObject({
-      text: "4,97 млрд долларов США",
+      text: `4,97${NBSP}млрд${NBSP}$`,
     });
     expect(describeValue(12_500, "usd", {}, ru)).toMatchObject({
       text: expect.stringMatching(/^12\s500\s\$$/u),
@@ -211,12 +213,12 @@ describe("in the reader's language", () => {
     ).toMatchObject({
       text: "Таблица: 3 строки × 2 столбца, первая строка — заголовки.",
     });
-    // French: "milliard" agrees with the number.
+    // French: the press's short units.
     expect(describeValue(1_500_000_000, "usd", {}, fr)).toMatchObject({
-      text: "1,5 milliard de dollars US",
+      text: `1,5${NBSP}Md$`,
     });
     expect(describeValue(4_970_000_000, "usd", {}, fr)).toMatchObject({
-      text: "4,97 milliards de dollars US",
+      text: `4,97${NBSP}Md$`,
     });
   });
 });
