@@ -96,10 +96,11 @@ function answer<T>(compute: Compute<T>, snapshot: DatasetSnapshot): T | CustomFu
     return compute(snapshot);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return excelError(
-      "#N/A",
-      `KZUZ could not compute this (${reason}). Please report it with the formula.`
-    );
+    return excelError("#N/A", {
+      message: `KZUZ could not compute this (${reason}). Please report it with the formula.`,
+      id: "errors.functions.crash",
+      values: { reason },
+    });
   }
 }
 
