@@ -78,9 +78,11 @@ describe("in English", () => {
     for (const [name, call] of CALLS)
       if (name !== "INVESTMENT typed with a backslash") expectExcelError(call());
     const store = freshStore();
-    live(store, new RecordingInvocation<number>(), () => {
+    const crashed = new RecordingInvocation<number>();
+    live(store, crashed, () => {
       throw new Error("boom");
     });
+    crashed.onCanceled!();
     for (const json of [null, { functions: [{}] }, { functions: [{ id: "X", parameters: [{}] }] }])
       said.push(...[parseMetadata(json)].flatMap((r) => (r.ok ? [] : [r.error])));
     said.push(expectedError(parseMetadata({ functions: [] })));
