@@ -245,6 +245,10 @@ test("in Russian every message is translated (no English sentence left, plurals 
   }
   const [, many] = errors.find(([name]) => name === "a place with undisclosed projects")!;
   expect(ru.text(many)).toMatch(/ни для одного из 2 проектов .*«не раскрыто»/);
+  const [, stan] = errors.find(([name]) => name === "an ambiguous reporter")!;
+  expect(ru.text(stan)).toMatch(
+    /^"stan" может означать: статистика Казахстана или статистика Узбекистана\./
+  );
   const [, one] = errors.find(([name]) => name === "a place with one undisclosed project")!;
   expect(ru.text(one)).toMatch(
     /^Сумма инвестиций не раскрыта для единственного проекта в «Tashkent»/

@@ -83,8 +83,10 @@ export function resolveReporter(index: Index, text: string): Result<Reporter> {
   // The catalogue quotes the text itself: the value is the text as quoted() cuts it.
   const query = quoted(checked.value).slice(1, -1);
   if (outcome.kind === "ambiguous") {
-    // The labels are the dataset's ("Kazakhstan's statistics"): they stay as it writes them.
+    // "stan": the two countries' statistics, which the catalogue names in each language; any
+    // other set of labels (built from the dataset's place names) is a value, as written.
     const candidates = outcome.labels.join(" or ");
+    const countries = `${REPORTER_LABELS.KZ} or ${REPORTER_LABELS.UZ}`;
     return fail({
       kind: "ambiguous",
       query: checked.value,
@@ -92,7 +94,7 @@ export function resolveReporter(index: Index, text: string): Result<Reporter> {
       candidates: outcome.labels,
       message: `${quoted(checked.value)} could mean ${candidates}. ${choose}`,
       id: "errors.data.reporter.ambiguous",
-      values: { query, candidates },
+      values: { query, candidates, pair: candidates === countries ? "countries" : "other" },
     });
   }
   return fail({
