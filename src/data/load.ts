@@ -45,6 +45,7 @@ export async function fetchDataset(
     return fail({
       kind: "fetch-failed",
       message: "This runtime cannot download data, so the dataset in use stays as it is.",
+      id: "errors.data.load.noFetch",
     });
   const checked = checkDatasetUrl(url);
   if (!checked.ok) return checked;
@@ -54,7 +55,7 @@ export async function fetchDataset(
     maxBytes = FETCH_DEFAULTS.maxBytes,
     signal,
   } = options;
-  if (signal?.aborted) return failWith("aborted", "The dataset download was cancelled.");
+  if (signal?.aborted) return cancelled();
 
   const controller = new AbortController();
   let timedOut = false;
@@ -84,6 +85,8 @@ export async function fetchDataset(
         kind: "fetch-failed",
         status: response.status,
         message: `The server answered ${status} for ${href}. Check the dataset address, or try again later.`,
+        id: "errors.data.load.status",
+        values: { status, url: href },
       });
     }
     const text = await readText(response, maxBytes);
@@ -96,13 +99,18 @@ export async function fetchDataset(
     if (timedOut)
       return failWith(
         "timeout",
-        `The dataset download took longer than ${timeoutMs / 1000} s and was stopped. Try again later.`
+        `The dataset download took longer than ${timeoutMs / 1000} s and was stopped. Try again later.`,
+        "errors.data.load.timeout",
+        { seconds: String(timeoutMs / 1000) }
       );
-    if (signal?.aborted) return failWith("aborted", "The dataset download was cancelled.");
+    if (signal?.aborted) return cancelled();
     const detail = e instanceof Error ? e.message : String(e);
     return fail({
       kind: "fetch-failed",
+      // `detail` is the runtime's own wording (English in most browsers): a value, kept as it is.
       message: `Could not download the dataset from ${href} (${detail}). Check your connection and the address, then try again.`,
+      id: "errors.data.load.failed",
+      values: { url: href, detail },
     });
   } finally {
     clearTimeout(timer);
@@ -115,7 +123,9 @@ async function readText(response: Response, maxBytes: number): Promise<Result<st
   const tooLarge = () =>
     failWith(
       "too-large",
-      `The dataset is larger than the ${formatBytes(maxBytes)} limit, so it was not loaded. Check that the address points to the KZUZ dataset.`
+      `The dataset is larger than the ${formatBytes(maxBytes)} limit, so it was not loaded. Check that the address points to the KZUZ dataset.`,
+      "errors.data.load.tooLarge",
+      { limit: formatBytes(maxBytes) }
     );
   const declared = Number(response.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
@@ -155,7 +165,12 @@ function notUtf8(): Result<string> {
     issues: [{ path: "$", message: "is not valid UTF-8 text" }],
     message:
       "The dataset is not valid UTF-8 text, so it was not loaded. Check that the address points to the KZUZ dataset.",
+    id: "errors.data.load.notUtf8",
   });
+}
+
+function cancelled(): Result<never> {
+  return failWith("aborted", "The dataset download was cancelled.", "errors.data.load.cancelled");
 }
 
 function formatBytes(bytes: number): string {

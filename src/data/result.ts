@@ -13,22 +13,32 @@ export interface DatasetIssue {
   message: string;
 }
 
+/**
+ * What lets a message be said in another language while src/data stays language-free: `id` is
+ * the message's key in the "errors" catalogue (src/i18n/messages/<lang>/errors.json) and `values`
+ * fill its placeholders. The English catalogue renders exactly `message` (a test checks it).
+ * Values are plain text or counts (a number only where a plural chooses on it; years and other
+ * printed numbers are text, so no language regroups their digits).
+ */
+export interface Said {
+  message: string;
+  id?: string;
+  values?: Record<string, string | number>;
+}
+
 /** Everything that can go wrong in the data layer, told apart by `kind`. */
-export type DataError =
-  | { kind: "not-found"; query: string; what: string; suggestions: string[]; message: string }
-  | { kind: "ambiguous"; query: string; what: string; candidates: string[]; message: string }
-  | {
-      kind: "not-disclosed";
-      query: string;
-      projects: { id: string; name: string }[];
-      message: string;
-    }
-  | { kind: "invalid-argument"; message: string }
-  | { kind: "no-data"; message: string }
-  | { kind: "invalid-dataset"; issues: DatasetIssue[]; message: string }
-  | { kind: "unsupported-schema-version"; expected: number; got: number; message: string }
-  | { kind: "fetch-failed"; status?: number; message: string }
-  | { kind: "timeout" | "too-large" | "insecure-url" | "aborted" | "superseded"; message: string };
+export type DataError = Said &
+  (
+    | { kind: "not-found"; query: string; what: string; suggestions: string[] }
+    | { kind: "ambiguous"; query: string; what: string; candidates: string[] }
+    | { kind: "not-disclosed"; query: string; projects: { id: string; name: string }[] }
+    | { kind: "invalid-argument" }
+    | { kind: "no-data" }
+    | { kind: "invalid-dataset"; issues: DatasetIssue[] }
+    | { kind: "unsupported-schema-version"; expected: number; got: number }
+    | { kind: "fetch-failed"; status?: number }
+    | { kind: "timeout" | "too-large" | "insecure-url" | "aborted" | "superseded" }
+  );
 
 /** The `kind`s of `DataError`. */
 export type DataErrorKind = DataError["kind"];
@@ -43,7 +53,7 @@ export function fail<E extends DataError>(error: E): { ok: false; error: E } {
   return { ok: false, error };
 }
 
-/** A failure of a kind that carries only a message. */
+/** A failure of a kind that carries only a message (with its catalogue id and values). */
 export function failWith(
   kind:
     | "invalid-argument"
@@ -53,7 +63,9 @@ export function failWith(
     | "insecure-url"
     | "aborted"
     | "superseded",
-  message: string
+  message: string,
+  id?: string,
+  values?: Record<string, string | number>
 ): { ok: false; error: DataError } {
-  return { ok: false, error: { kind, message } };
+  return { ok: false, error: id === undefined ? { kind, message } : { kind, message, id, values } };
 }

@@ -87,6 +87,7 @@ export class DatasetStore {
       return fail({
         kind: "superseded",
         message: "A newer update of the dataset was applied first; this one was dropped.",
+        id: "errors.data.store.superseded",
       });
     const fetchedAt = (options.now?.() ?? new Date()).toISOString();
     return ok(this.apply(ticket, result.value, { kind: "url", url, fetchedAt }));

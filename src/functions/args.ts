@@ -6,7 +6,7 @@
 import { MAX_QUERY_LENGTH } from "../data/query/args";
 import type { Result } from "../data/result";
 import { YEAR_MAX, YEAR_MIN } from "../data/years";
-import { excelError, toExcelError, type FunctionError } from "./errors";
+import { english, excelError, toExcelError, type FunctionError, type Phrase } from "./errors";
 
 /** An argument as Excel passes it. */
 export type Arg = string | number | boolean | null | undefined;
@@ -27,27 +27,67 @@ export function isError(value: unknown): value is FunctionError {
 }
 
 /**
+ * The arguments messages name: the parameter (as Excel's formula help shows it) and, where they
+ * differ from it, the words for it. The keys are the catalogue's ("errors.functions.arg").
+ */
+const ARGS = {
+  name: ["query", "name"],
+  project: ["query", "project"],
+  record: ["query", "record or name"],
+  unit: ["unit", "unit"],
+  field: ["field", "field"],
+  domain: ["domain", "domain"],
+  year: ["year", "year"],
+  reporter: ["reporter", "reporter"],
+  firstYear: ["from_year", "first year"],
+  lastYear: ["to_year", "last year"],
+  startYear: ["from_year", "start year"],
+} as const;
+
+/**
  * How a message names an argument: `The first year (from_year)`, or `The year` where the words
  * are the parameter's own name.
  */
-export function argName(param: string, words = param): string {
-  return words === param ? `The ${param}` : `The ${words} (${param})`;
+export function argName(key: keyof typeof ARGS): Phrase {
+  const [param, words] = ARGS[key];
+  return {
+    message: words === param ? `The ${param}` : `The ${words} (${param})`,
+    id: "errors.functions.arg",
+    values: { arg: key },
+  };
+}
+
+/** Examples of what to type, as users type them in a formula: `"water" or "energy"`. */
+export function oneOf(...words: [string, string] | [string, string, string]): Phrase {
+  const [a, b, c] = words;
+  return c === undefined
+    ? { message: `"${a}" or "${b}"`, id: "errors.functions.example.two", values: { a, b } }
+    : {
+        message: `"${a}", "${b}" or "${c}"`,
+        id: "errors.functions.example.three",
+        values: { a, b, c },
+      };
 }
 
 /** A text argument (a number is taken as its digits), or #VALUE! saying what to type. */
-export function textArg(arg: Arg, name: string, example: string): string | FunctionError {
+export function textArg(arg: Arg, name: Phrase, example: Phrase): string | FunctionError {
   if (typeof arg === "number") return String(arg);
   if (typeof arg !== "string" || arg.trim() === "")
-    return excelError("#VALUE!", `${name} must be text, such as ${example}.`);
+    return excelError("#VALUE!", {
+      message: `${name.message} must be text, such as ${english(example)}.`,
+      id: "errors.functions.text.missing",
+      values: { arg: name, example },
+    });
   if (arg.length > MAX_QUERY_LENGTH)
-    return excelError(
-      "#VALUE!",
-      `${name} is too long (${arg.length} characters); use at most ${MAX_QUERY_LENGTH}, such as ${example}.`
-    );
+    return excelError("#VALUE!", {
+      message: `${name.message} is too long (${arg.length} characters); use at most ${MAX_QUERY_LENGTH}, such as ${english(example)}.`,
+      id: "errors.functions.text.tooLong",
+      values: { arg: name, count: arg.length, max: String(MAX_QUERY_LENGTH), example },
+    });
   return arg;
 }
 
-export function whole(arg: Arg, name: string, example: string): number | FunctionError {
+export function whole(arg: Arg, name: Phrase, example: string): number | FunctionError {
   const n =
     typeof arg === "number"
       ? arg
@@ -55,27 +95,30 @@ export function whole(arg: Arg, name: string, example: string): number | Functio
         ? Number(arg)
         : NaN;
   if (Number.isInteger(n)) return n;
-  return excelError(
-    "#VALUE!",
-    `${name} must be a whole number, such as ${example}; got ${JSON.stringify(arg)}.`
-  );
+  const got = String(JSON.stringify(arg));
+  return excelError("#VALUE!", {
+    message: `${name.message} must be a whole number, such as ${example}; got ${got}.`,
+    id: "errors.functions.whole",
+    values: { arg: name, example, got },
+  });
 }
 
 /** A year from 1991 to 2100, or #VALUE! naming the argument. */
-export function yearArg(arg: Arg, name: string, example: string): number | FunctionError {
+export function yearArg(arg: Arg, name: Phrase, example: string): number | FunctionError {
   const n = whole(arg, name, example);
   if (isError(n)) return n;
   if (n < YEAR_MIN || n > YEAR_MAX)
-    return excelError(
-      "#VALUE!",
-      `${name} must be a whole year from ${YEAR_MIN} to ${YEAR_MAX}, such as ${example}; got ${n}.`
-    );
+    return excelError("#VALUE!", {
+      message: `${name.message} must be a whole year from ${YEAR_MIN} to ${YEAR_MAX}, such as ${example}; got ${n}.`,
+      id: "errors.functions.year",
+      values: { arg: name, min: String(YEAR_MIN), max: String(YEAR_MAX), example, got: String(n) },
+    });
   return n;
 }
 
 export function optionalYear(
   arg: Arg,
-  name: string,
+  name: Phrase,
   example: string
 ): number | undefined | FunctionError {
   return omitted(arg) ? undefined : yearArg(arg, name, example);
@@ -87,7 +130,11 @@ export function flag(arg: Arg, name: string, fallback: boolean): boolean | Funct
   if (arg === 1 || arg === 0) return arg === 1;
   if (typeof arg === "string" && /^(true|false)$/i.test(arg.trim()))
     return /^true$/i.test(arg.trim());
-  return excelError("#VALUE!", `${name} must be TRUE or FALSE.`);
+  return excelError("#VALUE!", {
+    message: `${name} must be TRUE or FALSE.`,
+    id: "errors.functions.flag",
+    values: { arg: name },
+  });
 }
 
 /** Units INVESTMENT can answer in, by the words users type for them. */
@@ -98,14 +145,16 @@ const UNITS: readonly [RegExp, number][] = [
   [/^(billions?|bn|b|bln|usd ?bn)$/, 1e9],
 ];
 
-export function unitDivisor(arg: Arg, name: string): number | FunctionError {
+export function unitDivisor(arg: Arg, name: Phrase): number | FunctionError {
   if (omitted(arg)) return 1;
   const word = String(arg).trim().toLowerCase();
   const unit = UNITS.find(([re]) => re.test(word));
+  const typed = String(arg).slice(0, 40);
   return unit
     ? unit[1]
-    : excelError(
-        "#VALUE!",
-        `${name} "${String(arg).slice(0, 40)}" is not known. Use "usd" (the default), "thousands", "millions" or "billions".`
-      );
+    : excelError("#VALUE!", {
+        message: `${name.message} "${typed}" is not known. Use "usd" (the default), "thousands", "millions" or "billions".`,
+        id: "errors.functions.unit",
+        values: { arg: name, unit: typed },
+      });
 }

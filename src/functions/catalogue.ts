@@ -147,10 +147,21 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function invalid(message: string): Result<never> {
+/** Why functions.json cannot be read: the catalogue's select keys, and the function at fault. */
+const UNREADABLE = {
+  noList: "no list of functions",
+  noId: "a function without an id",
+  noName: "a parameter of {fn} without a name",
+  empty: "it lists no function",
+} as const;
+
+function invalid(reason: keyof typeof UNREADABLE, fn = ""): Result<never> {
+  const detail = UNREADABLE[reason].replace("{fn}", () => fn);
   return fail({
     kind: "invalid-argument",
-    message: `The add-in's list of functions (functions.json) is not readable: ${message}. Reload the pane; if it persists, reinstall the add-in.`,
+    message: `The add-in's list of functions (functions.json) is not readable: ${detail}. Reload the pane; if it persists, reinstall the add-in.`,
+    id: "errors.functions.metadata",
+    values: { reason, fn },
   });
 }
 
@@ -159,16 +170,15 @@ function invalid(message: string): Result<never> {
  * binding. Excel's own parameter (the streaming invocation) is not in the file.
  */
 export function parseMetadata(json: unknown): Result<FunctionInfo[]> {
-  if (!isObject(json) || !Array.isArray(json.functions)) return invalid("no list of functions");
+  if (!isObject(json) || !Array.isArray(json.functions)) return invalid("noList");
   const list: FunctionInfo[] = [];
   for (const f of json.functions as unknown[]) {
     if (!isObject(f) || typeof f.id !== "string" || !Array.isArray(f.parameters ?? []))
-      return invalid("a function without an id");
+      return invalid("noId");
     const binding = BINDINGS[f.id];
     const params: ParamInfo[] = [];
     for (const p of (f.parameters ?? []) as unknown[]) {
-      if (!isObject(p) || typeof p.name !== "string")
-        return invalid(`a parameter of ${f.id} without a name`);
+      if (!isObject(p) || typeof p.name !== "string") return invalid("noName", f.id);
       params.push({
         name: p.name,
         description: typeof p.description === "string" ? p.description : "",
@@ -188,5 +198,5 @@ export function parseMetadata(json: unknown): Result<FunctionInfo[]> {
           : undefined,
     });
   }
-  return list.length > 0 ? ok(list) : invalid("it lists no function");
+  return list.length > 0 ? ok(list) : invalid("empty");
 }

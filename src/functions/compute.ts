@@ -38,6 +38,7 @@ import {
   flag,
   isError,
   omitted,
+  oneOf,
   optionalYear,
   textArg,
   unitDivisor,
@@ -45,7 +46,9 @@ import {
   yearArg,
   type Arg,
 } from "./args";
-import { excelError, type FunctionError } from "./errors";
+import { excelError, type FunctionError, type Phrase } from "./errors";
+import { localName } from "../data/localName";
+import { activeTranslator } from "../i18n/active";
 
 export type { Arg } from "./args";
 
@@ -56,12 +59,39 @@ export type Matrix = Scalar[][];
 
 /** KZUZ.INVESTMENT: the disclosed and estimated investment behind a name, in USD or the unit asked. */
 export function investmentValue(index: Index, query: Arg, unit: Arg): Cell {
-  const q = textArg(query, argName("query", "name"), '"Kashka-Daria" or "Tashkent region"');
+  const q = textArg(query, argName("name"), oneOf("Kashka-Daria", "Tashkent region"));
   if (isError(q)) return q;
   const divisor = unitDivisor(unit, argName("unit"));
   if (isError(divisor)) return divisor;
-  const summary = unwrap(investment(index, q));
+  const result = investment(index, q);
+  if (!result.ok && result.error.kind === "not-disclosed")
+    return excelError("#N/A", inReadersLanguage(index, q, result.error));
+  const summary = unwrap(result);
   return isError(summary) ? summary : summary.usd / divisor;
+}
+
+/** The reader's language, for the dataset's own names in messages. */
+function lang(): string {
+  return activeTranslator().lang;
+}
+
+/**
+ * The "not disclosed" answer with the projects (and the sector) named in the reader's language
+ * where the dataset has their names in it; places have one name.
+ */
+function inReadersLanguage(index: Index, query: string, error: Phrase): Phrase {
+  const match = resolve(index, query);
+  if (!match.ok || error.values === undefined) return error;
+  const { kind, id, projects: covered } = match.value;
+  const sector = kind === "sector" ? index.dataset.sectors.find((s) => s.id === id) : undefined;
+  const name =
+    kind === "project"
+      ? localName(covered[0].name, lang())
+      : sector
+        ? localName(sector.name, lang())
+        : match.value.name;
+  const names = covered.map((p) => localName(p.name, lang())).join(", ");
+  return { ...error, values: { ...error.values, name, names } };
 }
 
 /** The columns KZUZ.PROJECTS spills. */
@@ -88,7 +118,7 @@ export function projectsTable(index: Index, query: Arg, headers: Arg): Matrix | 
   let list: readonly Project[] | FunctionError;
   if (omitted(query)) list = index.dataset.projects;
   else {
-    const q = textArg(query, argName("query", "name"), '"Tashkent" or "logistics"');
+    const q = textArg(query, argName("name"), oneOf("Tashkent", "logistics"));
     list = isError(q) ? q : unwrap(projects(index, q));
   }
   if (isError(list)) return list;
@@ -107,18 +137,28 @@ const PROJECT_FIELDS: ReadonlyMap<string, string> = new Map(
 );
 
 function oneProject(index: Index, query: Arg): Project | FunctionError {
-  const q = textArg(query, argName("query", "project"), '"LAB complex" or "ICIC"');
+  const q = textArg(query, argName("project"), oneOf("LAB complex", "ICIC"));
   if (isError(q)) return q;
   const match = unwrap(resolve(index, q));
   if (isError(match)) return match;
   if (match.projects.length === 1) return match.projects[0];
   if (match.projects.length === 0)
-    return excelError("#N/A", `No joint project is located in ${match.name}.`);
+    return excelError("#N/A", {
+      message: `No joint project is located in ${match.name}.`,
+      id: "errors.data.projects.none",
+      values: { name: match.name },
+    });
   const names = match.projects.map((p) => p.name.en).join("; ");
-  return excelError(
-    "#N/A",
-    `"${q.trim()}" covers ${match.projects.length} projects: name one of them (${names}).`
-  );
+  const count = match.projects.length;
+  return excelError("#N/A", {
+    message: `"${q.trim()}" covers ${count} projects: name one of them (${names}).`,
+    id: "errors.functions.project.several",
+    values: {
+      query: q.trim(),
+      count,
+      names: match.projects.map((p) => localName(p.name, lang())).join("; "),
+    },
+  });
 }
 
 /** A project as an entity value: a card with every field and its source. */
@@ -169,19 +209,30 @@ export function projectValue(
   if (isError(project)) return project;
   if (omitted(field)) return entities ? projectEntity(index, project) : project.name.en;
   const key = PROJECT_FIELDS.get(String(field).trim().toLowerCase());
-  if (key === undefined)
-    return excelError(
-      "#VALUE!",
-      `${argName("field")} "${String(field).slice(0, 40)}" is not known. Fields: ${PROJECT_COLUMNS.map((c) => c.key).join(", ")}.`
-    );
+  if (key === undefined) {
+    const name = argName("field");
+    const typed = String(field).slice(0, 40);
+    const fields = PROJECT_COLUMNS.map((c) => c.key).join(", ");
+    return excelError("#VALUE!", {
+      message: `${name.message} "${typed}" is not known. Fields: ${fields}.`,
+      id: "errors.functions.field",
+      values: { arg: name, field: typed, fields },
+    });
+  }
   const value = projectCells(index, project)[PROJECT_COLUMNS.findIndex((c) => c.key === key)];
+  const name = localName(project.name, lang());
   if (key === "investment" && value === NOT_DISCLOSED)
-    return excelError(
-      "#N/A",
-      `Not disclosed: no source gives an investment amount for ${project.name.en}.`
-    );
+    return excelError("#N/A", {
+      message: `Not disclosed: no source gives an investment amount for ${project.name.en}.`,
+      id: "errors.functions.project.noInvestment",
+      values: { name },
+    });
   if (value === null)
-    return excelError("#N/A", `Not disclosed: the sources give no ${key} for ${project.name.en}.`);
+    return excelError("#N/A", {
+      message: `Not disclosed: the sources give no ${key} for ${project.name.en}.`,
+      id: "errors.functions.project.noField",
+      values: { field: key, name },
+    });
   return value;
 }
 
@@ -204,7 +255,7 @@ export function agreementsTable(index: Index, domain: Arg, headers: Arg): Matrix
   if (isError(withHeaders)) return withHeaders;
   const wanted = omitted(domain)
     ? undefined
-    : textArg(domain, argName("domain"), '"water" or "energy"');
+    : textArg(domain, argName("domain"), oneOf("water", "energy"));
   if (isError(wanted)) return wanted;
   const list = unwrap(agreementsByDomain(index, wanted));
   if (isError(list)) return list;
@@ -212,7 +263,10 @@ export function agreementsTable(index: Index, domain: Arg, headers: Arg): Matrix
 }
 
 /** What to type as a reporter, for messages. */
-const REPORTER_EXAMPLE = reporterChoices();
+const REPORTER_EXAMPLE: Phrase = {
+  message: reporterChoices(),
+  id: "errors.data.reporter.choices",
+};
 
 /** KZUZ.TRADE: a year's full-year turnover in USD, the headline figure or a given reporter's. */
 export function tradeValue(index: Index, year: Arg, reporter: Arg): Cell {
@@ -239,17 +293,18 @@ export function tradeHistoryTable(
 ): Matrix | FunctionError {
   const withHeaders = flag(headers, "headers", true);
   if (isError(withHeaders)) return withHeaders;
-  const fromName = argName("from_year", "first year");
-  const toName = argName("to_year", "last year");
+  const fromName = argName("firstYear");
+  const toName = argName("lastYear");
   const f = optionalYear(fromYear, fromName, "2018");
   if (isError(f)) return f;
   const t = optionalYear(toYear, toName, "2025");
   if (isError(t)) return t;
   if (f !== undefined && t !== undefined && f > t)
-    return excelError(
-      "#VALUE!",
-      `${fromName} must not be after the last year (to_year); got ${f} and ${t}.`
-    );
+    return excelError("#VALUE!", {
+      message: `${fromName.message} must not be after the last year (to_year); got ${f} and ${t}.`,
+      id: "errors.functions.history.order",
+      values: { arg: fromName, from: String(f), to: String(t) },
+    });
   const who = omitted(reporter)
     ? undefined
     : textArg(reporter, argName("reporter"), REPORTER_EXAMPLE);
@@ -287,15 +342,16 @@ export function progressValue(index: Index, year: Arg): Cell {
 
 /** KZUZ.REQUIREDGROWTH: the compound yearly growth needed from a year's turnover to reach the target. */
 export function requiredGrowthValue(index: Index, fromYear: Arg): Cell {
-  const name = argName("from_year", "start year");
+  const name = argName("startYear");
   const y = optionalYear(fromYear, name, "2025");
   if (isError(y)) return y;
   const { targetYear } = currentTarget(index);
   if (y !== undefined && targetYear !== null && y >= targetYear)
-    return excelError(
-      "#VALUE!",
-      `${name} must be before the target year ${targetYear}, such as 2025; got ${y}.`
-    );
+    return excelError("#VALUE!", {
+      message: `${name.message} must be before the target year ${targetYear}, such as 2025; got ${y}.`,
+      id: "errors.functions.growth.afterTarget",
+      values: { arg: name, targetYear: String(targetYear), got: String(y) },
+    });
   const g = unwrap(requiredGrowth(index, y));
   return isError(g) ? g : g.cagr;
 }
@@ -307,15 +363,20 @@ export function requiredGrowthValue(index: Index, fromYear: Arg): Cell {
 export function sourceText(index: Index, query: Arg): Cell {
   const q = textArg(
     query,
-    argName("query", "record or name"),
-    '"lab-complex-kashkadarya", "Tashkent" or "progress"'
+    argName("record"),
+    oneOf("lab-complex-kashkadarya", "Tashkent", "progress")
   );
   if (isError(q)) return q;
   const series = seriesUsed(index, q.trim());
   if (series) return [...series.lines, ...series.sources.map(sourceCitation)].join("\n");
   const sources = unwrap(sourceFor(index, q.trim()));
   if (isError(sources)) return sources;
-  if (sources.length === 0) return excelError("#N/A", `No source is recorded for "${q.trim()}".`);
+  if (sources.length === 0)
+    return excelError("#N/A", {
+      message: `No source is recorded for "${q.trim()}".`,
+      id: "errors.functions.source.none",
+      values: { query: q.trim() },
+    });
   return sources.map(sourceCitation).join("\n");
 }
 

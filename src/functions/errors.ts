@@ -1,10 +1,59 @@
 /**
  * Turning the data layer's typed failures into Excel errors. Custom functions never let an
  * exception escape: every failure becomes a CustomFunctions.Error with a message Excel shows in
- * the cell's error tooltip.
+ * the cell's error tooltip, in the language the pane shows (the functions share its page).
  */
 import type { DataError } from "../data/result";
+import { activeTranslator } from "../i18n/active";
+import type { Translator } from "../i18n/translator";
 import { officeSupports } from "../office/host";
+
+/**
+ * A message in English with its catalogue id: a value may itself be a phrase (an argument's
+ * name, an example), said in the same language first.
+ */
+export interface Phrase {
+  message: string;
+  id?: string;
+  values?: Readonly<Record<string, string | number | Phrase>>;
+}
+
+/** A phrase's English words (a plain string is its own). */
+export function english(phrase: Phrase | string): string {
+  return typeof phrase === "string" ? phrase : phrase.message;
+}
+
+/** The first private-use character that `texts` do not contain, to stand in for a backslash. */
+function standIn(texts: readonly string[]): string | undefined {
+  for (let code = 0xe000; code <= 0xf8ff; code++) {
+    const c = String.fromCharCode(code);
+    if (!texts.some((t) => t.includes(c))) return c;
+  }
+  return undefined;
+}
+
+/**
+ * A phrase in `t`'s language (the English `message` where the catalogue lacks its id). Values
+ * are plain values, never message source, so a "{" or "'" a user typed cannot change the
+ * message. A backslash is hidden while the catalogue renders: Lingui decodes \uXXXX and \xXX
+ * sequences in what it renders, which would turn a typed "\u202e" into a real control character.
+ */
+export function say(phrase: Phrase | string, t: Translator = activeTranslator()): string {
+  if (typeof phrase === "string") return phrase;
+  if (!phrase.id) return phrase.message;
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(phrase.values ?? {}))
+    values[name] = typeof value === "object" ? say(value, t) : value;
+  const texts = Object.values(values).filter((v): v is string => typeof v === "string");
+  if (!texts.some((v) => v.includes("\\")))
+    return t.text({ message: phrase.message, id: phrase.id, values });
+  const slash = standIn([...texts, phrase.message]);
+  if (slash === undefined) return phrase.message;
+  for (const [name, value] of Object.entries(values))
+    if (typeof value === "string") values[name] = value.split("\\").join(slash);
+  const text = t.text({ message: phrase.message, id: phrase.id, values });
+  return text.split(slash).join("\\");
+}
 
 /** The Excel error codes the functions use (the values of CustomFunctions.ErrorCode). */
 export type ExcelErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
@@ -33,12 +82,14 @@ function errorObjectsSupported(): boolean {
 }
 
 /**
- * An Excel error with `message` (Excel shows at most 255 characters of it). Where Excel lacks
- * CustomFunctions.Error, a plain JavaScript Error carrying the same code and message instead, as
- * outside Excel: the error class is never handed to a host that does not know it.
+ * An Excel error with `message` in the active language (Excel shows at most 255 characters of
+ * it). Where Excel lacks CustomFunctions.Error, a plain JavaScript Error carrying the same code
+ * and message instead, as outside Excel: the error class is never handed to a host that does not
+ * know it.
  */
-export function excelError(code: ExcelErrorCode, message: string): FunctionError {
-  const text = message.length > 255 ? `${message.slice(0, 252)}...` : message;
+export function excelError(code: ExcelErrorCode, message: Phrase | string): FunctionError {
+  const said = say(message);
+  const text = said.length > 255 ? `${said.slice(0, 252)}...` : said;
   if (errorObjectsSupported())
     return new CustomFunctions.Error(code as CustomFunctions.ErrorCode, text);
   return new StandInError(code, text) as unknown as FunctionError;
@@ -48,9 +99,9 @@ export function excelError(code: ExcelErrorCode, message: string): FunctionError
 export function toExcelError(error: DataError): FunctionError {
   switch (error.kind) {
     case "invalid-argument":
-      return excelError("#VALUE!", error.message);
+      return excelError("#VALUE!", error);
     default:
       // Unknown names, undisclosed amounts, years without data, and a dataset that could not load.
-      return excelError("#N/A", error.message);
+      return excelError("#N/A", error);
   }
 }

@@ -7,8 +7,10 @@
  * A sheet asks the same question in many cells (=KZUZ.INVESTMENT("Tashkent") down a column), and
  * every answer depends on the snapshot alone, so cells asking the same question of one store are
  * fed together: one computation per snapshot, remembered until the next change, for all of them.
+ * A change of the pane's language counts as a change: error messages are in that language.
  */
 import type { DatasetSnapshot, DatasetStore } from "../data/store";
+import { onActiveLangChange } from "../i18n/active";
 import { excelError } from "./errors";
 
 /** The part of CustomFunctions.StreamingInvocation this module uses. */
@@ -79,7 +81,7 @@ function nodeFor(store: DatasetStore, question: readonly unknown[]): Asked {
 function ask<T>(store: DatasetStore, compute: Compute<T>): Question<T> {
   const value = answer(compute, store.get());
   const q: Question<T> = { cells: new Set(), value, key: stableKey(value), stop: () => undefined };
-  q.stop = store.subscribe((snapshot) => {
+  const update = (snapshot: DatasetSnapshot) => {
     const next = answer(compute, snapshot);
     const key = stableKey(next);
     // Excel redraws on every setResult: skip updates that change nothing.
@@ -87,7 +89,15 @@ function ask<T>(store: DatasetStore, compute: Compute<T>): Question<T> {
     q.value = next;
     q.key = key;
     for (const cell of q.cells) cell.setResult(next);
-  });
+  };
+  const stopData = store.subscribe(update);
+  // An error's message is in the pane's language: a change of language says it again (a number
+  // stays as it is, so only the cells showing errors are redrawn).
+  const stopLang = onActiveLangChange(() => update(store.get()));
+  q.stop = () => {
+    stopData();
+    stopLang();
+  };
   return q;
 }
 
@@ -96,10 +106,11 @@ function answer<T>(compute: Compute<T>, snapshot: DatasetSnapshot): T | CustomFu
     return compute(snapshot);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return excelError(
-      "#N/A",
-      `KZUZ could not compute this (${reason}). Please report it with the formula.`
-    );
+    return excelError("#N/A", {
+      message: `KZUZ could not compute this (${reason}). Please report it with the formula.`,
+      id: "errors.functions.crash",
+      values: { reason },
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import { investmentValue } from "../../src/functions/compute";
 import { live } from "../../src/functions/live";
+import { setActiveLang } from "../../src/i18n/active";
 import { freshStore, publishedDataset } from "../support/dataset";
 import { expectExcelError, RecordingInvocation } from "../support/functions";
 
@@ -65,5 +66,29 @@ describe("live (streaming) functions", () => {
       );
     store.replace(publishedDataset(), { kind: "bundled" });
     expect(seen.size).toBe(2);
+  });
+
+  test("a change of the pane's language says a cell's error again in it; numbers stay as they are", async () => {
+    const store = freshStore();
+    const error = new RecordingInvocation<number>();
+    const number = new RecordingInvocation<number>();
+    live(store, error, (s) => investmentValue(s.index, "Tashkemt", null), ["I", "Tashkemt"]);
+    live(store, number, (s) => investmentValue(s.index, "Kashka-Daria", null), ["I", "K"]);
+    expect(expectExcelError(error.last).message).toMatch(/^No project, place or sector matches/);
+    try {
+      await setActiveLang("ru");
+      expect(expectExcelError(error.last).message).toMatch(/^По запросу "Tashkemt" не найдено/);
+      expect(number.results).toEqual([250_000_000]);
+      // A cell asking the same question now gets the Russian answer the others share.
+      const later = new RecordingInvocation<number>();
+      live(store, later, (s) => investmentValue(s.index, "Tashkemt", null), ["I", "Tashkemt"]);
+      expect(expectExcelError(later.last).message).toMatch(/^По запросу/);
+      later.onCanceled!();
+    } finally {
+      await setActiveLang("en");
+      error.onCanceled!();
+      number.onCanceled!();
+    }
+    expect(expectExcelError(error.last).message).toMatch(/^No project/);
   });
 });

@@ -9,19 +9,23 @@ import { INTERNALS, type Index } from "./build";
 export function agreementsByDomain(index: Index, domain?: string): Result<readonly Agreement[]> {
   const all = index.dataset.agreements;
   if (domain === undefined) return ok(all);
-  const checked = checkText(domain, `a domain: ${AGREEMENT_DOMAINS.join(", ")}`);
+  const domains = AGREEMENT_DOMAINS.join(", ");
+  const checked = checkText(domain, { words: `a domain: ${domains}`, what: "domain", domains });
   if (!checked.ok) return checked;
   const outcome = index[INTERNALS].domains.match(checked.value);
   if (outcome.kind === "ambiguous") return ambiguous(checked.value, "domain", outcome.labels);
   if (outcome.kind === "none")
-    return notFound(
-      checked.value,
-      "domain",
-      outcome.suggestions,
-      `Domains: ${AGREEMENT_DOMAINS.join(", ")}.`
-    );
+    return notFound(checked.value, "domain", outcome.suggestions, {
+      words: `Domains: ${domains}.`,
+      domains,
+    });
   const list = all.filter((a) => a.domain === outcome.value);
   return list.length > 0
     ? ok(list)
-    : failWith("no-data", `No agreement in the domain "${outcome.value}".`);
+    : failWith(
+        "no-data",
+        `No agreement in the domain "${outcome.value}".`,
+        "errors.data.agreements.noneInDomain",
+        { domain: outcome.value }
+      );
 }

@@ -1,30 +1,61 @@
 /** Checks of query arguments, and the errors a query gives for a name it cannot place. */
 import { foldName } from "../normalize";
-import { fail, failWith, ok, type DataError, type Result } from "../result";
+import { fail, failWith, ok, type DataError, type Result, type Said } from "../result";
 import { YEAR_MAX, YEAR_MIN } from "../years";
 
 /** Longest text a query accepts. */
 export const MAX_QUERY_LENGTH = 200;
 
-export function checkYear(year: unknown, name: string): Result<number> {
+/** The year arguments of the queries, as messages name them, with their catalogue keys. */
+const YEAR_ARGS = {
+  year: "year",
+  "first year": "first",
+  "last year": "last",
+  fromYear: "fromYear",
+} as const;
+
+export function checkYear(year: unknown, name: keyof typeof YEAR_ARGS): Result<number> {
   if (typeof year !== "number" || !Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX)
     return failWith(
       "invalid-argument",
-      `The ${name} must be a whole year from ${YEAR_MIN} to ${YEAR_MAX}; got ${String(year)}.`
+      `The ${name} must be a whole year from ${YEAR_MIN} to ${YEAR_MAX}; got ${String(year)}.`,
+      "errors.data.year.invalid",
+      { arg: YEAR_ARGS[name], min: String(YEAR_MIN), max: String(YEAR_MAX), got: String(year) }
     );
   return ok(year);
 }
 
-export function checkText(text: unknown, what: string): Result<string> {
+/**
+ * What a query asks to be typed: its English words and the catalogue's name for them
+ * ("place", "reporter", "domain" or "record"; `domains` lists a domain's choices).
+ */
+export interface Wanted {
+  words: string;
+  what: "place" | "reporter" | "domain" | "record";
+  domains?: string;
+}
+
+export function checkText(text: unknown, wanted: Wanted): Result<string> {
+  const { words, what, domains = "" } = wanted;
   if (typeof text !== "string" || text.trim() === "")
-    return failWith("invalid-argument", `Type ${what}.`);
+    return failWith("invalid-argument", `Type ${words}.`, "errors.data.text.missing", {
+      what,
+      domains,
+    });
   if (text.length > MAX_QUERY_LENGTH)
     return failWith(
       "invalid-argument",
-      `The text is too long (${text.length} characters); use at most ${MAX_QUERY_LENGTH}.`
+      `The text is too long (${text.length} characters); use at most ${MAX_QUERY_LENGTH}.`,
+      "errors.data.text.tooLong",
+      { count: text.length, max: String(MAX_QUERY_LENGTH) }
     );
   if (foldName(text) === "")
-    return failWith("invalid-argument", `"${text.trim()}" has no letters or digits. Type ${what}.`);
+    return failWith(
+      "invalid-argument",
+      `"${text.trim()}" has no letters or digits. Type ${words}.`,
+      "errors.data.text.noLetters",
+      { text: text.trim(), what, domains }
+    );
   return ok(text.trim());
 }
 
@@ -33,21 +64,34 @@ export function quoted(text: string, max = 40): string {
   return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 }
 
+/** What a name query looks for, in the words of its messages. */
+const NAME_KINDS = { place: "project, place or sector", domain: "domain" } as const;
+
+/**
+ * No match for a name: the nearest names if any, else `hint` (English) — the catalogue keeps a
+ * hint per kind: `values.domains` lists the domains for a domain's.
+ */
 export function notFound(
   query: string,
-  what: string,
+  kind: keyof typeof NAME_KINDS,
   suggestions: string[],
-  hint: string
+  hint: { words: string; domains?: string }
 ): { ok: false; error: DataError } {
-  const didYouMean =
-    suggestions.length > 0 ? `Did you mean ${suggestions.map((s) => `"${s}"`).join(", ")}?` : hint;
-  return fail({
-    kind: "not-found",
-    query,
-    what,
-    suggestions,
-    message: `No ${what} matches "${query}". ${didYouMean}`,
-  });
+  const what = NAME_KINDS[kind];
+  const list = suggestions.map((s) => `"${s}"`).join(", ");
+  const said: Said =
+    suggestions.length > 0
+      ? {
+          message: `No ${what} matches "${query}". Did you mean ${list}?`,
+          id: "errors.data.notFound.suggest",
+          values: { what: kind, query, suggestions: list },
+        }
+      : {
+          message: `No ${what} matches "${query}". ${hint.words}`,
+          id: kind === "domain" ? "errors.data.notFound.domain" : "errors.data.notFound.place",
+          values: { query, domains: hint.domains ?? "" },
+        };
+  return fail({ kind: "not-found", query, what, suggestions, ...said });
 }
 
 export function ambiguous(
@@ -55,11 +99,14 @@ export function ambiguous(
   what: string,
   candidates: string[]
 ): { ok: false; error: DataError } {
+  const list = candidates.map((c) => `"${c}"`).join(", ");
   return fail({
     kind: "ambiguous",
     query,
     what,
     candidates,
-    message: `"${query}" could mean ${candidates.map((c) => `"${c}"`).join(", ")}. Type more of the name.`,
+    message: `"${query}" could mean ${list}. Type more of the name.`,
+    id: "errors.data.ambiguous",
+    values: { query, candidates: list },
   });
 }

@@ -1,5 +1,5 @@
 /** The headline trade figure of a year, or why there is none. */
-import { fail, failWith, ok, type DataError, type Result } from "../result";
+import { fail, failWith, ok, type DataError, type Result, type Said } from "../result";
 import type { TradeObservation } from "../schema";
 import { checkYear } from "./args";
 import type { IndexInternals, Side } from "./build";
@@ -14,7 +14,11 @@ export function headlineFor(
   if (year === undefined) {
     const latest = internals.headlineYears[internals.headlineYears.length - 1];
     return latest === undefined
-      ? failWith("no-data", "The dataset has no headline trade figure.")
+      ? failWith(
+          "no-data",
+          "The dataset has no headline trade figure.",
+          "errors.data.trade.noHeadlineAtAll"
+        )
       : ok(internals.headlineByYear.get(latest) as TradeObservation);
   }
   const y = checkYear(year, "year");
@@ -26,27 +30,43 @@ export function headlineFor(
 /** Why a year has no headline figure, in words. */
 export function noHeadline(internals: IndexInternals, year: number): DataError {
   const list = internals.observationsByYear.get(year) ?? [];
-  if (list.length === 0)
-    return {
-      kind: "no-data",
-      message: `No trade figure is recorded for ${year}. ${coverage(internals)}`,
-    };
+  if (list.length === 0) return { kind: "no-data", ...noneRecorded(internals, year) };
   const fullYear = list.filter((o) => o.period === "full year" && o.value !== undefined);
   const flagged = fullYear.filter((o) => o.reliability === "flagged");
+  const why =
+    fullYear.length === 0 ? "partial" : flagged.length === fullYear.length ? "flagged" : "other";
+  const flag = why === "flagged" ? String(flagged[0].flag) : "";
   const reason =
-    fullYear.length === 0
+    why === "partial"
       ? `the sources give only partial-year or growth-only figures (${list.length})`
-      : flagged.length === fullYear.length
-        ? `its full-year figure is flagged as unreliable (${flagged[0].flag})`
+      : why === "flagged"
+        ? `its full-year figure is flagged as unreliable (${flag})`
         : "no full-year figure is both exact and reliable";
   // A flagged figure's reason already quotes the flag; otherwise say what was reported.
+  // That sentence (periods, amounts) is English in every language: a value of the message.
   const reported =
-    fullYear.length > 0 && flagged.length === fullYear.length
-      ? undefined
-      : whatWasReported(list, year, (o) => SIDE_LABELS[o.reporterSide]);
+    why === "flagged" ? undefined : whatWasReported(list, year, (o) => SIDE_LABELS[o.reporterSide]);
   return {
     kind: "no-data",
     message: `There is no headline trade figure for ${year}: ${reason}. ${reported ?? ""}`.trim(),
+    id: "errors.data.trade.noHeadline",
+    values: {
+      year: String(year),
+      reason: why,
+      found: String(list.length),
+      flag,
+      hasDetail: reported ? "yes" : "no",
+      detail: reported ?? "",
+    },
+  };
+}
+
+/** "No trade figure is recorded for 2031. Trade figures cover 1996–2025." */
+export function noneRecorded(internals: IndexInternals, year: number): Said {
+  return {
+    message: `No trade figure is recorded for ${year}. ${coverage(internals)}`,
+    id: "errors.data.trade.noneRecorded",
+    values: { year: String(year), ...coverageValues(internals) },
   };
 }
 
@@ -86,8 +106,16 @@ export function headlineRunsText(internals: IndexInternals): string {
 
 /** "Trade figures cover 1996–2025." */
 export function coverage(internals: IndexInternals): string {
+  const { coverage: any, first, last } = coverageValues(internals);
+  return any === "yes" ? `Trade figures cover ${first}–${last}.` : "";
+}
+
+/** `coverage`'s sentence as catalogue values: {coverage, select, yes {…{first}–{last}.} other {}}. */
+export function coverageValues(internals: IndexInternals): Record<string, string> {
   const years = [...internals.observationsByYear.keys()].sort((a, b) => a - b);
-  return years.length === 0 ? "" : `Trade figures cover ${years[0]}–${years[years.length - 1]}.`;
+  return years.length === 0
+    ? { coverage: "no", first: "", last: "" }
+    : { coverage: "yes", first: String(years[0]), last: String(years[years.length - 1]) };
 }
 
 /** An observation with a value, as a trade point. */

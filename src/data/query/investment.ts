@@ -17,7 +17,9 @@ export function investment(index: Index, text: string): Result<InvestmentSummary
   if (summary === undefined || summary.projects.length === 0)
     return failWith(
       "no-data",
-      `No joint project is located in ${name}, so there is no investment to show.`
+      `No joint project is located in ${name}, so there is no investment to show.`,
+      "errors.data.investment.noProjects",
+      { name }
     );
   if (summary.disclosedCount + summary.estimatedCount > 0) return ok(summary);
   const projects = match.value.projects.map((p) => ({ id: p.id, name: p.name.en }));
@@ -29,10 +31,18 @@ export function investment(index: Index, text: string): Result<InvestmentSummary
       : projects.length === 1
         ? `for the one project ${where} (${names})`
         : `for any of the ${projects.length} projects ${where} (${names})`;
+  const { kind } = match.value;
   return fail({
     kind: "not-disclosed",
     query: text.trim(),
     projects,
     message: `No investment amount has been disclosed ${which}. The dataset says "not disclosed" rather than guess.`,
+    id:
+      kind === "project"
+        ? "errors.data.investment.notDisclosed.project"
+        : kind === "sector"
+          ? "errors.data.investment.notDisclosed.sector"
+          : "errors.data.investment.notDisclosed.place",
+    values: { name, names, count: projects.length },
   });
 }

@@ -27,18 +27,19 @@ export function resolve(index: Index, text: string): Result<Match> {
 }
 
 function resolveUncached(internals: IndexInternals, text: string): Result<Match> {
-  const checked = checkText(text, 'a project, place or sector, such as "Kashka-Daria"');
+  const checked = checkText(text, {
+    words: 'a project, place or sector, such as "Kashka-Daria"',
+    what: "place",
+  });
   if (!checked.ok) return checked;
   const outcome = internals.entities.match(checked.value);
   if (outcome.kind === "found") return ok(outcome.value);
-  const what = "project, place or sector";
-  if (outcome.kind === "ambiguous") return ambiguous(checked.value, what, outcome.labels);
-  return notFound(
-    checked.value,
-    what,
-    outcome.suggestions,
-    'Try a project (e.g. "ICIC"), a region or city (e.g. "Tashkent") or a sector (e.g. "logistics").'
-  );
+  if (outcome.kind === "ambiguous")
+    return ambiguous(checked.value, "project, place or sector", outcome.labels);
+  return notFound(checked.value, "place", outcome.suggestions, {
+    words:
+      'Try a project (e.g. "ICIC"), a region or city (e.g. "Tashkent") or a sector (e.g. "logistics").',
+  });
 }
 
 /** Projects, all of them or those a name covers (a project, place or sector). */
@@ -48,13 +49,21 @@ export function projects(index: Index, text?: string): Result<readonly Project[]
   if (!match.ok) return match;
   return match.value.projects.length > 0
     ? ok(match.value.projects)
-    : failWith("no-data", `No joint project is located in ${match.value.name}.`);
+    : failWith(
+        "no-data",
+        `No joint project is located in ${match.value.name}.`,
+        "errors.data.projects.none",
+        { name: match.value.name }
+      );
 }
 
 /** The reporters in the order messages list them: the countries, then both, then the press. */
 const CHOICE_ORDER: readonly Reporter[] = ["KZ", "UZ", "joint", "other"];
 
-/** "KZ" (Kazakhstan's statistics), "UZ" (…), "joint" (joint statements) or "press" (the press). */
+/**
+ * "KZ" (Kazakhstan's statistics), "UZ" (…), "joint" (joint statements) or "press" (the press):
+ * fixed words, which the catalogue writes out as "errors.data.reporter.choices".
+ */
 export function reporterChoices(): string {
   const list = CHOICE_ORDER.map((r) => `"${REPORTER_EXAMPLES[r]}" (${REPORTER_LABELS[r]})`);
   return `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}`;
@@ -66,24 +75,35 @@ export function reporterChoices(): string {
  * one reporter only: "a" names none, "stan" could mean either country; both list the reporters.
  */
 export function resolveReporter(index: Index, text: string): Result<Reporter> {
-  const checked = checkText(text, `a reporter: ${reporterChoices()}`);
+  const checked = checkText(text, { words: `a reporter: ${reporterChoices()}`, what: "reporter" });
   if (!checked.ok) return checked;
   const outcome = index[INTERNALS].sides.match(checked.value);
   if (outcome.kind === "found") return ok(outcome.value);
   const choose = `A reporter is one of ${reporterChoices()}.`;
-  if (outcome.kind === "ambiguous")
+  // The catalogue quotes the text itself: the value is the text as quoted() cuts it.
+  const query = quoted(checked.value).slice(1, -1);
+  if (outcome.kind === "ambiguous") {
+    // "stan": the two countries' statistics, which the catalogue names in each language; any
+    // other set of labels (built from the dataset's place names) is a value, as written.
+    const candidates = outcome.labels.join(" or ");
+    const countries = `${REPORTER_LABELS.KZ} or ${REPORTER_LABELS.UZ}`;
     return fail({
       kind: "ambiguous",
       query: checked.value,
       what: "reporter",
       candidates: outcome.labels,
-      message: `${quoted(checked.value)} could mean ${outcome.labels.join(" or ")}. ${choose}`,
+      message: `${quoted(checked.value)} could mean ${candidates}. ${choose}`,
+      id: "errors.data.reporter.ambiguous",
+      values: { query, candidates, pair: candidates === countries ? "countries" : "other" },
     });
+  }
   return fail({
     kind: "not-found",
     query: checked.value,
     what: "reporter",
     suggestions: [],
     message: `No reporter matches ${quoted(checked.value)}. ${choose}`,
+    id: "errors.data.reporter.notFound",
+    values: { query },
   });
 }

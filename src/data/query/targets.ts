@@ -25,7 +25,9 @@ export function targetForYear(index: Index, year: number): Result<Target> {
   ].sort();
   return failWith(
     "no-data",
-    `No trade target was set for ${year}. Targets name the years ${years.join(", ")}.`
+    `No trade target was set for ${year}. Targets name the years ${years.join(", ")}.`,
+    "errors.data.target.noneForYear",
+    { year: String(year), years: years.join(", ") }
   );
 }
 
@@ -62,7 +64,9 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
     if (fromYear >= target.targetYear)
       return failWith(
         "invalid-argument",
-        `The start year must be before the target year ${target.targetYear}; got ${fromYear}.`
+        `The start year must be before the target year ${target.targetYear}; got ${fromYear}.`,
+        "errors.data.target.startAfter",
+        { targetYear: String(target.targetYear), got: String(fromYear) }
       );
   }
   const headline = headlineFor(internals, fromYear);
@@ -74,7 +78,9 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
   if (years <= 0)
     return failWith(
       "no-data",
-      `The latest headline year ${headline.value.year} is not before the target year ${target.targetYear}.`
+      `The latest headline year ${headline.value.year} is not before the target year ${target.targetYear}.`,
+      "errors.data.target.latestNotBefore",
+      { year: String(headline.value.year), targetYear: String(target.targetYear) }
     );
   return ok({
     fromYear: headline.value.year,
@@ -94,12 +100,18 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
  */
 function unusableAmounts(value: number, target: Target): Result<never> | undefined {
   if (value > 0 && target.valueUsd > 0) return undefined;
-  const what =
-    target.valueUsd > 0
-      ? `the headline trade is $${value}`
-      : `the target "${target.id}" is $${target.valueUsd}`;
+  const headline = target.valueUsd > 0;
+  const what = headline
+    ? `the headline trade is $${value}`
+    : `the target "${target.id}" is $${target.valueUsd}`;
   return failWith(
     "no-data",
-    `No meaningful answer: ${what}, and progress is measured only between amounts above zero. Check the dataset.`
+    `No meaningful answer: ${what}, and progress is measured only between amounts above zero. Check the dataset.`,
+    "errors.data.target.unusable",
+    {
+      what: headline ? "headline" : "target",
+      target: target.id,
+      amount: String(headline ? value : target.valueUsd),
+    }
   );
 }

@@ -4,12 +4,12 @@
  * says what was reported.
  */
 import { formatUsd } from "../format";
-import { fail, failWith, ok, type Result } from "../result";
+import { fail, failWith, ok, type Result, type Said } from "../result";
 import type { TradeObservation } from "../schema";
 import { YEAR_MAX, YEAR_MIN } from "../years";
 import { checkYear } from "./args";
 import { INTERNALS, type Index } from "./build";
-import { SIDE_LABELS, coverage, noHeadline, point } from "./headline";
+import { SIDE_LABELS, coverage, coverageValues, noHeadline, noneRecorded, point } from "./headline";
 import { whatWasReported } from "./partial";
 import { resolveReporter } from "./resolve";
 import { REPORTERS, seriesFigure, seriesPoints, type Reporter } from "./series";
@@ -33,28 +33,46 @@ export function tradeForYear(index: Index, year: number, reporter?: string): Res
   if (!who.ok) return who;
   const figure = seriesFigure(index, who.value, year);
   if (figure) return ok(point(figure));
-  return failWith("no-data", noSeriesFigure(index, who.value, year));
+  return fail({ kind: "no-data", ...noSeriesFigure(index, who.value, year) });
 }
 
-/** Why a reporter has no full-year figure for a year, and what it, or others, did report. */
-function noSeriesFigure(index: Index, reporter: Reporter, year: number): string {
+/**
+ * Why a reporter has no full-year figure for a year, and what it, or others, did report. The
+ * reporter is a catalogue select; what was reported (periods, amounts, other reporters) is an
+ * English value of the message.
+ */
+function noSeriesFigure(index: Index, reporter: Reporter, year: number): Said {
   const internals = index[INTERNALS];
   const label = SIDE_LABELS[reporter];
   const all = internals.observationsByYear.get(year) ?? [];
   const mine = all.filter((o) => o.reporterSide === reporter);
   const reported = whatWasReported(mine, year);
-  if (reported) return `No full-year figure for ${year} comes from ${label}. ${reported}`;
+  const values = { year: String(year), side: reporter };
+  if (reported)
+    return {
+      message: `No full-year figure for ${year} comes from ${label}. ${reported}`,
+      id: "errors.data.trade.series.partial",
+      values: { ...values, detail: reported },
+    };
   const others = REPORTERS.flatMap((r) => {
     const o = seriesFigure(index, r, year);
     return o ? [`${SIDE_LABELS[r]} ${formatUsd(o.value as number)}`] : [];
   });
   if (others.length > 0)
-    return `No trade figure for ${year} comes from ${label}. Full-year figures for ${year}: ${others.join("; ")}.`;
+    return {
+      message: `No trade figure for ${year} comes from ${label}. Full-year figures for ${year}: ${others.join("; ")}.`,
+      id: "errors.data.trade.series.others",
+      values: { ...values, others: others.join("; ") },
+    };
   if (all.length > 0) {
-    const sides = [...new Set(all.map((o) => SIDE_LABELS[o.reporterSide]))];
-    return `No trade figure for ${year} comes from ${label}. Figures for ${year} come from ${sides.join(", ")}; none covers the full year.`;
+    const sides = [...new Set(all.map((o) => SIDE_LABELS[o.reporterSide]))].join(", ");
+    return {
+      message: `No trade figure for ${year} comes from ${label}. Figures for ${year} come from ${sides}; none covers the full year.`,
+      id: "errors.data.trade.series.partialOnly",
+      values: { ...values, sides },
+    };
   }
-  return `No trade figure is recorded for ${year}. ${coverage(internals)}`;
+  return noneRecorded(internals, year);
 }
 
 /**
@@ -74,10 +92,13 @@ export function tradeHistory(
   if (from.value > to.value)
     return failWith(
       "invalid-argument",
-      `The first year (${from.value}) must not be after the last (${to.value}).`
+      `The first year (${from.value}) must not be after the last (${to.value}).`,
+      "errors.data.trade.history.order",
+      { from: String(from.value), to: String(to.value) }
     );
   let series: TradePoint[];
   let what = "headline trade figure";
+  let reporter: Reporter | undefined;
   if (range.reporter === undefined)
     series = internals.headlineYears.map((y) =>
       point(internals.headlineByYear.get(y) as TradeObservation)
@@ -85,18 +106,31 @@ export function tradeHistory(
   else {
     const who = resolveReporter(index, range.reporter);
     if (!who.ok) return who;
-    series = seriesPoints(index, who.value);
-    what = `full-year trade figure from ${SIDE_LABELS[who.value]}`;
-    if (series.length === 0) return failWith("no-data", `No ${what} is recorded.`);
+    reporter = who.value;
+    series = seriesPoints(index, reporter);
+    what = `full-year trade figure from ${SIDE_LABELS[reporter]}`;
+    if (series.length === 0)
+      return failWith("no-data", `No ${what} is recorded.`, "errors.data.trade.history.noneFrom", {
+        side: reporter,
+      });
   }
   const points = series.filter((p) => p.year >= from.value && p.year <= to.value);
   if (points.length > 0) return ok(points);
-  const years = series.map((p) => p.year);
+  const span = `No ${what} falls in ${from.value}–${to.value}.`;
+  const values = { from: String(from.value), to: String(to.value) };
+  if (reporter === undefined)
+    return failWith(
+      "no-data",
+      `${span} ${coverage(internals)}`,
+      "errors.data.trade.history.headlineOutside",
+      { ...values, ...coverageValues(internals) }
+    );
+  const years = series.map((p) => p.year).join(", ");
   return failWith(
     "no-data",
-    `No ${what} falls in ${from.value}–${to.value}. ${
-      range.reporter === undefined ? coverage(internals) : `Its figures cover ${years.join(", ")}.`
-    }`
+    `${span} Its figures cover ${years}.`,
+    "errors.data.trade.history.reporterOutside",
+    { ...values, side: reporter, years }
   );
 }
 
@@ -110,7 +144,5 @@ export function tradeObservations(
   const y = checkYear(year, "year");
   if (!y.ok) return y;
   const list = internals.observationsByYear.get(year);
-  return list
-    ? ok(list)
-    : failWith("no-data", `No trade figure is recorded for ${year}. ${coverage(internals)}`);
+  return list ? ok(list) : fail({ kind: "no-data", ...noneRecorded(internals, year) });
 }

@@ -38,6 +38,8 @@ export function parseDataset(json: unknown, options: ParseOptions = {}): Result<
       expected: SCHEMA_VERSION,
       got: version,
       message: `This dataset uses schema version ${version}, but this version of KZUZ for Excel reads only version ${SCHEMA_VERSION}. Update the add-in to load it; until then the current data stays in use.`,
+      id: "errors.data.dataset.schemaVersion",
+      values: { got: String(version), expected: String(SCHEMA_VERSION) },
     });
   }
   const parsed = DatasetSchema.safeParse(json, { reportInput: true });
@@ -66,6 +68,11 @@ export function parseDatasetText(text: string, options: ParseOptions = {}): Resu
   return parseDataset(json, options);
 }
 
+/**
+ * The summary the pane shows is a catalogue message; each issue's path and text (JSON paths, the
+ * schema's and zod's wording) stays English in every language: it names the file's fields and is
+ * for whoever corrects the dataset file, who reads it beside the English schema.
+ */
 function invalid(found: DatasetIssue[]): { ok: false; error: DataError } {
   // Issue text may echo the dataset (a parser's excerpt, a name): cleaned and cut.
   const issues = found.map((i) => ({
@@ -78,6 +85,8 @@ function invalid(found: DatasetIssue[]): { ok: false; error: DataError } {
     kind: "invalid-dataset",
     issues: issues.slice(0, MAX_REPORTED_ISSUES),
     message: `The dataset is not valid (${count}); the first is ${first.path}: ${first.message}. Correct the dataset file, or keep using the current data.`,
+    id: "errors.data.dataset.invalid",
+    values: { count: issues.length, path: first.path, detail: first.message },
   });
 }
 

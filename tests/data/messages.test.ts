@@ -1,0 +1,256 @@
+/**
+ * Every DataError the data layer builds for a user carries a catalogue id and the values its
+ * message needs, and the English catalogue says exactly the English `message` the code wrote
+ * (English has one source of truth in behaviour). The cases below reach every "errors.data.*"
+ * id, and the last tests check that one is missing from none and that Russian really translates.
+ */
+import { fetchDataset } from "../../src/data/load";
+import {
+  achievedGrowth,
+  agreementsByDomain,
+  buildIndex,
+  investment,
+  progress,
+  projects,
+  requiredGrowth,
+  resolve,
+  resolveReporter,
+  sourceFor,
+  targetForYear,
+  tradeForYear,
+  tradeHistory,
+  tradeObservations,
+} from "../../src/data/query";
+import type { DataError, Result } from "../../src/data/result";
+import type { Dataset } from "../../src/data/schema";
+import { DatasetStore } from "../../src/data/store";
+import { checkDatasetUrl } from "../../src/data/url";
+import { parseDataset, parseDatasetText } from "../../src/data/validate";
+import en from "../../src/i18n/messages/en/errors.json";
+import { englishTranslator, loadTranslator } from "../../src/i18n/translator";
+import {
+  datasetText,
+  edited,
+  expectDataError,
+  publishedDataset,
+  publishedIndex,
+  rawCopy,
+} from "../support/dataset";
+
+const index = publishedIndex();
+const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
+
+/** An index of the published dataset changed in code (not validated: the queries' own guards). */
+function changed(change: (d: Dataset) => void) {
+  const dataset = publishedDataset();
+  change(dataset);
+  return buildIndex(dataset);
+}
+
+const noTrade = changed((d) => {
+  d.trade.observations = [];
+});
+const targetReached = changed((d) => {
+  const current = d.targets.find((t) => t.current);
+  if (current) current.targetYear = 2025;
+});
+const zeroTarget = changed((d) => {
+  const current = d.targets.find((t) => t.current);
+  if (current) current.valueUsd = 0;
+});
+const zeroHeadline = changed((d) => {
+  for (const o of d.trade.observations) if (o.headline) o.value = 0;
+});
+const noWaterAgreements = changed((d) => {
+  d.agreements = d.agreements.filter((a) => a.domain !== "water");
+});
+const withoutGrowth = (() => {
+  const json = rawCopy() as { trade: { observations: Record<string, unknown>[] } };
+  delete json.trade.observations.find((o) => o.id === "trade-2025-uz-trade-ministry")!.growthPct;
+  const parsed = parseDataset(json);
+  if (!parsed.ok) throw new Error(parsed.error.message);
+  return buildIndex(parsed.value);
+})();
+
+const answer = (make: () => Response) => (async () => make()) as unknown as typeof fetch;
+
+/** A refresh overtaken by a younger one (the store drops it as "superseded"). */
+async function superseded(): Promise<Result<unknown>> {
+  const store = new DatasetStore(publishedDataset());
+  const pending: ((r: Response) => void)[] = [];
+  const impl = (() => new Promise<Response>((resolve) => pending.push(resolve))) as typeof fetch;
+  const older = store.refresh(URL_OK, { fetchImpl: impl });
+  const newer = store.refresh(URL_OK, { fetchImpl: impl });
+  while (pending.length < 2) await new Promise((r) => setTimeout(r, 1));
+  pending[1](new Response(datasetText));
+  await newer;
+  pending[0](new Response(datasetText));
+  return older;
+}
+
+const CASES: [string, () => Result<unknown> | Promise<Result<unknown>>][] = [
+  ["a year out of range", () => tradeForYear(index, 1900)],
+  ["a first year out of range", () => tradeHistory(index, { from: 1800 })],
+  ["a last year out of range", () => tradeHistory(index, { to: 3000 })],
+  ["a start year out of range", () => requiredGrowth(index, 1800)],
+  ["no name", () => resolve(index, "")],
+  ["no reporter", () => resolveReporter(index, " ")],
+  ["no domain", () => agreementsByDomain(index, "")],
+  ["no record", () => sourceFor(index, "")],
+  ["a text too long", () => resolve(index, "x".repeat(5000))],
+  ["a name of signs only", () => resolve(index, "!!!")],
+  ["a reporter of signs only", () => resolveReporter(index, "...")],
+  ["a domain of signs only", () => agreementsByDomain(index, "---")],
+  ["a record of signs only", () => sourceFor(index, "?")],
+  ["a near name", () => resolve(index, "Tashkemt")],
+  ["a near domain", () => agreementsByDomain(index, "tourizm")],
+  ["an unknown name", () => resolve(index, "zzqqxxv")],
+  ["an unknown domain", () => agreementsByDomain(index, "zzqqxxv")],
+  ["an ambiguous name", () => resolve(index, "tash")],
+  ["a name a user typed with ICU syntax", () => resolve(index, "{count, plural, one {x}} 'a'")],
+  ["a place without projects", () => projects(index, "Almaty")],
+  ["an ambiguous reporter", () => resolveReporter(index, "stan")],
+  ["an unknown reporter", () => resolveReporter(index, "xyzzy")],
+  ["no headline at all", () => progress(noTrade)],
+  ["a year before the figures", () => tradeForYear(index, 1995)],
+  ["a year without figures in an empty dataset", () => tradeObservations(noTrade, 2000)],
+  ["a year of partial figures", () => tradeForYear(index, 2020)],
+  ["a year of a flagged figure", () => tradeForYear(index, 2015)],
+  ["a reporter's partial year", () => tradeForYear(index, 2024, "UZ")],
+  ["a reporter without the year others have", () => tradeForYear(index, 2019, "UZ")],
+  ["a reporter's year before the figures", () => tradeForYear(index, 1995, "KZ")],
+  ["a reporter's year with others' partial figures", () => tradeForYear(index, 2020, "joint")],
+  ["years in the wrong order", () => tradeHistory(index, { from: 2020, to: 2010 })],
+  ["a reporter without figures", () => tradeHistory(noTrade, { reporter: "KZ" })],
+  ["headline years outside the figures", () => tradeHistory(index, { from: 1992, to: 1993 })],
+  ["headline years in an empty dataset", () => tradeHistory(noTrade, { from: 1992, to: 1993 })],
+  [
+    "a reporter's years outside its figures",
+    () => tradeHistory(index, { from: 1991, to: 2024, reporter: "UZ" }),
+  ],
+  ["growth without a headline", () => achievedGrowth(noTrade)],
+  ["growth for a year without a headline", () => achievedGrowth(index, { year: 2020 })],
+  ["growth of a reporter without figures", () => achievedGrowth(noTrade, { reporter: "KZ" })],
+  [
+    "growth into a year a reporter lacks",
+    () => achievedGrowth(index, { reporter: "KZ", year: 2025 }),
+  ],
+  ["growth without a base", () => achievedGrowth(withoutGrowth)],
+  ["a year without a target", () => targetForYear(index, 2027)],
+  ["a start year after the target", () => requiredGrowth(index, 2031)],
+  ["a target already reached in time", () => requiredGrowth(targetReached)],
+  ["a zero target", () => progress(zeroTarget)],
+  ["a zero headline", () => progress(zeroHeadline)],
+  ["investment where no project is", () => investment(index, "Almaty")],
+  ["an undisclosed project", () => investment(index, "Astana residential quarter")],
+  ["a place with one undisclosed project", () => investment(index, "Tashkent")],
+  ["a place with undisclosed projects", () => investment(index, "New Tashkent")],
+  ["a sector with undisclosed projects", () => investment(index, "hotels")],
+  ["a domain without agreements", () => agreementsByDomain(noWaterAgreements, "water")],
+  ["a refresh overtaken", superseded],
+  ["an address with control characters", () => checkDatasetUrl("https://a.example/\u202e")],
+  ["an incomplete address", () => checkDatasetUrl("kzuz dataset")],
+  ["an address with a password", () => checkDatasetUrl("https://u:p@a.example/x.json")],
+  ["an http address", () => checkDatasetUrl("http://a.example/x.json")],
+  ["a runtime without fetch", () => fetchDataset(URL_OK, { fetchImpl: 1 as never })],
+  [
+    "a cancelled download",
+    () => fetchDataset(URL_OK, { signal: AbortSignal.abort(), fetchImpl: fetch }),
+  ],
+  [
+    "a server's error",
+    () =>
+      fetchDataset(URL_OK, {
+        fetchImpl: answer(() => new Response("", { status: 404, statusText: "Not Found" })),
+      }),
+  ],
+  [
+    "a slow server",
+    () =>
+      fetchDataset(URL_OK, {
+        timeoutMs: 10,
+        fetchImpl: ((_: unknown, init?: RequestInit) =>
+          new Promise((_resolve, reject) =>
+            init?.signal?.addEventListener("abort", () => reject(new Error("aborted")))
+          )) as typeof fetch,
+      }),
+  ],
+  [
+    "a network failure",
+    () =>
+      fetchDataset(URL_OK, {
+        fetchImpl: (async () => {
+          throw new TypeError("Failed to fetch");
+        }) as typeof fetch,
+      }),
+  ],
+  [
+    "a body too large",
+    () =>
+      fetchDataset(URL_OK, { maxBytes: 10, fetchImpl: answer(() => new Response(datasetText)) }),
+  ],
+  [
+    "a body not UTF-8",
+    () =>
+      fetchDataset(URL_OK, {
+        fetchImpl: answer(() => new Response(new Uint8Array([0xff, 0xfe, 0x41]))),
+      }),
+  ],
+  ["a newer schema", () => parseDataset(edited([["schemaVersion"], 99]))],
+  ["one problem", () => parseDatasetText("{")],
+  ["many problems", () => parseDataset({ schemaVersion: 1 })],
+];
+
+let errors: [string, DataError][] = [];
+
+beforeAll(async () => {
+  errors = [];
+  for (const [name, make] of CASES) errors.push([name, expectDataError(await make())]);
+});
+
+test("every case fails with an error that has a catalogue id", () => {
+  for (const [name, error] of errors) expect([name, typeof error.id]).toEqual([name, "string"]);
+});
+
+test("the English catalogue renders each error exactly as the code's English message", () => {
+  for (const [name, error] of errors)
+    expect([
+      name,
+      englishTranslator.text({ id: error.id, values: error.values, message: "" }),
+    ]).toEqual([name, error.message]);
+});
+
+test("the cases reach every errors.data id of the catalogue", () => {
+  const reached = new Set(errors.map(([, e]) => e.id));
+  const data = Object.keys(en).filter((k) => k.startsWith("errors.data."));
+  // The reporter choices are a phrase inside other messages (and the functions' examples).
+  expect(data.filter((k) => !reached.has(k) && k !== "errors.data.reporter.choices")).toEqual([]);
+});
+
+test("user text is a value: ICU syntax typed in a name is shown as typed", () => {
+  const [, error] = errors.find(([name]) => name === "a name a user typed with ICU syntax")!;
+  expect(error.message).toContain(`"{count, plural, one {x}} 'a'"`);
+  expect(englishTranslator.text({ id: error.id, values: error.values, message: "" })).toBe(
+    error.message
+  );
+});
+
+test("in Russian every message is translated (no English sentence left, plurals chosen)", async () => {
+  const ru = await loadTranslator("ru");
+  expect(ru.lang).toBe("ru");
+  for (const [name, error] of errors) {
+    const text = ru.text(error);
+    expect([name, text === error.message]).toEqual([name, false]);
+    expect([name, /[А-Яа-яЁё]/.test(text)]).toEqual([name, true]);
+  }
+  const [, many] = errors.find(([name]) => name === "a place with undisclosed projects")!;
+  expect(ru.text(many)).toMatch(/ни для одного из 2 проектов .*«не раскрыто»/);
+  const [, stan] = errors.find(([name]) => name === "an ambiguous reporter")!;
+  expect(ru.text(stan)).toMatch(
+    /^"stan" может означать: статистика Казахстана или статистика Узбекистана\./
+  );
+  const [, one] = errors.find(([name]) => name === "a place with one undisclosed project")!;
+  expect(ru.text(one)).toMatch(
+    /^Сумма инвестиций не раскрыта для единственного проекта в «Tashkent»/
+  );
+});

@@ -1,0 +1,180 @@
+/**
+ * The messages behind the functions' #VALUE! and #N/A, in the pane's language: each is a catalogue
+ * message whose English is exactly the English the code writes, and in Russian and Kazakh the
+ * cell's tooltip says it in that language (the names users type, the function names and the
+ * error codes stay as they are).
+ */
+import { parseMetadata } from "../../src/functions/catalogue";
+import {
+  agreementsTable,
+  investmentValue,
+  projectsTable,
+  projectValue,
+  requiredGrowthValue,
+  sourceText,
+  targetValue,
+  tradeHistoryTable,
+  tradeValue,
+} from "../../src/functions/compute";
+import { say } from "../../src/functions/errors";
+import { live } from "../../src/functions/live";
+import { buildIndex } from "../../src/data/query";
+import * as active from "../../src/i18n/active";
+import en from "../../src/i18n/messages/en/errors.json";
+import { englishTranslator, type Translatable, type Translator } from "../../src/i18n/translator";
+import { freshStore, publishedDataset } from "../support/dataset";
+import { expectExcelError, RecordingInvocation } from "../support/functions";
+
+const index = buildIndex(publishedDataset());
+const typedBackslash = "\\u202e";
+
+/** Every error a function can give, by the arguments that give it. */
+const CALLS: [string, () => unknown][] = [
+  ["INVESTMENT without a name", () => investmentValue(index, "", null)],
+  ["INVESTMENT with a name too long", () => investmentValue(index, "x".repeat(300), null)],
+  ["INVESTMENT with an unknown unit", () => investmentValue(index, "Tashkent", "furlongs")],
+  ["INVESTMENT of an unknown name", () => investmentValue(index, "Tashkemt", null)],
+  ["INVESTMENT undisclosed", () => investmentValue(index, "hotels", null)],
+  ["INVESTMENT typed with a backslash", () => investmentValue(index, typedBackslash, null)],
+  ["PROJECTS with bad headers", () => projectsTable(index, null, "maybe")],
+  ["PROJECTS without a name", () => projectsTable(index, "  ", null)],
+  ["PROJECT without a name", () => projectValue(index, "", null, false)],
+  ["PROJECT of a place with none", () => projectValue(index, "Almaty", null, false)],
+  ["PROJECT of a place with several", () => projectValue(index, "New Tashkent", null, false)],
+  ["PROJECT with an unknown field", () => projectValue(index, "ICIC", "colour", false)],
+  [
+    "PROJECT's undisclosed investment",
+    () => projectValue(index, "Astana residential quarter", "investment", false),
+  ],
+  ["PROJECT's missing field", () => projectValue(index, "LAB complex", "jobs", false)],
+  ["AGREEMENTS without a domain", () => agreementsTable(index, " ", null)],
+  ["TRADE of a word", () => tradeValue(index, "last", null)],
+  ["TRADE of a year out of range", () => tradeValue(index, 1800, null)],
+  ["TRADE without a reporter", () => tradeValue(index, 2024, " ")],
+  ["TRADEHISTORY from a word", () => tradeHistoryTable(index, "x", null, null)],
+  ["TRADEHISTORY to a word", () => tradeHistoryTable(index, null, "y", null)],
+  ["TRADEHISTORY backwards", () => tradeHistoryTable(index, 2024, 2020, null)],
+  ["TARGET of a word", () => targetValue(index, "soon")],
+  ["REQUIREDGROWTH after the target", () => requiredGrowthValue(index, 2031)],
+  ["SOURCE without a query", () => sourceText(index, "")],
+  ["SOURCE of a place without projects", () => sourceText(index, "Almaty")],
+];
+
+/** The translator the functions see, recording what they ask it to say. */
+function recording(t: Translator, said: Translatable[]): Translator {
+  return { ...t, text: (item) => (said.push(item), t.text(item)) };
+}
+
+afterEach(async () => {
+  jest.restoreAllMocks();
+  await active.setActiveLang("en");
+});
+
+describe("in English", () => {
+  test("every catalogue message renders exactly the English the code wrote", () => {
+    const said: Translatable[] = [];
+    jest.spyOn(active, "activeTranslator").mockReturnValue(recording(englishTranslator, said));
+    // (The backslash case is the next test's: its value is hidden from Lingui while it renders.)
+    for (const [name, call] of CALLS)
+      if (name !== "INVESTMENT typed with a backslash") expectExcelError(call());
+    const store = freshStore();
+    const crashed = new RecordingInvocation<number>();
+    live(store, crashed, () => {
+      throw new Error("boom");
+    });
+    crashed.onCanceled!();
+    for (const json of [null, { functions: [{}] }, { functions: [{ id: "X", parameters: [{}] }] }])
+      said.push(...[parseMetadata(json)].flatMap((r) => (r.ok ? [] : [r.error])));
+    said.push(expectedError(parseMetadata({ functions: [] })));
+
+    for (const item of said)
+      expect([
+        item.id,
+        englishTranslator.text({ id: item.id, values: item.values, message: "" }),
+      ]).toEqual([item.id, item.message]);
+    const reached = new Set(said.map((s) => s.id));
+    const functionIds = Object.keys(en).filter((k) => k.startsWith("errors.functions."));
+    expect(functionIds.filter((k) => !reached.has(k))).toEqual([]);
+    expect(reached.has("errors.data.reporter.choices")).toBe(true);
+  });
+
+  test("a backslash typed in a name stays a backslash (never a decoded control character)", () => {
+    const { message } = expectExcelError(investmentValue(index, typedBackslash, null));
+    expect(message).toContain(`"${typedBackslash}"`);
+    expect(message).not.toMatch(/\u202e/);
+    expect(
+      say({ message: "x", id: "errors.functions.source.none", values: { query: "a\\x41\\" } })
+    ).toBe('No source is recorded for "a\\x41\\".');
+  });
+});
+
+function expectedError(result: ReturnType<typeof parseMetadata>): Translatable {
+  if (result.ok) throw new Error("expected an error");
+  return result.error;
+}
+
+describe.each([
+  [
+    "ru",
+    /Возможно, вы имели в виду "Tashkent"\?/,
+    /^Аргумент year \(год\) должен быть целым числом/,
+    /^Не раскрыто: .*«Жилой квартал «Астана»»|^Не раскрыто: /,
+  ],
+  [
+    "kk",
+    /"Tashkent" дегенді меңзедіңіз бе\?/,
+    /^year аргументі \(жыл\) бүтін сан болуы керек/,
+    /^Жария етілмеген: /,
+  ],
+] as const)("in %s", (lang, didYouMean, badYear, notDisclosed) => {
+  beforeEach(async () => {
+    await active.setActiveLang(lang);
+  });
+
+  test("an unknown name gives #N/A, translated, with the did-you-mean suggestion", () => {
+    const error = expectExcelError(investmentValue(index, "Tashkemt", null));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toMatch(didYouMean);
+    expect(error.message).not.toMatch(/No project|Did you mean/);
+  });
+
+  test("a bad argument gives #VALUE!, translated, naming the argument as Excel shows it", () => {
+    const error = expectExcelError(tradeValue(index, "last", null));
+    expect(error.code).toBe("#VALUE!");
+    expect(error.message).toMatch(badYear);
+    expect(error.message).toContain('"last"');
+  });
+
+  test("an undisclosed amount says the translated “not disclosed”, never 0", () => {
+    const project = expectExcelError(
+      projectValue(index, "Astana residential quarter", "investment", false)
+    );
+    expect(project.code).toBe("#N/A");
+    expect(project.message).toMatch(notDisclosed);
+    const place = expectExcelError(investmentValue(index, "hotels", null));
+    expect(place.code).toBe("#N/A");
+    expect(place.message).toMatch(lang === "ru" ? /не раскрыта.*«не раскрыто»/ : /жария етілмеген/);
+  });
+
+  test("every error of every function is said in the language, cut to Excel's 255 characters", () => {
+    for (const [name, call] of CALLS) {
+      const { message } = expectExcelError(call());
+      expect([name, /[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]/.test(message)]).toEqual([name, true]);
+      expect([name, message.length <= 255]).toEqual([name, true]);
+    }
+  });
+});
+
+test("project names in messages are the reader's language where the dataset has them", async () => {
+  const quarter = index.dataset.projects.find((p) => p.id === "astana-residential-quarter")!;
+  await active.setActiveLang("ru");
+  const ru = expectExcelError(
+    projectValue(index, "Astana residential quarter", "investment", false)
+  );
+  expect(ru.message).toContain(`«${quarter.name.ru}»`);
+  await active.setActiveLang("fr");
+  const fr = expectExcelError(investmentValue(index, "hotels", null));
+  expect(fr.message).toMatch(/secteur « hôtellerie »/);
+  for (const p of index.dataset.projects.filter((p) => p.sector === "hospitality"))
+    expect(fr.message).toContain(p.name.fr ?? p.name.en);
+});
