@@ -23,20 +23,10 @@ export function english(phrase: Phrase | string): string {
   return typeof phrase === "string" ? phrase : phrase.message;
 }
 
-/** The first private-use character that `texts` do not contain, to stand in for a backslash. */
-function standIn(texts: readonly string[]): string | undefined {
-  for (let code = 0xe000; code <= 0xf8ff; code++) {
-    const c = String.fromCharCode(code);
-    if (!texts.some((t) => t.includes(c))) return c;
-  }
-  return undefined;
-}
-
 /**
  * A phrase in `t`'s language (the English `message` where the catalogue lacks its id). Values
  * are plain values, never message source, so a "{" or "'" a user typed cannot change the
- * message. A backslash is hidden while the catalogue renders: Lingui decodes \uXXXX and \xXX
- * sequences in what it renders, which would turn a typed "\u202e" into a real control character.
+ * message, and a typed backslash stays a backslash (the translator hides it from Lingui).
  */
 export function say(phrase: Phrase | string, t: Translator = activeTranslator()): string {
   if (typeof phrase === "string") return phrase;
@@ -44,15 +34,7 @@ export function say(phrase: Phrase | string, t: Translator = activeTranslator())
   const values: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(phrase.values ?? {}))
     values[name] = typeof value === "object" ? say(value, t) : value;
-  const texts = Object.values(values).filter((v): v is string => typeof v === "string");
-  if (!texts.some((v) => v.includes("\\")))
-    return t.text({ message: phrase.message, id: phrase.id, values });
-  const slash = standIn([...texts, phrase.message]);
-  if (slash === undefined) return phrase.message;
-  for (const [name, value] of Object.entries(values))
-    if (typeof value === "string") values[name] = value.split("\\").join(slash);
-  const text = t.text({ message: phrase.message, id: phrase.id, values });
-  return text.split(slash).join("\\");
+  return t.text({ message: phrase.message, id: phrase.id, values });
 }
 
 /** The Excel error codes the functions use (the values of CustomFunctions.ErrorCode). */

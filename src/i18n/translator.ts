@@ -83,6 +83,38 @@ function selectorNames(message: unknown, into = new Set<string>()): Set<string> 
   return into;
 }
 
+/** The first private-use character none of `texts` contains, to stand in for a backslash. */
+function standIn(texts: readonly string[]): string | undefined {
+  for (let code = 0xe000; code <= 0xf8ff; code++) {
+    const c = String.fromCharCode(code);
+    if (!texts.some((t) => t.includes(c))) return c;
+  }
+  return undefined;
+}
+
+/**
+ * Renders a message with backslashes in its values hidden: Lingui decodes \uXXXX and \xXX
+ * sequences in what it renders, which would turn a "\u202e" a user typed (in a name, an
+ * address) into a real control character. Values are plain values, never message source, so a
+ * "{" or "'" in them cannot change the message either.
+ */
+function renderSafely(
+  i18n: I18n,
+  key: string,
+  values: Record<string, string | number>,
+  source: string
+): string {
+  const texts = Object.values(values).filter((v): v is string => typeof v === "string");
+  if (!texts.some((v) => v.includes("\\"))) return i18n._(key, values);
+  // Every private-use character taken (only a hostile value does that): a look-alike instead.
+  const slash = standIn([...texts, source]) ?? "\u29f5";
+  const hidden: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(values))
+    hidden[name] = typeof value === "string" ? value.split("\\").join(slash) : value;
+  const text = i18n._(key, hidden);
+  return slash === "\u29f5" ? text : text.split(slash).join("\\");
+}
+
 function lingui(tag: string, messages: Catalogue): I18n {
   return setupI18n({ locale: tag, messages: { [tag]: messages as CompiledMessages } });
 }
@@ -103,7 +135,7 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
     for (const [name, value] of Object.entries(values))
       shown[name] =
         typeof value === "number" && !names.has(name) ? formatNumber(value, lang) : value;
-    return i18n._(key, shown);
+    return renderSafely(i18n, key, shown, JSON.stringify(catalogue[key]));
   };
 
   const translate = (key: string, values: MessageValues = {}): string | undefined => {

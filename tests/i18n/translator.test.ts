@@ -123,3 +123,16 @@ test("the active language: English at first, switched by setActiveLang, listener
   expect(activeTranslator().lang).toBe("fr");
   await setActiveLang("en");
 });
+
+test("a backslash in a value stays a backslash: no \\u escape a user typed becomes a control character", () => {
+  const t = createTranslator(
+    "ru",
+    compiled({ "language.followOffice": "Как в Office ({language})" })
+  );
+  expect(t.t("language.followOffice", { language: "\\u202e\\x41" })).toBe(
+    "Как в Office (\\u202e\\x41)"
+  );
+  expect(englishTranslator.t("language.followOffice", { language: "C:\\new" })).toBe(
+    "As in Office (C:\\new)"
+  );
+});
