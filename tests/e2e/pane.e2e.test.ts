@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { pngSize } from "../../scripts/check-manifest";
@@ -233,6 +233,100 @@ describe("inside Excel (a stand-in Office that answers as Excel, so the real pan
     await page.keyboard.type("http://data.example.org/kzuz.json");
     await page.keyboard.press("Enter");
     expect(await page.getByRole("alert").textContent()).toMatch(/https:\/\//);
+    await page.context().close();
+  });
+});
+
+describe("in Russian and Kazakh (Office's display language, or the language the user chose)", () => {
+  const MESSAGES = join(__dirname, "../../src/i18n/messages");
+  /** A language's catalogue source, all areas in one (ICU text as translators wrote it). */
+  const catalogue = (lang: string): Record<string, string> =>
+    Object.assign(
+      {},
+      ...readdirSync(join(MESSAGES, lang))
+        .filter((f) => f.endsWith(".json"))
+        .map((f) => JSON.parse(readFileSync(join(MESSAGES, lang, f), "utf8")))
+    );
+  const english = catalogue("en");
+
+  /** Elements whose text is cut off: wider than their box where overflow hides it, or past the pane's edge. */
+  function clipped(page: Page): Promise<string[]> {
+    return page.evaluate(() => {
+      const out: string[] = [];
+      for (const el of document.querySelectorAll<HTMLElement>("body *")) {
+        if (!el.offsetParent && getComputedStyle(el).position !== "fixed") continue;
+        const style = getComputedStyle(el);
+        const rect = el.getBoundingClientRect();
+        const text = (el.textContent ?? "").trim().slice(0, 40);
+        if (rect.width > 0 && rect.right > window.innerWidth + 0.5)
+          out.push(`${el.tagName} past the edge: ${text}`);
+        const hides = /hidden|clip/.test(style.overflowX) || style.textOverflow === "ellipsis";
+        if (hides && el.scrollWidth > el.clientWidth + 1 && text)
+          out.push(`${el.tagName} cut off: ${text}`);
+      }
+      return out;
+    });
+  }
+
+  test.each([
+    { lang: "ru", tag: "ru-RU", how: { displayLanguage: "ru-RU" } },
+    { lang: "kk", tag: "kk-KZ", how: { rememberedLang: "kk" } },
+  ])(
+    "$lang: the first screen at 320×700 is in $lang, fits without overflow, and passes axe",
+    async ({ lang, tag, how }) => {
+      const own = catalogue(lang);
+      const { page, errors } = await openInExcel({ width: 320, height: 700, ...how });
+      await page.waitForFunction((t) => document.documentElement.lang === t, tag);
+      expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+        own["shell.header.title"]
+      );
+      // The one next step, in the language, on the first screen.
+      const primary = page.getByTestId("primary-action");
+      const box = await primary.boundingBox();
+      expect((box?.y ?? Infinity) + (box?.height ?? 0)).toBeLessThanOrEqual(700);
+      expect(await primary.textContent()).not.toBe("");
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+      expect(await clipped(page)).toEqual([]);
+      // No English left: no English message (without placeholders) that the language says
+      // differently appears anywhere on the screen.
+      const text = await page.locator("body").innerText();
+      const leftovers = Object.entries(english)
+        .filter(([key, en]) => !/[{}]/.test(en) && en.length >= 8 && own[key] !== en)
+        .filter(([, en]) =>
+          new RegExp(
+            `(^|[^\\p{L}])${en.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`,
+            "u"
+          ).test(text)
+        )
+        .map(([key]) => key);
+      expect(leftovers).toEqual([]);
+      for (const { name, options } of THEMES) {
+        const themed = await openInExcel({ ...options, width: 320, height: 700, ...how });
+        await themed.page.waitForFunction((t) => document.documentElement.lang === t, tag);
+        expect([name, await axeViolations(themed.page)]).toEqual([name, []]);
+        const file = join(ARTIFACTS, `first-screen-${lang}-320x700-${name}.png`);
+        await themed.page.screenshot({ path: file });
+        await themed.page.context().close();
+      }
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  );
+
+  test("the language picker switches the pane and is remembered on the next visit", async () => {
+    const { page } = await openInExcel({ width: 320, height: 700 });
+    const ru = catalogue("ru");
+    await page.getByLabel(english["language.label"]).selectOption("ru");
+    await page.waitForFunction(() => document.documentElement.lang === "ru-RU");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      ru["shell.header.title"]
+    );
+    await page.reload();
+    await page.getByTestId("primary-action").waitFor({ timeout: 15_000 });
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(
+      ru["shell.header.title"]
+    );
+    expect(await page.getByLabel(ru["language.label"]).inputValue()).toBe("ru");
     await page.context().close();
   });
 });
