@@ -3,6 +3,7 @@
  * KZUZ formulas there are (for the confirmation), then the conversion itself.
  */
 import { plural } from "../data/format";
+import { day, said, sentences, type Said } from "./said";
 import { convertKzuzFormulas, findKzuzFormulas, type Scope } from "./values";
 import type { Outcome, Workbench } from "./workbench";
 
@@ -18,15 +19,19 @@ const where = (scope: Scope) => (scope === "selection" ? "the selected cells" : 
 export async function countKzuzFormulas(
   bench: Workbench,
   scope: Scope
-): Promise<{ ok: true; count: number; sheets: number } | { ok: false; message: string }> {
+): Promise<
+  { ok: true; count: number; sheets: number } | { ok: false; message: string; said: Said }
+> {
   try {
     const found = await findKzuzFormulas(bench.run, scope);
     return { ok: true, count: found.length, sheets: new Set(found.map((c) => c.sheet)).size };
   } catch (error) {
-    return {
-      ok: false,
-      message: `Excel could not read ${where(scope)}: ${reason(error)}. Nothing was changed.${scope === "selection" ? " Select one block of cells, then try again." : ""}`,
-    };
+    const told = said(
+      "data.excel.share.notRead",
+      `Excel could not read ${where(scope)}: ${reason(error)}. Nothing was changed.${scope === "selection" ? " Select one block of cells, then try again." : ""}`,
+      { scope, reason: reason(error) }
+    );
+    return { ok: false, message: told.message, said: told };
   }
 }
 
@@ -44,30 +49,51 @@ export async function convertToValues(
       now,
     });
   } catch (error) {
-    return {
-      ok: false,
-      message: `Excel could not convert the formulas: ${reason(error)}. Some may already be values; convert again to finish (formulas already converted are not touched again).`,
-    };
+    const told = said(
+      "data.excel.share.failed",
+      `Excel could not convert the formulas: ${reason(error)}. Some may already be values; convert again to finish (formulas already converted are not touched again).`,
+      { reason: reason(error) }
+    );
+    return { ok: false, message: told.message, said: told };
   }
   const { converted, skipped } = result;
-  if (converted.length === 0 && skipped.length === 0)
-    return {
-      ok: false,
-      message: `There are no KZUZ formulas in ${where(scope)}. Nothing was changed.`,
-    };
+  if (converted.length === 0 && skipped.length === 0) {
+    const told = said(
+      "data.excel.share.none",
+      `There are no KZUZ formulas in ${where(scope)}. Nothing was changed.`,
+      { scope }
+    );
+    return { ok: false, message: told.message, said: told };
+  }
+  const errors = [...new Set(skipped.map((c) => String(c.value)))].join(", ");
+  const cells = `${skipped
+    .slice(0, 3)
+    .map((c) => `${c.sheet}!${c.cell}`)
+    .join(", ")}${skipped.length > 3 ? "…" : ""}`;
   const left =
     skipped.length > 0
-      ? ` ${plural(skipped.length, "formula")} showing an error (${[...new Set(skipped.map((c) => String(c.value)))].join(", ")}) ${skipped.length > 1 ? "were" : "was"} left as ${skipped.length > 1 ? "formulas" : "a formula"}: ${skipped
-          .slice(0, 3)
-          .map((c) => `${c.sheet}!${c.cell}`)
-          .join(
-            ", "
-          )}${skipped.length > 3 ? "…" : ""}. Wait for #BUSY! to clear, or fix the formula, then convert again.`
-      : "";
+      ? said(
+          "data.excel.share.skipped",
+          `${plural(skipped.length, "formula")} showing an error (${errors}) ${skipped.length > 1 ? "were" : "was"} left as ${skipped.length > 1 ? "formulas" : "a formula"}: ${cells}. Wait for #BUSY! to clear, or fix the formula, then convert again.`,
+          { count: skipped.length, errors, cells }
+        )
+      : undefined;
+  const notes = result.notes ? "yes" : "no";
   const listed =
     converted.length > 0
-      ? ` Each one's formula and dataset (${dataset.version}, as of ${dataset.asOf}) ${result.notes ? "is in a note on its cell and " : ""}is listed on the sheet ${result.sourcesSheet}.`
-      : "";
-  const message = `${plural(converted.length, "KZUZ formula")} in ${where(scope)} ${converted.length === 1 ? "was" : "were"} replaced by ${converted.length === 1 ? "its value" : "their values"}.${listed}${left}`;
-  return converted.length > 0 ? { ok: true, message, changes: [] } : { ok: false, message };
+      ? said(
+          "data.excel.share.listed",
+          `Each one's formula and dataset (${dataset.version}, as of ${dataset.asOf}) ${result.notes ? "is in a note on its cell and " : ""}is listed on the sheet ${result.sourcesSheet}.`,
+          { version: dataset.version, asOf: day(dataset.asOf), notes, sheet: result.sourcesSheet }
+        )
+      : undefined;
+  const main = said(
+    "data.excel.share.converted",
+    `${plural(converted.length, "KZUZ formula")} in ${where(scope)} ${converted.length === 1 ? "was" : "were"} replaced by ${converted.length === 1 ? "its value" : "their values"}.`,
+    { count: converted.length, scope }
+  );
+  const told = sentences(main, listed, left);
+  return converted.length > 0
+    ? { ok: true, message: told.message, said: told, changes: [] }
+    : { ok: false, message: told.message, said: told };
 }

@@ -12,6 +12,7 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.tablechangedeventargs
  */
 import { cellText } from "./plan";
+import { said, type Said } from "../said";
 import { RefusedBeforeWriting, type Action } from "./refused";
 
 export class TableEditedError extends RefusedBeforeWriting {
@@ -20,8 +21,12 @@ export class TableEditedError extends RefusedBeforeWriting {
     this.name = "TableEditedError";
   }
 
-  describe(action: Action): string {
-    return `Someone edited the table ${this.tableName} while the add-in was updating it, so it stopped. Nothing was changed: when the edits are done, ${action} again.`;
+  describe(action: Action): Said {
+    return said(
+      "data.excel.tableEdited",
+      `Someone edited the table ${this.tableName} while the add-in was updating it, so it stopped. Nothing was changed: when the edits are done, ${action} again.`,
+      { table: this.tableName, action }
+    );
   }
 }
 

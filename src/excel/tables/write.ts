@@ -105,9 +105,15 @@ export class TableWriteError extends Error {
 
 /** A table's structure stops the write before anything is written; the message says what to do. */
 export class TableStructureError extends Error {
-  constructor(message: string) {
+  /** The catalogue id and values the pane says the message with (src/excel/said.ts). */
+  readonly id: string;
+  readonly values: Record<string, string>;
+
+  constructor(message: string, id: string, values: Record<string, string>) {
     super(message);
     this.name = "TableStructureError";
+    this.id = id;
+    this.values = values;
   }
 }
 
@@ -301,7 +307,9 @@ function planAll(
     const headerRow = header.values[0] ?? [];
     if (remembered && idColumnIn(view, headerRow) < 0)
       throw new TableStructureError(
-        `The ${label} table (${table.name}) has no column headed "ID" any more, so its rows cannot be matched to the dataset's. Rename that column back to "ID" (or undo the change), then try again. Nothing was changed.`
+        `The ${label} table (${table.name}) has no column headed "ID" any more, so its rows cannot be matched to the dataset's. Rename that column back to "ID" (or undo the change), then try again. Nothing was changed.`,
+        "data.excel.noIdColumn",
+        { part: view.key, table: table.name }
       );
     if (!remembered && !looksOurs(view, headerRow)) {
       if (onlyIfFound.has(view.key)) {
@@ -309,7 +317,9 @@ function planAll(
         continue;
       }
       throw new TableStructureError(
-        `A table named ${tableName} is already in this workbook but is not one the add-in wrote: it lacks the "ID" column or most of the ${label} columns. If it is yours, rename it; if it is the add-in's, rename its ID column back to "ID" (or undo the change). Then try again. Nothing was changed.`
+        `A table named ${tableName} is already in this workbook but is not one the add-in wrote: it lacks the "ID" column or most of the ${label} columns. If it is yours, rename it; if it is the add-in's, rename its ID column back to "ID" (or undo the change). Then try again. Nothing was changed.`,
+        "data.excel.notOurs",
+        { part: view.key, table: tableName }
       );
     }
     const owned = options.ownedRowIds?.[view.key];
