@@ -16,7 +16,8 @@ import {
 } from "../office/history";
 import { defaultDatasetUrl } from "../data/url";
 import { CHANGES_SHEET, changeRows, writeChangeList } from "./changes";
-import { day, plain, said, sentences, type Said } from "./said";
+import * as M from "./messages";
+import { plain, sentences, type Said } from "./said";
 import { insertTables, refreshDataset, type Outcome, type Workbench } from "./workbench";
 
 export interface Keeping {
@@ -63,22 +64,9 @@ export async function refreshRemembered(bench: Workbench, keeping: Keeping): Pro
  */
 export async function restorePrevious(bench: Workbench, keeping: Keeping): Promise<Outcome> {
   const previous = readPrevious(bench.settings);
-  if (!previous)
-    return failed(
-      said(
-        "data.excel.restore.none",
-        "There is no earlier dataset to go back to: the workbook has not been refreshed to a new version yet. Nothing was changed."
-      )
-    );
+  if (!previous) return failed(M.restoreNone());
   const dataset = await loadPrevious(keeping.storage, previous);
-  if (!dataset)
-    return failed(
-      said(
-        "data.excel.restore.notKept",
-        `Dataset ${previous.version} (as of ${previous.asOf}) is no longer kept on this computer (it is kept where the refresh was made, and only the last one), so it cannot be restored. Nothing was changed.`,
-        { version: previous.version, asOf: day(previous.asOf) }
-      )
-    );
+  if (!dataset) return failed(M.restoreNotKept(previous.version, previous.asOf));
   const now = keeping.now ?? (() => new Date());
   const before = bench.store.get();
   const url = previous.url ?? defaultDatasetUrl(bench.baseUrl);
@@ -123,22 +111,8 @@ async function remember(
   try {
     await bench.run((context) => writeChangeList(context, rows));
   } catch (error) {
-    return adding(
-      outcome,
-      said(
-        "data.excel.changeList.failed",
-        `The list of changes could not be added to the sheet ${CHANGES_SHEET} (${reason(error)}); the tables were updated all the same.`,
-        { sheet: CHANGES_SHEET, reason: reason(error) }
-      )
-    );
+    return adding(outcome, M.changeListFailed(CHANGES_SHEET, reason(error)));
   }
   // The sheet's name stays English in every language: shared workbooks read alike.
-  return adding(
-    outcome,
-    said(
-      "data.excel.changeList.written",
-      `Each change is listed, newest first, on the sheet ${CHANGES_SHEET}.`,
-      { sheet: CHANGES_SHEET }
-    )
-  );
+  return adding(outcome, M.changeListWritten(CHANGES_SHEET));
 }

@@ -20,7 +20,8 @@ import { VIEW_KEYS, datasetViews, type View, type ViewKey } from "../data/views"
 import { readRowIds, readSettings, writeSettings, type SettingsBag } from "../office/settings";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { ChartBuildError } from "./charts/replace";
-import { day, plain, said, sentences, type Said } from "./said";
+import * as M from "./messages";
+import { plain, sentences, type Said } from "./said";
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { tellChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
@@ -62,10 +63,9 @@ const running = new WeakMap<Workbench, { key: string; label: Said; outcome: Prom
 
 /** The actions, as the busy message names them. */
 const ACTIONS = {
-  insert: said("data.excel.action.insert", "inserting tables"),
-  refresh: said("data.excel.action.refresh", "a refresh"),
-  chart: (kind: ChartKind) =>
-    said("data.excel.action.chart", `building the ${kind} chart`, { kind }),
+  insert: M.actionInsert(),
+  refresh: M.actionRefresh(),
+  chart: (kind: ChartKind) => M.actionChart(kind),
 };
 
 /**
@@ -81,24 +81,9 @@ function exclusive(
 ): Promise<Outcome> {
   const current = running.get(bench);
   if (current?.key === key) return current.outcome;
-  if (current)
-    return Promise.resolve(
-      failed(
-        said(
-          "data.excel.busy",
-          `Busy: ${current.label.message} is still running, so ${label.message} was not started. Nothing was changed; try again when it finishes.`,
-          { running: current.label, asked: label }
-        )
-      )
-    );
+  if (current) return Promise.resolve(failed(M.busy(current.label, label)));
   const outcome = action()
-    .catch((error: unknown): Outcome =>
-      failed(
-        said("data.excel.failed", `Something went wrong: ${reason(error)}. Nothing was changed.`, {
-          reason: reason(error),
-        })
-      )
-    )
+    .catch((error: unknown): Outcome => failed(M.failed(reason(error))))
     .finally(() => running.delete(bench));
   running.set(bench, { key, label, outcome });
   return outcome;
@@ -112,13 +97,7 @@ function reason(error: unknown): string {
 function tablesUnsupported(bench: Workbench): Outcome | undefined {
   if (isSupported(WORKBOOK_SET, bench.supports)) return undefined;
   const set = `${WORKBOOK_SET.set} ${WORKBOOK_SET.version}`;
-  return failed(
-    said(
-      "data.excel.tablesUnsupported",
-      `This version of Excel lacks the table features the add-in uses (${set}). Update Office, or use Excel on the web; the KZUZ formulas work meanwhile.`,
-      { set }
-    )
-  );
+  return failed(M.tablesUnsupported(set));
 }
 
 function viewsFor(index: Index, keys: readonly ViewKey[]): View[] {
@@ -182,16 +161,8 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
       if (stopped) return failed(stopped);
       return failed(
         error instanceof TableWriteError
-          ? said(
-              "data.excel.insert.partly",
-              `Excel could not write the tables: ${reason(error)}. Tables it was creating were removed again, with the sheets it had added for them; tables already in the workbook may be partly updated: insert them again to finish. Check that the workbook is not read-only, then try again.`,
-              { reason: reason(error) }
-            )
-          : said(
-              "data.excel.insert.failed",
-              `Excel could not write the tables: ${reason(error)}. Nothing was changed. Check that the workbook is not read-only, then try again.`,
-              { reason: reason(error) }
-            )
+          ? M.insertPartly(reason(error))
+          : M.insertFailed(reason(error))
       );
     }
     await remember(bench, result);
@@ -214,26 +185,12 @@ export function refreshDataset(
 ): Promise<Outcome> {
   return exclusive(bench, `refresh:${url}`, ACTIONS.refresh, async () => {
     const previous = bench.store.get().dataset;
-    const keep = said(
-      "data.excel.refresh.keep",
-      `The workbook and formulas still use dataset ${previous.version} (as of ${previous.asOf}).`,
-      { version: previous.version, asOf: day(previous.asOf) }
-    );
+    const keep = M.refreshKeep(previous.version, previous.asOf);
     const checked = checkDatasetUrl(url);
     // A DataError is said as it is: its own catalogue id, where it has one, translates it.
     if (!checked.ok) return failed(sentences(checked.error, keep));
     const loaded = await source(checked.value.href);
-    if (!loaded.ok)
-      return failed(
-        sentences(
-          said(
-            "data.excel.refresh.notLoaded",
-            `The dataset could not be refreshed: ${loaded.error.message}`,
-            { reason: loaded.error }
-          ),
-          keep
-        )
-      );
+    if (!loaded.ok) return failed(sentences(M.refreshNotLoaded(loaded.error), keep));
     const dataset: Dataset = loaded.value;
 
     const known = readSettings(bench.settings).tableIds;
@@ -269,34 +226,12 @@ export function refreshDataset(
     );
     const changes = written?.changes ?? [];
     const left = written?.ignored ?? [];
-    const ignored =
-      left.length > 0
-        ? said(
-            "data.excel.refresh.ignored",
-            `Left alone: ${left.join(", ")}, which ${left.length > 1 ? "lack" : "lacks"} the add-in's "ID" column or most of its columns, so ${left.length > 1 ? "are" : "is"} taken to be your own (if the add-in wrote ${left.length > 1 ? "them" : "it"}, rename the ID column back to "ID" and refresh again).`,
-            { count: left.length, tables: left.join(", ") }
-          )
-        : undefined;
-    const tables =
-      changes.length > 0
-        ? tellChanges(changes, views)
-        : said(
-            "data.excel.refresh.noTables",
-            "No KZUZ tables are in this workbook yet, so only the formulas were updated."
-          );
+    const ignored = left.length > 0 ? M.refreshIgnored(left) : undefined;
+    const tables = changes.length > 0 ? tellChanges(changes, views) : M.refreshNoTables();
     const same = dataset.version === previous.version && dataset.asOf === previous.asOf;
-    const asOf = day(dataset.asOf);
     const head = same
-      ? said(
-          "data.excel.refresh.same",
-          `Dataset ${dataset.version} (as of ${dataset.asOf}) is already the latest.`,
-          { version: dataset.version, asOf }
-        )
-      : said(
-          "data.excel.refresh.replaced",
-          `Dataset ${dataset.version} (as of ${dataset.asOf}) is now in use, replacing ${previous.version}.`,
-          { version: dataset.version, asOf, previous: previous.version }
-        );
+      ? M.refreshSame(dataset.version, dataset.asOf)
+      : M.refreshReplaced(dataset.version, dataset.asOf, previous.version);
     const told = sentences(head, tables, ignored);
     return { ok: true, message: told.message, said: told, changes };
   });
@@ -339,14 +274,7 @@ async function writeNew(
     if (error instanceof TableStructureError) return fail(error);
     const stopped = stoppedCleanly(error, "Refresh");
     if (stopped) return fail(stopped);
-    if (!(error instanceof TableWriteError))
-      return fail(
-        said(
-          "data.excel.refresh.notUpdated",
-          `Excel could not update the tables: ${reason(error)}.`,
-          { reason: reason(error) }
-        )
-      );
+    if (!(error instanceof TableWriteError)) return fail(M.refreshNotUpdated(reason(error)));
     // Put the previous dataset's values back in the rows we wrote (and the rows the failed write
     // appended, which are ours too, are removed again); no table is created.
     const ownedThen: Partial<Record<ViewKey, string[]>> = {};
@@ -363,26 +291,10 @@ async function writeNew(
         })
       );
     } catch (again) {
-      return fail(
-        said(
-          "data.excel.refresh.notPutBack",
-          `Excel stopped part-way through updating the tables (${reason(error)}) and could not put them back (${reason(again)}). The tables may be partly updated; no row you wrote in was removed.`,
-          { reason: reason(error), again: reason(again) }
-        )
-      );
+      return fail(M.refreshNotPutBack(reason(error), reason(again)));
     }
-    const putBack = said(
-      "data.excel.refresh.putBack",
-      `Excel stopped part-way through updating the tables (${reason(error)}), so the previous rows were put back, each in its place with your values beside it.`,
-      { reason: reason(error) }
-    );
-    const moved =
-      error.deleting && !error.rowsInPlace
-        ? said(
-            "data.excel.refresh.rowsMoved",
-            "Rows of the dataset that Excel had already removed (rows nobody had written in) were added back at the end of their table."
-          )
-        : undefined;
+    const putBack = M.refreshPutBack(reason(error));
+    const moved = error.deleting && !error.rowsInPlace ? M.refreshRowsMoved() : undefined;
     return fail(sentences(putBack, moved));
   }
 }
@@ -408,21 +320,9 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
       );
     } catch (error) {
       if (error instanceof ChartBuildError && error.kept)
-        return failed(
-          said(
-            "data.excel.chart.kept",
-            `Excel could not build the chart: ${reason(error)}. The previous ${kind} chart and its cells on the sheet ${DASHBOARD_SHEET} were kept as they were, so nothing was changed. Build the chart again to retry.`,
-            { reason: reason(error), kind, sheet: DASHBOARD_SHEET }
-          )
-        );
+        return failed(M.chartKept(reason(error), kind, DASHBOARD_SHEET));
       const cells = DASHBOARD_LAYOUT[kind].clear.join(", ");
-      return failed(
-        said(
-          "data.excel.chart.partly",
-          `Excel could not build the chart: ${reason(error)}. Excel may have applied part of the build: the previous ${kind} chart may have been removed, and its cells on the sheet ${DASHBOARD_SHEET} (${cells}) cleared or partly rewritten. Build the chart again to put them back. Nothing else was changed.`,
-          { reason: reason(error), kind, sheet: DASHBOARD_SHEET, cells }
-        )
-      );
+      return failed(M.chartPartly(reason(error), kind, DASHBOARD_SHEET, cells));
     }
     if (!result.ok) return { ok: false, message: result.message };
     const skipped =

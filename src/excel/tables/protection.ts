@@ -4,7 +4,8 @@
  * refresh stops with what to do instead of failing part-way.
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection (ExcelApi 1.2)
  */
-import { said, type Said } from "../said";
+import * as M from "../messages";
+import type { Said } from "../said";
 import { RefusedBeforeWriting, type Action } from "./refused";
 
 export class SheetProtectedError extends RefusedBeforeWriting {
@@ -14,11 +15,7 @@ export class SheetProtectedError extends RefusedBeforeWriting {
   }
 
   describe(action: Action): Said {
-    return said(
-      "data.excel.sheetProtected",
-      `The sheet ${this.sheetName} is protected: unprotect it (Review › Unprotect Sheet), then ${action} again. Nothing was changed.`,
-      { sheet: this.sheetName, action }
-    );
+    return M.sheetProtected(this.sheetName, action);
   }
 }
 

@@ -12,7 +12,8 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.tablechangedeventargs
  */
 import { cellText } from "./plan";
-import { said, type Said } from "../said";
+import * as M from "../messages";
+import type { Said } from "../said";
 import { RefusedBeforeWriting, type Action } from "./refused";
 
 export class TableEditedError extends RefusedBeforeWriting {
@@ -22,11 +23,7 @@ export class TableEditedError extends RefusedBeforeWriting {
   }
 
   describe(action: Action): Said {
-    return said(
-      "data.excel.tableEdited",
-      `Someone edited the table ${this.tableName} while the add-in was updating it, so it stopped. Nothing was changed: when the edits are done, ${action} again.`,
-      { table: this.tableName, action }
-    );
+    return M.tableEdited(this.tableName, action);
   }
 }
 
