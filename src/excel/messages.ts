@@ -322,3 +322,55 @@ export const shareConverted = (count: number, scope: Scope) =>
     `${plural(count, "KZUZ formula")} in ${where(scope)} ${count === 1 ? "was" : "were"} replaced by ${count === 1 ? "its value" : "their values"}.`,
     { count, scope }
   );
+
+// Charts (src/excel/charts). Chart names, sheet names and column headers stay Excel's.
+export const chartUnsupported = (version: string) =>
+  said(
+    "data.excel.chart.unsupported",
+    `This version of Excel cannot build the chart: it needs the Excel JavaScript API ${version} (Excel 2019 or Microsoft 365 on Windows, Excel on the web, or Excel 2019 or later on Mac). Update Excel, or use Excel on the web.`,
+    { version }
+  );
+
+export const chartNoHeadline = () =>
+  said(
+    "data.excel.chart.noHeadline",
+    "The dataset has no headline trade figure, so there is no trade chart to draw. Refresh the dataset, then try again."
+  );
+
+export const chartTargetNoYear = () =>
+  said(
+    "data.excel.chart.targetNoYear",
+    "The current trade target names no year, so there is no path to it to draw."
+  );
+
+export const chartNeedsTradeTable = (table: string) =>
+  said(
+    "data.excel.chart.needsTradeTable",
+    `The trade chart reads the Trade table (${table}), which is not in this workbook. Insert the Trade table from the KZUZ pane first, then build the chart again.`,
+    { table }
+  );
+
+/** `columns`: the missing headers as a list ("\"Year\" and \"Value\""), `count` how many. */
+export const chartTradeColumns = (table: string, columns: string, count: number) =>
+  said(
+    "data.excel.chart.tradeColumns",
+    `The Trade table (${table}) has lost its ${columns} column${count > 1 ? "s" : ""}, which the chart reads. Refresh the tables from the KZUZ pane to restore ${count > 1 ? "them" : "it"}, then build the chart again.`,
+    { table, columns, count }
+  );
+
+/** `label`: what the Dashboard's cells say for an undisclosed amount. */
+export const chartNoAmounts = (sheet: string, label: string) =>
+  said(
+    "data.excel.chart.noAmounts",
+    `No joint project has a disclosed or estimated amount, so there is no bar to draw. The projects are listed on the ${sheet} sheet as "${label}".`,
+    { sheet, label }
+  );
+
+export const chartBuilt = (chart: string, sheet: string) =>
+  said("data.excel.chart.built", `${chart} is on the sheet ${sheet}.`, { chart, sheet });
+
+/** Optional touches this Excel lacks (named in English, as Microsoft's documentation does). */
+export const chartSkipped = (items: readonly string[]) =>
+  said("data.excel.chart.skipped", `Not available in this version of Excel: ${items.join("; ")}.`, {
+    items: items.join("; "),
+  });

@@ -324,15 +324,13 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
       const cells = DASHBOARD_LAYOUT[kind].clear.join(", ");
       return failed(M.chartPartly(reason(error), kind, DASHBOARD_SHEET, cells));
     }
-    if (!result.ok) return { ok: false, message: result.message };
-    const skipped =
-      result.skipped.length > 0
-        ? ` Not available in this version of Excel: ${result.skipped.join("; ")}.`
-        : "";
-    return {
-      ok: true,
-      message: `${result.chartName} is on the sheet ${result.sheetName}. ${result.description}${skipped}`,
-      changes: [],
-    };
+    if (!result.ok) return failed(result.said ?? plain(result.message));
+    // The description is also the text written under the chart in the workbook: it stays English.
+    const told = sentences(
+      M.chartBuilt(result.chartName, result.sheetName),
+      plain(result.description),
+      result.skipped.length > 0 ? M.chartSkipped(result.skipped) : undefined
+    );
+    return { ok: true, message: told.message, said: told, changes: [] };
   });
 }

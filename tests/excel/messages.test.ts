@@ -82,6 +82,17 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
     M.shareListed("2026.12.1", "2026-11-30", true, "KZUZ Formula Sources"),
     M.shareListed("2026.12.1", "2026-11-30", false, "KZUZ Formula Sources"),
   ],
+  chartUnsupported: [M.chartUnsupported("1.7")],
+  chartNoHeadline: [M.chartNoHeadline()],
+  chartTargetNoYear: [M.chartTargetNoYear()],
+  chartNeedsTradeTable: [M.chartNeedsTradeTable("KZUZ_Trade")],
+  chartTradeColumns: [
+    M.chartTradeColumns("KZUZ_Trade", '"Year"', 1),
+    M.chartTradeColumns("KZUZ_Trade", '"Year" and "Value"', 2),
+  ],
+  chartNoAmounts: [M.chartNoAmounts("KZUZ Dashboard", "not disclosed")],
+  chartBuilt: [M.chartBuilt("KZUZ Trade chart", "KZUZ Dashboard")],
+  chartSkipped: [M.chartSkipped(["data labels (ExcelApi 1.8)"]), M.chartSkipped(["a", "b"])],
   shareConverted: [
     M.shareConverted(1, "selection"),
     M.shareConverted(3, "workbook"),
