@@ -210,15 +210,16 @@ export const columnsBack = (columns: readonly string[]) =>
   );
 
 /** Rows kept because the user wrote in them: `names` the first few, `total` how many. */
-export const kept = (part: ViewKey, names: readonly string[], total: number, header: string) => {
+export const kept = (part: ViewKey, names: readonly Said[], total: number, header: string) => {
   const { one, many } = tableOf(part).rowNoun;
   const more = Math.max(0, total - names.length);
+  const list = names.map((name) => name.message).join(", ");
   return said(
     "data.excel.changes.kept",
     total === 1
-      ? `1 ${one} is no longer in the dataset but was kept, because you wrote in its row: ${names[0]}; its "${header}" cell says so.`
-      : `${n(total)} ${many} are no longer in the dataset but were kept, because you wrote in their rows: ${names.join(", ")}${more > 0 ? ` and ${n(more)} more` : ""}; their "${header}" cells say so.`,
-    { count: total, part, names: names.join(", "), more, header }
+      ? `1 ${one} is no longer in the dataset but was kept, because you wrote in its row: ${list}; its "${header}" cell says so.`
+      : `${n(total)} ${many} are no longer in the dataset but were kept, because you wrote in their rows: ${list}${more > 0 ? ` and ${n(more)} more` : ""}; their "${header}" cells say so.`,
+    { count: total, part, names, more, header }
   );
 };
 
@@ -229,16 +230,11 @@ export const clashed = (ids: readonly string[]) =>
     { count: ids.length, ids: ids.join(", ") }
   );
 
-export const revised = (row: string, column: string, before: Said, after: Said) =>
+export const revised = (row: Said, column: string, before: Said, after: Said) =>
   said(
     "data.excel.changes.revised",
-    `${row} ${column} revised ${before.message} → ${after.message}`,
-    {
-      row,
-      column,
-      before,
-      after,
-    }
+    `${row.message} ${column} revised ${before.message} → ${after.message}`,
+    { row, column, before, after }
   );
 
 /** The value changes shown (`shown`, joined with "; "), and how many more there are. */
@@ -248,6 +244,10 @@ export const details = (shown: Said, more: number) =>
     `${shown.message}${more > 0 ? `; and ${plural(more, "more change")}` : ""}.`,
     { changes: shown, more }
   );
+
+/** A target's row, named by its year or horizon: "the target for 2030". */
+export const targetRow = (when: string) =>
+  said("data.excel.changes.targetRow", `the target for ${when}`, { when });
 
 // The change list and restore (src/excel/history.ts).
 export const changeListFailed = (sheet: string, reason: string) =>

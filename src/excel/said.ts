@@ -18,6 +18,8 @@ export interface Said {
   separator?: string;
   /** A number (`usd`: in US dollars): the pane writes it the language's way. */
   amount?: { value: number; usd: boolean };
+  /** The dataset's own text in its languages ({en, ru?, ...}): the pane picks the reader's. */
+  localized?: Readonly<Record<string, string | undefined>> & { en: string };
   /** An ISO day ("2026-11-27"): the pane writes it the language's way. */
   day?: string;
 }

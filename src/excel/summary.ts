@@ -4,17 +4,27 @@
  * Each sentence is said with its catalogue id (src/excel/said.ts); table names, column headers
  * and the dataset's row names stay as Excel shows them.
  */
+import type { Dataset, LocalizedName } from "../data/schema";
 import { tableOf, type CellValue, type View } from "../data/views";
 import * as M from "./messages";
 import { joined, plain, sentences, type Said } from "./said";
 import { STATUS_HEADER, type TableChange } from "./tables/plan";
 
-/** A row's name for people: a project's name, "2024 (pinkod.uz)" for a trade figure... */
-function rowLabel(view: View | undefined, id: string): string {
+/**
+ * A row's name for people: a project's name (in the reader's language where the dataset has
+ * it), "2024 (pinkod.uz)" for a trade figure, "the target for 2030"...
+ */
+function rowLabel(view: View | undefined, id: string, dataset?: Dataset): Said {
   const row = view?.rows.find((r) => r.id === id);
-  if (!view || !row) return id;
+  if (!view || !row) return plain(id);
   const cell = (key: string) => row.cells[view.columns.findIndex((c) => c.key === key)];
-  return tableOf(view.key).rowName(cell, id);
+  const english = tableOf(view.key).rowName(cell, id);
+  if (view.key === "targets") return M.targetRow(String(cell("year") ?? cell("horizon") ?? id));
+  let name: LocalizedName | undefined;
+  if (view.key === "projects") name = dataset?.projects.find((p) => p.id === id)?.name;
+  if (view.key === "agreements") name = dataset?.agreements.find((a) => a.id === id)?.title;
+  // The dataset's English is what the table shows; other languages come from the dataset.
+  return name && name.en === english ? { message: english, localized: name } : plain(english);
 }
 
 function valueText(value: CellValue, header: string): Said {
@@ -26,10 +36,14 @@ function valueText(value: CellValue, header: string): Said {
 const MAX_DETAILS = 3;
 
 /** Rows that left the dataset but stay because the user wrote in them, named. */
-function keptSentence(change: TableChange, view: View | undefined): Said | undefined {
+function keptSentence(
+  change: TableChange,
+  view: View | undefined,
+  dataset?: Dataset
+): Said | undefined {
   const n = change.kept.length;
   if (n === 0) return undefined;
-  const names = change.kept.slice(0, MAX_DETAILS).map((id) => rowLabel(view, id));
+  const names = change.kept.slice(0, MAX_DETAILS).map((id) => rowLabel(view, id, dataset));
   return M.kept(change.key, names, n, STATUS_HEADER);
 }
 
@@ -44,7 +58,11 @@ function counts(change: TableChange): Said[] {
 }
 
 /** One sentence per table, then up to three value changes, spelled out. */
-export function tellChanges(changes: readonly TableChange[], views: readonly View[]): Said {
+export function tellChanges(
+  changes: readonly TableChange[],
+  views: readonly View[],
+  dataset?: Dataset
+): Said {
   const told: (Said | undefined)[] = [];
   const details: Said[] = [];
   for (const change of changes) {
@@ -58,13 +76,13 @@ export function tellChanges(changes: readonly TableChange[], views: readonly Vie
       parts.length > 0 ? M.counted(change.key, joined(", ", parts)) : M.noChange(change.key)
     );
     if (change.restoredColumns.length > 0) told.push(M.columnsBack(change.restoredColumns));
-    told.push(keptSentence(change, view));
+    told.push(keptSentence(change, view, dataset));
     if (change.clashed.length > 0) told.push(M.clashed(change.clashed));
     for (const row of change.updated)
       for (const c of row.changes)
         details.push(
           M.revised(
-            rowLabel(view, row.id),
+            rowLabel(view, row.id, dataset),
             c.header.replace(/ \(USD\)$/, "").toLowerCase(),
             valueText(c.before, c.header),
             valueText(c.after, c.header)

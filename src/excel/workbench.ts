@@ -166,7 +166,7 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
       );
     }
     await remember(bench, result);
-    const told = tellChanges(result.changes, views);
+    const told = tellChanges(result.changes, views, dataset);
     return { ok: true, message: told.message, said: told, changes: result.changes };
   });
 }
@@ -227,7 +227,7 @@ export function refreshDataset(
     const changes = written?.changes ?? [];
     const left = written?.ignored ?? [];
     const ignored = left.length > 0 ? M.refreshIgnored(left) : undefined;
-    const tables = changes.length > 0 ? tellChanges(changes, views) : M.refreshNoTables();
+    const tables = changes.length > 0 ? tellChanges(changes, views, dataset) : M.refreshNoTables();
     const same = dataset.version === previous.version && dataset.asOf === previous.asOf;
     const head = same
       ? M.refreshSame(dataset.version, dataset.asOf)

@@ -4,6 +4,7 @@
  * not have yet, a DataError before its ids land). Days are written the language's way; English
  * keeps the ISO day the pane has always shown ("as of 2026-11-27").
  */
+import { localName } from "../data/localName";
 import type { Translator } from "../i18n/translator";
 import type { Said, SaidValue } from "../excel/said";
 
@@ -49,6 +50,7 @@ function value(t: Translator, v: SaidValue): string | number {
 export function say(t: Translator, s: Said): string {
   if (s.parts) return s.parts.map((p) => say(t, p)).join(s.separator ?? " ");
   if (s.day !== undefined) return dayText(t, s.day);
+  if (s.localized) return localName(s.localized, t.lang);
   if (s.amount) return amountText(t, { ...s, amount: s.amount });
   if (!s.id) return s.message;
   const values: Record<string, string | number> = {};

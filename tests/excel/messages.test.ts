@@ -56,20 +56,26 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
   noChange: [M.noChange("targets")],
   columnsBack: [M.columnsBack(["Domain"]), M.columnsBack(["Domain", "Sector"])],
   kept: [
-    M.kept("projects", ["Almaty–Tashkent road"], 1, "KZUZ status"),
-    M.kept("trade", ["2024 (stat.uz)", "2023 (stat.gov.kz)"], 2, "KZUZ status"),
-    M.kept("agreements", ["a", "b", "c"], 5, "KZUZ status"),
+    M.kept(
+      "projects",
+      [{ message: "Road", localized: { en: "Road", ru: "Дорога" } }],
+      1,
+      "KZUZ status"
+    ),
+    M.kept("trade", [plain("2024 (stat.uz)"), plain("2023 (stat.gov.kz)")], 2, "KZUZ status"),
+    M.kept("agreements", [plain("a"), plain("b"), plain("c")], 5, "KZUZ status"),
   ],
   clashed: [M.clashed(["t-1"]), M.clashed(["t-1", "t-2"])],
   revised: [
-    M.revised("2024 (pinkod.uz)", "turnover", M.amount(4e9, true), M.amount(4.4e9, true)),
-    M.revised("Road", "status", plain("“planned”"), M.blank()),
+    M.revised(plain("2024 (pinkod.uz)"), "turnover", M.amount(4e9, true), M.amount(4.4e9, true)),
+    M.revised(M.targetRow("2030"), "status", plain("“planned”"), M.blank()),
   ],
   details: [
-    M.details(joined("; ", [M.revised("a", "b", M.blank(), plain("“x”"))]), 0),
-    M.details(joined("; ", [M.revised("a", "b", M.blank(), plain("“x”"))]), 1),
-    M.details(joined("; ", [M.revised("a", "b", M.blank(), plain("“x”"))]), 4),
+    M.details(joined("; ", [M.revised(plain("a"), "b", M.blank(), plain("“x”"))]), 0),
+    M.details(joined("; ", [M.revised(plain("a"), "b", M.blank(), plain("“x”"))]), 1),
+    M.details(joined("; ", [M.revised(plain("a"), "b", M.blank(), plain("“x”"))]), 4),
   ],
+  targetRow: [M.targetRow("2030")],
   changeListFailed: [M.changeListFailed("KZUZ Changes", "AccessDenied")],
   changeListWritten: [M.changeListWritten("KZUZ Changes")],
   restoreNone: [M.restoreNone()],
@@ -136,6 +142,14 @@ test("in Russian: plural forms, the table's name and the sheet's English name", 
   expect(say(ru, M.shareConverted(5, "selection"))).toBe(
     "5 формул KZUZ в выделенных ячейках заменены своими значениями."
   );
+  // A project's name from the dataset in the reader's language; English where it has none.
+  const road = { message: "Road", localized: { en: "Road", ru: "Дорога" } };
+  expect(say(ru, M.kept("projects", [road, plain("Plant")], 2, "KZUZ status"))).toBe(
+    "2 строки таблицы «Проекты» больше не входят в набор данных, но оставлены, потому что вы вписали в них данные: Дорога, Plant; об этом говорят их ячейки «KZUZ status»."
+  );
+  expect(say(ru, M.revised(M.targetRow("2030"), "value", M.blank(), plain("“x”")))).toBe(
+    "целевой показатель на 2030: value — исправлено пусто → “x”"
+  );
   expect(say(ru, M.changeListWritten("KZUZ Changes"))).toBe(
     "Все изменения перечислены на листе KZUZ Changes, новые сверху."
   );
@@ -143,9 +157,9 @@ test("in Russian: plural forms, the table's name and the sheet's English name", 
   expect(say(ru, M.refreshKeep("2026.12.0", "2026-11-27"))).toBe(
     "Книга и формулы по-прежнему используют набор данных 2026.12.0 (на 27 ноября 2026 г.)."
   );
-  expect(say(ru, M.revised("2024", "turnover", M.amount(4e9, true), M.amount(4.4e9, true)))).toBe(
-    "2024: turnover — исправлено 4\u00a0млрд\u00a0$ → 4,4\u00a0млрд\u00a0$"
-  );
+  expect(
+    say(ru, M.revised(plain("2024"), "turnover", M.amount(4e9, true), M.amount(4.4e9, true)))
+  ).toBe("2024: turnover — исправлено 4\u00a0млрд\u00a0$ → 4,4\u00a0млрд\u00a0$");
 });
 
 test("in Kazakh: a protected sheet names the action to repeat", async () => {
