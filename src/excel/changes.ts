@@ -2,7 +2,9 @@
  * The change list kept in the workbook: after every refresh, one row per row added, revised or
  * removed, on the sheet "KZUZ Changes" as the table KZUZ_Changes, newest first. A sheet rather
  * than the workbook's settings: the user can read, filter and keep it, and it travels with the
- * workbook like the tables it describes.
+ * workbook like the tables it describes. Its sheet, headers and words ("added", "revised") are
+ * workbook content, in English whatever the pane's language: a shared workbook reads alike for
+ * everyone, and filters on the Change column work the same in every copy.
  */
 import type { CellValue } from "../data/views";
 import { tableOf } from "../data/views/registry";

@@ -16,6 +16,8 @@ import {
 } from "../office/history";
 import { defaultDatasetUrl } from "../data/url";
 import { CHANGES_SHEET, changeRows, writeChangeList } from "./changes";
+import * as M from "./messages";
+import { plain, sentences, type Said } from "./said";
 import { insertTables, refreshDataset, type Outcome, type Workbench } from "./workbench";
 
 export interface Keeping {
@@ -62,23 +64,22 @@ export async function refreshRemembered(bench: Workbench, keeping: Keeping): Pro
  */
 export async function restorePrevious(bench: Workbench, keeping: Keeping): Promise<Outcome> {
   const previous = readPrevious(bench.settings);
-  if (!previous)
-    return {
-      ok: false,
-      message:
-        "There is no earlier dataset to go back to: the workbook has not been refreshed to a new version yet. Nothing was changed.",
-    };
+  if (!previous) return failed(M.restoreNone());
   const dataset = await loadPrevious(keeping.storage, previous);
-  if (!dataset)
-    return {
-      ok: false,
-      message: `Dataset ${previous.version} (as of ${previous.asOf}) is no longer kept on this computer (it is kept where the refresh was made, and only the last one), so it cannot be restored. Nothing was changed.`,
-    };
+  if (!dataset) return failed(M.restoreNotKept(previous.version, previous.asOf));
   const now = keeping.now ?? (() => new Date());
   const before = bench.store.get();
   const url = previous.url ?? defaultDatasetUrl(bench.baseUrl);
   const outcome = await refreshDataset(bench, url, now, () => Promise.resolve(ok(dataset)));
   return remember(bench, before, outcome, keeping);
+}
+
+const failed = (s: Said): Outcome => ({ ok: false, message: s.message, said: s });
+
+/** The outcome with one more sentence after its message. */
+function adding(outcome: Extract<Outcome, { ok: true }>, more: Said): Outcome {
+  const told = sentences(outcome.said ?? plain(outcome.message), more);
+  return { ...outcome, message: told.message, said: told };
 }
 
 /** After a refresh: the time and version per table, the dataset replaced, the change list. */
@@ -110,13 +111,8 @@ async function remember(
   try {
     await bench.run((context) => writeChangeList(context, rows));
   } catch (error) {
-    return {
-      ...outcome,
-      message: `${outcome.message} The list of changes could not be added to the sheet ${CHANGES_SHEET} (${reason(error)}); the tables were updated all the same.`,
-    };
+    return adding(outcome, M.changeListFailed(CHANGES_SHEET, reason(error)));
   }
-  return {
-    ...outcome,
-    message: `${outcome.message} Each change is listed, newest first, on the sheet ${CHANGES_SHEET}.`,
-  };
+  // The sheet's name stays English in every language: shared workbooks read alike.
+  return adding(outcome, M.changeListWritten(CHANGES_SHEET));
 }

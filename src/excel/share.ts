@@ -2,7 +2,8 @@
  * The pane's two steps for sharing without the add-in, as outcomes with plain messages: how many
  * KZUZ formulas there are (for the confirmation), then the conversion itself.
  */
-import { plural } from "../data/format";
+import * as M from "./messages";
+import { sentences, type Said } from "./said";
 import { convertKzuzFormulas, findKzuzFormulas, type Scope } from "./values";
 import type { Outcome, Workbench } from "./workbench";
 
@@ -12,21 +13,19 @@ function reason(error: unknown): string {
     .slice(0, 300);
 }
 
-const where = (scope: Scope) => (scope === "selection" ? "the selected cells" : "this workbook");
-
 /** How many KZUZ formulas `scope` holds; fails with a plain message if Excel cannot say. */
 export async function countKzuzFormulas(
   bench: Workbench,
   scope: Scope
-): Promise<{ ok: true; count: number; sheets: number } | { ok: false; message: string }> {
+): Promise<
+  { ok: true; count: number; sheets: number } | { ok: false; message: string; said: Said }
+> {
   try {
     const found = await findKzuzFormulas(bench.run, scope);
     return { ok: true, count: found.length, sheets: new Set(found.map((c) => c.sheet)).size };
   } catch (error) {
-    return {
-      ok: false,
-      message: `Excel could not read ${where(scope)}: ${reason(error)}. Nothing was changed.${scope === "selection" ? " Select one block of cells, then try again." : ""}`,
-    };
+    const told = M.shareNotRead(scope, reason(error));
+    return { ok: false, message: told.message, said: told };
   }
 }
 
@@ -44,30 +43,27 @@ export async function convertToValues(
       now,
     });
   } catch (error) {
-    return {
-      ok: false,
-      message: `Excel could not convert the formulas: ${reason(error)}. Some may already be values; convert again to finish (formulas already converted are not touched again).`,
-    };
+    const told = M.shareFailed(reason(error));
+    return { ok: false, message: told.message, said: told };
   }
   const { converted, skipped } = result;
-  if (converted.length === 0 && skipped.length === 0)
-    return {
-      ok: false,
-      message: `There are no KZUZ formulas in ${where(scope)}. Nothing was changed.`,
-    };
-  const left =
-    skipped.length > 0
-      ? ` ${plural(skipped.length, "formula")} showing an error (${[...new Set(skipped.map((c) => String(c.value)))].join(", ")}) ${skipped.length > 1 ? "were" : "was"} left as ${skipped.length > 1 ? "formulas" : "a formula"}: ${skipped
-          .slice(0, 3)
-          .map((c) => `${c.sheet}!${c.cell}`)
-          .join(
-            ", "
-          )}${skipped.length > 3 ? "…" : ""}. Wait for #BUSY! to clear, or fix the formula, then convert again.`
-      : "";
+  if (converted.length === 0 && skipped.length === 0) {
+    const told = M.shareNone(scope);
+    return { ok: false, message: told.message, said: told };
+  }
+  const errors = [...new Set(skipped.map((c) => String(c.value)))].join(", ");
+  const cells = `${skipped
+    .slice(0, 3)
+    .map((c) => `${c.sheet}!${c.cell}`)
+    .join(", ")}${skipped.length > 3 ? "…" : ""}`;
+  const left = skipped.length > 0 ? M.shareSkipped(skipped.length, errors, cells) : undefined;
   const listed =
     converted.length > 0
-      ? ` Each one's formula and dataset (${dataset.version}, as of ${dataset.asOf}) ${result.notes ? "is in a note on its cell and " : ""}is listed on the sheet ${result.sourcesSheet}.`
-      : "";
-  const message = `${plural(converted.length, "KZUZ formula")} in ${where(scope)} ${converted.length === 1 ? "was" : "were"} replaced by ${converted.length === 1 ? "its value" : "their values"}.${listed}${left}`;
-  return converted.length > 0 ? { ok: true, message, changes: [] } : { ok: false, message };
+      ? M.shareListed(dataset.version, dataset.asOf, result.notes, result.sourcesSheet)
+      : undefined;
+  const main = M.shareConverted(converted.length, scope);
+  const told = sentences(main, listed, left);
+  return converted.length > 0
+    ? { ok: true, message: told.message, said: told, changes: [] }
+    : { ok: false, message: told.message, said: told };
 }

@@ -1,23 +1,36 @@
 /**
  * What a table write did, in a sentence a user can check: "Projects: 2 updated, 1 added.
  * Trade: 2024 (pinkod.uz) revised $4.3 billion → $4.4 billion." Pure: no Office calls.
+ * Each sentence is said with its catalogue id (src/excel/said.ts); table names, column headers
+ * and the dataset's row names stay as Excel shows them.
  */
-import { formatUsd, plural } from "../data/format";
+import type { Dataset, LocalizedName } from "../data/schema";
 import { tableOf, type CellValue, type View } from "../data/views";
+import * as M from "./messages";
+import { joined, plain, sentences, type Said } from "./said";
 import { STATUS_HEADER, type TableChange } from "./tables/plan";
 
-/** A row's name for people: a project's name, "2024 (pinkod.uz)" for a trade figure... */
-function rowLabel(view: View | undefined, id: string): string {
+/**
+ * A row's name for people: a project's name (in the reader's language where the dataset has
+ * it), "2024 (pinkod.uz)" for a trade figure, "the target for 2030"...
+ */
+function rowLabel(view: View | undefined, id: string, dataset?: Dataset): Said {
   const row = view?.rows.find((r) => r.id === id);
-  if (!view || !row) return id;
+  if (!view || !row) return plain(id);
   const cell = (key: string) => row.cells[view.columns.findIndex((c) => c.key === key)];
-  return tableOf(view.key).rowName(cell, id);
+  const english = tableOf(view.key).rowName(cell, id);
+  if (view.key === "targets") return M.targetRow(String(cell("year") ?? cell("horizon") ?? id));
+  let name: LocalizedName | undefined;
+  if (view.key === "projects") name = dataset?.projects.find((p) => p.id === id)?.name;
+  if (view.key === "agreements") name = dataset?.agreements.find((a) => a.id === id)?.title;
+  // The dataset's English is what the table shows; other languages come from the dataset.
+  return name && name.en === english ? { message: english, localized: name } : plain(english);
 }
 
-function valueText(value: CellValue, header: string): string {
-  if (value === null || value === "") return "blank";
-  if (typeof value === "number" && /USD/.test(header)) return formatUsd(value);
-  return typeof value === "number" ? value.toLocaleString("en-US") : `“${value}”`;
+function valueText(value: CellValue, header: string): Said {
+  if (value === null || value === "") return M.blank();
+  if (typeof value === "number") return M.amount(value, /USD/.test(header));
+  return plain(`“${value}”`);
 }
 
 const MAX_DETAILS = 3;
@@ -26,60 +39,67 @@ const MAX_DETAILS = 3;
 function keptSentence(
   change: TableChange,
   view: View | undefined,
-  rowNoun: { one: string; many: string }
-): string {
+  dataset?: Dataset
+): Said | undefined {
   const n = change.kept.length;
-  if (n === 0) return "";
-  const names = change.kept.slice(0, MAX_DETAILS).map((id) => rowLabel(view, id));
-  const more = n > MAX_DETAILS ? ` and ${n - MAX_DETAILS} more` : "";
-  return n === 1
-    ? ` 1 ${rowNoun.one} is no longer in the dataset but was kept, because you wrote in its row: ${names[0]}; its "${STATUS_HEADER}" cell says so.`
-    : ` ${n} ${rowNoun.many} are no longer in the dataset but were kept, because you wrote in their rows: ${names.join(", ")}${more}; their "${STATUS_HEADER}" cells say so.`;
+  if (n === 0) return undefined;
+  const names = change.kept.slice(0, MAX_DETAILS).map((id) => rowLabel(view, id, dataset));
+  return M.kept(change.key, names, n, STATUS_HEADER);
+}
+
+/** The counts of one refreshed table: "2 updated, 1 added". */
+function counts(change: TableChange): Said[] {
+  return [
+    change.updated.length > 0 ? M.updatedCount(change.updated.length) : undefined,
+    change.added.length > 0 ? M.addedCount(change.added.length) : undefined,
+    change.removed.length > 0 ? M.removedCount(change.removed.length) : undefined,
+    change.kept.length > 0 ? M.keptCount(change.kept.length) : undefined,
+  ].filter((c): c is Said => c !== undefined);
 }
 
 /** One sentence per table, then up to three value changes, spelled out. */
-export function describeChanges(changes: readonly TableChange[], views: readonly View[]): string {
-  const sentences: string[] = [];
-  const details: string[] = [];
+export function tellChanges(
+  changes: readonly TableChange[],
+  views: readonly View[],
+  dataset?: Dataset
+): Said {
+  const told: (Said | undefined)[] = [];
+  const details: Said[] = [];
   for (const change of changes) {
-    const { label, rowNoun } = tableOf(change.key);
     const view = views.find((v) => v.key === change.key);
     if (change.created) {
-      sentences.push(
-        `${label}: table ${change.tableName} inserted with ${plural(change.added.length, "row")}.`
-      );
+      told.push(M.created(change.key, change.tableName, change.added.length));
       continue;
     }
-    const parts = [
-      change.updated.length > 0 ? `${change.updated.length} updated` : "",
-      change.added.length > 0 ? `${change.added.length} added` : "",
-      change.removed.length > 0 ? `${change.removed.length} removed` : "",
-      change.kept.length > 0 ? `${change.kept.length} kept though no longer in the dataset` : "",
-    ].filter(Boolean);
-    const extra = [
-      change.restoredColumns.length > 0
-        ? ` Column${change.restoredColumns.length > 1 ? "s" : ""} ${change.restoredColumns.join(", ")} added back.`
-        : "",
-      keptSentence(change, view, rowNoun),
-      change.clashed.length > 0
-        ? ` Not added, because a row of yours already has the ID: ${change.clashed.join(", ")}; give your row another ID and refresh again to add ${change.clashed.length > 1 ? "them" : "it"}.`
-        : "",
-    ].join("");
-    sentences.push(
-      `${label}: ${parts.length > 0 ? `${parts.join(", ")} (${rowNoun.many})` : "no change"}.${extra}`
+    const parts = counts(change);
+    told.push(
+      parts.length > 0 ? M.counted(change.key, joined(", ", parts)) : M.noChange(change.key)
     );
+    if (change.restoredColumns.length > 0) told.push(M.columnsBack(change.restoredColumns));
+    told.push(keptSentence(change, view, dataset));
+    if (change.clashed.length > 0) told.push(M.clashed(change.clashed));
     for (const row of change.updated)
       for (const c of row.changes)
         details.push(
-          `${rowLabel(view, row.id)} ${c.header.replace(/ \(USD\)$/, "").toLowerCase()} revised ${valueText(c.before, c.header)} → ${valueText(c.after, c.header)}`
+          M.revised(
+            rowLabel(view, row.id, dataset),
+            c.header.replace(/ \(USD\)$/, "").toLowerCase(),
+            valueText(c.before, c.header),
+            valueText(c.after, c.header)
+          )
         );
   }
-  const shown = details.slice(0, MAX_DETAILS);
-  const more =
-    details.length > MAX_DETAILS
-      ? `; and ${plural(details.length - MAX_DETAILS, "more change")}`
-      : "";
-  return [...sentences, shown.length > 0 ? `${shown.join("; ")}${more}.` : ""]
-    .filter(Boolean)
-    .join(" ");
+  if (details.length > 0)
+    told.push(
+      M.details(
+        joined("; ", details.slice(0, MAX_DETAILS)),
+        Math.max(0, details.length - MAX_DETAILS)
+      )
+    );
+  return sentences(...told);
+}
+
+/** The same, in English. */
+export function describeChanges(changes: readonly TableChange[], views: readonly View[]): string {
+  return tellChanges(changes, views).message;
 }

@@ -20,8 +20,10 @@ import { VIEW_KEYS, datasetViews, type View, type ViewKey } from "../data/views"
 import { readRowIds, readSettings, writeSettings, type SettingsBag } from "../office/settings";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { ChartBuildError } from "./charts/replace";
+import * as M from "./messages";
+import { plain, sentences, type Said } from "./said";
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
-import { describeChanges } from "./summary";
+import { tellChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
 import { RefusedBeforeWriting, type Action } from "./tables/refused";
 import {
@@ -44,8 +46,12 @@ export interface Workbench {
   supports?: Supports;
 }
 
+/** `said`, where given, is `message` with what the pane needs to say it in its language. */
 export type Outcome =
-  { ok: true; message: string; changes: TableChange[] } | { ok: false; message: string };
+  | { ok: true; message: string; said?: Said; changes: TableChange[] }
+  | { ok: false; message: string; said?: Said };
+
+const failed = (s: Said): Outcome => ({ ok: false, message: s.message, said: s });
 
 /** The address a refresh uses: the one saved in the workbook, else the add-in's own copy. */
 export function datasetUrl(bench: Workbench): string {
@@ -53,7 +59,14 @@ export function datasetUrl(bench: Workbench): string {
 }
 
 /** The action running on each workbench, if any: what it is, and its outcome to come. */
-const running = new WeakMap<Workbench, { key: string; label: string; outcome: Promise<Outcome> }>();
+const running = new WeakMap<Workbench, { key: string; label: Said; outcome: Promise<Outcome> }>();
+
+/** The actions, as the busy message names them. */
+const ACTIONS = {
+  insert: M.actionInsert(),
+  refresh: M.actionRefresh(),
+  chart: (kind: ChartKind) => M.actionChart(kind),
+};
 
 /**
  * Runs `action` unless one is running on this workbench. The same action asked for again (same
@@ -63,21 +76,14 @@ const running = new WeakMap<Workbench, { key: string; label: string; outcome: Pr
 function exclusive(
   bench: Workbench,
   key: string,
-  label: string,
+  label: Said,
   action: () => Promise<Outcome>
 ): Promise<Outcome> {
   const current = running.get(bench);
   if (current?.key === key) return current.outcome;
-  if (current)
-    return Promise.resolve({
-      ok: false,
-      message: `Busy: ${current.label} is still running, so ${label} was not started. Nothing was changed; try again when it finishes.`,
-    });
+  if (current) return Promise.resolve(failed(M.busy(current.label, label)));
   const outcome = action()
-    .catch((error: unknown): Outcome => ({
-      ok: false,
-      message: `Something went wrong: ${reason(error)}. Nothing was changed.`,
-    }))
+    .catch((error: unknown): Outcome => failed(M.failed(reason(error))))
     .finally(() => running.delete(bench));
   running.set(bench, { key, label, outcome });
   return outcome;
@@ -90,10 +96,8 @@ function reason(error: unknown): string {
 
 function tablesUnsupported(bench: Workbench): Outcome | undefined {
   if (isSupported(WORKBOOK_SET, bench.supports)) return undefined;
-  return {
-    ok: false,
-    message: `This version of Excel lacks the table features the add-in uses (${WORKBOOK_SET.set} ${WORKBOOK_SET.version}). Update Office, or use Excel on the web; the KZUZ formulas work meanwhile.`,
-  };
+  const set = `${WORKBOOK_SET.set} ${WORKBOOK_SET.version}`;
+  return failed(M.tablesUnsupported(set));
 }
 
 function viewsFor(index: Index, keys: readonly ViewKey[]): View[] {
@@ -124,7 +128,7 @@ function remember(bench: Workbench, result: WriteResult): Promise<boolean> {
  * writing (a protected sheet, edits that kept coming), or an edit found as the write was applied
  * and every table put back as it was; undefined for any other error.
  */
-function stoppedCleanly(error: unknown, action: Action): string | undefined {
+function stoppedCleanly(error: unknown, action: Action): Said | undefined {
   if (error instanceof RefusedBeforeWriting) return error.describe(action);
   if (
     error instanceof TableWriteError &&
@@ -137,7 +141,7 @@ function stoppedCleanly(error: unknown, action: Action): string | undefined {
 
 /** Inserts the chosen parts of the dataset in force as tables (updating those already there). */
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
-  return exclusive(bench, `insert:${[...keys].sort().join(",")}`, "inserting tables", async () => {
+  return exclusive(bench, `insert:${[...keys].sort().join(",")}`, ACTIONS.insert, async () => {
     const unsupported = tablesUnsupported(bench);
     if (unsupported) return unsupported;
     const { index, dataset } = bench.store.get();
@@ -152,20 +156,18 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
     try {
       result = await bench.run((context) => writeTables(context, views, options));
     } catch (error) {
-      if (error instanceof TableStructureError) return { ok: false, message: error.message };
+      if (error instanceof TableStructureError) return failed(error);
       const stopped = stoppedCleanly(error, "Insert");
-      if (stopped) return { ok: false, message: stopped };
-      const partly =
+      if (stopped) return failed(stopped);
+      return failed(
         error instanceof TableWriteError
-          ? " Tables it was creating were removed again, with the sheets it had added for them; tables already in the workbook may be partly updated: insert them again to finish."
-          : " Nothing was changed.";
-      return {
-        ok: false,
-        message: `Excel could not write the tables: ${reason(error)}.${partly} Check that the workbook is not read-only, then try again.`,
-      };
+          ? M.insertPartly(reason(error))
+          : M.insertFailed(reason(error))
+      );
     }
     await remember(bench, result);
-    return { ok: true, message: describeChanges(result.changes, views), changes: result.changes };
+    const told = tellChanges(result.changes, views, dataset);
+    return { ok: true, message: told.message, said: told, changes: result.changes };
   });
 }
 
@@ -181,17 +183,14 @@ export function refreshDataset(
   now = () => new Date(),
   source: DatasetSource = download
 ): Promise<Outcome> {
-  return exclusive(bench, `refresh:${url}`, "a refresh", async () => {
+  return exclusive(bench, `refresh:${url}`, ACTIONS.refresh, async () => {
     const previous = bench.store.get().dataset;
-    const keep = `The workbook and formulas still use dataset ${previous.version} (as of ${previous.asOf}).`;
+    const keep = M.refreshKeep(previous.version, previous.asOf);
     const checked = checkDatasetUrl(url);
-    if (!checked.ok) return { ok: false, message: `${checked.error.message} ${keep}` };
+    // A DataError is said as it is: its own catalogue id, where it has one, translates it.
+    if (!checked.ok) return failed(sentences(checked.error, keep));
     const loaded = await source(checked.value.href);
-    if (!loaded.ok)
-      return {
-        ok: false,
-        message: `The dataset could not be refreshed: ${loaded.error.message} ${keep}`,
-      };
+    if (!loaded.ok) return failed(sentences(M.refreshNotLoaded(loaded.error), keep));
     const dataset: Dataset = loaded.value;
 
     const known = readSettings(bench.settings).tableIds;
@@ -201,7 +200,7 @@ export function refreshDataset(
     let prepared: Index | undefined;
     const unsupported = tablesUnsupported(bench);
     if (unsupported && knownKeys.length > 0)
-      return { ok: false, message: `${unsupported.message} ${keep}` };
+      return failed(sentences(unsupported.said ?? plain(unsupported.message), keep));
     if (!unsupported) {
       prepared = buildIndex(dataset);
       views = viewsFor(prepared, VIEW_KEYS);
@@ -226,19 +225,15 @@ export function refreshDataset(
       prepared
     );
     const changes = written?.changes ?? [];
-    const ignored =
-      written && written.ignored.length > 0
-        ? ` Left alone: ${written.ignored.join(", ")}, which ${written.ignored.length > 1 ? "lack" : "lacks"} the add-in's "ID" column or most of its columns, so ${written.ignored.length > 1 ? "are" : "is"} taken to be your own (if the add-in wrote ${written.ignored.length > 1 ? "them" : "it"}, rename the ID column back to "ID" and refresh again).`
-        : "";
-    const tables =
-      changes.length > 0
-        ? describeChanges(changes, views)
-        : "No KZUZ tables are in this workbook yet, so only the formulas were updated.";
+    const left = written?.ignored ?? [];
+    const ignored = left.length > 0 ? M.refreshIgnored(left) : undefined;
+    const tables = changes.length > 0 ? tellChanges(changes, views, dataset) : M.refreshNoTables();
     const same = dataset.version === previous.version && dataset.asOf === previous.asOf;
     const head = same
-      ? `Dataset ${dataset.version} (as of ${dataset.asOf}) is already the latest.`
-      : `Dataset ${dataset.version} (as of ${dataset.asOf}) is now in use, replacing ${previous.version}.`;
-    return { ok: true, message: `${head} ${tables}${ignored}`, changes };
+      ? M.refreshSame(dataset.version, dataset.asOf)
+      : M.refreshReplaced(dataset.version, dataset.asOf, previous.version);
+    const told = sentences(head, tables, ignored);
+    return { ok: true, message: told.message, said: told, changes };
   });
 }
 
@@ -255,7 +250,7 @@ async function writeNew(
     known: Partial<Record<ViewKey, string>>;
     onlyIfFound: ViewKey[];
     version: string;
-    keep: string;
+    keep: Said;
   }
 ): Promise<{ ok: true; result: WriteResult } | { ok: false; outcome: Outcome }> {
   const before = bench.store.get();
@@ -267,20 +262,19 @@ async function writeNew(
     onlyIfFound: how.onlyIfFound,
     supports: bench.supports,
   };
-  const fail = (message: string) => ({
+  const fail = (first: Said) => ({
     ok: false as const,
-    outcome: { ok: false as const, message },
+    outcome: failed(sentences(first, how.keep)),
   });
   try {
     const result = await bench.run((context) => writeTables(context, views, options));
     await remember(bench, result);
     return { ok: true, result };
   } catch (error) {
-    if (error instanceof TableStructureError) return fail(`${error.message} ${how.keep}`);
+    if (error instanceof TableStructureError) return fail(error);
     const stopped = stoppedCleanly(error, "Refresh");
-    if (stopped) return fail(`${stopped} ${how.keep}`);
-    if (!(error instanceof TableWriteError))
-      return fail(`Excel could not update the tables: ${reason(error)}. ${how.keep}`);
+    if (stopped) return fail(stopped);
+    if (!(error instanceof TableWriteError)) return fail(M.refreshNotUpdated(reason(error)));
     // Put the previous dataset's values back in the rows we wrote (and the rows the failed write
     // appended, which are ours too, are removed again); no table is created.
     const ownedThen: Partial<Record<ViewKey, string[]>> = {};
@@ -297,17 +291,11 @@ async function writeNew(
         })
       );
     } catch (again) {
-      return fail(
-        `Excel stopped part-way through updating the tables (${reason(error)}) and could not put them back (${reason(again)}). The tables may be partly updated; no row you wrote in was removed. ${how.keep}`
-      );
+      return fail(M.refreshNotPutBack(reason(error), reason(again)));
     }
-    const moved =
-      error.deleting && !error.rowsInPlace
-        ? " Rows of the dataset that Excel had already removed (rows nobody had written in) were added back at the end of their table."
-        : "";
-    return fail(
-      `Excel stopped part-way through updating the tables (${reason(error)}), so the previous rows were put back, each in its place with your values beside it.${moved} ${how.keep}`
-    );
+    const putBack = M.refreshPutBack(reason(error));
+    const moved = error.deleting && !error.rowsInPlace ? M.refreshRowsMoved() : undefined;
+    return fail(sentences(putBack, moved));
   }
 }
 
@@ -315,7 +303,7 @@ export type ChartKind = "trade" | "investment";
 
 /** Builds (or rebuilds, never duplicating) a chart on the KZUZ Dashboard sheet. */
 export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
-  return exclusive(bench, `chart:${kind}`, `building the ${kind} chart`, async () => {
+  return exclusive(bench, `chart:${kind}`, ACTIONS.chart(kind), async () => {
     // The chart code is loaded when first needed: most sessions never build a chart. Both
     // imports name the same chunk, so webpack puts the two builders in one file.
     const build =
@@ -332,24 +320,17 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
       );
     } catch (error) {
       if (error instanceof ChartBuildError && error.kept)
-        return {
-          ok: false,
-          message: `Excel could not build the chart: ${reason(error)}. The previous ${kind} chart and its cells on the sheet ${DASHBOARD_SHEET} were kept as they were, so nothing was changed. Build the chart again to retry.`,
-        };
-      return {
-        ok: false,
-        message: `Excel could not build the chart: ${reason(error)}. Excel may have applied part of the build: the previous ${kind} chart may have been removed, and its cells on the sheet ${DASHBOARD_SHEET} (${DASHBOARD_LAYOUT[kind].clear.join(", ")}) cleared or partly rewritten. Build the chart again to put them back. Nothing else was changed.`,
-      };
+        return failed(M.chartKept(reason(error), kind, DASHBOARD_SHEET));
+      const cells = DASHBOARD_LAYOUT[kind].clear.join(", ");
+      return failed(M.chartPartly(reason(error), kind, DASHBOARD_SHEET, cells));
     }
-    if (!result.ok) return { ok: false, message: result.message };
-    const skipped =
-      result.skipped.length > 0
-        ? ` Not available in this version of Excel: ${result.skipped.join("; ")}.`
-        : "";
-    return {
-      ok: true,
-      message: `${result.chartName} is on the sheet ${result.sheetName}. ${result.description}${skipped}`,
-      changes: [],
-    };
+    if (!result.ok) return failed(result.said ?? plain(result.message));
+    // The description is also the text written under the chart in the workbook: it stays English.
+    const told = sentences(
+      M.chartBuilt(result.chartName, result.sheetName),
+      plain(result.description),
+      result.skipped.length > 0 ? M.chartSkipped(result.skipped) : undefined
+    );
+    return { ok: true, message: told.message, said: told, changes: [] };
   });
 }

@@ -4,6 +4,7 @@ import { checkDatasetUrl } from "../data/url";
 import { defaultDatasetUrl } from "../data/url";
 import type { Workbench } from "../excel/workbench";
 import { readSettings, writeSettings } from "../office/settings";
+import { useT } from "./i18n";
 
 const useStyles = makeStyles({
   hint: { overflowWrap: "anywhere" },
@@ -17,6 +18,7 @@ const useStyles = makeStyles({
  */
 export function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled: boolean }) {
   const styles = useStyles();
+  const t = useT();
   const saved = readSettings(bench.settings).datasetUrl;
   const [text, setText] = useState(saved ?? "");
   const [problem, setProblem] = useState<string>();
@@ -25,15 +27,16 @@ export function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled
     setNote(undefined);
     if (value.trim() !== "") {
       const checked = checkDatasetUrl(value.trim());
-      if (!checked.ok) return setProblem(checked.error.message);
+      // The data layer's error, in the pane's language once its catalogue id lands.
+      if (!checked.ok) return setProblem(t.text(checked.error));
     }
     setProblem(undefined);
     const okSaved = await writeSettings(bench.settings, { datasetUrl: value.trim() || undefined });
     setText(value.trim());
     setNote(
       okSaved
-        ? { ok: true, text: "Saved in this workbook." }
-        : { ok: false, text: "Could not save the address in this workbook." }
+        ? { ok: true, text: t.t("data.address.saved") }
+        : { ok: false, text: t.t("data.address.notSaved") }
     );
   };
   return (
@@ -44,10 +47,10 @@ export function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled
       }}
     >
       <Field
-        label="Download address (leave empty for the add-in's own copy)"
+        label={t.t("data.address.label")}
         hint={{
           className: styles.hint,
-          children: `The add-in's own copy: ${defaultDatasetUrl(bench.baseUrl)}`,
+          children: t.t("data.address.hint", { url: defaultDatasetUrl(bench.baseUrl) }),
         }}
         validationState={problem ? "error" : note ? (note.ok ? "success" : "warning") : "none"}
         validationMessage={problem ?? note?.text}
@@ -61,7 +64,7 @@ export function DatasetAddress({ bench, disabled }: { bench: Workbench; disabled
         />
       </Field>
       <Button type="submit" disabled={disabled} className={styles.submit}>
-        Save address
+        {t.t("data.address.save")}
       </Button>
     </form>
   );

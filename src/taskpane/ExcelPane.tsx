@@ -1,16 +1,20 @@
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState } from "react";
-import { plural } from "../data/format";
 import type { DatasetSnapshot } from "../data/store";
 import { TABLES } from "../data/views";
+import { helpHref } from "../i18n/help";
+import type { Translator } from "../i18n/translator";
 import { readSettings } from "../office/settings";
 import { defaultDatasetUrl } from "../data/url";
 import type { Workbench } from "../excel/workbench";
 import { About } from "./About";
 import { Busy } from "./Busy";
 import { FirstRun } from "./FirstRun";
+import { rich, useT } from "./i18n";
 import { ProgressSummary } from "./progress/ProgressSummary";
 import { Buttons, Section } from "./Section";
+import { PART_LABELS } from "./parts";
+import { dayText } from "./say";
 import { Status } from "./Status";
 import { Tabs, type Tab } from "./Tabs";
 import { TextLink } from "./TextLink";
@@ -52,14 +56,23 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer" },
 });
 
-const tablesWritten: Summarise = (o) => ({
-  title: o.changes.every((c) => c.created) ? "Tables inserted" : "Tables updated",
-  summary: `${plural(o.changes.length, "table")} in the workbook: ${o.changes.map((c) => c.tableName).join(", ")}.`,
-});
+// Table names (KZUZ_Projects...) are Excel's names: the same in every language.
+const tablesWritten =
+  (t: Translator): Summarise =>
+  (o) => ({
+    title: o.changes.every((c) => c.created)
+      ? t.t("data.result.inserted")
+      : t.t("data.result.updated"),
+    summary: t.t("data.result.tables", {
+      count: o.changes.length,
+      names: o.changes.map((c) => c.tableName).join(", "),
+    }),
+  });
 
 /** The pane inside Excel: what the data is, the one next step, then the sections. */
 export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: DatasetSnapshot }) {
   const styles = useStyles();
+  const t = useT();
   const { busy, results, run, dismiss } = useActions();
   const [addressOpen, setAddressOpen] = useState(false);
   const disabled = busy !== undefined;
@@ -68,37 +81,44 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
 
   const refreshed: Summarise = () => {
     const now = bench.store.get().dataset;
+    const values = { version: now.version, asOf: dayText(t, now.asOf) };
     return {
-      title: "Refreshed",
+      title: t.t("data.result.refreshed"),
       summary:
         now.version === version && now.asOf === asOf
-          ? `Already up to date: version ${now.version}, as of ${now.asOf}.`
-          : `Now using version ${now.version}, as of ${now.asOf} (was ${version}).`,
+          ? t.t("data.result.upToDate", values)
+          : t.t("data.result.nowUsing", { ...values, previous: version }),
     };
   };
-  const chartBuilt: Summarise = () => ({ title: "Chart built" });
+  const chartBuilt: Summarise = () => ({ title: t.t("data.result.chartBuilt") });
   const insertAll = (place: Place) =>
     run(
       place,
-      "Inserting the tables…",
+      t.t("data.busy.insertAll"),
       () =>
         insertTables(
           bench,
-          TABLES.map((t) => t.key)
+          TABLES.map((part) => part.key)
         ),
-      tablesWritten
+      tablesWritten(t)
     );
   const refresh = (place: Place) =>
-    run(place, "Refreshing the data…", () => refreshDataset(bench), refreshed);
+    run(place, t.t("data.busy.refresh"), () => refreshDataset(bench), refreshed);
   const restore = () =>
     run(
       "refresh",
-      "Restoring the previous dataset…",
+      t.t("data.busy.restore"),
       () => restorePrevious(bench),
-      () => ({
-        title: "Restored",
-        summary: `Now using version ${bench.store.get().dataset.version}, as of ${bench.store.get().dataset.asOf}.`,
-      })
+      () => {
+        const now = bench.store.get().dataset;
+        return {
+          title: t.t("data.result.restored"),
+          summary: t.t("data.result.restoredTo", {
+            version: now.version,
+            asOf: dayText(t, now.asOf),
+          }),
+        };
+      }
     );
   const status = (place: Place) => (
     <Status
@@ -112,7 +132,12 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
     <Button
       disabled={disabled}
       onClick={() =>
-        void run("charts", `Building the ${kind} chart…`, () => buildChart(bench, kind), chartBuilt)
+        void run(
+          "charts",
+          t.t("data.busy.chart", { kind }),
+          () => buildChart(bench, kind),
+          chartBuilt
+        )
       }
     >
       {label}
@@ -122,50 +147,45 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
   const tabs: Tab[] = [
     {
       id: "data",
-      label: "Data",
+      label: t.t("data.tab.data"),
       render: () => (
         <div className={styles.panel}>
           <ProgressSummary snapshot={snapshot} />
-          <Section
-            id="tables"
-            title="Tables"
-            note="Each part goes on its own sheet as a named Excel table, such as KZUZ_Projects. Inserting again updates it."
-          >
+          <Section id="tables" title={t.t("data.tables.title")} note={t.t("data.tables.note")}>
             <Buttons>
               {hasTables && (
                 <Button disabled={disabled} onClick={() => void insertAll("tables")}>
-                  All tables
+                  {t.t("data.tables.all")}
                 </Button>
               )}
-              {TABLES.map((part) => (
-                <Button
-                  key={part.key}
-                  disabled={disabled}
-                  aria-label={`Insert the ${part.label} table`}
-                  onClick={() =>
-                    void run(
-                      "tables",
-                      `Inserting ${part.label}…`,
-                      () => insertTables(bench, [part.key]),
-                      tablesWritten
-                    )
-                  }
-                >
-                  {part.label}
-                </Button>
-              ))}
+              {TABLES.map((part) => {
+                const label = t.t(PART_LABELS[part.key]);
+                return (
+                  <Button
+                    key={part.key}
+                    disabled={disabled}
+                    aria-label={t.t("data.tables.insertOne", { part: label })}
+                    onClick={() =>
+                      void run(
+                        "tables",
+                        t.t("data.busy.insertOne", { part: label }),
+                        () => insertTables(bench, [part.key]),
+                        tablesWritten(t)
+                      )
+                    }
+                  >
+                    {label}
+                  </Button>
+                );
+              })}
             </Buttons>
             {status("tables")}
           </Section>
-          <Section
-            id="refresh"
-            title="Refresh"
-            note="Downloads the latest data, checks it, then updates the tables and every KZUZ formula. If anything fails, nothing changes."
-          >
+          <Section id="refresh" title={t.t("data.refresh.title")} note={t.t("data.refresh.note")}>
             {!hasTables && (
               <Buttons>
                 <Button disabled={disabled} onClick={() => void refresh("refresh")}>
-                  Refresh
+                  {t.t("data.refresh.button")}
                 </Button>
               </Buttons>
             )}
@@ -176,9 +196,9 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
             />
             {status("refresh")}
             <details onToggle={(e) => setAddressOpen(e.currentTarget.open)}>
-              <summary className={styles.summary}>Where Refresh downloads from</summary>
+              <summary className={styles.summary}>{t.t("data.refresh.where")}</summary>
               {addressOpen && (
-                <Suspense fallback={<Busy label="Loading…" />}>
+                <Suspense fallback={<Busy label={t.t("data.loading")} />}>
                   <div className={styles.address}>
                     <DatasetAddress bench={bench} disabled={disabled} />
                   </div>
@@ -192,9 +212,9 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
             onConvert={(scope) =>
               void run(
                 "share",
-                "Converting the formulas…",
+                t.t("data.busy.convert"),
                 () => convertToValues(bench, scope),
-                () => ({ title: "Converted" })
+                () => ({ title: t.t("data.result.converted") })
               )
             }
             status={status("share")}
@@ -204,17 +224,26 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
     },
     {
       id: "formulas",
-      label: "Formulas",
+      label: t.t("data.tab.formulas"),
       render: () => (
         <div className={styles.panel}>
           <Caption1 as="p" className={styles.note}>
-            Type <code>=KZUZ.</code> in any cell to list the formulas; they update when the data is
-            refreshed.{" "}
-            <TextLink href="help.html#functions" target="_blank" rel="noopener">
-              Every formula, with examples
-            </TextLink>
+            {rich(
+              t,
+              "data.formulas.note",
+              {},
+              {
+                // The function prefix is the same in every language.
+                code: <code>=KZUZ.</code>,
+                link: (
+                  <TextLink href={helpHref(t.lang, "functions")} target="_blank" rel="noopener">
+                    {t.t("data.formulas.link")}
+                  </TextLink>
+                ),
+              }
+            )}
           </Caption1>
-          <Suspense fallback={<Busy label="Loading the formula builder…" />}>
+          <Suspense fallback={<Busy label={t.t("data.formulas.loading")} />}>
             <FormulaBuilder store={bench.store} bench={bench} />
           </Suspense>
         </div>
@@ -222,16 +251,12 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
     },
     {
       id: "charts",
-      label: "Charts",
+      label: t.t("data.tab.charts"),
       render: () => (
-        <Section
-          id="charts"
-          title="Charts"
-          note="Excel charts on the KZUZ Dashboard sheet, with their key figures as KZUZ formulas. The trade chart reads the Trade table: insert it first. Building again replaces a chart."
-        >
+        <Section id="charts" title={t.t("data.charts.title")} note={t.t("data.charts.note")}>
           <Buttons>
-            {chart("trade", "Build trade chart")}
-            {chart("investment", "Build investment chart")}
+            {chart("trade", t.t("data.charts.trade"))}
+            {chart("investment", t.t("data.charts.investment"))}
           </Buttons>
           {status("charts")}
         </Section>
@@ -239,26 +264,26 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
     },
     {
       id: "explain",
-      label: "Explain",
+      label: t.t("data.tab.explain"),
       render: () => (
-        <Suspense fallback={<Busy label="Loading…" />}>
+        <Suspense fallback={<Busy label={t.t("data.loading")} />}>
           <ExplainSelection store={bench.store} bench={bench} />
         </Suspense>
       ),
     },
-    { id: "about", label: "About", render: () => <About snapshot={snapshot} /> },
+    { id: "about", label: t.t("data.tab.about"), render: () => <About snapshot={snapshot} /> },
   ];
 
   // The one next step for this workbook: insert the data, or, once our tables are in, refresh it.
   const primary = hasTables
     ? {
-        label: "Refresh the data",
-        note: `Your workbook has KZUZ tables, with data as of ${asOf}. Refresh gets the latest and updates the tables and formulas.`,
+        label: t.t("data.next.refresh"),
+        note: t.t("data.next.refreshNote", { asOf: dayText(t, asOf) }),
         act: () => void refresh("start"),
       }
     : {
-        label: "Insert the data as tables",
-        note: "Projects, agreements, trade, targets and sources, each as an Excel table on its own sheet.",
+        label: t.t("data.next.insert"),
+        note: t.t("data.next.insertNote"),
         act: () => void insertAll("start"),
       };
 
@@ -269,7 +294,11 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
         url={readSettings(bench.settings).datasetUrl ?? defaultDatasetUrl(bench.baseUrl)}
         inForce={snapshot.dataset}
       />
-      <section aria-label="Next step" className={styles.primary} data-testid="primary-action">
+      <section
+        aria-label={t.t("data.next.label")}
+        className={styles.primary}
+        data-testid="primary-action"
+      >
         <Buttons>
           <Button appearance="primary" disabled={disabled} onClick={primary.act}>
             {primary.label}
@@ -280,7 +309,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
         </Caption1>
         {status("start")}
       </section>
-      <Tabs label="Sections" idPrefix="kzuz" tabs={tabs} />
+      <Tabs label={t.t("data.tabs.label")} idPrefix="kzuz" tabs={tabs} />
     </div>
   );
 }

@@ -10,6 +10,7 @@ import {
 import { DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef, useState } from "react";
 import { Busy } from "./Busy";
+import { useT } from "./i18n";
 
 /** What an action ended with, as the pane shows it: a title, one short line, the rest on demand. */
 export interface Result {
@@ -19,7 +20,8 @@ export interface Result {
   details?: string;
 }
 
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“(])/;
+// A sentence ends before a capital letter of any script (Cyrillic too) or an opening quote.
+const SENTENCE_END = /(?<=[.!?])\s+(?=[\p{Lu}"“«(])/u;
 
 /** Splits a long message into its first sentence and the rest (shown only when asked for). */
 export function shorten(message: string): { summary: string; details?: string } {
@@ -48,6 +50,7 @@ export function Status({
   onDismiss: () => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const root = useRef<HTMLDivElement>(null);
@@ -75,7 +78,7 @@ export function Status({
               containerAction={
                 <Button
                   appearance="transparent"
-                  aria-label="Dismiss the message"
+                  aria-label={t.t("data.status.dismiss")}
                   icon={<DismissRegular />}
                   onClick={() => {
                     setOpen(false);
@@ -95,7 +98,7 @@ export function Status({
                 aria-controls={detailsId}
                 onClick={() => setOpen(!open)}
               >
-                {open ? "Hide details" : "Show details"}
+                {open ? t.t("data.status.hideDetails") : t.t("data.status.showDetails")}
               </Button>
               <p id={detailsId} hidden={!open} className={styles.details}>
                 {result.details}

@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { Outcome } from "../excel/workbench";
+import { useT } from "./i18n";
+import { say } from "./say";
 import { shorten, type Result } from "./Status";
 
 /** Where in the pane an action was started, so its result shows there. */
@@ -22,6 +24,10 @@ let nextId = 1;
 export function useActions() {
   const [state, setState] = useState<State>({ results: {} });
   const running = useRef(false);
+  // The language in force when the action ends says its result (the user may switch meanwhile).
+  const t = useT();
+  const translator = useRef(t);
+  translator.current = t;
   const run = useCallback(
     async (place: Place, label: string, action: () => Promise<Outcome>, summarise: Summarise) => {
       if (running.current) return;
@@ -33,15 +39,16 @@ export function useActions() {
       });
       const outcome = await action();
       running.current = false;
+      const tr = translator.current;
+      const message = say(tr, outcome.said ?? { message: outcome.message });
       let result: Result;
       if (outcome.ok) {
         const { title, summary } = summarise(outcome);
-        const short = shorten(outcome.message);
         result = summary
-          ? { ok: true, title, summary, details: outcome.message }
-          : { ok: true, title, ...short };
+          ? { ok: true, title, summary, details: message }
+          : { ok: true, title, ...shorten(message) };
       } else {
-        result = { ok: false, title: "Not done", ...shorten(outcome.message) };
+        result = { ok: false, title: tr.t("data.result.notDone"), ...shorten(message) };
       }
       setState((s) => ({
         busy: undefined,

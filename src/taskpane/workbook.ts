@@ -4,11 +4,13 @@
  * loaded (the connection dropped), the action ends in a plain message, like any other failure.
  */
 import type { ViewKey } from "../data/views";
+import { said, type Said } from "../excel/said";
 import type { Scope } from "../excel/values";
 import type { ChartKind, Outcome, Workbench } from "../excel/workbench";
 
 /** How many KZUZ formulas were found, or why they could not be counted. */
-export type Counted = { ok: true; count: number; sheets: number } | { ok: false; message: string };
+export type Counted =
+  { ok: true; count: number; sheets: number } | { ok: false; message: string; said?: Said };
 
 type Actions = typeof import("../excel/workbench") &
   typeof import("../excel/history") &
@@ -29,10 +31,12 @@ async function withActions<T extends Outcome | Counted>(
     actions = await load();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      message: `The add-in could not load the code for this action (${reason}). Nothing was changed. Check the connection, then try again.`,
-    };
+    const told = said(
+      "data.load.failed",
+      `The add-in could not load the code for this action (${reason}). Nothing was changed. Check the connection, then try again.`,
+      { reason }
+    );
+    return { ok: false, message: told.message, said: told };
   }
   return act(actions);
 }

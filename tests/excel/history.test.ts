@@ -161,7 +161,7 @@ describe("restoring the previous dataset", () => {
     const excel = createFakeExcel();
     const b = bench(excel);
     const none = await restorePrevious(b, { storage: new MemoryStorage() });
-    expect(none).toEqual({ ok: false, message: expect.stringMatching(/no earlier dataset/) });
+    expect(none).toMatchObject({ ok: false, message: expect.stringMatching(/no earlier dataset/) });
     b.settings.set("kzuz.previousDataset", { version: "2026.11.0", asOf: "2026-11-01" });
     const storage = new MemoryStorage();
     // Another version's copy (another workbook's) is not taken for this one's.

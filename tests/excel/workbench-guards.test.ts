@@ -44,7 +44,7 @@ test("F5: a protected sheet: the refresh says so, what to do, and that nothing w
   const before = excel.workbook.snapshot();
   const snapshot = b.store.get();
   const outcome = await refreshDataset(b, URL_OK);
-  expect(outcome).toEqual({
+  expect(outcome).toMatchObject({
     ok: false,
     message: `The sheet KZUZ Trade is protected: unprotect it (Review › Unprotect Sheet), then Refresh again. Nothing was changed. The workbook and formulas still use dataset ${snapshot.dataset.version} (as of ${snapshot.dataset.asOf}).`,
   });
@@ -57,7 +57,7 @@ test("F5: inserting onto an empty KZUZ sheet that is protected says so too", asy
   const excel = createFakeExcel();
   excel.workbook.addSheet("KZUZ Projects").protected = true;
   const outcome = await insertTables(bench(excel), ["projects"]);
-  expect(outcome).toEqual({
+  expect(outcome).toMatchObject({
     ok: false,
     message:
       "The sheet KZUZ Projects is protected: unprotect it (Review › Unprotect Sheet), then Insert again. Nothing was changed.",
@@ -96,7 +96,7 @@ test("F23: an edit applied just as the write lands: the table is put back with t
   excel.during(excel.syncs + 3, () => trade.insertRows(0, [coAuthorRow]));
   const rows = trade.rows();
   const outcome = await refreshDataset(b, URL_OK);
-  expect(outcome).toEqual({
+  expect(outcome).toMatchObject({
     ok: false,
     message: `Someone edited the table KZUZ_Trade while the add-in was updating it, so it stopped. Nothing was changed: when the edits are done, Refresh again. The workbook and formulas still use dataset ${snapshot.dataset.version} (as of ${snapshot.dataset.asOf}).`,
   });

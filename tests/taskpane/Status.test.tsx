@@ -18,3 +18,17 @@ test("a long message is cut after its first sentence; the rest becomes details",
     "Now $4.97 billion in 2026.12.0."
   );
 });
+
+test("a sentence also ends before a Cyrillic capital or a « quote", () => {
+  expect(shorten("Лист KZUZ Trade защищён. Ничего не изменено.")).toEqual({
+    summary: "Лист KZUZ Trade защищён.",
+    details: "Ничего не изменено.",
+  });
+  expect(shorten("Tableau inséré. « KZUZ_Trade » mis à jour.").details).toBe(
+    "« KZUZ_Trade » mis à jour."
+  );
+  // Versions and amounts in Russian do not end a sentence either.
+  expect(shorten("Версия 2026.12.0 и 4,4 млрд $. Далее.").summary).toBe(
+    "Версия 2026.12.0 и 4,4 млрд $."
+  );
+});

@@ -12,6 +12,8 @@ import { columnLetter } from "../a1";
 import type { Syncer } from "../batch";
 import { WORKBOOK_SET, type Supports } from "../requirements";
 import { ChartBuildError, deleteOld, recover, type Before } from "./replace";
+import * as M from "../messages";
+import type { Said } from "../said";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
 
@@ -40,6 +42,8 @@ export type ChartResult =
       reason: "unsupported" | "needs-trade-table" | "trade-table-columns" | "no-data";
       /** Plain words for the user: what is wrong and what to do. */
       message: string;
+      /** The same, with its catalogue id (src/excel/said.ts). */
+      said?: Said;
       syncs: number;
     };
 
@@ -69,12 +73,8 @@ export const DASHBOARD_LAYOUT = {
 } as const;
 
 export function unsupportedResult(): ChartResult {
-  return {
-    ok: false,
-    reason: "unsupported",
-    message: `This version of Excel cannot build the chart: it needs the Excel JavaScript API ${WORKBOOK_SET.version} (Excel 2019 or Microsoft 365 on Windows, Excel on the web, or Excel 2019 or later on Mac). Update Excel, or use Excel on the web.`,
-    syncs: 0,
-  };
+  const told = M.chartUnsupported(WORKBOOK_SET.version);
+  return { ok: false, reason: "unsupported", message: told.message, said: told, syncs: 0 };
 }
 
 /** The Dashboard sheet (a null object until sync if it does not exist). */

@@ -29,6 +29,7 @@ import {
   type ChartResult,
 } from "./dashboard";
 import { buildingName, deleteOld, readBefore } from "./replace";
+import * as M from "../messages";
 
 export const INVESTMENT_CHART_NAME = "KZUZ investment chart";
 
@@ -154,12 +155,8 @@ export async function buildInvestmentChart(
     // No bar to draw: the old chart, drawn from amounts no longer in force, goes.
     deleteOld(before, INVESTMENT_CHART_NAME);
     await syncer.sync();
-    return {
-      ok: false,
-      reason: "no-data",
-      message: `No joint project has a disclosed or estimated amount, so there is no bar to draw. The projects are listed on the ${DASHBOARD_SHEET} sheet as "${NOT_DISCLOSED}".`,
-      syncs: syncer.count,
-    };
+    const told = M.chartNoAmounts(DASHBOARD_SHEET, NOT_DISCLOSED);
+    return { ok: false, reason: "no-data", message: told.message, said: told, syncs: syncer.count };
   }
   const firstRow = layout.tableRow + 1;
   const lastRow = firstRow + plan.charted.length - 1;

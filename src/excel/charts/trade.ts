@@ -44,6 +44,8 @@ import {
 } from "./dashboard";
 import { buildingName, readBefore } from "./replace";
 import { BILLION, pathFormula, reportedFormula, tradeHeader } from "./formulas";
+import * as M from "../messages";
+import type { Said } from "../said";
 
 export const TRADE_CHART_NAME = "KZUZ trade chart";
 
@@ -69,23 +71,14 @@ interface TradePlan {
   description: string;
 }
 
-function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; message: string } {
+function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; said: Said } {
   const history = tradeHistory(index);
-  if (!history.ok)
-    return {
-      ok: false,
-      message:
-        "The dataset has no headline trade figure, so there is no trade chart to draw. Refresh the dataset, then try again.",
-    };
+  if (!history.ok) return { ok: false, said: M.chartNoHeadline() };
   const points = history.value;
   const target = currentTarget(index);
   // Validation gives the current target a year; the type allows none.
   const targetYear = target.targetYear;
-  if (targetYear === null)
-    return {
-      ok: false,
-      message: "The current trade target names no year, so there is no path to it to draw.",
-    };
+  if (targetYear === null) return { ok: false, said: M.chartTargetNoYear() };
   const first = points[0].year;
   const latest = points[points.length - 1];
   const last = Math.max(targetYear, latest.year);
@@ -304,7 +297,10 @@ export async function buildTradeChart(
 ): Promise<ChartResult> {
   if (!isSupported(WORKBOOK_SET, options.supports)) return unsupportedResult();
   const planned = planTrade(index);
-  if (!planned.ok) return { ok: false, reason: "no-data", message: planned.message, syncs: 0 };
+  if (!planned.ok) {
+    const told = planned.said;
+    return { ok: false, reason: "no-data", message: told.message, said: told, syncs: 0 };
+  }
   const { plan } = planned;
   const syncer = new Syncer(context);
 
@@ -317,13 +313,16 @@ export async function buildTradeChart(
   const found = findDashboard(context);
   await syncer.sync();
   const table = existing(byId) ?? existing(byName);
-  if (!table)
+  if (!table) {
+    const told = M.chartNeedsTradeTable(tradeTableName);
     return {
       ok: false,
       reason: "needs-trade-table",
-      message: `The trade chart reads the Trade table (${tradeTableName}), which is not in this workbook. Insert the Trade table from the KZUZ pane first, then build the chart again.`,
+      message: told.message,
+      said: told,
       syncs: syncer.count,
     };
+  }
 
   const header = table.getHeaderRowRange().load("values");
   const before = readBefore(found, DASHBOARD_LAYOUT.trade.clear);
@@ -331,13 +330,18 @@ export async function buildTradeChart(
   const headers = (header.values[0] ?? []).map((h) => String(h).trim().toLowerCase());
   const needed = (["year", "value", "headline"] as const).map(tradeHeader);
   const missing = needed.filter((h) => !headers.includes(h.toLowerCase()));
-  if (missing.length > 0)
+  if (missing.length > 0) {
+    // Column headers are Excel's names: quoted as they are, in every language.
+    const columns = listText(missing.map((h) => `"${h}"`));
+    const told = M.chartTradeColumns(table.name, columns, missing.length);
     return {
       ok: false,
       reason: "trade-table-columns",
-      message: `The Trade table (${table.name}) has lost its ${listText(missing.map((h) => `"${h}"`))} column${missing.length > 1 ? "s" : ""}, which the chart reads. Refresh the tables from the KZUZ pane to restore ${missing.length > 1 ? "them" : "it"}, then build the chart again.`,
+      message: told.message,
+      said: told,
       syncs: syncer.count,
     };
+  }
 
   const layout = DASHBOARD_LAYOUT.trade;
   const sheet = prepareDashboard(context, found, layout.clear);

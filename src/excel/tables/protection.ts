@@ -4,6 +4,8 @@
  * refresh stops with what to do instead of failing part-way.
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection (ExcelApi 1.2)
  */
+import * as M from "../messages";
+import type { Said } from "../said";
 import { RefusedBeforeWriting, type Action } from "./refused";
 
 export class SheetProtectedError extends RefusedBeforeWriting {
@@ -12,8 +14,8 @@ export class SheetProtectedError extends RefusedBeforeWriting {
     this.name = "SheetProtectedError";
   }
 
-  describe(action: Action): string {
-    return `The sheet ${this.sheetName} is protected: unprotect it (Review › Unprotect Sheet), then ${action} again. Nothing was changed.`;
+  describe(action: Action): Said {
+    return M.sheetProtected(this.sheetName, action);
   }
 }
 

@@ -12,6 +12,8 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.tablechangedeventargs
  */
 import { cellText } from "./plan";
+import * as M from "../messages";
+import type { Said } from "../said";
 import { RefusedBeforeWriting, type Action } from "./refused";
 
 export class TableEditedError extends RefusedBeforeWriting {
@@ -20,8 +22,8 @@ export class TableEditedError extends RefusedBeforeWriting {
     this.name = "TableEditedError";
   }
 
-  describe(action: Action): string {
-    return `Someone edited the table ${this.tableName} while the add-in was updating it, so it stopped. Nothing was changed: when the edits are done, ${action} again.`;
+  describe(action: Action): Said {
+    return M.tableEdited(this.tableName, action);
   }
 }
 

@@ -42,6 +42,8 @@ import {
   type TableChange,
 } from "./plan";
 import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
+import * as M from "../messages";
+import type { Said } from "../said";
 import { freeSheetName } from "./sheet-name";
 import { putBack, reinsertDeleted, undoCreates } from "./undo";
 import {
@@ -105,9 +107,15 @@ export class TableWriteError extends Error {
 
 /** A table's structure stops the write before anything is written; the message says what to do. */
 export class TableStructureError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The catalogue id and values the pane says the message with (src/excel/said.ts). */
+  readonly id: string | undefined;
+  readonly values: Said["values"];
+
+  constructor(told: Said) {
+    super(told.message);
     this.name = "TableStructureError";
+    this.id = told.id;
+    this.values = told.values;
   }
 }
 
@@ -285,7 +293,7 @@ function planAll(
   const ignored: string[] = [];
   for (const search of searches) {
     const { view } = search;
-    const { label, tableName, sheetName } = tableOf(view.key);
+    const { tableName, sheetName } = tableOf(view.key);
     if (!search.found) {
       if (onlyIfFound.has(view.key)) continue;
       const reuse = !search.sheet.isNullObject && search.usedRange?.isNullObject === true;
@@ -300,17 +308,13 @@ function planAll(
     const { table, remembered, header, body } = search.found;
     const headerRow = header.values[0] ?? [];
     if (remembered && idColumnIn(view, headerRow) < 0)
-      throw new TableStructureError(
-        `The ${label} table (${table.name}) has no column headed "ID" any more, so its rows cannot be matched to the dataset's. Rename that column back to "ID" (or undo the change), then try again. Nothing was changed.`
-      );
+      throw new TableStructureError(M.noIdColumn(view.key, table.name));
     if (!remembered && !looksOurs(view, headerRow)) {
       if (onlyIfFound.has(view.key)) {
         ignored.push(table.name);
         continue;
       }
-      throw new TableStructureError(
-        `A table named ${tableName} is already in this workbook but is not one the add-in wrote: it lacks the "ID" column or most of the ${label} columns. If it is yours, rename it; if it is the add-in's, rename its ID column back to "ID" (or undo the change). Then try again. Nothing was changed.`
-      );
+      throw new TableStructureError(M.notOurs(view.key, tableName));
     }
     const owned = options.ownedRowIds?.[view.key];
     const contents = { header: headerRow, rows: body.values, formulas: body.formulas };

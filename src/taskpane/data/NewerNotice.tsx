@@ -2,6 +2,8 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui
 import { DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { isLaterRelease, newerPublished, type Published } from "../../office/published";
+import { useT } from "../i18n";
+import { dayText } from "../say";
 
 /**
  * On open, says when the workbook's address publishes a later dataset than the one in force.
@@ -16,6 +18,7 @@ export function NewerNotice({
   inForce: Published;
   check?: (url: string, inForce: Published) => Promise<Published | undefined>;
 }) {
+  const t = useT();
   const [found, setFound] = useState<Published>();
   const [dismissed, setDismissed] = useState(false);
   // Checked once per opening of the pane and per address; a refresh since hides it (below).
@@ -30,14 +33,17 @@ export function NewerNotice({
   return (
     <MessageBar intent="info" data-testid="newer-dataset">
       <MessageBarBody>
-        Dataset {found.version} (as of {found.asOf}) is published; you use {inForce.version}.
-        Refresh to use it: nothing changes until you do.
+        {t.t("data.newer.text", {
+          version: found.version,
+          asOf: dayText(t, found.asOf),
+          current: inForce.version,
+        })}
       </MessageBarBody>
       <MessageBarActions
         containerAction={
           <Button
             appearance="transparent"
-            aria-label="Dismiss"
+            aria-label={t.t("data.newer.dismiss")}
             icon={<DismissRegular />}
             onClick={() => setDismissed(true)}
           />

@@ -2,6 +2,9 @@ import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components
 import { TABLES } from "../../data/views";
 import { readPrevious, readRefreshes } from "../../office/history";
 import type { SettingsBag } from "../../office/settings";
+import { PART_LABELS } from "../parts";
+import { useT } from "../i18n";
+import { dayText, utcMinuteText } from "../say";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -13,11 +16,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
 });
-
-/** "2026-12-01T09:00:00.000Z" as "2026-12-01 09:00 UTC". */
-export function utcMinute(iso: string): string {
-  return `${iso.slice(0, 16).replace("T", " ")} UTC`;
-}
 
 /**
  * When each table was last written and from which dataset version (kept in the workbook), and
@@ -33,25 +31,28 @@ export function RefreshHistory({
   onRestore: () => void;
 }) {
   const styles = useStyles();
+  const t = useT();
   const refreshes = readRefreshes(settings);
   const previous = readPrevious(settings);
   // Tables written together share one line: "Projects, Trade: 2026-12-01 09:00 UTC, ...".
   const lines = new Map<string, string[]>();
-  for (const t of TABLES) {
-    const r = refreshes[t.key];
+  for (const part of TABLES) {
+    const r = refreshes[part.key];
     if (!r) continue;
-    const when = `${utcMinute(r.at)}, dataset ${r.version} (as of ${r.asOf})`;
-    lines.set(when, [...(lines.get(when) ?? []), t.label]);
+    const when = t.t("data.history.when", {
+      at: utcMinuteText(t, r.at),
+      version: r.version,
+      asOf: dayText(t, r.asOf),
+    });
+    lines.set(when, [...(lines.get(when) ?? []), t.t(PART_LABELS[part.key])]);
   }
   return (
     <>
       {lines.size > 0 && (
-        <ul className={styles.list} aria-label="Last refresh of each table" data-testid="refreshes">
+        <ul className={styles.list} aria-label={t.t("data.history.label")} data-testid="refreshes">
           {[...lines].map(([when, labels]) => (
             <li key={when}>
-              <Caption1>
-                {labels.join(", ")}: {when}
-              </Caption1>
+              <Caption1>{t.t("data.history.line", { tables: labels.join(", "), when })}</Caption1>
             </li>
           ))}
         </ul>
@@ -59,11 +60,10 @@ export function RefreshHistory({
       {previous && (
         <div className={styles.restore}>
           <Button disabled={disabled} onClick={onRestore}>
-            Restore dataset {previous.version}
+            {t.t("data.history.restore", { version: previous.version })}
           </Button>
           <Caption1 as="p" className={styles.p}>
-            Goes back to the data in force before the last refresh (as of {previous.asOf}) and
-            updates the tables and formulas with it, all or nothing.
+            {t.t("data.history.restoreNote", { asOf: dayText(t, previous.asOf) })}
           </Caption1>
         </div>
       )}

@@ -1,9 +1,10 @@
 import { Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState, type ReactNode } from "react";
-import { plural } from "../../data/format";
 import type { Scope } from "../../excel/values";
 import type { Workbench } from "../../excel/workbench";
 import { Busy } from "../Busy";
+import { useT } from "../i18n";
+import { say } from "../say";
 import { Buttons, Section } from "../Section";
 import { countKzuzFormulas, type Counted } from "../workbook";
 
@@ -18,8 +19,6 @@ const useStyles = makeStyles({
   },
   p: { margin: 0 },
 });
-
-const place = (scope: Scope) => (scope === "selection" ? "the selected cells" : "this workbook");
 
 /**
  * "Share without the add-in": counts the KZUZ formulas, says what converting them will do, and
@@ -37,6 +36,7 @@ export function ShareValues({
   status: ReactNode;
 }) {
   const styles = useStyles();
+  const t = useT();
   const [asking, setAsking] = useState<{ scope: Scope; counted?: Counted }>();
   const ask = async (scope: Scope) => {
     setAsking({ scope });
@@ -45,33 +45,32 @@ export function ShareValues({
   };
   const counted = asking?.counted;
   return (
-    <Section
-      id="share"
-      title="Share without the add-in"
-      note="Someone without KZUZ sees #NAME? in every KZUZ formula. Converting them to their values keeps the figures, and lists each one's formula and dataset on a KZUZ Formula Sources sheet."
-    >
+    <Section id="share" title={t.t("data.share.title")} note={t.t("data.share.note")}>
       <Buttons>
         <Button disabled={disabled || asking !== undefined} onClick={() => void ask("workbook")}>
-          Convert formulas to values
+          {t.t("data.share.convertAll")}
         </Button>
         <Button disabled={disabled || asking !== undefined} onClick={() => void ask("selection")}>
-          Only the selected cells
+          {t.t("data.share.onlySelected")}
         </Button>
       </Buttons>
-      {asking && !counted && <Busy label="Looking for KZUZ formulas…" />}
+      {asking && !counted && <Busy label={t.t("data.share.looking")} />}
       {asking && counted && (
         <div className={styles.confirm} role="group" aria-labelledby="kzuz-share-confirm">
           <Text as="p" id="kzuz-share-confirm" className={styles.p} aria-live="polite">
             {!counted.ok
-              ? counted.message
+              ? say(t, counted.said ?? { message: counted.message })
               : counted.count === 0
-                ? `There are no KZUZ formulas in ${place(asking.scope)}.`
-                : `${plural(counted.count, "KZUZ formula")} found in ${place(asking.scope)}${asking.scope === "workbook" ? ` (${plural(counted.sheets, "sheet")})` : ""}. Each will be replaced by the value it shows now; formulas showing an error are left as they are.`}
+                ? t.t("data.share.none", { scope: asking.scope })
+                : t.t("data.share.found", {
+                    count: counted.count,
+                    scope: asking.scope,
+                    sheets: counted.sheets,
+                  })}
           </Text>
           {counted.ok && counted.count > 0 && (
             <Caption1 as="p" className={styles.p}>
-              Excel&apos;s Undo cannot take this back: to keep the live formulas, save a copy of the
-              workbook first and share the copy.
+              {t.t("data.share.noUndo")}
             </Caption1>
           )}
           <Buttons>
@@ -84,11 +83,11 @@ export function ShareValues({
                   onConvert(asking.scope);
                 }}
               >
-                Convert {plural(counted.count, "formula")}
+                {t.t("data.share.convert", { count: counted.count })}
               </Button>
             )}
             <Button onClick={() => setAsking(undefined)}>
-              {counted.ok && counted.count > 0 ? "Cancel" : "Close"}
+              {counted.ok && counted.count > 0 ? t.t("data.share.cancel") : t.t("data.share.close")}
             </Button>
           </Buttons>
         </div>

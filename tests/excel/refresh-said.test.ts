@@ -1,0 +1,66 @@
+/**
+ * A refresh's result as the pane says it in Russian and French: the whole outcome, table
+ * sentences and value changes included, from one refresh of the fake workbook.
+ */
+import { ok } from "../../src/data/result";
+import type { Dataset } from "../../src/data/schema";
+import { DatasetStore } from "../../src/data/store";
+import { insertTables, refreshDataset, type Workbench } from "../../src/excel/workbench";
+import { createTranslator, englishTranslator, loadMessages } from "../../src/i18n/translator";
+import { say } from "../../src/taskpane/say";
+import { publishedDataset } from "../support/dataset";
+import { createFakeExcel } from "../support/fake-excel";
+import { MemorySettings } from "../support/office";
+
+/** The bundled dataset with the 2024 headline revised, as a later version. */
+function revised(): Dataset {
+  const d = structuredClone(publishedDataset()) as Dataset & { version: string };
+  d.version = "2026.12.1";
+  d.trade.observations.find((o) => o.year === 2024 && o.headline)!.value = 4_400_000_000;
+  return d;
+}
+
+async function refreshed() {
+  const excel = createFakeExcel();
+  const bench: Workbench = {
+    store: new DatasetStore(publishedDataset()),
+    run: (batch) => batch(excel.context),
+    settings: new MemorySettings(),
+    baseUrl: "https://addin.example.org/taskpane.html",
+    supports: () => true,
+  };
+  await insertTables(bench, ["trade"]);
+  const next = revised();
+  const outcome = await refreshDataset(
+    bench,
+    "https://data.example.org/kzuz.json",
+    () => new Date("2026-12-02T09:00:00Z"),
+    async () => ok(next)
+  );
+  if (!outcome.ok || !outcome.said) throw new Error(outcome.message);
+  return { outcome, said: outcome.said };
+}
+
+test("English says the outcome exactly as its message", async () => {
+  const { outcome, said } = await refreshed();
+  expect(say(englishTranslator, said)).toBe(outcome.message);
+});
+
+test("Russian says the refresh, the table's counts and the revised value", async () => {
+  const { said } = await refreshed();
+  const text = say(createTranslator("ru", await loadMessages("ru")), said);
+  expect(text).toMatch(
+    /^Теперь используется набор данных 2026\.12\.1 \(на \d+ \S+ 2026 г\.\) вместо 2026\.12\.0\. /
+  );
+  expect(text).toContain("Торговля — обновлено: 1.");
+  expect(text).toMatch(/исправлено 4\u00a0млрд\u00a0\$ → 4,4\u00a0млрд\u00a0\$\.$/);
+  expect(text).not.toMatch(/revised|updated|Dataset/);
+});
+
+test("French writes the amounts and the date the French way", async () => {
+  const { said } = await refreshed();
+  const text = say(createTranslator("fr", await loadMessages("fr")), said);
+  expect(text).toMatch(/^Le jeu de données 2026\.12\.1 \(au \d+ \S+ 2026\) est désormais utilisé/);
+  expect(text).toContain("Commerce : 1 mis à jour.");
+  expect(text).toMatch(/révisé 4\u00a0Md\u00a0\$US → 4,4\u00a0Md\u00a0\$US\.$/);
+});
