@@ -31,7 +31,7 @@ export function FirstRun() {
       <ol className={styles.list}>
         <li>{t.t("shell.firstRun.insert")}</li>
         <li>{rich(t, "shell.firstRun.type", {}, { code: <code>=KZUZ.</code> })}</li>
-        <li>{t.t("shell.firstRun.explain")}</li>
+        <li>{t.t("shell.firstRun.explain", { tab: t.t("data.tab.explain") })}</li>
       </ol>
       <Button
         className={styles.button}

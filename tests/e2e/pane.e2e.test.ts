@@ -294,7 +294,8 @@ describe("in Russian and Kazakh (Office's display language, or the language the 
         .filter(([key, en]) => !/[{}]/.test(en) && en.length >= 8 && own[key] !== en)
         .filter(([, en]) =>
           new RegExp(
-            `(^|[^\\p{L}])${en.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}($|[^\\p{L}])`,
+            // A word on its own: not inside a name such as the table KZUZ_Projects.
+            `(^|[^\\p{L}\\p{N}_])${en.replace(/[.*+?^$()|[\]\\]/g, "\\$&")}($|[^\\p{L}\\p{N}_])`,
             "u"
           ).test(text)
         )

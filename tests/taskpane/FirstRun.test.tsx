@@ -40,7 +40,7 @@ test("in Russian and Uzbek: the steps in the language, the formula prefix kept a
     expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "Вставьте данные кнопкой ниже.",
       "Введите =KZUZ. в ячейку, чтобы получить значения, которые обновляются сами.",
-      "Выделите ячейку KZUZ и откройте «Пояснение», чтобы увидеть её источник.",
+      "Выделите ячейку KZUZ и откройте «Пояснения», чтобы увидеть её источник.",
     ]);
     // The prefix is one code element inside the sentence, where Russian puts it.
     expect(screen.getAllByRole("listitem")[1].querySelector("code")?.textContent).toBe("=KZUZ.");
