@@ -6,6 +6,7 @@
  */
 import { localName } from "../data/localName";
 import type { Translator } from "../i18n/translator";
+import { usd } from "./figures";
 import type { Said, SaidValue } from "../excel/said";
 
 /** An ISO day ("2026-11-27") as the pane shows it in `t`'s language. */
@@ -25,20 +26,12 @@ export function utcMinuteText(t: Translator, iso: string): string {
 }
 
 /**
- * An amount from the Excel layer in `t`'s language, to the same precision as its English
- * ("$4.375 billion": compact, up to three decimals of billions, two of millions).
+ * An amount from the Excel layer in `t`'s language, written as the rest of the pane writes sums
+ * (./figures: "$4.375 billion", "4,375 млрд $"), other numbers the language's way.
  */
 function amountText(t: Translator, s: Said & { amount: { value: number; usd: boolean } }): string {
   if (t.lang === "en") return s.message;
-  const { value: n, usd } = s.amount;
-  const abs = Math.abs(n);
-  const digits = abs >= 1e9 ? 3 : abs >= 1e6 ? 2 : 0;
-  return t.number(n, {
-    ...(usd ? { style: "currency", currency: "USD" } : {}),
-    ...(usd && abs >= 1e6 ? { notation: "compact", compactDisplay: "short" } : {}),
-    minimumFractionDigits: 0,
-    maximumFractionDigits: usd ? digits : 20,
-  });
+  return s.amount.usd ? usd(t, s.amount.value) : t.number(s.amount.value);
 }
 
 function value(t: Translator, v: SaidValue): string | number {

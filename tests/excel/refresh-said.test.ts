@@ -62,5 +62,5 @@ test("French writes the amounts and the date the French way", async () => {
   const text = say(createTranslator("fr", await loadMessages("fr")), said);
   expect(text).toMatch(/^Le jeu de données 2026\.12\.1 \(au \d+ \S+ 2026\) est désormais utilisé/);
   expect(text).toContain("Commerce : 1 mis à jour.");
-  expect(text).toMatch(/révisé 4\u00a0Md\u00a0\$US → 4,4\u00a0Md\u00a0\$US\.$/);
+  expect(text).toMatch(/révisé 4\u00a0Md\$ → 4,4\u00a0Md\$\.$/);
 });
