@@ -152,7 +152,7 @@ async function firstContentfulPaint(): Promise<void> {
         0
       );
       console.log(
-        `pane: JavaScript the page fetched while loading with ${lang} active (outside Excel, so the preview chunk too): ${[...scripts].sort().join(", ")} = ${(bytes / 1024).toFixed(1)} KB gzip`
+        `pane: JavaScript the page had fetched by its first paint with ${lang} active: ${[...scripts].sort().join(", ")} = ${(bytes / 1024).toFixed(1)} KB gzip`
       );
     }
   }
