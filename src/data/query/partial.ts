@@ -96,9 +96,10 @@ export function amountSaid(o: TradeObservation): Said {
   if (o.value !== undefined) return usdSaid(o.value, o.valueQualifier);
   if (o.growthPct !== undefined)
     return {
-      message: `${o.growthQualifier ? `${o.growthQualifier} ` : ""}${o.growthPct > 0 ? "+" : ""}${o.growthPct}% on a year earlier`,
+      // Written as Intl writes it in English, so the catalogue, which writes the number the
+      // reader's way, says the same in English ("-16.5", "1,200").
+      message: `${o.growthQualifier ? `${o.growthQualifier} ` : ""}${o.growthPct > 0 ? "+" : ""}${o.growthPct.toLocaleString("en-US")}% on a year earlier`,
       id: "errors.data.trade.growthRate",
-      // The number is written the language's way (as String() writes it in English below 1,000%).
       values: {
         qualifier: qualifierKey(o.growthQualifier),
         sign: o.growthPct > 0 ? "plus" : "none",

@@ -4,9 +4,10 @@
  * English catalogue says exactly that from the phrase's values.
  */
 import { formatUsd } from "../../../src/data/format";
-import { periodSaid } from "../../../src/data/query/partial";
+import { amountSaid, periodSaid } from "../../../src/data/query/partial";
 import { listSaid, sideSaid, usdSaid } from "../../../src/data/query/words";
 import type { Said } from "../../../src/data/result";
+import type { TradeObservation } from "../../../src/data/schema";
 import { englishTranslator, loadTranslator } from "../../../src/i18n/translator";
 
 const english = (said: Said) => englishTranslator.text({ ...said, message: "" });
@@ -87,3 +88,15 @@ test("a list nests pairs, and says each language's punctuation", async () => {
     (await loadTranslator("fr")).text(listSaid([sideSaid("KZ"), sideSaid("other")], "; "))
   ).toBe("les statistiques du Kazakhstan ; la presse");
 });
+
+test.each([
+  [-16.5, undefined, "-16.5% on a year earlier"],
+  [5, "more than" as const, "more than +5% on a year earlier"],
+  [1200, "about" as const, "about +1,200% on a year earlier"],
+])(
+  "a growth rate of %d%%: the English and the catalogue's agree",
+  (growthPct, growthQualifier, words) => {
+    const said = amountSaid({ growthPct, growthQualifier } as TradeObservation);
+    expect([said.message, english(said)]).toEqual([words, words]);
+  }
+);
