@@ -331,13 +331,14 @@ const TRADE_ENGLISH =
   /\b(Only|reported|billion|million|January|February|March|April|May|June|July|August|September|October|November|December|flagged|doubtful|preliminary|inferred|approximate|statistics|press|statements|growth rate|year earlier|no value|about|more than|nearly)\b|\$/;
 
 test.each(["ru", "kk", "uz", "fr"] as const)(
-  "in %s the trade messages keep no English from the figures' words",
+  "in %s the trade and target messages keep no English from the figures' words",
   async (lang) => {
     const t = await loadTranslator(lang);
     for (const [name, error] of errors) {
       // The flag of a doubtful figure is the dataset's own text, English in every language.
-      if (!error.id?.startsWith("errors.data.trade.") || name === "a year of a flagged figure")
-        continue;
+      const figures =
+        error.id?.startsWith("errors.data.trade.") || error.id === "errors.data.target.unusable";
+      if (!figures || name === "a year of a flagged figure") continue;
       expect([name, t.text(error).match(TRADE_ENGLISH)?.[0]]).toEqual([name, undefined]);
     }
   }
