@@ -17,14 +17,20 @@ export interface DatasetIssue {
  * What lets a message be said in another language while src/data stays language-free: `id` is
  * the message's key in the "errors" catalogue (src/i18n/messages/<lang>/errors.json) and `values`
  * fill its placeholders. The English catalogue renders exactly `message` (a test checks it).
- * Values are plain text or counts (a number only where a plural chooses on it; years and other
- * printed numbers are text, so no language regroups their digits).
+ * Values are plain text or counts (a number only where a plural or select chooses on it, or where
+ * the language writes the number its own way; years and other printed numbers are text, so no
+ * language regroups their digits), or a phrase of their own (a period, an amount, a list), said
+ * in the same language first. The shape is src/i18n/translator.ts's `Translatable`, written out
+ * here because src/data does not import src/i18n.
  */
 export interface Said {
   message: string;
   id?: string;
-  values?: Record<string, string | number>;
+  values?: Readonly<Record<string, SaidValue>>;
 }
+
+/** A value of a `Said`: text, a number, or a nested phrase. */
+export type SaidValue = string | number | Said;
 
 /** Everything that can go wrong in the data layer, told apart by `kind`. */
 export type DataError = Said &
@@ -65,7 +71,7 @@ export function failWith(
     | "superseded",
   message: string,
   id?: string,
-  values?: Record<string, string | number>
+  values?: Said["values"]
 ): { ok: false; error: DataError } {
   return { ok: false, error: id === undefined ? { kind, message } : { kind, message, id, values } };
 }

@@ -5,18 +5,14 @@
  */
 import type { DataError } from "../data/result";
 import { activeTranslator } from "../i18n/active";
-import type { Translator } from "../i18n/translator";
+import type { Translatable, Translator } from "../i18n/translator";
 import { officeSupports } from "../office/host";
 
 /**
  * A message in English with its catalogue id: a value may itself be a phrase (an argument's
- * name, an example), said in the same language first.
+ * name, an example, a period), said in the same language first (the translator does that).
  */
-export interface Phrase {
-  message: string;
-  id?: string;
-  values?: Readonly<Record<string, string | number | Phrase>>;
-}
+export type Phrase = Translatable;
 
 /** A phrase's English words (a plain string is its own). */
 export function english(phrase: Phrase | string): string {
@@ -24,17 +20,13 @@ export function english(phrase: Phrase | string): string {
 }
 
 /**
- * A phrase in `t`'s language (the English `message` where the catalogue lacks its id). Values
- * are plain values, never message source, so a "{" or "'" a user typed cannot change the
- * message, and a typed backslash stays a backslash (the translator hides it from Lingui).
+ * A phrase in `t`'s language (the English `message` where the catalogue lacks its id, phrase by
+ * phrase). Values are plain values, never message source, so a "{" or "'" a user typed cannot
+ * change the message, and a typed backslash stays a backslash (the translator hides it from
+ * Lingui).
  */
 export function say(phrase: Phrase | string, t: Translator = activeTranslator()): string {
-  if (typeof phrase === "string") return phrase;
-  if (!phrase.id) return phrase.message;
-  const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(phrase.values ?? {}))
-    values[name] = typeof value === "object" ? say(value, t) : value;
-  return t.text({ message: phrase.message, id: phrase.id, values });
+  return typeof phrase === "string" ? phrase : t.text(phrase);
 }
 
 /** The Excel error codes the functions use (the values of CustomFunctions.ErrorCode). */

@@ -11,8 +11,13 @@ import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
 import { officeTag, type Lang } from "./locales";
 
 export type MessageKey = keyof typeof en;
-/** Values for a message's placeholders. Numbers are written the language's way. */
-export type MessageValues = Record<string, string | number>;
+/**
+ * A placeholder's value: text, a number (written the language's way unless a plural or select
+ * chooses on it), or a phrase of its own, said in the same language before the message is.
+ */
+export type MessageValue = string | number | Translatable;
+/** Values for a message's placeholders. */
+export type MessageValues = Record<string, MessageValue>;
 /**
  * A language's catalogue as the page holds it: compiled messages (the source files are ICU
  * strings). Any key it lacks shows in English.
@@ -21,12 +26,14 @@ export type Catalogue = Readonly<Record<string, unknown>>;
 
 /**
  * Text a lower layer (data, Excel, functions) wrote in English, with the catalogue key that
- * says it in other languages: `message` is the English, `id` and `values` translate it.
+ * says it in other languages: `message` is the English, `id` and `values` translate it. A value
+ * may itself be a Translatable (a period, an amount, an argument's name), so a sentence built
+ * from parts is said whole in one language, each part falling back to its own English.
  */
 export interface Translatable {
   message: string;
   id?: string;
-  values?: MessageValues;
+  values?: Readonly<MessageValues>;
 }
 
 const LOADERS: Record<Exclude<Lang, "en">, () => Promise<{ default: Catalogue }>> = {
@@ -64,8 +71,19 @@ function present(message: unknown): boolean {
   return !(Array.isArray(message) && message.length === 0);
 }
 
-/** The names a compiled message selects on (plural, select): those values stay numbers. */
+/**
+ * The names a message selects on (plural, select): those values stay numbers. The page's
+ * catalogues are compiled; one read as ICU text (a script run by tsx imports the JSON as it is)
+ * is searched for the same names in its syntax, so "3.8" is not handed to a plural as "3,8".
+ */
 function selectorNames(message: unknown, into = new Set<string>()): Set<string> {
+  if (typeof message === "string") {
+    for (const [, name] of message.matchAll(
+      /\{\s*(\w+)\s*,\s*(?:plural|selectordinal|select)\s*,/g
+    ))
+      into.add(name);
+    return into;
+  }
   if (!Array.isArray(message)) return into;
   for (const token of message as unknown[]) {
     if (!Array.isArray(token)) continue;
@@ -125,7 +143,12 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
   const fallback = lang === "en" ? own : lingui(officeTag("en"), english);
   const selectors = new Map<string, Set<string>>();
 
-  const render = (i18n: I18n, catalogue: Catalogue, key: string, values: MessageValues) => {
+  const render = (
+    i18n: I18n,
+    catalogue: Catalogue,
+    key: string,
+    values: Record<string, string | number>
+  ) => {
     const cacheKey = `${i18n === own ? "own" : "en"}:${key}`;
     let names = selectors.get(cacheKey);
     if (!names) selectors.set(cacheKey, (names = selectorNames(catalogue[key])));
@@ -138,19 +161,26 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
     return renderSafely(i18n, key, shown, JSON.stringify(catalogue[key]));
   };
 
-  const translate = (key: string, values: MessageValues = {}): string | undefined => {
+  const translate = (key: string, values: Readonly<MessageValues> = {}): string | undefined => {
+    const translated = present(messages[key]);
+    if (!translated && !present(english[key])) return undefined;
+    // Nested phrases are said first, each in this language or its own English, and then are
+    // plain text to the message (their backslashes hidden from Lingui like any text's).
+    const flat: Record<string, string | number> = {};
+    for (const [name, value] of Object.entries(values))
+      flat[name] = typeof value === "object" ? text(value) : value;
     // An English fallback keeps English plural rules ("1 joint project").
-    if (present(messages[key])) return render(own, messages, key, values);
-    if (present(english[key])) return render(fallback, english, key, values);
-    return undefined;
+    return translated ? render(own, messages, key, flat) : render(fallback, english, key, flat);
   };
+  const text = (item: Translatable): string =>
+    (item.id && translate(item.id, item.values)) || item.message;
 
   return {
     lang,
     tag,
     t: (key, values) => translate(key, values) ?? String(key),
     has: (key) => present(messages[key]) || present(english[key]),
-    text: (item) => (item.id && translate(item.id, item.values)) || item.message,
+    text,
     number: (value, options) => formatNumber(value, lang, options),
     money: (usd, options) => formatMoney(usd, lang, options),
     percent: (share, digits) => formatPercent(share, lang, digits),

@@ -21,8 +21,8 @@ import {
   tradeHistory,
   tradeObservations,
 } from "../../src/data/query";
-import type { DataError, Result } from "../../src/data/result";
-import type { Dataset } from "../../src/data/schema";
+import type { DataError, Result, Said } from "../../src/data/result";
+import type { Dataset, TradeObservation } from "../../src/data/schema";
 import { DatasetStore } from "../../src/data/store";
 import { checkDatasetUrl } from "../../src/data/url";
 import { parseDataset, parseDatasetText } from "../../src/data/validate";
@@ -72,6 +72,63 @@ const withoutGrowth = (() => {
   return buildIndex(parsed.value);
 })();
 
+/**
+ * Trade figures of every shape the messages put in words: a period across two years, one month,
+ * a full year of growth only, a stretch to the 1st of a month of the next year; every qualifier,
+ * every unit of money, every caveat; and a figure with neither value nor growth rate.
+ */
+const shapes = changed((d) => {
+  const sourceIds = d.trade.observations[0].sourceIds;
+  const add = (
+    o: Partial<TradeObservation> & Pick<TradeObservation, "year" | "period" | "reporterSide">
+  ) =>
+    d.trade.observations.push({
+      id: `shape-${d.trade.observations.length}`,
+      reporter: "test",
+      reliability: "normal",
+      sourceIds,
+      ...o,
+    } as TradeObservation);
+  add({
+    year: 2014,
+    reporterSide: "KZ",
+    period: { from: "2013-11", to: "2014-02" },
+    value: 12_500,
+    valueQualifier: "about",
+    periodInferred: true,
+    preliminary: true,
+  });
+  add({
+    year: 2014,
+    reporterSide: "UZ",
+    period: { from: "2014-03", to: "2014-03" },
+    value: 355_410_000,
+    valueQualifier: "nearly",
+  });
+  add({
+    year: 2014,
+    reporterSide: "joint",
+    period: "full year",
+    growthPct: 5,
+    growthQualifier: "more than",
+  });
+  add({
+    year: 2014,
+    reporterSide: "other",
+    period: { from: "2013-12", asOf: "2014-08-01" },
+    value: -1_548_000_000,
+    reliability: "flagged",
+    flag: "test",
+  });
+  add({ year: 2013, reporterSide: "KZ", period: { from: "2013-01", to: "2013-06" } });
+  add({
+    year: 2013,
+    reporterSide: "UZ",
+    period: { from: "2013-01", to: "2013-03" },
+    value: 1_000_000_000,
+  });
+});
+
 const answer = (make: () => Response) => (async () => make()) as unknown as typeof fetch;
 
 /** A refresh overtaken by a younger one (the store drops it as "superseded"). */
@@ -120,6 +177,17 @@ const CASES: [string, () => Result<unknown> | Promise<Result<unknown>>][] = [
   ["a reporter without the year others have", () => tradeForYear(index, 2019, "UZ")],
   ["a reporter's year before the figures", () => tradeForYear(index, 1995, "KZ")],
   ["a reporter's year with others' partial figures", () => tradeForYear(index, 2020, "joint")],
+  ["a year of a doubtful part of a year", () => tradeForYear(index, 2016)],
+  ["a reporter's doubtful full year", () => tradeForYear(index, 2015, "press")],
+  ["a reporter's year to a day", () => tradeForYear(index, 2025, "press")],
+  ["a reporter without the year two others have", () => tradeForYear(index, 2017, "UZ")],
+  ["a period across two years", () => tradeForYear(shapes, 2014, "KZ")],
+  ["a single month", () => tradeForYear(shapes, 2014, "UZ")],
+  ["a full year of growth only", () => tradeForYear(shapes, 2014, "joint")],
+  ["a stretch to a day of the next year", () => tradeForYear(shapes, 2014, "press")],
+  ["a year of figures of every shape", () => tradeForYear(shapes, 2014)],
+  ["a figure without value or growth", () => tradeForYear(shapes, 2013, "KZ")],
+  ["a year two others have in part", () => tradeForYear(shapes, 2013, "joint")],
   ["years in the wrong order", () => tradeHistory(index, { from: 2020, to: 2010 })],
   ["a reporter without figures", () => tradeHistory(noTrade, { reporter: "KZ" })],
   ["headline years outside the figures", () => tradeHistory(index, { from: 1992, to: 1993 })],
@@ -220,12 +288,61 @@ test("the English catalogue renders each error exactly as the code's English mes
     ]).toEqual([name, error.message]);
 });
 
-test("the cases reach every errors.data id of the catalogue", () => {
-  const reached = new Set(errors.map(([, e]) => e.id));
+/** A phrase's catalogue ids, its nested phrases' included. */
+function ids(said: Said): string[] {
+  const nested = Object.values(said.values ?? {}).flatMap((v) =>
+    typeof v === "object" ? ids(v) : []
+  );
+  return said.id === undefined ? nested : [said.id, ...nested];
+}
+
+test("the cases reach every errors.data id of the catalogue, nested phrases included", () => {
+  const reached = new Set(errors.flatMap(([, e]) => ids(e)));
   const data = Object.keys(en).filter((k) => k.startsWith("errors.data."));
   // The reporter choices are a phrase inside other messages (and the functions' examples).
   expect(data.filter((k) => !reached.has(k) && k !== "errors.data.reporter.choices")).toEqual([]);
 });
+
+/** A phrase and its nested phrases, depth first. */
+function phrases(said: Said): Said[] {
+  const nested = Object.values(said.values ?? {}).flatMap((v) =>
+    typeof v === "object" ? phrases(v) : []
+  );
+  return [said, ...nested];
+}
+
+test("each nested phrase (period, month, amount, list) renders exactly its own English", () => {
+  const nested = errors.flatMap(([name, e]) =>
+    phrases(e)
+      .slice(1)
+      .map((p) => [name, p] as const)
+  );
+  expect(nested.length).toBeGreaterThan(50);
+  for (const [name, p] of nested)
+    expect([
+      name,
+      p.id,
+      englishTranslator.text({ id: p.id, values: p.values, message: "" }),
+    ]).toEqual([name, p.id, p.message]);
+});
+
+/** The English words the trade phrases are made of (months, amounts, periods, caveats, reporters). */
+const TRADE_ENGLISH =
+  /\b(Only|reported|billion|million|January|February|March|April|May|June|July|August|September|October|November|December|flagged|doubtful|preliminary|inferred|approximate|statistics|press|statements|growth rate|year earlier|no value|about|more than|nearly)\b|\$/;
+
+test.each(["ru", "kk", "uz", "fr"] as const)(
+  "in %s the trade and target messages keep no English from the figures' words",
+  async (lang) => {
+    const t = await loadTranslator(lang);
+    for (const [name, error] of errors) {
+      // The flag of a doubtful figure is the dataset's own text, English in every language.
+      const figures =
+        error.id?.startsWith("errors.data.trade.") || error.id === "errors.data.target.unusable";
+      if (!figures || name === "a year of a flagged figure") continue;
+      expect([name, t.text(error).match(TRADE_ENGLISH)?.[0]]).toEqual([name, undefined]);
+    }
+  }
+);
 
 test("user text is a value: ICU syntax typed in a name is shown as typed", () => {
   const [, error] = errors.find(([name]) => name === "a name a user typed with ICU syntax")!;

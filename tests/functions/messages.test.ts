@@ -60,9 +60,17 @@ const CALLS: [string, () => unknown][] = [
   ["SOURCE of a place without projects", () => sourceText(index, "Almaty")],
 ];
 
-/** The translator the functions see, recording what they ask it to say. */
+/** A phrase and the phrases nested in its values, depth first. */
+function withNested(item: Translatable): Translatable[] {
+  const nested = Object.values(item.values ?? {}).flatMap((v) =>
+    typeof v === "object" ? withNested(v) : []
+  );
+  return [item, ...nested];
+}
+
+/** The translator the functions see, recording what they ask it to say, nested phrases included. */
 function recording(t: Translator, said: Translatable[]): Translator {
-  return { ...t, text: (item) => (said.push(item), t.text(item)) };
+  return { ...t, text: (item) => (said.push(...withNested(item)), t.text(item)) };
 }
 
 afterEach(async () => {
@@ -105,6 +113,27 @@ describe("in English", () => {
     expect(
       say({ message: "x", id: "errors.functions.source.none", values: { query: "a\\x41\\" } })
     ).toBe('No source is recorded for "a\\x41\\".');
+  });
+});
+
+describe.each([
+  [
+    "ru",
+    "По данным статистики Узбекистана, за 2024 год нет показателя за полный год. Опубликованы данные только за январь–ноябрь 2024 года: более 3,8 млрд долл. США.",
+  ],
+  [
+    "fr",
+    "Selon les statistiques de l’Ouzbékistan, il n’y a pas de chiffre sur l’année complète pour 2024. Seuls les chiffres pour la période janvier–novembre 2024 ont été publiés : plus de 3,8 milliards de dollars.",
+  ],
+] as const)('=KZUZ.TRADE(2024,"UZ") in %s', (lang, expected) => {
+  beforeEach(async () => {
+    await active.setActiveLang(lang);
+  });
+
+  test("says the part of the year, the amount and its qualifier in the language, no English left", () => {
+    const error = expectExcelError(tradeValue(index, 2024, "UZ"));
+    expect(error.code).toBe("#N/A");
+    expect(error.message).toBe(expected);
   });
 });
 

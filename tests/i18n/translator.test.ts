@@ -136,3 +136,60 @@ test("a backslash in a value stays a backslash: no \\u escape a user typed becom
     "As in Office (C:\\new)"
   );
 });
+
+test("a nested phrase is said first, in the same language, each falling back to its own English", () => {
+  const t = createTranslator(
+    "ru",
+    compiled({ "language.followOffice": "Как в Office ({language})", "language.label": "Язык" })
+  );
+  const label = { message: "Language", id: "language.label" };
+  expect(t.text({ message: "", id: "language.followOffice", values: { language: label } })).toBe(
+    "Как в Office (Язык)"
+  );
+  // The nested id the language lacks is said in English; the sentence around it is not.
+  const missing = { message: "(the code's English)", id: "value.notDisclosed" };
+  expect(t.t("language.followOffice", { language: missing })).toBe("Как в Office (not disclosed)");
+  // A phrase nested in a phrase, and one without an id (its English as written).
+  const twice = {
+    message: "",
+    id: "language.followOffice",
+    values: { language: { message: "", id: "language.followOffice", values: { language: label } } },
+  };
+  expect(t.text(twice)).toBe("Как в Office (Как в Office (Язык))");
+  expect(t.t("language.followOffice", { language: { message: "plain" } })).toBe(
+    "Как в Office (plain)"
+  );
+  // A number in a nested phrase is written the language's way too.
+  const number = { message: "", id: "language.followOffice", values: { language: 1234.5 } };
+  expect(t.t("language.followOffice", { language: number })).toBe(
+    "Как в Office (Как в Office (1\u00a0234,5))"
+  );
+});
+
+test("a backslash in a nested phrase's value stays a backslash", () => {
+  const t = createTranslator(
+    "ru",
+    compiled({ "language.followOffice": "Как в Office ({language})" })
+  );
+  const typed = { message: "", id: "language.followOffice", values: { language: "\\u202e\\x41" } };
+  expect(t.t("language.followOffice", { language: typed })).toBe(
+    "Как в Office (Как в Office (\\u202e\\x41))"
+  );
+  expect(
+    englishTranslator.text({
+      message: "",
+      id: "language.followOffice",
+      values: {
+        language: { message: "", id: "language.followOffice", values: { language: "C:\\new" } },
+      },
+    })
+  ).toBe("As in Office (As in Office (C:\\new))");
+});
+
+test("a catalogue read as ICU text (as tsx scripts import it) keeps a plural's number a number", () => {
+  const t = createTranslator("fr", {
+    "language.followOffice": "{language, plural, one {# milliard} other {# milliards}}",
+  });
+  expect(t.t("language.followOffice", { language: 3.8 })).toBe("3,8 milliards");
+  expect(t.t("language.followOffice", { language: 1.548 })).toBe("1,548 milliard");
+});

@@ -4,6 +4,7 @@ import type { TradeObservation } from "../schema";
 import { checkYear } from "./args";
 import type { IndexInternals, Side } from "./build";
 import { whatWasReported } from "./partial";
+import { SIDE_LABELS } from "./words";
 import type { TradePoint } from "./types";
 
 /** The headline observation of a year (default: the latest year that has one). */
@@ -42,13 +43,13 @@ export function noHeadline(internals: IndexInternals, year: number): DataError {
       : why === "flagged"
         ? `its full-year figure is flagged as unreliable (${flag})`
         : "no full-year figure is both exact and reliable";
-  // A flagged figure's reason already quotes the flag; otherwise say what was reported.
-  // That sentence (periods, amounts) is English in every language: a value of the message.
-  const reported =
-    why === "flagged" ? undefined : whatWasReported(list, year, (o) => SIDE_LABELS[o.reporterSide]);
+  // A flagged figure's reason already quotes the flag; otherwise say what was reported, and by
+  // whom (a phrase of the message, said in the same language).
+  const reported = why === "flagged" ? undefined : whatWasReported(list, year, true);
   return {
     kind: "no-data",
-    message: `There is no headline trade figure for ${year}: ${reason}. ${reported ?? ""}`.trim(),
+    message:
+      `There is no headline trade figure for ${year}: ${reason}. ${reported?.message ?? ""}`.trim(),
     id: "errors.data.trade.noHeadline",
     values: {
       year: String(year),
@@ -69,14 +70,6 @@ export function noneRecorded(internals: IndexInternals, year: number): Said {
     values: { year: String(year), ...coverageValues(internals) },
   };
 }
-
-/** Each reporter's series by name; the order is the headline rule's. */
-export const SIDE_LABELS: Readonly<Record<Side, string>> = {
-  KZ: "Kazakhstan's statistics",
-  joint: "joint statements",
-  UZ: "Uzbekistan's statistics",
-  other: "the press",
-};
 
 /** A stretch of consecutive headline years with one reporter. */
 export interface HeadlineRun {

@@ -1,10 +1,12 @@
 /**
  * What a year's trade figures amount to when none can stand for the year: the period in words
  * ("January–April 2024") and the best figure there is, so that a message says what exists
- * without ever passing a part of a year off as the year.
+ * without ever passing a part of a year off as the year. Each piece is English with its
+ * catalogue id and values (src/data/result.ts `Said`), so the whole sentence is translated.
  */
-import { formatUsd } from "../format";
+import type { Said } from "../result";
 import type { Period, TradeObservation } from "../schema";
+import { SIDE_LABELS, listSaid, qualifierKey, usdSaid } from "./words";
 
 const MONTHS = [
   "January",
@@ -21,44 +23,119 @@ const MONTHS = [
   "December",
 ];
 
-function month(yearMonth: string): { year: string; name: string } {
+/**
+ * A month by the part it plays in a period, for languages that inflect it there: "name" names
+ * a stretch of months ("January–April 2024"), "since" starts a stretch that runs to a day
+ * ("January to 15 November"), "until" is the month of that day ("15 November"). English says
+ * all three alike.
+ */
+const MONTH_IDS = {
+  name: "errors.data.month.name",
+  since: "errors.data.month.since",
+  until: "errors.data.month.until",
+} as const;
+
+function month(yearMonth: string, role: keyof typeof MONTH_IDS): { year: string; name: Said } {
   const [year, m] = yearMonth.split("-");
-  return { year, name: MONTHS[Number(m) - 1] ?? yearMonth };
+  const number = Number(m);
+  const english = MONTHS[number - 1];
+  return {
+    year,
+    name: english
+      ? { message: english, id: MONTH_IDS[role], values: { month: number } }
+      : { message: yearMonth },
+  };
 }
 
 /** "January–April 2024", "January 2025", "January to 15 November 2025", "2024" for a full year. */
-export function periodWords(period: Period, year: number): string {
-  if (period === "full year") return String(year);
-  const from = month(period.from);
+export function periodSaid(period: Period, year: number): Said {
+  if (period === "full year")
+    return { message: String(year), id: "errors.data.period.year", values: { year: String(year) } };
   if ("to" in period) {
-    const to = month(period.to);
-    if (from.year !== to.year) return `${from.name} ${from.year}–${to.name} ${to.year}`;
-    return from.name === to.name
-      ? `${from.name} ${from.year}`
-      : `${from.name}–${to.name} ${to.year}`;
+    const from = month(period.from, "name");
+    const to = month(period.to, "name");
+    if (from.year !== to.year)
+      return {
+        message: `${from.name.message} ${from.year}–${to.name.message} ${to.year}`,
+        id: "errors.data.period.acrossYears",
+        values: { from: from.name, fromYear: from.year, to: to.name, toYear: to.year },
+      };
+    return period.from === period.to
+      ? {
+          message: `${from.name.message} ${from.year}`,
+          id: "errors.data.period.month",
+          values: { month: from.name, year: from.year },
+        }
+      : {
+          message: `${from.name.message}–${to.name.message} ${to.year}`,
+          id: "errors.data.period.months",
+          values: { from: from.name, to: to.name, year: to.year },
+        };
   }
   const [y, m, d] = period.asOf.split("-");
-  const until = `${Number(d)} ${month(`${y}-${m}`).name} ${y}`;
-  return `${from.name}${from.year === y ? "" : ` ${from.year}`} to ${until}`;
+  const from = month(period.from, "since");
+  const to = month(`${y}-${m}`, "until");
+  const day = String(Number(d));
+  const sameYear = from.year === y;
+  return {
+    message: `${from.name.message}${sameYear ? "" : ` ${from.year}`} to ${day} ${to.name.message} ${y}`,
+    id: "errors.data.period.toDay",
+    values: {
+      from: from.name,
+      fromYear: from.year,
+      sameYear: sameYear ? "yes" : "no",
+      day,
+      to: to.name,
+      year: y,
+    },
+  };
 }
 
 /** "more than $3.8 billion", or "-16.5% on a year earlier" for a growth-only figure. */
-export function amountWords(o: TradeObservation): string {
-  if (o.value !== undefined)
-    return `${o.valueQualifier ? `${o.valueQualifier} ` : ""}${formatUsd(o.value)}`;
+export function amountSaid(o: TradeObservation): Said {
+  if (o.value !== undefined) return usdSaid(o.value, o.valueQualifier);
   if (o.growthPct !== undefined)
-    return `${o.growthQualifier ? `${o.growthQualifier} ` : ""}${o.growthPct > 0 ? "+" : ""}${o.growthPct}% on a year earlier`;
-  return "no value and no growth rate";
+    return {
+      // Written as Intl writes it in English, so the catalogue, which writes the number the
+      // reader's way, says the same in English ("-16.5", "1,200").
+      message: `${o.growthQualifier ? `${o.growthQualifier} ` : ""}${o.growthPct > 0 ? "+" : ""}${o.growthPct.toLocaleString("en-US")}% on a year earlier`,
+      id: "errors.data.trade.growthRate",
+      values: {
+        qualifier: qualifierKey(o.growthQualifier),
+        sign: o.growthPct > 0 ? "plus" : "none",
+        growth: o.growthPct,
+      },
+    };
+  return { message: "no value and no growth rate", id: "errors.data.trade.noAmount" };
 }
 
+const CAVEATS = ["flagged", "inferred", "preliminary"] as const;
+const CAVEAT_WORDS: Record<(typeof CAVEATS)[number], string> = {
+  flagged: "flagged as doubtful",
+  inferred: "period inferred by the dataset",
+  preliminary: "preliminary",
+};
+
 /** " (flagged as doubtful; period inferred by the dataset)", or "" for a plain figure. */
-function caveats(o: TradeObservation, flagSaid = false): string {
-  const notes = [
-    o.reliability === "flagged" && !flagSaid ? "flagged as doubtful" : undefined,
-    o.periodInferred ? "period inferred by the dataset" : undefined,
-    o.preliminary ? "preliminary" : undefined,
-  ].filter(Boolean);
-  return notes.length === 0 ? "" : ` (${notes.join("; ")})`;
+function caveats(o: TradeObservation, flagSaid = false): Said | "" {
+  const notes = CAVEATS.filter((note) =>
+    note === "flagged"
+      ? o.reliability === "flagged" && !flagSaid
+      : note === "inferred"
+        ? o.periodInferred
+        : o.preliminary
+  ).map((note) => ({
+    message: CAVEAT_WORDS[note],
+    id: "errors.data.trade.caveat",
+    values: { note },
+  }));
+  if (notes.length === 0) return "";
+  const list = listSaid(notes, "; ");
+  return {
+    message: ` (${list.message})`,
+    id: "errors.data.trade.caveats",
+    values: { notes: list },
+  };
 }
 
 /** The month a period ends, comparable as text (a full year sorts last). */
@@ -80,23 +157,43 @@ function best(list: readonly TradeObservation[]): TradeObservation | undefined {
 
 /**
  * One sentence on the best of a year's figures that cannot stand for the year, naming its
- * reporter when `by` is given: "Only January–April 2024 was reported by the press: $1.1 billion."
+ * reporter when `byReporter`: "Only January–April 2024 was reported by the press: $1.1 billion."
  */
 export function whatWasReported(
   list: readonly TradeObservation[],
   year: number,
-  by?: (o: TradeObservation) => string
-): string | undefined {
+  byReporter = false
+): Said | undefined {
   const o = best(list);
   if (o === undefined) return undefined;
-  const who = by ? ` by ${by(o)}` : "";
-  const amount = `${amountWords(o)}${caveats(o)}`;
+  const who = byReporter ? ` by ${SIDE_LABELS[o.reporterSide]}` : "";
+  const by = byReporter ? o.reporterSide : "none";
+  const amount = amountSaid(o);
   if (o.period === "full year" && o.value !== undefined) {
     const doubtful = o.reliability === "flagged";
-    return `The full-year figure${who} is ${doubtful ? "flagged as doubtful" : "approximate"}: ${amountWords(o)}${caveats(o, doubtful)}.`;
+    const notes = caveats(o, doubtful);
+    return {
+      message: `The full-year figure${who} is ${doubtful ? "flagged as doubtful" : "approximate"}: ${amount.message}${english(notes)}.`,
+      id: "errors.data.trade.reported.fullYear",
+      values: { by, doubtful: doubtful ? "yes" : "no", amount, caveats: notes },
+    };
   }
-  const period = periodWords(o.period, year);
+  const period = periodSaid(o.period, year);
+  const notes = caveats(o);
+  const values = { by, period, amount, caveats: notes };
   return o.value === undefined
-    ? `Only a growth rate was reported${who} for ${period}: ${amount}.`
-    : `Only ${period} was reported${who}: ${amount}.`;
+    ? {
+        message: `Only a growth rate was reported${who} for ${period.message}: ${amount.message}${english(notes)}.`,
+        id: "errors.data.trade.reported.growth",
+        values,
+      }
+    : {
+        message: `Only ${period.message} was reported${who}: ${amount.message}${english(notes)}.`,
+        id: "errors.data.trade.reported.part",
+        values,
+      };
+}
+
+function english(said: Said | ""): string {
+  return said === "" ? "" : said.message;
 }

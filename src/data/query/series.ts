@@ -7,7 +7,8 @@ import { failWith, ok, type Result } from "../result";
 import type { TradeObservation } from "../schema";
 import { checkYear } from "./args";
 import { INTERNALS, type Index, type Side } from "./build";
-import { SIDE_LABELS, point } from "./headline";
+import { point } from "./headline";
+import { SIDE_LABELS } from "./words";
 import type { TradePoint } from "./types";
 
 /** Growth achieved into a year, from one reporter's own figures. */

@@ -5,7 +5,8 @@ import { ok, type Result } from "../result";
 import type { Source } from "../schema";
 import { checkText } from "./args";
 import { INTERNALS, type Index } from "./build";
-import { SIDE_LABELS, headlineFor, headlineRunsText } from "./headline";
+import { headlineFor, headlineRunsText } from "./headline";
+import { SIDE_LABELS } from "./words";
 import { resolve } from "./resolve";
 import { REPORTERS } from "./series";
 

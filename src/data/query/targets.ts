@@ -5,6 +5,7 @@ import { checkYear } from "./args";
 import { INTERNALS, type Index } from "./build";
 import { headlineFor } from "./headline";
 import type { Progress, RequiredGrowth } from "./types";
+import { usdSaid } from "./words";
 
 /** The trade target in force (the one marked current: $10bn by 2030). */
 export function currentTarget(index: Index): Target {
@@ -101,9 +102,10 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
 function unusableAmounts(value: number, target: Target): Result<never> | undefined {
   if (value > 0 && target.valueUsd > 0) return undefined;
   const headline = target.valueUsd > 0;
+  const amount = usdSaid(headline ? value : target.valueUsd);
   const what = headline
-    ? `the headline trade is $${value}`
-    : `the target "${target.id}" is $${target.valueUsd}`;
+    ? `the headline trade is ${amount.message}`
+    : `the target "${target.id}" is ${amount.message}`;
   return failWith(
     "no-data",
     `No meaningful answer: ${what}, and progress is measured only between amounts above zero. Check the dataset.`,
@@ -111,7 +113,7 @@ function unusableAmounts(value: number, target: Target): Result<never> | undefin
     {
       what: headline ? "headline" : "target",
       target: target.id,
-      amount: String(headline ? value : target.valueUsd),
+      amount,
     }
   );
 }

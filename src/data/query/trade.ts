@@ -3,17 +3,17 @@
  * observations. A part of a year is never given as the year: where only that exists, the failure
  * says what was reported.
  */
-import { formatUsd } from "../format";
 import { fail, failWith, ok, type Result, type Said } from "../result";
 import type { TradeObservation } from "../schema";
 import { YEAR_MAX, YEAR_MIN } from "../years";
 import { checkYear } from "./args";
 import { INTERNALS, type Index } from "./build";
-import { SIDE_LABELS, coverage, coverageValues, noHeadline, noneRecorded, point } from "./headline";
+import { coverage, coverageValues, noHeadline, noneRecorded, point } from "./headline";
 import { whatWasReported } from "./partial";
 import { resolveReporter } from "./resolve";
 import { REPORTERS, seriesFigure, seriesPoints, type Reporter } from "./series";
 import type { TradePoint } from "./types";
+import { SIDE_LABELS, listSaid, sideSaid, usdSaid } from "./words";
 
 /**
  * A year's trade turnover for the full year. Without `reporter`: the headline figure chosen by
@@ -38,8 +38,8 @@ export function tradeForYear(index: Index, year: number, reporter?: string): Res
 
 /**
  * Why a reporter has no full-year figure for a year, and what it, or others, did report. The
- * reporter is a catalogue select; what was reported (periods, amounts, other reporters) is an
- * English value of the message.
+ * reporter is a catalogue select; what was reported (periods, amounts, other reporters) is a
+ * phrase of the message, said in the same language.
  */
 function noSeriesFigure(index: Index, reporter: Reporter, year: number): Said {
   const internals = index[INTERNALS];
@@ -50,24 +50,34 @@ function noSeriesFigure(index: Index, reporter: Reporter, year: number): Said {
   const values = { year: String(year), side: reporter };
   if (reported)
     return {
-      message: `No full-year figure for ${year} comes from ${label}. ${reported}`,
+      message: `No full-year figure for ${year} comes from ${label}. ${reported.message}`,
       id: "errors.data.trade.series.partial",
       values: { ...values, detail: reported },
     };
-  const others = REPORTERS.flatMap((r) => {
+  const others = REPORTERS.flatMap((r): Said[] => {
     const o = seriesFigure(index, r, year);
-    return o ? [`${SIDE_LABELS[r]} ${formatUsd(o.value as number)}`] : [];
+    if (!o) return [];
+    const amount = usdSaid(o.value as number);
+    return [
+      {
+        message: `${SIDE_LABELS[r]} ${amount.message}`,
+        id: "errors.data.trade.sideAmount",
+        values: { side: r, amount },
+      },
+    ];
   });
-  if (others.length > 0)
+  if (others.length > 0) {
+    const list = listSaid(others, "; ");
     return {
-      message: `No trade figure for ${year} comes from ${label}. Full-year figures for ${year}: ${others.join("; ")}.`,
+      message: `No trade figure for ${year} comes from ${label}. Full-year figures for ${year}: ${list.message}.`,
       id: "errors.data.trade.series.others",
-      values: { ...values, others: others.join("; ") },
+      values: { ...values, others: list },
     };
+  }
   if (all.length > 0) {
-    const sides = [...new Set(all.map((o) => SIDE_LABELS[o.reporterSide]))].join(", ");
+    const sides = listSaid([...new Set(all.map((o) => o.reporterSide))].map(sideSaid), ", ");
     return {
-      message: `No trade figure for ${year} comes from ${label}. Figures for ${year} come from ${sides}; none covers the full year.`,
+      message: `No trade figure for ${year} comes from ${label}. Figures for ${year} come from ${sides.message}; none covers the full year.`,
       id: "errors.data.trade.series.partialOnly",
       values: { ...values, sides },
     };
