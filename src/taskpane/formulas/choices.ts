@@ -6,7 +6,7 @@
  * name or id the functions match, so a formula reads alike in every language.
  */
 import { AGREEMENT_DOMAINS } from "../../data/domains";
-import { localName } from "../../data/localName";
+import { localName, placeName } from "../../data/localName";
 import { foldName } from "../../data/normalize";
 import {
   REPORTERS,
@@ -109,7 +109,10 @@ function names(index: Index, t: Translator): Choice[] {
       value: p.name.en,
       label: `${localName(p.name, t.lang)} (${kind("project")})`,
     })),
-    ...d.places.map((p) => ({ value: p.name, label: `${p.name} (${kind(p.kind)})` })),
+    ...d.places.map((p) => ({
+      value: p.name,
+      label: `${placeName(p, t.lang)} (${kind(p.kind)})`,
+    })),
     ...d.sectors.map((s) => ({
       value: s.name.en,
       label: `${localName(s.name, t.lang)} (${kind("sector")})`,

@@ -4,7 +4,7 @@
  * language where the dataset has them (localName, English where it has none) and values written
  * the language's way. The tables in Excel stay English, so shared workbooks read alike.
  */
-import { localName } from "../../data/localName";
+import { localName, placeName } from "../../data/localName";
 import type { Index } from "../../data/query";
 import {
   NOT_DISCLOSED,
@@ -210,6 +210,30 @@ function fixedWord(t: Translator, table: ViewKey, column: string, value: string)
 }
 
 /**
+ * A project's regions, cities or countries in the reader's language, as the table lists them
+ * (joined with "; "), each place's name where the dataset has it in that language.
+ */
+function projectPlaceNames(
+  t: Translator,
+  index: Index,
+  id: string,
+  kind: "region" | "city" | "country"
+): string | undefined {
+  const { places, projects } = index.dataset;
+  const project = projects.find((p) => p.id === id);
+  if (!project) return undefined;
+  const names = project.locations.flatMap((loc) => {
+    const place =
+      kind === "country"
+        ? places.find((p) => p.kind === "country" && p.country === loc.country)
+        : places.find((p) => p.id === loc[kind]);
+    return place ? [placeName(place, t.lang)] : [];
+  });
+  const unique = [...new Set(names)];
+  return unique.length > 0 ? unique.join("; ") : undefined;
+}
+
+/**
  * A card's value: the dataset's name in the reader's language where it has one, amounts with
  * their unit, shares as percentages, dates in words; "not disclosed" and yes/no translated.
  */
@@ -233,6 +257,13 @@ export function cellText(
   if (column.kind === "date") return partialDate(t, value);
   const word = fixedWord(t, table, column.key, value);
   if (word !== undefined) return word;
+  if (
+    table === "projects" &&
+    (column.key === "region" || column.key === "city" || column.key === "country")
+  ) {
+    const places = projectPlaceNames(t, index, id, column.key);
+    if (places) return places;
+  }
   const named = namedRecord(index, table, id);
   if (named && (column.key === "name" || column.key === "title"))
     return localName(named.name, t.lang);

@@ -118,6 +118,9 @@ describe("in the reader's language", () => {
     expect(quarter?.value).toBe('Residential quarter "Astana"');
     expect(resolve(index, quarter!.value).ok).toBe(true);
     expect(names.find((c) => c.label === "нефтехимия (отрасль)")?.value).toBe("petrochemicals");
+    // Places too: labelled in Russian, inserted as the English name the functions match.
+    const kashkadarya = names.find((c) => c.value === "Kashkadarya region");
+    expect(kashkadarya?.label).toMatch(/^Кашкадарьинская область \(/);
     // No Russian title in the dataset: the English one, with the kind in Russian.
     const untitled = choicesFor("record", index, ru).find(
       (c) => c.value === "working-group-geology-rare-metals"

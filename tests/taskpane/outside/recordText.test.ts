@@ -7,6 +7,7 @@ import { formatUsd } from "../../../src/data/format";
 import { TABLES } from "../../../src/data/views";
 import { englishTranslator as en, loadTranslator } from "../../../src/i18n/translator";
 import {
+  cellText,
   columnLabel,
   partialDate,
   recordTitle,
@@ -80,5 +81,23 @@ test("record names in the reader's language where the dataset has them, else Eng
   );
   expect(recordTitle(kk, index, "targets", "t", target)).toBe(
     "2030 жылға арналған мақсатты көрсеткіш"
+  );
+});
+
+test("a project's places in the reader's language where the dataset has them; English otherwise", async () => {
+  const [ru, kk] = await Promise.all([loadTranslator("ru"), loadTranslator("kk")]);
+  const columns = TABLES.find((t) => t.key === "projects")!.columns;
+  const region = columns.find((c) => c.key === "region")!;
+  const country = columns.find((c) => c.key === "country")!;
+  const id = "lab-complex-kashkadarya";
+  expect(cellText(ru, index, "projects", id, region, "Kashkadarya region")).toBe(
+    "Кашкадарьинская область"
+  );
+  expect(cellText(kk, index, "projects", id, region, "Kashkadarya region")).toBe(
+    "Қашқадария облысы"
+  );
+  expect(cellText(ru, index, "projects", id, country, "Uzbekistan")).toBe("Узбекистан");
+  expect(cellText(en, index, "projects", id, region, "Kashkadarya region")).toBe(
+    "Kashkadarya region"
   );
 });
