@@ -1,6 +1,6 @@
 import { Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { progress, requiredGrowth, sourceLabel } from "../../data/query";
-import type { Period } from "../../data/schema";
+import type { Period, Source } from "../../data/schema";
 import type { DatasetSnapshot } from "../../data/store";
 import type { Translator } from "../../i18n/translator";
 import { percent1, usd } from "../figures";
@@ -41,6 +41,16 @@ function sideText(t: Translator, s: SideFigure): string {
         period: periodText(t, s.point.observation.period),
       })
     : t.t("progress.sides.none", { side: s.side });
+}
+
+/**
+ * "Publisher, date" for the figure's source: the day in the reader's words where the source gives
+ * a whole day and the language is not English (English keeps the ISO day the pane shows).
+ */
+function sourceOrigin(t: Translator, source: Source): string {
+  if (t.lang === "en" || !source.date || !/^\d{4}-\d{2}-\d{2}$/.test(source.date))
+    return sourceLabel(source);
+  return `${source.publisher}, ${t.date(source.date)}`;
 }
 
 /**
@@ -103,7 +113,7 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
       </div>
       <Caption1 as="p" className={styles.p}>
         {source
-          ? t.t("progress.figure.withSource", { ...figure, origin: sourceLabel(source) })
+          ? t.t("progress.figure.withSource", { ...figure, origin: sourceOrigin(t, source) })
           : t.t("progress.figure.noSource", figure)}
       </Caption1>
       <dl className={styles.growth} aria-label={t.t("progress.growth.label")}>

@@ -96,6 +96,8 @@ describe("in other languages", () => {
     ).toHaveTextContent(
       /^11,4 % за 2025 год \(4,97 млрд \$\) по данным Узбекистана, приведённым вместе с показателем$/
     );
+    // The figure's source with its day in Russian words.
+    expect(screen.getByText(/; источник: /)).toHaveTextContent(/, 1 февраля 2026 г\.\.?$/);
     expect(screen.getByText(/^Собственные данные двух стран/)).toHaveTextContent(
       "Собственные данные двух стран за 2025 год: Казахстан данных не публиковал; Узбекистан: 4,97 млрд $ (полный год)."
     );
