@@ -74,6 +74,13 @@ export async function openPane(
 }
 
 export async function axeViolations(page: Page): Promise<string[]> {
+  // A message that is still fading in has not reached its colours yet: axe would measure the
+  // contrast of a frame in the middle of the animation. Scan the page at rest.
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => a.playState !== "running"),
+    undefined,
+    { timeout: 5_000 }
+  );
   await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
   return page.evaluate(async () => {
     const result = await (
