@@ -15,7 +15,7 @@ export type MessageKey = keyof typeof en;
  * A placeholder's value: text, a number (written the language's way unless a plural or select
  * chooses on it), or a phrase of its own, said in the same language before the message is.
  */
-export type MessageValue = string | number | Translatable;
+export type MessageValue = string | number | Translatable | readonly Translatable[];
 /** Values for a message's placeholders. */
 export type MessageValues = Record<string, MessageValue>;
 /**
@@ -25,15 +25,25 @@ export type MessageValues = Record<string, MessageValue>;
 export type Catalogue = Readonly<Record<string, unknown>>;
 
 /**
- * Text a lower layer (data, Excel, functions) wrote in English, with the catalogue key that
- * says it in other languages: `message` is the English, `id` and `values` translate it. A value
- * may itself be a Translatable (a period, an amount, an argument's name), so a sentence built
- * from parts is said whole in one language, each part falling back to its own English.
+ * Text a lower layer (data, Excel, functions) wrote in English, with what says it in other
+ * languages: `message` is the English; `id` and `values` translate it. A value may itself be a
+ * Translatable (a period, an amount, an argument's name) or a list of them (joined with ", "),
+ * so a sentence built from parts is said whole in one language, each part falling back to its
+ * own English. Instead of an id, a piece may be `parts` said one after another (joined with
+ * `separator`, a space unless said), a `day` (ISO; written in words outside English), an
+ * `amount` (US dollars or a plain number, written the language's way outside English), or the
+ * dataset's own text in its languages (`localized`: the reader's, else English). src/data and
+ * src/excel write this shape out for themselves (they do not import src/i18n).
  */
 export interface Translatable {
   message: string;
   id?: string;
   values?: Readonly<MessageValues>;
+  parts?: readonly Translatable[];
+  separator?: string;
+  day?: string;
+  amount?: { value: number; usd: boolean };
+  localized?: Readonly<Record<string, string | undefined>> & { en: string };
 }
 
 const LOADERS: Record<Exclude<Lang, "en">, () => Promise<{ default: Catalogue }>> = {
@@ -61,8 +71,23 @@ export interface Translator {
   text(item: Translatable): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   money(usd: number, options?: { compact?: boolean }): string;
+  /**
+   * US dollars as the pane writes sums: billions and millions in words ("$4.97 billion",
+   * "4,97 млрд $"), up to three decimals of billions and two of millions, so a figure is never
+   * rounded into a different claim; smaller sums in full ("$12,500").
+   */
+  usd(value: number): string;
   percent(share: number, digits?: number): string;
   date(date: string | Date): string;
+}
+
+/** At most `digits` decimals: exact to the figure's scale, never a different claim. */
+function rounded(n: number, digits: number): number {
+  return Number(n.toFixed(digits));
+}
+
+function isList(value: MessageValue): value is readonly Translatable[] {
+  return Array.isArray(value);
 }
 
 /** A compiled message that says nothing (an empty translation) counts as missing. */
@@ -168,12 +193,33 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
     // plain text to the message (their backslashes hidden from Lingui like any text's).
     const flat: Record<string, string | number> = {};
     for (const [name, value] of Object.entries(values))
-      flat[name] = typeof value === "object" ? text(value) : value;
+      flat[name] = isList(value)
+        ? value.map(text).join(", ")
+        : typeof value === "object"
+          ? text(value)
+          : value;
     // An English fallback keeps English plural rules ("1 joint project").
     return translated ? render(own, messages, key, flat) : render(fallback, english, key, flat);
   };
-  const text = (item: Translatable): string =>
-    (item.id && translate(item.id, item.values)) || item.message;
+  const usd = (value: number): string => {
+    const abs = Math.abs(value);
+    // Every language here writes a negative sum with a leading minus, as Intl does.
+    const sign = value < 0 ? "-" : "";
+    if (abs >= 1e9)
+      return sign + (translate("common.usd.billion", { amount: rounded(abs / 1e9, 3) }) ?? "");
+    if (abs >= 1e6)
+      return sign + (translate("common.usd.million", { amount: rounded(abs / 1e6, 2) }) ?? "");
+    return formatMoney(Math.round(value), lang);
+  };
+  const text = (item: Translatable): string => {
+    if (item.parts) return item.parts.map(text).join(item.separator ?? " ");
+    // English keeps the ISO day and the amount as the English was written.
+    if (item.day !== undefined) return lang === "en" ? item.day : formatDate(item.day, lang);
+    if (item.localized) return item.localized[lang]?.trim() || item.localized.en;
+    if (item.amount && lang !== "en")
+      return item.amount.usd ? usd(item.amount.value) : formatNumber(item.amount.value, lang);
+    return (item.id && translate(item.id, item.values)) || item.message;
+  };
 
   return {
     lang,
@@ -182,7 +228,8 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
     has: (key) => present(messages[key]) || present(english[key]),
     text,
     number: (value, options) => formatNumber(value, lang, options),
-    money: (usd, options) => formatMoney(usd, lang, options),
+    money: (amount, options) => formatMoney(amount, lang, options),
+    usd,
     percent: (share, digits) => formatPercent(share, lang, digits),
     date: (date) => formatDate(date, lang),
   };

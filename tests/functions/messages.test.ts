@@ -63,7 +63,11 @@ const CALLS: [string, () => unknown][] = [
 /** A phrase and the phrases nested in its values, depth first. */
 function withNested(item: Translatable): Translatable[] {
   const nested = Object.values(item.values ?? {}).flatMap((v) =>
-    typeof v === "object" ? withNested(v) : []
+    Array.isArray(v)
+      ? (v as readonly Translatable[]).flatMap(withNested)
+      : typeof v === "object"
+        ? withNested(v as Translatable)
+        : []
   );
   return [item, ...nested];
 }

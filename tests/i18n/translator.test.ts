@@ -92,6 +92,8 @@ test("only the active language's catalogue is loaded", async () => {
     expect(t.t("language.label")).toBe("kk");
   });
   expect(loaded).toEqual(["kk"]);
+  // The stand-in catalogues are for this test only.
+  for (const lang of ["ru", "kk", "uz", "fr"]) jest.dontMock(`../../src/i18n/messages/${lang}`);
 });
 
 test("a catalogue that fails to load (a dropped chunk) leaves the pane working in English", async () => {
@@ -104,6 +106,7 @@ test("a catalogue that fails to load (a dropped chunk) leaves the pane working i
     expect(t.lang).toBe("en");
     expect(t.t("language.label")).toBe("Language");
   });
+  jest.dontMock("../../src/i18n/messages/uz");
 });
 
 test("the active language: English at first, switched by setActiveLang, listeners told", async () => {
@@ -192,4 +195,36 @@ test("a catalogue read as ICU text (as tsx scripts import it) keeps a plural's n
   });
   expect(t.t("language.followOffice", { language: 3.8 })).toBe("3,8 milliards");
   expect(t.t("language.followOffice", { language: 1.548 })).toBe("1,548 milliard");
+});
+
+test("every shape a lower layer hands up: parts, days, amounts, dataset names, lists of phrases", async () => {
+  const ru = await loadTranslator("ru");
+  const day = { message: "2026-11-27", day: "2026-11-27" };
+  const amount = { message: "$4.375 billion", amount: { value: 4.375e9, usd: true } };
+  const name = {
+    message: "Joint statement",
+    localized: { en: "Joint statement", ru: "Совместное заявление" },
+  };
+  const parts = { message: "2026-11-27 $4.375 billion", parts: [day, amount] };
+  // English says each piece as it was written.
+  expect(englishTranslator.text(parts)).toBe("2026-11-27 $4.375 billion");
+  expect(englishTranslator.text(name)).toBe("Joint statement");
+  // Another language writes the day in words, the sum its way, the dataset's own name.
+  expect(ru.text(parts)).toBe("27 ноября 2026 г. 4,375\u00a0млрд\u00a0$");
+  expect(ru.text({ ...parts, separator: "; " })).toBe("27 ноября 2026 г.; 4,375\u00a0млрд\u00a0$");
+  expect(ru.text(name)).toBe("Совместное заявление");
+  expect(ru.text({ message: "1234.5", amount: { value: 1234.5, usd: false } })).toBe(
+    "1\u00a0234,5"
+  );
+  // A list of phrases as a value: each said, joined with ", ".
+  expect(
+    ru.text({
+      message: "As in Office (x, y)",
+      id: "language.followOffice",
+      values: { language: [name, day] },
+    })
+  ).toBe("Как в Office (Совместное заявление, 27 ноября 2026 г.)");
+  expect(ru.usd(84e6)).toBe("84\u00a0млн\u00a0$");
+  expect(englishTranslator.usd(-4.97e9)).toBe("-$4.97 billion");
+  expect(englishTranslator.usd(12_500)).toBe("$12,500");
 });
