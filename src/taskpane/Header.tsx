@@ -1,7 +1,6 @@
 import { Text, makeStyles, tokens } from "@fluentui/react-components";
 import { currentTarget } from "../data/query";
 import type { DatasetSnapshot } from "../data/store";
-import { usd } from "./figures";
 import { useT } from "./i18n";
 import { LanguagePicker } from "./LanguagePicker";
 
@@ -20,7 +19,7 @@ export function Header({ snapshot }: { snapshot: DatasetSnapshot }) {
   const styles = useStyles();
   const t = useT();
   const target = currentTarget(snapshot.index);
-  const amount = usd(t, target.valueUsd);
+  const amount = t.usd(target.valueUsd);
   return (
     <header className={styles.root}>
       <Text as="h1" weight="semibold" size={500}>

@@ -1,5 +1,5 @@
 import { setActiveLang, activeTranslator } from "../../src/i18n/active";
-import { percent1, usd } from "../../src/taskpane/figures";
+import { percent1 } from "../../src/taskpane/figures";
 
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
@@ -10,28 +10,28 @@ afterEach(async () => {
 
 test("English sums read as they always did: billions and millions in words, never rounded into another claim", () => {
   const t = activeTranslator();
-  expect(usd(t, 4.97e9)).toBe("$4.97 billion");
-  expect(usd(t, 10e9)).toBe("$10 billion");
-  expect(usd(t, 4.974e9)).toBe("$4.974 billion");
-  expect(usd(t, 355.41e6)).toBe("$355.41 million");
-  expect(usd(t, 84e6)).toBe("$84 million");
-  expect(usd(t, 12_500)).toBe("$12,500");
-  expect(usd(t, -4e9)).toBe("-$4 billion");
+  expect(t.usd(4.97e9)).toBe("$4.97 billion");
+  expect(t.usd(10e9)).toBe("$10 billion");
+  expect(t.usd(4.974e9)).toBe("$4.974 billion");
+  expect(t.usd(355.41e6)).toBe("$355.41 million");
+  expect(t.usd(84e6)).toBe("$84 million");
+  expect(t.usd(12_500)).toBe("$12,500");
+  expect(t.usd(-4e9)).toBe("-$4 billion");
   expect(percent1(t, 0.15)).toBe("15.0%");
   expect(percent1(t, 4 / 4.4 - 1)).toBe("-9.1%");
 });
 
 test("Russian and French write the unit after the number, with their own separators", async () => {
   const ru = await setActiveLang("ru");
-  expect(usd(ru, 4.97e9)).toBe(`4,97${NBSP}млрд${NBSP}$`);
-  expect(usd(ru, 355.41e6)).toBe(`355,41${NBSP}млн${NBSP}$`);
-  expect(usd(ru, 12_500)).toBe(`12${NBSP}500${NBSP}$`);
+  expect(ru.usd(4.97e9)).toBe(`4,97${NBSP}млрд${NBSP}$`);
+  expect(ru.usd(355.41e6)).toBe(`355,41${NBSP}млн${NBSP}$`);
+  expect(ru.usd(12_500)).toBe(`12${NBSP}500${NBSP}$`);
   expect(percent1(ru, 0.497)).toBe(`49,7${NBSP}%`);
   const fr = await setActiveLang("fr");
-  expect(usd(fr, 4.97e9)).toBe(`4,97${NBSP}Md$`);
-  expect(usd(fr, 84e6)).toBe(`84${NBSP}M$`);
+  expect(fr.usd(4.97e9)).toBe(`4,97${NBSP}Md$`);
+  expect(fr.usd(84e6)).toBe(`84${NBSP}M$`);
   expect(percent1(fr, 0.15)).toBe(`15,0${NBSP}%`);
-  expect(usd(fr, 12_500)).toBe(`12${NNBSP}500${NBSP}$US`);
+  expect(fr.usd(12_500)).toBe(`12${NNBSP}500${NBSP}$US`);
   const uz = await setActiveLang("uz");
-  expect(usd(uz, 10e9)).toBe(`10${NBSP}mlrd${NBSP}$`);
+  expect(uz.usd(10e9)).toBe(`10${NBSP}mlrd${NBSP}$`);
 });

@@ -7,7 +7,6 @@
 import type { ResultKind, Value } from "../../functions/catalogue";
 import type { Arg } from "../../functions/compute";
 import { englishTranslator, type MessageKey, type Translator } from "../../i18n/translator";
-import { usd as usdFigure } from "../figures";
 
 export type ValueText =
   { kind: "value"; text: string; note?: string } | { kind: "error"; code: string; message: string };
@@ -38,11 +37,6 @@ const UNIT_WORDS: Readonly<Record<string, MessageKey>> = {
 export interface ValueArgs {
   unit?: Arg;
   headers?: Arg;
-}
-
-/** Whole US dollars as the pane writes them everywhere (../figures): "$4.97 billion". */
-export function moneyText(usd: number, t: Translator): string {
-  return usdFigure(t, usd);
 }
 
 /** The number as the cell holds it, in the language's decimal sign and no grouping: "0,497". */
@@ -104,7 +98,7 @@ export function describeValue(
       }
       return {
         kind: "value",
-        text: moneyText(value, t),
+        text: t.usd(value),
         note: t.t("formulas.value.usdNote", { value: cellNumber(value, t) }),
       };
     }

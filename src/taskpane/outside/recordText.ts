@@ -14,7 +14,6 @@ import {
   type ViewKey,
 } from "../../data/views";
 import type { MessageKey, Translator } from "../../i18n/translator";
-import { usd as usdFigure } from "../figures";
 
 const TITLES = {
   projects: "outside.table.projects.title",
@@ -91,14 +90,6 @@ export function tableLabel(t: Translator, key: ViewKey): string {
 export function columnLabel(t: Translator, header: string): string {
   const key = Object.hasOwn(COLUMN_LABELS, header) ? COLUMN_LABELS[header] : undefined;
   return key ? t.t(key) : header;
-}
-
-/**
- * US dollars as people read them, exact to the cent of the figure's scale: "$4.97 billion",
- * "4,97 млрд $", "$12,500" (../figures). Never rounded into a different claim (no "$5 billion" for 4.97).
- */
-export function usdText(t: Translator, usd: number): string {
-  return usdFigure(t, usd);
 }
 
 /** A date as the dataset gives it (a day, a month or a year), in the reader's language. */
@@ -247,7 +238,7 @@ export function cellText(
 ): string {
   if (value === null) return "";
   if (typeof value === "number") {
-    if (column.kind === "usd") return usdText(t, value);
+    if (column.kind === "usd") return t.usd(value);
     if (column.kind === "percent") return t.percent(value);
     if (column.kind === "year") return String(value);
     return t.number(value);

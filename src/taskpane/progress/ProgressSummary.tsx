@@ -3,7 +3,7 @@ import { progress, requiredGrowth, sourceLabel } from "../../data/query";
 import type { Period, Source } from "../../data/schema";
 import type { DatasetSnapshot } from "../../data/store";
 import type { Translator } from "../../i18n/translator";
-import { percent1, usd } from "../figures";
+import { percent1 } from "../figures";
 import { useT } from "../i18n";
 import { Bar } from "./Bar";
 import { achievedBySide, sidesIfTheyDiffer, sidesWithoutGrowth, type SideFigure } from "./growth";
@@ -37,7 +37,7 @@ function sideText(t: Translator, s: SideFigure): string {
   return s.point
     ? t.t("progress.sides.figure", {
         side: s.side,
-        amount: usd(t, s.point.usd),
+        amount: t.usd(s.point.usd),
         period: periodText(t, s.point.observation.period),
       })
     : t.t("progress.sides.none", { side: s.side });
@@ -78,7 +78,7 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
   const gap = targetUsd - valueUsd;
   const scale = Math.max(targetUsd, valueUsd);
   const maxRate = Math.max(needed.ok ? needed.value.cagr : 0, ...achieved.map((a) => a.rate), 0);
-  const goal = usd(t, targetUsd);
+  const goal = t.usd(targetUsd);
   // Years are names of years, not quantities: passed as text, never written "2,025".
   const y = String(year);
   const by = String(targetYear);
@@ -95,13 +95,13 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
       <Text as="p" className={styles.p} id="kzuz-progress-label">
         {t.t("progress.latest", {
           year: y,
-          value: usd(t, valueUsd),
+          value: t.usd(valueUsd),
           share: percent1(t, ratio),
           goal,
           goalYear: by,
         })}{" "}
         <strong>
-          {gap > 0 ? t.t("progress.gap", { amount: usd(t, gap) }) : t.t("progress.reached")}
+          {gap > 0 ? t.t("progress.gap", { amount: t.usd(gap) }) : t.t("progress.reached")}
         </strong>
       </Text>
       <div>
@@ -141,15 +141,15 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
                   ? t.t("progress.growth.reported", {
                       rate: percent1(t, a.rate),
                       year: String(a.toYear),
-                      amount: usd(t, a.toUsd),
+                      amount: t.usd(a.toUsd),
                       side: a.reporter,
                     })
                   : t.t("progress.growth.between", {
                       rate: percent1(t, a.rate),
                       from: String(a.fromYear),
-                      fromAmount: usd(t, a.fromUsd),
+                      fromAmount: t.usd(a.fromUsd),
                       to: String(a.toYear),
-                      toAmount: usd(t, a.toUsd),
+                      toAmount: t.usd(a.toUsd),
                     })}
               </Text>
               <Bar size="thin" share={maxRate > 0 ? Math.max(a.rate, 0) / maxRate : 0} />

@@ -1,7 +1,6 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { tradeHistory } from "../../data/query";
 import type { DatasetSnapshot } from "../../data/store";
-import { usd } from "../figures";
 import { useT } from "../i18n";
 import { Bar } from "./Bar";
 
@@ -44,7 +43,7 @@ export function YearBars({
   return (
     <details>
       <summary className={styles.summary}>{t.t("progress.years.summary")}</summary>
-      <Caption1 as="p">{t.t("progress.years.note", { goal: usd(t, targetUsd) })}</Caption1>
+      <Caption1 as="p">{t.t("progress.years.note", { goal: t.usd(targetUsd) })}</Caption1>
       <ul className={styles.years}>
         {years(history.value.map((p) => p.year)).map((year) => {
           const point = history.value.find((p) => p.year === year);
@@ -59,7 +58,7 @@ export function YearBars({
             <li key={year} className={styles.year}>
               <Caption1>{year}</Caption1>
               <Bar size="thin" share={point.usd / targetUsd} />
-              <Caption1 className={styles.value}>{usd(t, point.usd)}</Caption1>
+              <Caption1 className={styles.value}>{t.usd(point.usd)}</Caption1>
             </li>
           );
         })}

@@ -13,7 +13,6 @@ import {
   recordTitle,
   tableLabel,
   tableTitle,
-  usdText,
 } from "../../../src/taskpane/outside/recordText";
 import { freshStore } from "../../support/dataset";
 
@@ -44,11 +43,11 @@ test("every column the add-in writes has a catalogue label; a header it did not 
 
 test("amounts: English as the data layer writes them, others short and exact", async () => {
   for (const usd of [4.97e9, 355.41e6, 84e6, 12_500, 10e9])
-    expect(usdText(en, usd)).toBe(formatUsd(usd));
+    expect(en.usd(usd)).toBe(formatUsd(usd));
   const ru = await loadTranslator("ru");
-  expect(usdText(ru, 4.97e9)).toBe(`4,97${NBSP}млрд${NBSP}$`);
-  expect(usdText(ru, 355.41e6)).toBe(`355,41${NBSP}млн${NBSP}$`);
-  expect(usdText(ru, 12_500)).toBe(`12${NBSP}500${NBSP}$`);
+  expect(ru.usd(4.97e9)).toBe(`4,97${NBSP}млрд${NBSP}$`);
+  expect(ru.usd(355.41e6)).toBe(`355,41${NBSP}млн${NBSP}$`);
+  expect(ru.usd(12_500)).toBe(`12${NBSP}500${NBSP}$`);
 });
 
 test("dates as the dataset gives them: a day, a month or a year", async () => {
