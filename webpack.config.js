@@ -180,6 +180,7 @@ module.exports = async (env, argv) => {
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/data/*.json", to: "assets/data/[name][ext]" },
           ...helpPages().map((page) => ({ from: `src/taskpane/${page}`, to: page })),
+          { from: "src/taskpane/help.css", to: "help.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
