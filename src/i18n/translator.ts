@@ -79,6 +79,8 @@ export interface Translator {
   usd(value: number): string;
   percent(share: number, digits?: number): string;
   date(date: string | Date): string;
+  /** An ISO day as the pane shows it: as it is in English ("2026-11-27"), in words otherwise. */
+  day(iso: string): string;
 }
 
 /** At most `digits` decimals: exact to the figure's scale, never a different claim. */
@@ -211,10 +213,11 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
       return sign + (translate("common.usd.million", { amount: rounded(abs / 1e6, 2) }) ?? "");
     return formatMoney(Math.round(value), lang);
   };
+  const day = (iso: string): string => (lang === "en" ? iso : formatDate(iso, lang));
   const text = (item: Translatable): string => {
     if (item.parts) return item.parts.map(text).join(item.separator ?? " ");
     // English keeps the ISO day and the amount as the English was written.
-    if (item.day !== undefined) return lang === "en" ? item.day : formatDate(item.day, lang);
+    if (item.day !== undefined) return day(item.day);
     if (item.localized) return item.localized[lang]?.trim() || item.localized.en;
     if (item.amount && lang !== "en")
       return item.amount.usd ? usd(item.amount.value) : formatNumber(item.amount.value, lang);
@@ -232,6 +235,7 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
     usd,
     percent: (share, digits) => formatPercent(share, lang, digits),
     date: (date) => formatDate(date, lang),
+    day,
   };
 }
 

@@ -14,7 +14,6 @@ import { rich, useT } from "./i18n";
 import { ProgressSummary } from "./progress/ProgressSummary";
 import { Buttons, Section } from "./Section";
 import { PART_LABELS } from "./parts";
-import { dayText } from "./say";
 import { Status } from "./Status";
 import { Tabs, type Tab } from "./Tabs";
 import { TextLink } from "./TextLink";
@@ -81,7 +80,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
 
   const refreshed: Summarise = () => {
     const now = bench.store.get().dataset;
-    const values = { version: now.version, asOf: dayText(t, now.asOf) };
+    const values = { version: now.version, asOf: t.day(now.asOf) };
     return {
       title: t.t("data.result.refreshed"),
       summary:
@@ -115,7 +114,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
           title: t.t("data.result.restored"),
           summary: t.t("data.result.restoredTo", {
             version: now.version,
-            asOf: dayText(t, now.asOf),
+            asOf: t.day(now.asOf),
           }),
         };
       }
@@ -278,7 +277,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
   const primary = hasTables
     ? {
         label: t.t("data.next.refresh"),
-        note: t.t("data.next.refreshNote", { asOf: dayText(t, asOf) }),
+        note: t.t("data.next.refreshNote", { asOf: t.day(asOf) }),
         act: () => void refresh("start"),
       }
     : {

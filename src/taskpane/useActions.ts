@@ -1,7 +1,6 @@
 import { useCallback, useRef, useState } from "react";
 import type { Outcome } from "../excel/workbench";
 import { useT } from "./i18n";
-import { say } from "./say";
 import { shorten, type Result } from "./Status";
 
 /** Where in the pane an action was started, so its result shows there. */
@@ -40,7 +39,7 @@ export function useActions() {
       const outcome = await action();
       running.current = false;
       const tr = translator.current;
-      const message = say(tr, outcome.said ?? { message: outcome.message });
+      const message = tr.text(outcome.said ?? { message: outcome.message });
       let result: Result;
       if (outcome.ok) {
         const { title, summary } = summarise(outcome);

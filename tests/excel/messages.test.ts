@@ -8,7 +8,6 @@ import path from "node:path";
 import * as M from "../../src/excel/messages";
 import { joined, plain, type Said } from "../../src/excel/said";
 import { createTranslator, englishTranslator, loadMessages } from "../../src/i18n/translator";
-import { say } from "../../src/taskpane/say";
 
 const dataError: Said = { message: "The server answered 404 Not Found." };
 const SAMPLES: Record<keyof typeof M, Said[]> = {
@@ -119,7 +118,7 @@ function ids(s: Said, into = new Set<string>()): Set<string> {
 const all = Object.values(SAMPLES).flat();
 
 test("the English catalogue says each message exactly as the code writes it", () => {
-  for (const s of all) expect([s.id, say(englishTranslator, s)]).toEqual([s.id, s.message]);
+  for (const s of all) expect([s.id, englishTranslator.text(s)]).toEqual([s.id, s.message]);
 });
 
 test("the samples call every message function and cover every data.excel key", () => {
@@ -133,38 +132,38 @@ test("the samples call every message function and cover every data.excel key", (
 
 test("in Russian: plural forms, the table's name and the sheet's English name", async () => {
   const ru = createTranslator("ru", await loadMessages("ru"));
-  expect(say(ru, M.created("trade", "KZUZ_Trade", 3))).toBe(
+  expect(ru.text(M.created("trade", "KZUZ_Trade", 3))).toBe(
     "Торговля: вставлена таблица KZUZ_Trade, 3 строки."
   );
-  expect(say(ru, M.created("trade", "KZUZ_Trade", 1234))).toBe(
+  expect(ru.text(M.created("trade", "KZUZ_Trade", 1234))).toBe(
     "Торговля: вставлена таблица KZUZ_Trade, 1\u00a0234 строки."
   );
-  expect(say(ru, M.shareConverted(5, "selection"))).toBe(
+  expect(ru.text(M.shareConverted(5, "selection"))).toBe(
     "5 формул KZUZ в выделенных ячейках заменены своими значениями."
   );
   // A project's name from the dataset in the reader's language; English where it has none.
   const road = { message: "Road", localized: { en: "Road", ru: "Дорога" } };
-  expect(say(ru, M.kept("projects", [road, plain("Plant")], 2, "KZUZ status"))).toBe(
+  expect(ru.text(M.kept("projects", [road, plain("Plant")], 2, "KZUZ status"))).toBe(
     "2 строки таблицы «Проекты» больше не входят в набор данных, но оставлены, потому что вы вписали в них данные: Дорога, Plant; об этом говорят их ячейки «KZUZ status»."
   );
-  expect(say(ru, M.revised(M.targetRow("2030"), "value", M.blank(), plain("“x”")))).toBe(
+  expect(ru.text(M.revised(M.targetRow("2030"), "value", M.blank(), plain("“x”")))).toBe(
     "целевой показатель на 2030: value — исправлено пусто → “x”"
   );
-  expect(say(ru, M.changeListWritten("KZUZ Changes"))).toBe(
+  expect(ru.text(M.changeListWritten("KZUZ Changes"))).toBe(
     "Все изменения перечислены на листе KZUZ Changes, новые сверху."
   );
   // A day in words, an amount the Russian way.
-  expect(say(ru, M.refreshKeep("2026.12.0", "2026-11-27"))).toBe(
+  expect(ru.text(M.refreshKeep("2026.12.0", "2026-11-27"))).toBe(
     "Книга и формулы по-прежнему используют набор данных 2026.12.0 (на 27 ноября 2026 г.)."
   );
   expect(
-    say(ru, M.revised(plain("2024"), "turnover", M.amount(4e9, true), M.amount(4.4e9, true)))
+    ru.text(M.revised(plain("2024"), "turnover", M.amount(4e9, true), M.amount(4.4e9, true)))
   ).toBe("2024: turnover — исправлено 4\u00a0млрд\u00a0$ → 4,4\u00a0млрд\u00a0$");
 });
 
 test("in Kazakh: a protected sheet names the action to repeat", async () => {
   const kk = createTranslator("kk", await loadMessages("kk"));
-  expect(say(kk, M.sheetProtected("KZUZ Trade", "Insert"))).toBe(
+  expect(kk.text(M.sheetProtected("KZUZ Trade", "Insert"))).toBe(
     "KZUZ Trade парағы қорғалған: қорғауды алып тастаңыз (Review › Unprotect Sheet), содан кейін қоюды қайталаңыз. Ештеңе өзгертілген жоқ."
   );
 });

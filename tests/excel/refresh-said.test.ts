@@ -7,7 +7,6 @@ import type { Dataset } from "../../src/data/schema";
 import { DatasetStore } from "../../src/data/store";
 import { insertTables, refreshDataset, type Workbench } from "../../src/excel/workbench";
 import { createTranslator, englishTranslator, loadMessages } from "../../src/i18n/translator";
-import { say } from "../../src/taskpane/say";
 import { publishedDataset } from "../support/dataset";
 import { createFakeExcel } from "../support/fake-excel";
 import { MemorySettings } from "../support/office";
@@ -43,12 +42,12 @@ async function refreshed() {
 
 test("English says the outcome exactly as its message", async () => {
   const { outcome, said } = await refreshed();
-  expect(say(englishTranslator, said)).toBe(outcome.message);
+  expect(englishTranslator.text(said)).toBe(outcome.message);
 });
 
 test("Russian says the refresh, the table's counts and the revised value", async () => {
   const { said } = await refreshed();
-  const text = say(createTranslator("ru", await loadMessages("ru")), said);
+  const text = createTranslator("ru", await loadMessages("ru")).text(said);
   expect(text).toMatch(
     /^Теперь используется набор данных 2026\.12\.1 \(на \d+ \S+ 2026 г\.\) вместо 2026\.12\.0\. /
   );
@@ -59,7 +58,7 @@ test("Russian says the refresh, the table's counts and the revised value", async
 
 test("French writes the amounts and the date the French way", async () => {
   const { said } = await refreshed();
-  const text = say(createTranslator("fr", await loadMessages("fr")), said);
+  const text = createTranslator("fr", await loadMessages("fr")).text(said);
   expect(text).toMatch(/^Le jeu de données 2026\.12\.1 \(au \d+ \S+ 2026\) est désormais utilisé/);
   expect(text).toContain("Commerce : 1 mis à jour.");
   expect(text).toMatch(/révisé 4\u00a0Md\$ → 4,4\u00a0Md\$\.$/);

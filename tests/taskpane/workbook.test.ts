@@ -13,12 +13,11 @@ test("an action whose code cannot be loaded ends in a plain message and changes 
       "The add-in could not load the code for this action (Loading chunk workbook failed.). Nothing was changed. Check the connection, then try again.",
   });
   // The pane says it in its language; the English catalogue says it exactly as above.
-  const { say } = await import("../../src/taskpane/say");
   const { createTranslator, englishTranslator, loadMessages } =
     await import("../../src/i18n/translator");
   expect(outcome.said?.id).toBe("data.load.failed");
-  expect(say(englishTranslator, outcome.said!)).toBe(outcome.message);
-  expect(say(createTranslator("ru", await loadMessages("ru")), outcome.said!)).toBe(
+  expect(englishTranslator.text(outcome.said!)).toBe(outcome.message);
+  expect(createTranslator("ru", await loadMessages("ru")).text(outcome.said!)).toBe(
     "Надстройке не удалось загрузить код для этого действия (Loading chunk workbook failed.). Ничего не изменено. Проверьте подключение и повторите попытку."
   );
 });

@@ -3,7 +3,6 @@ import { DismissRegular } from "@fluentui/react-icons";
 import { useEffect, useState } from "react";
 import { isLaterRelease, newerPublished, type Published } from "../../office/published";
 import { useT } from "../i18n";
-import { dayText } from "../say";
 
 /**
  * On open, says when the workbook's address publishes a later dataset than the one in force.
@@ -35,7 +34,7 @@ export function NewerNotice({
       <MessageBarBody>
         {t.t("data.newer.text", {
           version: found.version,
-          asOf: dayText(t, found.asOf),
+          asOf: t.day(found.asOf),
           current: inForce.version,
         })}
       </MessageBarBody>

@@ -4,7 +4,7 @@ import { readPrevious, readRefreshes } from "../../office/history";
 import type { SettingsBag } from "../../office/settings";
 import { PART_LABELS } from "../parts";
 import { useT } from "../i18n";
-import { dayText, utcMinuteText } from "../say";
+import type { Translator } from "../../i18n/translator";
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
@@ -16,6 +16,17 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
   },
 });
+
+/** An instant as "2026-12-01 09:00 UTC" (English) or the language's date and time, in UTC. */
+function utcMinuteText(t: Translator, iso: string): string {
+  if (t.lang === "en") return `${iso.slice(0, 16).replace("T", " ")} UTC`;
+  const when = new Intl.DateTimeFormat(t.tag, {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "UTC",
+  }).format(new Date(iso));
+  return `${when} UTC`;
+}
 
 /**
  * When each table was last written and from which dataset version (kept in the workbook), and
@@ -42,7 +53,7 @@ export function RefreshHistory({
     const when = t.t("data.history.when", {
       at: utcMinuteText(t, r.at),
       version: r.version,
-      asOf: dayText(t, r.asOf),
+      asOf: t.day(r.asOf),
     });
     lines.set(when, [...(lines.get(when) ?? []), t.t(PART_LABELS[part.key])]);
   }
@@ -63,7 +74,7 @@ export function RefreshHistory({
             {t.t("data.history.restore", { version: previous.version })}
           </Button>
           <Caption1 as="p" className={styles.p}>
-            {t.t("data.history.restoreNote", { asOf: dayText(t, previous.asOf) })}
+            {t.t("data.history.restoreNote", { asOf: t.day(previous.asOf) })}
           </Caption1>
         </div>
       )}

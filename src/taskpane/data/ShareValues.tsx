@@ -4,7 +4,6 @@ import type { Scope } from "../../excel/values";
 import type { Workbench } from "../../excel/workbench";
 import { Busy } from "../Busy";
 import { useT } from "../i18n";
-import { say } from "../say";
 import { Buttons, Section } from "../Section";
 import { countKzuzFormulas, type Counted } from "../workbook";
 
@@ -59,7 +58,7 @@ export function ShareValues({
         <div className={styles.confirm} role="group" aria-labelledby="kzuz-share-confirm">
           <Text as="p" id="kzuz-share-confirm" className={styles.p} aria-live="polite">
             {!counted.ok
-              ? say(t, counted.said ?? { message: counted.message })
+              ? t.text(counted.said ?? { message: counted.message })
               : counted.count === 0
                 ? t.t("data.share.none", { scope: asking.scope })
                 : t.t("data.share.found", {
