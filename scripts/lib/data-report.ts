@@ -33,7 +33,8 @@ export interface DataReport {
 function tradeCaveats(o: TradeObservation): string[] {
   const list: string[] = [];
   if (o.reliability === "flagged") list.push(`flagged: ${o.flag ?? "no reason given"}`);
-  if (o.period !== "full year")
+  if (o.period === "not stated") list.push("period not stated");
+  else if (o.period !== "full year")
     list.push(
       `partial: ${"to" in o.period ? `${o.period.from} to ${o.period.to}` : `${o.period.from} to ${o.period.asOf}`}`
     );

@@ -60,7 +60,9 @@ describe("audit §3.2 (B2): Silk Way TV's eight months and the Samarkand forum a
 describe("audit §3.3 (A4): 'closing in on $4bn' is not a January–September 2025 figure", () => {
   it("flags it and says why, without calling it a disagreement with pinkod.uz", () => {
     const o = trade("trade-2025-9m-uz-trade-ministry");
-    expect(o).toMatchObject({ reliability: "flagged", periodInferred: true });
+    // 2027.1.0 (audit of December 2026, A4/E5): the period is "not stated", no longer Jan–Sep.
+    expect(o).toMatchObject({ reliability: "flagged", period: "not stated" });
+    expect(o.periodInferred).toBeUndefined();
     expect(o.flag).toMatch(/cannot be January–September 2025 figures/);
     expect(o.headline).toBeUndefined();
   });
@@ -163,10 +165,10 @@ describe("audit §3.9 (B7, B8, B9): programme, treaties and the 7th Consultative
     });
   });
 
-  it("dates the Treaty on allied relations 22 Dec 2022 and the border treaty 21 Dec 2022, as their pages do", () => {
+  it("dates both treaties 22 Dec 2022 (the border treaty corrected in 2027.1.0, audit of December 2026, E1)", () => {
     expect(agreement("treaty-allied-relations-2022").date).toBe("2022-12-22");
     expect(agreement("border-demarcation-2022")).toMatchObject({
-      date: "2022-12-21",
+      date: "2022-12-22",
       kind: "treaty",
     });
   });
@@ -209,9 +211,9 @@ describe("the trade series rule (issue 12)", () => {
       .slice(1)
       .filter((o, i) => o.reporterSide !== headlines[i].reporterSide)
       .map((o) => o.year);
-    expect(switches).toEqual([2025]);
+    expect(switches).toEqual([2024, 2025]);
     expect(d.trade.headlineRule).toMatch(/2025 Uzbekistan/);
-    expect(d.trade.headlineRule).toMatch(/switches reporter in 2025/);
+    expect(d.trade.headlineRule).toMatch(/switches reporter in 2024 and again in 2025/);
     expect(d.trade.headlineRule).toMatch(
       /growth rate is computed only between two figures of the same reporter/
     );
@@ -219,7 +221,12 @@ describe("the trade series rule (issue 12)", () => {
 
   it("says for every observation whether its period is a full year or which months", () => {
     for (const o of d.trade.observations)
-      expect(o.period === "full year" || "to" in o.period || "asOf" in o.period).toBe(true);
+      expect(
+        o.period === "full year" ||
+          o.period === "not stated" ||
+          "to" in o.period ||
+          "asOf" in o.period
+      ).toBe(true);
   });
 });
 
@@ -242,7 +249,7 @@ describe("provenance (issue 12)", () => {
       expect(s.publisher.length * s.title.length).toBeGreaterThan(0);
     }
     expect(d.asOf <= new Date().toISOString().slice(0, 10)).toBe(true);
-    expect(d.version).toBe("2026.12.0");
+    expect(d.version).toBe("2027.1.0");
   });
 
   it("keeps the four http:-only pages as text", () => {

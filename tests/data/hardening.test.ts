@@ -20,7 +20,7 @@ const latestHeadline = d.trade.observations.reduce(
   (best, o, i) => (o.headline && (best < 0 || o.year > d.trade.observations[best].year) ? i : best),
   -1
 );
-const NOW = () => new Date("2026-11-27T23:00:00Z");
+const NOW = () => new Date("2026-12-07T23:00:00Z");
 
 function issueAt(json: unknown, path: string, now = NOW) {
   const issues = issuesOf(parseDataset(json, { now }));
@@ -39,7 +39,7 @@ describe("F15: a dataset cannot be dated in the future", () => {
     );
     const error = expectDataError(parseDataset(json, { now: NOW }));
     expect(error.message).toBe(
-      "The dataset is not valid (1 problem); the first is $.asOf: is in the future (2099-12-31; today is 2026-11-27): a dataset cannot be dated after the day it is read. Correct the dataset file, or keep using the current data."
+      "The dataset is not valid (1 problem); the first is $.asOf: is in the future (2099-12-31; today is 2026-12-07): a dataset cannot be dated after the day it is read. Correct the dataset file, or keep using the current data."
     );
   });
 
@@ -50,8 +50,8 @@ describe("F15: a dataset cannot be dated in the future", () => {
   });
 
   test("F15: one day ahead of UTC is tolerated (time zones east of Greenwich), two are not", () => {
-    expect(parseDataset(edited([["asOf"], "2026-11-28"]), { now: NOW }).ok).toBe(true);
-    expect(issueAt(edited([["asOf"], "2026-11-29"]), "$.asOf").message).toMatch(/future/);
+    expect(parseDataset(edited([["asOf"], "2026-12-08"]), { now: NOW }).ok).toBe(true);
+    expect(issueAt(edited([["asOf"], "2026-12-09"]), "$.asOf").message).toMatch(/future/);
   });
 
   test("F15: the download applies the same clock (parseDatasetText)", () => {
@@ -67,11 +67,11 @@ describe("F15: a dataset cannot be dated in the future", () => {
     const cases: [string, (j: Dataset) => void][] = [
       [
         `$.agreements[${agreement}].date`,
-        (j) => ((j.agreements[agreement] as { date: string }).date = "2026-12"),
+        (j) => ((j.agreements[agreement] as { date: string }).date = "2027-01"),
       ],
       [
         `$.summit.statements[${statement}].date`,
-        (j) => ((j.summit.statements[statement] as { date: string }).date = "2026-12-01"),
+        (j) => ((j.summit.statements[statement] as { date: string }).date = "2026-12-20"),
       ],
       [
         `$.targets[${target}].setOn`,

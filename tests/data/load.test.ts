@@ -47,7 +47,7 @@ const hangingFetch = ((_: string | URL | Request, init?: RequestInit) =>
 describe("bundledDataset", () => {
   it("is the validated published dataset, validated once", () => {
     const first = bundledDataset();
-    expect(unwrap(first).version).toBe("2026.12.0");
+    expect(unwrap(first).version).toBe("2027.1.0");
     expect(bundledDataset()).toBe(first);
     // Start-up trusts the bundled copy; the build and this test validate it.
     expect(parseDataset(BUNDLED_DATASET).ok).toBe(true);
@@ -134,7 +134,7 @@ describe("checkDatasetUrl", () => {
 describe("fetchDataset", () => {
   it("downloads, parses and validates", async () => {
     const { impl, calls } = fakeFetch(() => new Response(datasetText, { status: 200 }));
-    expect(unwrap(await fetchDataset(URL_OK, { fetchImpl: impl })).version).toBe("2026.12.0");
+    expect(unwrap(await fetchDataset(URL_OK, { fetchImpl: impl })).version).toBe("2027.1.0");
     expect(calls).toEqual([URL_OK]);
   });
 

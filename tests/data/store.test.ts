@@ -25,7 +25,7 @@ const answer =
   (text: string, status = 200) =>
   () =>
     Promise.resolve(new Response(text, { status }));
-const now = () => new Date("2026-11-27T10:00:00Z");
+const now = () => new Date("2026-12-07T10:00:00Z");
 
 describe("DatasetStore", () => {
   let dataset: Dataset;
@@ -51,7 +51,7 @@ describe("DatasetStore", () => {
     const snapshot = store.replace(other, {
       kind: "url",
       url: URL_OK,
-      fetchedAt: "2026-11-27T00:00:00.000Z",
+      fetchedAt: "2026-12-07T00:00:00.000Z",
     });
     expect(seen).toEqual([snapshot]);
     expect(store.get()).toBe(snapshot);
@@ -70,7 +70,7 @@ describe("DatasetStore", () => {
     expect(snapshot.origin).toEqual({
       kind: "url",
       url: URL_OK,
-      fetchedAt: "2026-11-27T10:00:00.000Z",
+      fetchedAt: "2026-12-07T10:00:00.000Z",
     });
     expect(store.get()).toBe(snapshot);
     expect(listener).toHaveBeenCalledTimes(1);

@@ -44,15 +44,15 @@ test("Russian: counts with Russian plurals, the date in words, the Russian help 
     dataset.trade.observations.length,
     dataset.targets.length,
     dataset.sources.length,
-  ]).toEqual([7, 30, 63, 9, 134]);
+  ]).toEqual([7, 35, 68, 9, 169]);
   expect(screen.getByText(/совместных проектов/)).toHaveTextContent(
-    "7 совместных проектов, 30 соглашений, 63 значения товарооборота, 9 целевых показателей по товарообороту и 134 источника. " +
+    "7 совместных проектов, 35 соглашений, 68 значений товарооборота, 9 целевых показателей по товарообороту и 169 источников. " +
       "У каждой цифры указан источник; если ни один источник её не приводит, в данных стоит «не раскрыто», а не догадка."
   );
   expect(screen.getByTestId("dataset-version")).toHaveTextContent(
-    `Версия ${dataset.version}, данные на 27 ноября 2026 г., из копии, поставляемой с надстройкой.`
+    `Версия ${dataset.version}, данные на 7 декабря 2026 г., из копии, поставляемой с надстройкой.`
   );
-  expect(dataset.asOf).toBe("2026-11-27");
+  expect(dataset.asOf).toBe("2026-12-07");
   expect(screen.getByRole("link", { name: /^Справка: все формулы/ })).toHaveAttribute(
     "href",
     "help.ru.html"
@@ -63,10 +63,10 @@ test("a downloaded copy names its address and time, in French", async () => {
   await setActiveLang("fr");
   render(<About snapshot={downloaded()} />);
   expect(screen.getByTestId("dataset-version")).toHaveTextContent(
-    `Version ${dataset.version}, à jour au 27 novembre 2026, téléchargée depuis https://example.org/kzuz.json le 2026-11-28 09:05 UTC.`
+    `Version ${dataset.version}, à jour au 7 décembre 2026, téléchargée depuis https://example.org/kzuz.json le 2026-11-28 09:05 UTC.`
   );
   expect(screen.getByText(/projets communs,/)).toHaveTextContent(
-    /^7 projets communs, 30 accords, 63 chiffres d’échanges commerciaux, 9 objectifs d’échanges commerciaux et 134 sources\./
+    /^7 projets communs, 35 accords, 68 chiffres d’échanges commerciaux, 9 objectifs d’échanges commerciaux et 169 sources\./
   );
 });
 

@@ -51,6 +51,12 @@ function month(yearMonth: string, role: keyof typeof MONTH_IDS): { year: string;
 export function periodSaid(period: Period, year: number): Said {
   if (period === "full year")
     return { message: String(year), id: "errors.data.period.year", values: { year: String(year) } };
+  if (period === "not stated")
+    return {
+      message: "a period the source does not state",
+      id: "errors.data.period.notStated",
+      values: { year: String(year) },
+    };
   if ("to" in period) {
     const from = month(period.from, "name");
     const to = month(period.to, "name");
@@ -141,6 +147,7 @@ function caveats(o: TradeObservation, flagSaid = false): Said | "" {
 /** The month a period ends, comparable as text (a full year sorts last). */
 function periodEnd(o: TradeObservation): string {
   if (o.period === "full year") return "9999";
+  if (o.period === "not stated") return "0000";
   return "to" in o.period ? o.period.to : o.period.asOf.slice(0, 7);
 }
 

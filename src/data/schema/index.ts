@@ -21,10 +21,10 @@ import {
   PartialDateSchema,
   MilestoneDateSchema,
   UsdSchema,
-  wholeNumber,
   QualifierSchema,
   CountryCodeSchema,
   LocalizedNameSchema,
+  OurTranslationsSchema,
 } from "./primitives";
 import {
   PeriodSchema,
@@ -144,6 +144,7 @@ export const ProjectSchema = z
   .strictObject({
     id: IdSchema,
     name: LocalizedNameSchema,
+    ourTranslations: OurTranslationsSchema.optional(),
     aliases: Aliases,
     sector: IdSchema.describe("Id of a sector in $.sectors."),
     locations: z
@@ -172,6 +173,7 @@ export const AgreementSchema = z
   .strictObject({
     id: IdSchema,
     title: LocalizedNameSchema,
+    ourTranslations: OurTranslationsSchema.optional(),
     domain: AgreementDomainSchema,
     kind: z.enum([
       "agreement",
@@ -190,7 +192,23 @@ export const AgreementSchema = z
       .min(1, "must name at least one party")
       .max(20, "must name at most 20 parties"),
     summary: LongText,
-    status: z.enum(["signed", "adopted", "agreed", "established", "announced"]),
+    status: z.enum([
+      "signed",
+      "adopted",
+      "agreed",
+      "established",
+      "announced",
+      "ratified",
+      "in force",
+    ]),
+    signatories: z
+      .array(ShortText)
+      .max(20, "must name at most 20 signatories")
+      .optional()
+      .describe("Who signed, with their office, where a source names them."),
+    unverified: LongText.optional().describe(
+      "Present when no stored source that can be opened confirms the record: says why. Shown to readers."
+    ),
     projectIds: z.array(IdSchema).max(20, "must name at most 20 projects").optional(),
     note: LongText.optional(),
     sourceIds: SourceIds,
@@ -208,10 +226,18 @@ export const FigureSchema = z
       "investment",
       "documents",
       "trade share",
+      "trade",
+      "water",
+      "energy",
+      "transport",
     ]),
     label: ShortText,
-    value: wholeNumber(0),
-    unit: z.enum(["USD", "count", "percent"]),
+    value: z
+      .number("must be a number")
+      .min(0, { message: "must not be negative", abort: true })
+      .max(1e15, { message: "must be at most 10^15", abort: true })
+      .describe("Whole for USD, KZT and count (the validator checks); a share may have decimals."),
+    unit: z.enum(["USD", "count", "percent", "KZT", "bcm", "tonnes", "km", "MW"]),
     qualifier: QualifierSchema.optional(),
     statedBy: ShortText,
     date: PartialDateSchema.optional().describe(

@@ -130,6 +130,23 @@ export const QualifierSchema = z.enum(["about", "more than", "nearly"]).meta({ i
 
 export const CountryCodeSchema = z.enum(["KZ", "UZ"]).meta({ id: "CountryCode" });
 
+/**
+ * The languages other than English, as a record lists those of its names or titles that are the
+ * maintainers' own translation (no source in that language gives them).
+ */
+export const TranslationLangSchema = z
+  .enum(["fr", "ru", "uz", "kk"])
+  .meta({ id: "TranslationLang" });
+
+export const OurTranslationsSchema = z
+  .array(TranslationLangSchema)
+  .max(4, "must list at most 4 languages")
+  .meta({
+    id: "OurTranslations",
+    description:
+      "Languages whose name or title is the dataset's own careful translation, not a source's; readers are told so.",
+  });
+
 /** A name in English and, where a source gives it, French, Russian, Uzbek and Kazakh. */
 export const LocalizedNameSchema = z
   .strictObject({

@@ -18,18 +18,20 @@ import {
 /**
  * The stretch of the year a figure covers: the whole calendar year, inclusive months
  * ({ from: "2025-01", to: "2025-09" }), or the year to a stated day when the last month is
- * not given ({ from: "2025-01", asOf: "2025-11-15" }).
+ * not given ({ from: "2025-01", asOf: "2025-11-15" }), or "not stated" when the source does not
+ * say which stretch the figure covers (the year is then the year the figure was stated).
  */
 export const PeriodSchema = z
   .union(
     [
       z.literal("full year"),
+      z.literal("not stated"),
       z.strictObject({ from: YearMonthSchema, to: YearMonthSchema }),
       z.strictObject({ from: YearMonthSchema, asOf: IsoDateSchema }),
     ],
     {
       error:
-        'must be "full year", { "from": "YYYY-MM", "to": "YYYY-MM" } or { "from": "YYYY-MM", "asOf": "YYYY-MM-DD" }',
+        'must be "full year", "not stated", { "from": "YYYY-MM", "to": "YYYY-MM" } or { "from": "YYYY-MM", "asOf": "YYYY-MM-DD" }',
     }
   )
   .meta({ id: "Period" });

@@ -28,6 +28,8 @@ export function crossCheck(d: Dataset): CheckIssue[] {
   checkTargets(d, add);
   checkGas(d, add);
   checkDates(d, add);
+  checkTranslations(d, add);
+  checkFigures(d, add);
   return issues;
 }
 
@@ -288,7 +290,7 @@ function checkFlag(
 }
 
 function checkPeriod(period: Period, year: number, path: Path, add: Add): void {
-  if (period === "full year") return;
+  if (period === "full year" || period === "not stated") return;
   const y = String(year);
   if (!period.from.startsWith(y))
     add([...path, "from"], `must be in the observation's year ${year}`);
@@ -365,4 +367,36 @@ function checkDates(d: Dataset, add: Add): void {
     if (e.endDate !== undefined && e.endDate < e.date)
       add(["summit", "events", i, "endDate"], "must not be before date");
   });
+}
+
+/** A record's `ourTranslations` names each language once, and only languages its title or name has. */
+function checkTranslations(d: Dataset, add: Add): void {
+  const check = (
+    names: Record<string, string | undefined>,
+    ours: readonly string[] | undefined,
+    path: Path
+  ) =>
+    ours?.forEach((lang, j) => {
+      if (ours.indexOf(lang) !== j) add([...path, j], `"${lang}" is listed twice`);
+      else if (names[lang] === undefined)
+        add([...path, j], `"${lang}" is listed but there is no name in that language`);
+    });
+  d.agreements.forEach((a, i) =>
+    check(a.title, a.ourTranslations, ["agreements", i, "ourTranslations"])
+  );
+  d.projects.forEach((p, i) =>
+    check(p.name, p.ourTranslations, ["projects", i, "ourTranslations"])
+  );
+}
+
+/** Amounts and counts are whole; only a share or a physical quantity may have decimals. */
+function checkFigures(d: Dataset, add: Add): void {
+  const figures: [Path, (typeof d.otherFigures)[number]][] = [
+    [["totals", "projectCount"], d.totals.projectCount],
+    ...d.totals.investment.map((f, i): [Path, typeof f] => [["totals", "investment", i], f]),
+    ...d.otherFigures.map((f, i): [Path, typeof f] => [["otherFigures", i], f]),
+  ];
+  for (const [path, f] of figures)
+    if ((f.unit === "USD" || f.unit === "KZT" || f.unit === "count") && !Number.isInteger(f.value))
+      add([...path, "value"], `must be a whole number of ${f.unit === "count" ? "items" : f.unit}`);
 }

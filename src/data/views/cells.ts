@@ -110,6 +110,7 @@ export function investmentBasis(investment: Investment): string {
 /** A period as "full year", or "2025-01 to 2025-09". */
 export function periodText(period: Period): string {
   if (period === "full year") return "full year";
+  if (period === "not stated") return "not stated";
   if ("to" in period) return `${period.from} to ${period.to}`;
   return `${period.from} to ${period.asOf}`;
 }

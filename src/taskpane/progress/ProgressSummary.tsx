@@ -26,6 +26,7 @@ const useStyles = makeStyles({
 /** A figure's period: "full year", or its months ("2025-01 to 2025-09"). */
 function periodText(t: Translator, period: Period): string {
   if (period === "full year") return t.t("progress.period.fullYear");
+  if (period === "not stated") return t.t("progress.period.notStated");
   return t.t("progress.period.range", {
     from: period.from,
     to: "to" in period ? period.to : period.asOf,

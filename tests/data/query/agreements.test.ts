@@ -10,6 +10,8 @@ describe("agreementsByDomain", () => {
     expect(ids(unwrap(agreementsByDomain(index, "water")))).toEqual([
       "working-group-river-forecasting",
       "agreement-cross-border-water-bodies",
+      "protocol-water-energy-kz-kg-uz-2025",
+      "protocol-syr-darya-2025",
     ]);
     expect(ids(unwrap(agreementsByDomain(index, "mining")))).toEqual([
       "working-group-geology-rare-metals",

@@ -14,9 +14,12 @@ import { expectDataError, publishedIndex, rawCopy, unwrap } from "../../support/
 const index = publishedIndex();
 
 /** The published dataset with one observation's reported growth rate removed. */
-function withoutGrowth(id: string) {
+function withoutGrowth(id: string, drop: readonly string[] = []) {
   const dataset = rawCopy() as { trade: { observations: Record<string, unknown>[] } };
   delete dataset.trade.observations.find((o) => o.id === id)!.growthPct;
+  dataset.trade.observations = dataset.trade.observations.filter(
+    (o) => !drop.includes(String(o.id))
+  );
   const parsed = parseDataset(dataset);
   if (!parsed.ok) throw new Error(parsed.error.message);
   return buildIndex(parsed.value);
@@ -37,9 +40,9 @@ describe("the headline series rule (assets/data/README.md, rules 3–5)", () => 
     expect(REPORTERS).toEqual(["KZ", "joint", "UZ", "other"]);
   });
 
-  it("4: the reporter is stated year by year, and the 2025 switch to Uzbekistan shows", () => {
+  it("4: the reporter is stated year by year, and the switches to the press (2024) and Uzbekistan (2025) show", () => {
     expect(headlineRunsText(index[INTERNALS])).toBe(
-      "2017–2019 Kazakhstan's statistics; 2021–2024 Kazakhstan's statistics; 2025 Uzbekistan's statistics"
+      "2017–2019 Kazakhstan's statistics; 2021–2023 Kazakhstan's statistics; 2024 the press; 2025 Uzbekistan's statistics"
     );
     const history = unwrap(tradeHistory(index));
     expect(history.map((p) => [p.year, p.observation.reporterSide])).toEqual([
@@ -49,10 +52,10 @@ describe("the headline series rule (assets/data/README.md, rules 3–5)", () => 
       [2021, "KZ"],
       [2022, "KZ"],
       [2023, "KZ"],
-      [2024, "KZ"],
+      [2024, "other"],
       [2025, "UZ"],
     ]);
-    expect(index.dataset.trade.headlineRule).toMatch(/2025 Uzbekistan/);
+    expect(index.dataset.trade.headlineRule).toMatch(/2024 the press .*2025 Uzbekistan/s);
   });
 
   it("each reporter's series holds only its own exact, reliable full-year figures", () => {
@@ -61,7 +64,7 @@ describe("the headline series rule (assets/data/README.md, rules 3–5)", () => 
         expect(p.observation.reporterSide).toBe(reporter);
         expect(isSeriesFigure(p.observation)).toBe(true);
       }
-    expect(seriesPoints(index, "UZ").map((p) => p.year)).toEqual([2025]);
+    expect(seriesPoints(index, "UZ").map((p) => p.year)).toEqual([2022, 2023, 2025]);
   });
 
   describe("5: growth only within one reporter", () => {
@@ -81,8 +84,11 @@ describe("the headline series rule (assets/data/README.md, rules 3–5)", () => 
 
     it("computes from two figures of the same reporter", () => {
       const kz = unwrap(achievedGrowth(index, { reporter: "KZ" }));
-      expect(kz).toMatchObject({ fromYear: 2023, toYear: 2024, basis: "computed" });
-      expect(kz.rate).toBeCloseTo(4 / 4.4 - 1, 12);
+      expect(kz).toMatchObject({ fromYear: 2022, toYear: 2023, basis: "computed" });
+      expect(kz.rate).toBeCloseTo(4.4 / 5 - 1, 12);
+      // Uzbekistan's 2022 to 2023, from its own two figures.
+      const uz = unwrap(achievedGrowth(index, { reporter: "UZ", year: 2023 }));
+      expect(uz).toMatchObject({ fromYear: 2022, fromUsd: 4.6e9, toUsd: 4.4e9, basis: "computed" });
       const y2022 = unwrap(achievedGrowth(index, { year: 2022 }));
       expect(y2022).toMatchObject({ reporter: "KZ", fromUsd: 4_300_000_000, toUsd: 5e9 });
       // No 2020 figure: Kazakhstan's own reported +33% for 2021, not a rate from 2019...
@@ -108,7 +114,14 @@ describe("the headline series rule (assets/data/README.md, rules 3–5)", () => 
 
     it("without a same-reporter base or a reported rate, there is no growth", () => {
       expect(
-        expectDataError(achievedGrowth(withoutGrowth("trade-2025-uz-trade-ministry"))).message
+        expectDataError(
+          achievedGrowth(
+            withoutGrowth("trade-2025-uz-trade-ministry", [
+              "trade-2022-uz-statistics",
+              "trade-2023-uz-prime-minister",
+            ])
+          )
+        ).message
       ).toBe(
         "No full-year trade figure before 2025 comes from Uzbekistan's statistics, nor a growth rate with its 2025 figure, so no growth can be computed without mixing reporters."
       );

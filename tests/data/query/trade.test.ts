@@ -50,8 +50,10 @@ describe("trade", () => {
   });
 
   describe("F11: never a part of a year as the year's figure", () => {
-    it("Kazakhstan's 2024 is its full-year $4bn, not January–April's $1.2bn", () => {
-      expect(unwrap(tradeForYear(index, 2024, "KZ")).usd).toBe(4_000_000_000);
+    it("Kazakhstan's 2024 is no figure: its full-year \"more than $4bn\" is a bound, and January–April's $1.2bn is a part", () => {
+      expect(expectDataError(tradeForYear(index, 2024, "KZ")).message).toBe(
+        "No full-year figure for 2024 comes from Kazakhstan's statistics. The full-year figure is approximate: more than $4 billion."
+      );
     });
     it.each([
       [
@@ -64,8 +66,9 @@ describe("trade", () => {
         "Kazakhstan",
         /Only January–September 2016 was reported: \$1\.548 billion \(flagged as doubtful\)\./,
       ],
-      [2022, "UZ", /Only January–April 2022 was reported: \$1\.4 billion\./],
-      [2023, "UZ", /Only January–July 2023 was reported: \$2\.49 billion\./],
+      [2021, "UZ", /Only January–November 2021 was reported: more than \$3\.53 billion\./],
+      [2022, "UZ", undefined],
+      [2023, "UZ", undefined],
       [2025, "UZ ", undefined],
     ])("%p %p", (year, reporter, message) => {
       const result = tradeForYear(index, year, reporter);
@@ -139,15 +142,17 @@ describe("trade", () => {
       [2021, 4.3],
       [2022, 5],
       [2023, 4.4],
-      [2024, 4],
     ]);
     expect(kz.every((p) => p.observation.reporterSide === "KZ")).toBe(true);
     expect(kz.every((p) => p.observation.period === "full year")).toBe(true);
     expect(unwrap(tradeHistory(index, { reporter: "joint" })).map((p) => p.usd / 1e9)).toEqual([
       3.9, 4.6, 4.5,
     ]);
-    expect(expectDataError(tradeHistory(index, { reporter: "UZ", to: 2024 })).message).toBe(
-      "No full-year trade figure from Uzbekistan's statistics falls in 1991–2024. Its figures cover 2025."
+    expect(unwrap(tradeHistory(index, { reporter: "UZ" })).map((p) => p.usd / 1e9)).toEqual([
+      4.6, 4.4, 4.97,
+    ]);
+    expect(expectDataError(tradeHistory(index, { reporter: "UZ", to: 2021 })).message).toBe(
+      "No full-year trade figure from Uzbekistan's statistics falls in 1991–2021. Its figures cover 2022, 2023, 2025."
     );
     expect(expectDataError(tradeHistory(index, { reporter: "stan" })).kind).toBe("ambiguous");
   });
