@@ -110,7 +110,7 @@ function refreshLiveFormulas(): void {
     const cell = { results: [] as unknown[], setResult: (v: unknown) => cell.results.push(v) };
     cells.push(cell);
     if (i % 4 === 0) kzuz.trade(years[i % years.length], null, cell);
-    else if (i % 10 === 1) kzuz.progress(null, cell);
+    else if (i % 10 === 1) kzuz.progress(null, null, cell);
     else kzuz.investment(names[i % names.length], null, cell);
   }
   const revised = structuredClone(store.get().dataset) as unknown as {

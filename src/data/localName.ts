@@ -1,6 +1,7 @@
 /**
  * The dataset's own text in a reader's language: a name or title in `lang` where the dataset
- * has it (from a source), else its English. The data layer knows no active language; callers
+ * has it (from a source, or the dataset's own translation listed in the record's ourTranslations),
+ * else its English. The data layer knows no active language; callers
  * (the pane, the functions) pass theirs.
  */
 import type { LocalizedName } from "./schema";

@@ -103,14 +103,14 @@ export const BINDINGS: Readonly<Record<string, Binding>> = {
     evaluate: (s, [year]) => targetValue(s.index, year),
   },
   PROGRESS: {
-    params: { year: "trade-year" },
+    params: { year: "trade-year", reporter: "reporter" },
     result: "fraction",
-    evaluate: (s, [year]) => progressValue(s.index, year),
+    evaluate: (s, [year, reporter]) => progressValue(s.index, year, reporter),
   },
   REQUIREDGROWTH: {
-    params: { from_year: "trade-year" },
+    params: { from_year: "trade-year", reporter: "reporter" },
     result: "fraction",
-    evaluate: (s, [fromYear]) => requiredGrowthValue(s.index, fromYear),
+    evaluate: (s, [fromYear, reporter]) => requiredGrowthValue(s.index, fromYear, reporter),
   },
   SOURCE: {
     params: { query: "record" },

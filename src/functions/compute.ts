@@ -332,19 +332,34 @@ export function targetValue(index: Index, year: Arg): Cell {
   return isError(target) ? target : target.valueUsd;
 }
 
-/** KZUZ.PROGRESS: a year's headline turnover as a share of the current target (0.497 is 49.7%). */
-export function progressValue(index: Index, year: Arg): Cell {
+/** An optional reporter argument, checked as TRADE checks it. */
+function optionalReporter(reporter: Arg): string | undefined | FunctionError {
+  return omitted(reporter) ? undefined : textArg(reporter, argName("reporter"), REPORTER_EXAMPLE);
+}
+
+/**
+ * KZUZ.PROGRESS: a year's turnover as a share of the current target (0.497 is 49.7%): the
+ * headline figure, or with a reporter that reporter's own figure (default year: its latest).
+ */
+export function progressValue(index: Index, year: Arg, reporter: Arg = null): Cell {
   const y = optionalYear(year, argName("year"), "2025");
   if (isError(y)) return y;
-  const p = unwrap(progress(index, y));
+  const who = optionalReporter(reporter);
+  if (isError(who)) return who;
+  const p = unwrap(progress(index, y, who));
   return isError(p) ? p : p.ratio;
 }
 
-/** KZUZ.REQUIREDGROWTH: the compound yearly growth needed from a year's turnover to reach the target. */
-export function requiredGrowthValue(index: Index, fromYear: Arg): Cell {
+/**
+ * KZUZ.REQUIREDGROWTH: the compound yearly growth needed from a year's turnover to reach the
+ * target, from the headline figure or, with a reporter, from that reporter's own figure.
+ */
+export function requiredGrowthValue(index: Index, fromYear: Arg, reporter: Arg = null): Cell {
   const name = argName("startYear");
   const y = optionalYear(fromYear, name, "2025");
   if (isError(y)) return y;
+  const who = optionalReporter(reporter);
+  if (isError(who)) return who;
   const { targetYear } = currentTarget(index);
   if (y !== undefined && targetYear !== null && y >= targetYear)
     return excelError("#VALUE!", {
@@ -352,7 +367,7 @@ export function requiredGrowthValue(index: Index, fromYear: Arg): Cell {
       id: "errors.functions.growth.afterTarget",
       values: { arg: name, targetYear: String(targetYear), got: String(y) },
     });
-  const g = unwrap(requiredGrowth(index, y));
+  const g = unwrap(requiredGrowth(index, y, who));
   return isError(g) ? g : g.cagr;
 }
 

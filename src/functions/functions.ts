@@ -184,35 +184,44 @@ export function target(
 }
 
 /**
- * The share of the current trade target reached: a year's headline turnover divided by the target (0.497 is 49.7%). KZUZ.SOURCE("progress") says whose figure that is. Format the cell as a percentage.
+ * The share of the current trade target reached: a year's turnover divided by the target (0.497 is 49.7%), from the headline series or from one reporter's own figures. Explain and KZUZ.SOURCE("progress") say whose figure and which year it uses. Format the cell as a percentage.
  * @customfunction PROGRESS
  * @helpurl https://localhost:3000/help.html#progress
- * @param [year] The year; omit for the latest year with a full-year figure.
+ * @param [year] The year; omit for the latest year with a full-year figure (the reporter's latest, when one is given).
+ * @param [reporter] Whose figures: "KZ" (Kazakhstan's statistics), "UZ" (Uzbekistan's statistics), "joint" (joint statements) or "press"; omit for the headline series.
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns The share of the target reached, as a fraction.
  */
 export function progress(
   year: number | string | null,
+  reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => progressValue(s.index, year), ["PROGRESS", year]);
+  live(store, invocation, (s) => progressValue(s.index, year, reporter), [
+    "PROGRESS",
+    year,
+    reporter,
+  ]);
 }
 
 /**
- * The compound annual growth needed to go from a year's headline turnover to the current target by its year (0.15 is 15% a year). KZUZ.SOURCE("progress") says whose figure that is. Format the cell as a percentage.
+ * The compound annual growth needed to go from a year's turnover to the current target by its year (0.15 is 15% a year), starting from the headline series or from one reporter's own figure, never mixing two reporters. Explain and KZUZ.SOURCE("progress") say whose figure and which year it uses. Format the cell as a percentage.
  * @customfunction REQUIREDGROWTH
  * @helpurl https://localhost:3000/help.html#requiredgrowth
- * @param [from_year] The start year; omit for the latest year with a full-year figure.
+ * @param [from_year] The start year; omit for the latest year with a full-year figure (the reporter's latest, when one is given).
+ * @param [reporter] Whose figures: "KZ" (Kazakhstan's statistics), "UZ" (Uzbekistan's statistics), "joint" (joint statements) or "press"; omit for the headline series.
  * @param invocation Streaming invocation (supplied by Excel).
  * @returns The required yearly growth, as a fraction.
  */
 export function requiredGrowth(
   from_year: number | string | null,
+  reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => requiredGrowthValue(s.index, from_year), [
+  live(store, invocation, (s) => requiredGrowthValue(s.index, from_year, reporter), [
     "REQUIREDGROWTH",
     from_year,
+    reporter,
   ]);
 }
 

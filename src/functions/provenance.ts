@@ -12,13 +12,14 @@ import {
   requiredGrowth,
   resolve,
   seriesUsed,
+  seriesUsedSaid,
   sourceFor,
   targetForYear,
   tradeForYear,
   tradeHistory,
   type Index,
 } from "../data/query";
-import type { Result } from "../data/result";
+import type { Result, Said } from "../data/result";
 import type { Source } from "../data/schema";
 import type { ViewKey } from "../data/views";
 import type { Arg } from "./compute";
@@ -32,6 +33,8 @@ export interface RecordRef {
 export interface Provenance {
   readonly records: readonly RecordRef[];
   readonly sources: readonly Source[];
+  /** What the answer rests on, in words (PROGRESS, REQUIREDGROWTH: whose series and which year). */
+  readonly notes?: readonly Said[];
 }
 
 const NOTHING: Provenance = { records: [], sources: [] };
@@ -123,13 +126,19 @@ export function provenance(index: Index, name: string, args: readonly Arg[]): Pr
     case "PROGRESS":
     case "REQUIREDGROWTH": {
       const year = yearArg(a);
+      const reporter = textArg(b);
       const answer =
-        name === "PROGRESS" ? valueOf(progress(index, year)) : valueOf(requiredGrowth(index, year));
+        name === "PROGRESS"
+          ? valueOf(progress(index, year, reporter))
+          : valueOf(requiredGrowth(index, year, reporter));
       if (!answer) return NOTHING;
-      return fromRecords(index, [
-        { table: "trade", id: answer.observationId },
-        { table: "targets", id: answer.targetId },
-      ]);
+      return {
+        ...fromRecords(index, [
+          { table: "trade", id: answer.observationId },
+          { table: "targets", id: answer.targetId },
+        ]),
+        notes: [seriesUsedSaid(answer)],
+      };
     }
     case "SOURCE": {
       const q = textArg(a)?.trim();

@@ -52,8 +52,11 @@ const CALLS: Record<string, { call: (args: Arg[]) => unknown; good: Arg[] }> = {
     good: [null, null, null, null],
   },
   TARGET: { call: ([y]) => targetValue(index, y), good: [null] },
-  PROGRESS: { call: ([y]) => progressValue(index, y), good: [null] },
-  REQUIREDGROWTH: { call: ([y]) => requiredGrowthValue(index, y), good: [null] },
+  PROGRESS: { call: ([y, r]) => progressValue(index, y, r), good: [null, null] },
+  REQUIREDGROWTH: {
+    call: ([y, r]) => requiredGrowthValue(index, y, r),
+    good: [null, null],
+  },
   SOURCE: { call: ([q]) => sourceText(index, q), good: ["Tashkent"] },
 };
 
@@ -66,7 +69,8 @@ describe("F13: messages name arguments as Excel's formula help does", () => {
   test("every documented function is covered, with its parameters", () => {
     expect([...params.keys()].sort()).toEqual([...Object.keys(CALLS), "ASOF"].sort());
     expect(params.get("TRADEHISTORY")).toEqual(["from_year", "to_year", "headers", "reporter"]);
-    expect(params.get("REQUIREDGROWTH")).toEqual(["from_year"]);
+    expect(params.get("REQUIREDGROWTH")).toEqual(["from_year", "reporter"]);
+    expect(params.get("PROGRESS")).toEqual(["year", "reporter"]);
   });
 
   for (const [id, { call, good }] of Object.entries(CALLS)) {

@@ -19,8 +19,9 @@ const REPORTERS =
 
 describe("F11: KZUZ.TRADE gives a full-year figure or #N/A saying what exists", () => {
   test.each([
-    [2024, "KZ", 4_000_000_000],
-    [2024, "Kazakhstan", 4_000_000_000],
+    [2023, "KZ", 4_400_000_000],
+    [2019, "Kazakhstan", 4_100_000_000],
+    [2023, "UZ", 4_400_000_000],
     [2023, "joint", 4_500_000_000],
     [2025, "UZ", 4_970_000_000],
     [2024, "press", 4_300_000_000],
@@ -42,6 +43,11 @@ describe("F11: KZUZ.TRADE gives a full-year figure or #N/A saying what exists", 
       2025,
       "KZ",
       "No trade figure for 2025 comes from Kazakhstan's statistics. Full-year figures for 2025: Uzbekistan's statistics $4.97 billion.",
+    ],
+    [
+      2024,
+      "KZ",
+      "No full-year figure for 2024 comes from Kazakhstan's statistics. The full-year figure is approximate: more than $4 billion.",
     ],
   ])("TRADE(%p, %p) is #N/A: %s", (year, reporter, message) => {
     expect(expectExcelError(tradeValue(index, year, reporter))).toEqual({ code: "#N/A", message });
@@ -87,11 +93,11 @@ describe("F12: a reporter names one reporter, else #N/A listing them", () => {
 });
 
 describe("KZUZ.TRADEHISTORY with a reporter", () => {
-  test("the default is the headline series, whose Reported by column shows the 2025 switch", () => {
+  test("the default is the headline series, whose Reported by column shows the 2024 and 2025 switches", () => {
     const rows = tradeHistoryTable(index, 2023, null, false) as unknown[][];
     expect(rows.map((r) => [r[0], r[1], r[2]])).toEqual([
       [2023, 4_400_000_000, "Kazakhstan (presidential press service, Akorda)"],
-      [2024, 4_000_000_000, "Kazakhstan (foreign minister Murat Nurtleu)"],
+      [2024, 4_300_000_000, "pinkod.uz (press)"],
       [2025, 4_970_000_000, "Uzbekistan (trade ministry)"],
     ]);
   });
@@ -105,10 +111,10 @@ describe("KZUZ.TRADEHISTORY with a reporter", () => {
     ]);
   });
   test("a reporter with no figure in range is #N/A saying which years it covers", () => {
-    expect(expectExcelError(tradeHistoryTable(index, 2017, 2024, null, "UZ"))).toEqual({
+    expect(expectExcelError(tradeHistoryTable(index, 2017, 2021, null, "UZ"))).toEqual({
       code: "#N/A",
       message:
-        "No full-year trade figure from Uzbekistan's statistics falls in 2017–2024. Its figures cover 2025.",
+        "No full-year trade figure from Uzbekistan's statistics falls in 2017–2021. Its figures cover 2022, 2023, 2025.",
     });
   });
 });
@@ -117,7 +123,7 @@ describe('KZUZ.SOURCE("progress") names the series PROGRESS and REQUIREDGROWTH u
   test.each(["progress", "Required growth", "headline"])("SOURCE(%p)", (query) => {
     expect(String(sourceText(index, query)).split("\n")).toEqual([
       "PROGRESS and REQUIREDGROWTH use the headline trade series: one exact, reliable full-year figure a year, from Kazakhstan's statistics, then joint statements, then Uzbekistan's statistics (the press only when no government gave one).",
-      "Reporter by year: 2017–2019 Kazakhstan's statistics; 2021–2024 Kazakhstan's statistics; 2025 Uzbekistan's statistics. Growth is compared only within one reporter's figures.",
+      "Reporter by year: 2017–2019 Kazakhstan's statistics; 2021–2023 Kazakhstan's statistics; 2024 the press; 2025 Uzbekistan's statistics. Growth is compared only within one reporter's figures.",
       "Latest, used when no year is given: 2025, $4.97 billion, Uzbekistan (trade ministry) (trade-2025-uz-trade-ministry).",
       expect.stringMatching(
         /^Trend \(Russian service\), .*2026-02-01, https:\/\/ru\.trend\.az\/casia\/uzbekistan\/4148431\.html$/
@@ -127,6 +133,63 @@ describe('KZUZ.SOURCE("progress") names the series PROGRESS and REQUIREDGROWTH u
   test("PROGRESS and REQUIREDGROWTH use that latest figure", () => {
     expect(progressValue(index, null)).toBeCloseTo(0.497, 12);
     expect(requiredGrowthValue(index, null)).toBeCloseTo(Math.pow(10 / 4.97, 1 / 5) - 1, 12);
+  });
+});
+
+describe("KZUZ.PROGRESS and KZUZ.REQUIREDGROWTH with a reporter (issue 20)", () => {
+  test("old formulas keep their answer: no reporter is the headline series", () => {
+    expect(progressValue(index, 2025)).toBe(progressValue(index, 2025, null));
+    expect(progressValue(index, 2024)).toBeCloseTo(0.43, 12); // the press's $4.3bn heads 2024
+    expect(requiredGrowthValue(index, 2023)).toBe(requiredGrowthValue(index, 2023, null));
+  });
+
+  test.each([
+    ["KZ", 2023, 4.4],
+    ["Kazakhstan", 2023, 4.4],
+    ["UZ", 2025, 4.97],
+    ["joint", 2023, 4.5],
+    ["press", 2024, 4.3],
+  ])(
+    "with %p and no year: that reporter's latest full-year figure (%p, $%pbn)",
+    (who, year, bn) => {
+      expect(progressValue(index, null, who)).toBeCloseTo(bn / 10, 12);
+      expect(requiredGrowthValue(index, null, who)).toBeCloseTo(
+        Math.pow(10 / bn, 1 / (2030 - year)) - 1,
+        12
+      );
+    }
+  );
+
+  test("with a year: that reporter's own figure for the year, never another's", () => {
+    expect(progressValue(index, 2023, "UZ")).toBeCloseTo(0.44, 12);
+    expect(progressValue(index, 2022, "UZ")).toBeCloseTo(0.46, 12);
+    expect(progressValue(index, 2022, "KZ")).toBeCloseTo(0.5, 12);
+    expect(requiredGrowthValue(index, 2022, "UZ")).toBeCloseTo(Math.pow(10 / 4.6, 1 / 8) - 1, 12);
+  });
+
+  test("a year the reporter has no exact full-year figure for is #N/A saying what it reported", () => {
+    expect(expectExcelError(progressValue(index, 2024, "KZ"))).toEqual({
+      code: "#N/A",
+      message:
+        "No full-year figure for 2024 comes from Kazakhstan's statistics. The full-year figure is approximate: more than $4 billion.",
+    });
+    expect(expectExcelError(requiredGrowthValue(index, 2025, "KZ")).code).toBe("#N/A");
+  });
+
+  test("an unknown or ambiguous reporter is #N/A naming the choices, as TRADE says", () => {
+    expect(expectExcelError(progressValue(index, null, "xy"))).toEqual({
+      code: "#N/A",
+      message: `No reporter matches "xy". ${REPORTERS}`,
+    });
+    expect(expectExcelError(requiredGrowthValue(index, null, "stan")).message).toMatch(
+      /could mean Kazakhstan's statistics or Uzbekistan's statistics/
+    );
+  });
+
+  test("the range of growth needed across the governments' own series spans about 12% to 15% a year", () => {
+    const rates = ["KZ", "joint", "UZ"].map((r) => requiredGrowthValue(index, null, r) as number);
+    expect(Math.min(...rates)).toBeCloseTo(Math.pow(10 / 4.5, 1 / 7) - 1, 12);
+    expect(Math.max(...rates)).toBeCloseTo(Math.pow(10 / 4.97, 1 / 5) - 1, 12);
   });
 });
 

@@ -2,7 +2,7 @@
 import { fail, failWith, ok, type DataError, type Result, type Said } from "../result";
 import type { TradeObservation } from "../schema";
 import { checkYear } from "./args";
-import type { IndexInternals, Side } from "./build";
+import { INTERNALS, type IndexInternals, type Side } from "./build";
 import { whatWasReported } from "./partial";
 import { SIDE_LABELS } from "./words";
 import type { TradePoint } from "./types";
@@ -88,6 +88,11 @@ export function headlineRuns(internals: IndexInternals): HeadlineRun[] {
     else runs.push({ from: year, to: year, reporter });
   }
   return runs;
+}
+
+/** The runs of the headline series: whose figure heads which years, in order. */
+export function headlineSwitches(index: { readonly [INTERNALS]: IndexInternals }): HeadlineRun[] {
+  return headlineRuns(index[INTERNALS]);
 }
 
 /** "2017–2019 Kazakhstan's statistics; 2021–2024 Kazakhstan's statistics; 2025 Uzbekistan's statistics". */

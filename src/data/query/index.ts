@@ -10,8 +10,16 @@ export { buildIndex, type Index } from "./build";
 export { agreementsByDomain } from "./agreements";
 export { investment } from "./investment";
 export { projects, reporterChoices, resolve, resolveReporter } from "./resolve";
+export { headlineSwitches, type HeadlineRun } from "./headline";
 export { seriesUsed, sourceFor, sourceLabel, sourceLabelFor, sourcesOf } from "./sources";
-export { currentTarget, progress, requiredGrowth, targetForYear } from "./targets";
+export {
+  currentTarget,
+  progress,
+  requiredGrowth,
+  requiredGrowthByReporter,
+  seriesUsedSaid,
+  targetForYear,
+} from "./targets";
 export { tradeForYear, tradeHistory, tradeObservations } from "./trade";
 export {
   REPORTERS,
@@ -29,5 +37,6 @@ export type {
   Progress,
   ProjectInvestment,
   RequiredGrowth,
+  SeriesKind,
   TradePoint,
 } from "./types";

@@ -1,10 +1,13 @@
 /** The trade targets, and how far the headline trade is from the current one. */
-import { failWith, ok, type Result } from "../result";
-import type { Target } from "../schema";
+import { failWith, ok, type Result, type Said } from "../result";
+import type { Target, TradeObservation } from "../schema";
 import { checkYear } from "./args";
 import { INTERNALS, type Index } from "./build";
 import { headlineFor } from "./headline";
-import type { Progress, RequiredGrowth } from "./types";
+import { resolveReporter } from "./resolve";
+import { REPORTERS, REPORTER_LABELS, seriesPoints, type Reporter } from "./series";
+import { tradeForYear } from "./trade";
+import type { Progress, RequiredGrowth, SeriesKind } from "./types";
 import { usdSaid } from "./words";
 
 /** The trade target in force (the one marked current: $10bn by 2030). */
@@ -32,17 +35,52 @@ export function targetForYear(index: Index, year: number): Result<Target> {
   );
 }
 
-/** A year's headline trade (default: the latest) as a share of the current target. */
-export function progress(index: Index, year?: number): Result<Progress> {
+/**
+ * The figure progress starts from. Without a reporter: the headline figure of the year (default:
+ * the latest headline year). With one ("KZ", "Uzbekistan", "joint", "press"...): that reporter's
+ * own exact full-year figure for the year (default: its latest), never another reporter's.
+ */
+function startFigure(
+  index: Index,
+  year: number | undefined,
+  reporter: string | undefined
+): Result<{ o: TradeObservation; series: SeriesKind }> {
+  if (reporter === undefined) {
+    const headline = headlineFor(index[INTERNALS], year);
+    return headline.ok ? ok({ o: headline.value, series: "headline" }) : headline;
+  }
+  const who = resolveReporter(index, reporter);
+  if (!who.ok) return who;
+  const latest = seriesPoints(index, who.value).pop();
+  if (year === undefined && latest === undefined)
+    return failWith(
+      "no-data",
+      `No full-year trade figure comes from ${REPORTER_LABELS[who.value]}.`,
+      "errors.data.growth.noneFrom",
+      { side: who.value }
+    );
+  const found = tradeForYear(index, year ?? (latest?.year as number), who.value);
+  return found.ok ? ok({ o: found.value.observation, series: "reporter" }) : found;
+}
+
+/**
+ * A year's trade (default: the latest) as a share of the current target: the headline figure,
+ * or with `reporter` that reporter's own figure. The answer says whose figure and which series.
+ */
+export function progress(index: Index, year?: number, reporter?: string): Result<Progress> {
   const internals = index[INTERNALS];
-  const headline = headlineFor(internals, year);
-  if (!headline.ok) return headline;
+  const start = startFigure(index, year, reporter);
+  if (!start.ok) return start;
+  const { o, series } = start.value;
+  const headline = { value: o };
   const target = internals.currentTarget;
-  const value = headline.value.value as number;
+  const value = o.value as number;
   const unusable = unusableAmounts(value, target);
   if (unusable) return unusable;
   return ok({
-    year: headline.value.year,
+    year: o.year,
+    reporter: o.reporterSide,
+    series,
     valueUsd: value,
     targetUsd: target.valueUsd,
     targetYear: target.targetYear,
@@ -53,10 +91,15 @@ export function progress(index: Index, year?: number): Result<Progress> {
 }
 
 /**
- * The compound yearly growth needed to go from a year's headline trade (default: the latest) to
- * the current target: (target / value)^(1 / (targetYear − fromYear)) − 1.
+ * The compound yearly growth needed to go from a year's trade (default: the latest) to the current
+ * target: (target / value)^(1 / (targetYear − fromYear)) − 1. The start is the headline figure,
+ * or with `reporter` that reporter's own, so the rate is never taken across two reporters.
  */
-export function requiredGrowth(index: Index, fromYear?: number): Result<RequiredGrowth> {
+export function requiredGrowth(
+  index: Index,
+  fromYear?: number,
+  reporter?: string
+): Result<RequiredGrowth> {
   const internals = index[INTERNALS];
   const target = internals.currentTarget;
   if (fromYear !== undefined) {
@@ -70,9 +113,11 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
         { targetYear: String(target.targetYear), got: String(fromYear) }
       );
   }
-  const headline = headlineFor(internals, fromYear);
-  if (!headline.ok) return headline;
-  const value = headline.value.value as number;
+  const start = startFigure(index, fromYear, reporter);
+  if (!start.ok) return start;
+  const { o, series } = start.value;
+  const headline = { value: o };
+  const value = o.value as number;
   const unusable = unusableAmounts(value, target);
   if (unusable) return unusable;
   const years = target.targetYear - headline.value.year;
@@ -85,6 +130,8 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
     );
   return ok({
     fromYear: headline.value.year,
+    reporter: o.reporterSide,
+    series,
     valueUsd: value,
     targetUsd: target.valueUsd,
     targetYear: target.targetYear,
@@ -92,6 +139,41 @@ export function requiredGrowth(index: Index, fromYear?: number): Result<Required
     cagr: Math.pow(target.valueUsd / value, 1 / years) - 1,
     observationId: headline.value.id,
     targetId: target.id,
+  });
+}
+
+/**
+ * Whose figure and which year a progress reading uses, in words: "Uses the headline series, 2025:
+ * Uzbekistan's statistics, $4.97 billion." or "Uses Kazakhstan's statistics only, 2023: $4.4
+ * billion." (catalogue ids explain.series.*: the pane's Explain says it in the reader's language).
+ */
+export function seriesUsedSaid(answer: Progress | RequiredGrowth): Said {
+  const year = "year" in answer ? answer.year : answer.fromYear;
+  const amount = usdSaid(answer.valueUsd);
+  const values = { year: String(year), side: answer.reporter, amount };
+  const label = REPORTER_LABELS[answer.reporter];
+  return answer.series === "headline"
+    ? {
+        message: `Uses the headline series, ${year}: ${label}, ${amount.message}.`,
+        id: "explain.series.headline",
+        values,
+      }
+    : {
+        message: `Uses ${label} only, ${year}: ${amount.message}.`,
+        id: "explain.series.reporter",
+        values,
+      };
+}
+
+/**
+ * The growth needed from each government reporter's own latest full-year figure (Kazakhstan,
+ * joint statements, Uzbekistan, in the rule's order), for the range the two sides' statistics
+ * span. A reporter with no figure before the target year is left out.
+ */
+export function requiredGrowthByReporter(index: Index): RequiredGrowth[] {
+  return REPORTERS.filter((r): r is Exclude<Reporter, "other"> => r !== "other").flatMap((r) => {
+    const g = requiredGrowth(index, undefined, r);
+    return g.ok ? [g.value] : [];
   });
 }
 

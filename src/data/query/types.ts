@@ -44,9 +44,18 @@ export interface TradePoint {
   readonly observation: TradeObservation;
 }
 
-/** A year's headline trade against the current target. */
+/**
+ * Whose figure a progress reading starts from: "headline" is the headline series (one figure a
+ * year, the reporter changing where the rule says); "reporter" is one reporter's own series.
+ */
+export type SeriesKind = "headline" | "reporter";
+
+/** A year's trade (the headline figure, or one reporter's) against the current target. */
 export interface Progress {
   readonly year: number;
+  /** Who gave the figure used (reporterSide of the observation). */
+  readonly reporter: TradeObservation["reporterSide"];
+  readonly series: SeriesKind;
   readonly valueUsd: number;
   readonly targetUsd: number;
   readonly targetYear: number;
@@ -59,6 +68,9 @@ export interface Progress {
 /** The yearly growth needed to reach the current target. */
 export interface RequiredGrowth {
   readonly fromYear: number;
+  /** Who gave the starting figure (reporterSide of the observation). */
+  readonly reporter: TradeObservation["reporterSide"];
+  readonly series: SeriesKind;
   readonly valueUsd: number;
   readonly targetUsd: number;
   readonly targetYear: number;

@@ -159,6 +159,12 @@ function Call({ call }: { call: CallExplanation }) {
       )}
       {call.args.length > 0 && <Fields items={call.args} />}
       {call.answer && <Answer answer={call.answer} />}
+      {call.answer?.kind === "value" &&
+        call.notes?.map((note) => (
+          <Text key={note} data-testid="explain-series">
+            {note}
+          </Text>
+        ))}
       {call.why && <Text>{call.why}</Text>}
       {call.records.length > 0 && (
         <div className={styles.block}>
@@ -167,7 +173,10 @@ function Call({ call }: { call: CallExplanation }) {
           </Text>
           <ul className={styles.list}>
             {call.records.map((r) => (
-              <li key={r.id}>{t.t("explain.call.record", { ...r })}</li>
+              <li key={r.id}>
+                {t.t("explain.call.record", { table: r.table, name: r.name, id: r.id })}
+                {r.unverified && <strong> {r.unverified}</strong>}
+              </li>
             ))}
           </ul>
         </div>
@@ -218,6 +227,11 @@ function Explained({ explanation }: { explanation: Explanation }) {
           {explanation.stale && (
             <MessageBar intent="warning" layout="multiline">
               <MessageBarBody>{explanation.stale}</MessageBarBody>
+            </MessageBar>
+          )}
+          {explanation.unverified && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody>{explanation.unverified}</MessageBarBody>
             </MessageBar>
           )}
           <Fields items={explanation.fields} />

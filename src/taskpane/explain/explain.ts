@@ -26,6 +26,8 @@ export interface NamedRecord {
   readonly table: string;
   readonly id: string;
   readonly name: string;
+  /** Set when no source that can be opened confirms the record (the dataset's `unverified`). */
+  readonly unverified?: string;
 }
 
 export interface ArgText {
@@ -44,6 +46,8 @@ export interface CallExplanation {
   readonly why?: string;
   readonly records: readonly NamedRecord[];
   readonly sources: readonly Source[];
+  /** What the answer rests on, in words: whose series and which year (PROGRESS, REQUIREDGROWTH). */
+  readonly notes?: readonly string[];
 }
 
 export type Explanation =
@@ -61,6 +65,8 @@ export type Explanation =
       address: string;
       table: KzuzTable;
       name: string;
+      /** Set when no source that can be opened confirms the row's record. */
+      unverified?: string;
       fields: readonly ArgText[];
       sources: readonly Source[];
       /** Set when the row's record is not in the dataset in force. */
@@ -167,7 +173,16 @@ export function recordName(t: Translator, index: Index, ref: RecordRef): NamedRe
         (key) => row.cells[entry.columns.findIndex((c) => c.key === key)] ?? null
       )
     : ref.id;
-  return { table: tableTitle(t, ref.table), id: ref.id, name };
+  const unverified =
+    ref.table === "agreements"
+      ? index.dataset.agreements.find((a) => a.id === ref.id)?.unverified
+      : undefined;
+  return {
+    table: tableTitle(t, ref.table),
+    id: ref.id,
+    name,
+    ...(unverified ? { unverified: t.t("explain.record.unverified") } : {}),
+  };
 }
 
 function explainCall(
@@ -211,12 +226,13 @@ function explainCall(
     t
   );
   if (answer.kind === "error") return { ...base, answer };
-  const { records, sources } = provenance(snapshot.index, call.name, readable);
+  const { records, sources, notes } = provenance(snapshot.index, call.name, readable);
   return {
     ...base,
     answer,
     records: records.map((r) => recordName(t, snapshot.index, r)),
     sources,
+    ...(notes ? { notes: notes.map((n) => t.text(n)) } : {}),
   };
 }
 
@@ -245,14 +261,14 @@ function explainRow(
   const idHeader = table.columns.find((c) => c.key === "id")?.header;
   const id = String(row.values[row.headers.indexOf(idHeader ?? "")] ?? "");
   const known = table.rows(snapshot.index).some((r) => r.id === id);
+  const named = known ? recordName(t, snapshot.index, { table: table.key, id }) : undefined;
   const { version, asOf } = snapshot.dataset;
   return {
     kind: "row",
     address: cell.address,
     table,
-    name: known
-      ? recordName(t, snapshot.index, { table: table.key, id }).name
-      : id || t.t("explain.row.thisRow"),
+    name: named?.name ?? (id || t.t("explain.row.thisRow")),
+    ...(named?.unverified ? { unverified: named.unverified } : {}),
     fields,
     sources: known ? sourcesOfRecords(snapshot.index, [id]) : [],
     // The as-of date stays as the dataset writes it: with the version, it names the release.

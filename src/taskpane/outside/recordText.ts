@@ -6,6 +6,7 @@
  */
 import { localName, placeName } from "../../data/localName";
 import type { Index } from "../../data/query";
+import type { LocalizedName } from "../../data/schema";
 import {
   NOT_DISCLOSED,
   tableOf,
@@ -108,13 +109,25 @@ export function partialDate(t: Translator, text: string): string {
 function namedRecord(index: Index, table: ViewKey, id: string) {
   if (table === "projects") {
     const project = index.dataset.projects.find((p) => p.id === id);
-    return project && { name: project.name, sector: project.sector };
+    return project && { name: project.name, sector: project.sector, ours: project.ourTranslations };
   }
   if (table === "agreements") {
     const agreement = index.dataset.agreements.find((a) => a.id === id);
-    return agreement && { name: agreement.title };
+    return agreement && { name: agreement.title, ours: agreement.ourTranslations };
   }
   return undefined;
+}
+
+/**
+ * A name in the reader's language, said to be the dataset's own translation where it is (the
+ * record's `ourTranslations`), so that no one quotes it as an official title.
+ */
+function ourName(t: Translator, named: { name: LocalizedName; ours?: readonly string[] }): string {
+  const name = localName(named.name, t.lang);
+  const inLanguage = t.lang !== "en" && named.name[t.lang as keyof LocalizedName] === name;
+  return inLanguage && named.ours?.includes(t.lang)
+    ? t.t("outside.record.ourTranslation", { name })
+    : name;
 }
 
 /**
@@ -129,7 +142,7 @@ export function recordTitle(
   cell: (columnKey: string) => CellValue
 ): string {
   const named = namedRecord(index, table, id);
-  if (named) return localName(named.name, t.lang);
+  if (named) return ourName(t, named);
   if (table === "targets") {
     const year = cell("year") ?? cell("horizon");
     if (year !== null) return t.t("outside.record.target", { year: String(year) });
@@ -159,6 +172,8 @@ const VALUES: Partial<Record<ViewKey, ValueKeys>> = {
       council: "outside.value.kind.council",
     },
     status: {
+      ratified: "outside.value.status.ratified",
+      "in force": "outside.value.status.inForce",
       signed: "outside.value.status.signed",
       adopted: "outside.value.status.adopted",
       agreed: "outside.value.status.agreed",
@@ -187,7 +202,10 @@ const VALUES: Partial<Record<ViewKey, ValueKeys>> = {
       normal: "outside.value.reliability.normal",
       flagged: "outside.value.reliability.flagged",
     },
-    period: { "full year": "outside.value.fullYear" },
+    period: {
+      "full year": "outside.value.fullYear",
+      "not stated": "outside.value.periodNotStated",
+    },
   },
 };
 
@@ -256,8 +274,7 @@ export function cellText(
     if (places) return places;
   }
   const named = namedRecord(index, table, id);
-  if (named && (column.key === "name" || column.key === "title"))
-    return localName(named.name, t.lang);
+  if (named && (column.key === "name" || column.key === "title")) return ourName(t, named);
   if (named?.sector && column.key === "sector") {
     const sector = index.dataset.sectors.find((s) => s.id === named.sector);
     if (sector) return localName(sector.name, t.lang);

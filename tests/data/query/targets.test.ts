@@ -1,4 +1,12 @@
-import { currentTarget, progress, requiredGrowth, targetForYear } from "../../../src/data/query";
+import {
+  currentTarget,
+  progress,
+  requiredGrowth,
+  requiredGrowthByReporter,
+  seriesUsedSaid,
+  targetForYear,
+} from "../../../src/data/query";
+import { englishTranslator, loadTranslator } from "../../../src/i18n/translator";
 import { expectDataError, publishedIndex, unwrap } from "../../support/dataset";
 
 const index = publishedIndex();
@@ -21,6 +29,8 @@ describe("targets, progress and required growth", () => {
   it("measures the latest year against the target", () => {
     expect(unwrap(progress(index))).toEqual({
       year: 2025,
+      reporter: "UZ",
+      series: "headline",
       valueUsd: 4_970_000_000,
       targetUsd: 10_000_000_000,
       targetYear: 2030,
@@ -50,5 +60,70 @@ describe("targets, progress and required growth", () => {
     expect(expectDataError(requiredGrowth(index, 2031)).kind).toBe("invalid-argument");
     expect(expectDataError(requiredGrowth(index, 2016)).kind).toBe("no-data");
     expect(expectDataError(requiredGrowth(index, 1.5)).kind).toBe("invalid-argument");
+  });
+});
+
+describe("progress and required growth name their reporter and series (issue 20)", () => {
+  it("without a reporter: the headline series, whose reporter changes with the year", () => {
+    expect(unwrap(progress(index, 2024))).toMatchObject({
+      reporter: "other",
+      series: "headline",
+      valueUsd: 4_300_000_000,
+    });
+    expect(unwrap(progress(index, 2023))).toMatchObject({ reporter: "KZ", series: "headline" });
+  });
+
+  it("with a reporter: that reporter's own latest figure, or its figure for the year", () => {
+    expect(unwrap(progress(index, undefined, "KZ"))).toMatchObject({
+      year: 2023,
+      reporter: "KZ",
+      series: "reporter",
+      observationId: "trade-2023-kz-akorda",
+    });
+    expect(unwrap(requiredGrowth(index, 2022, "Uzbekistan"))).toMatchObject({
+      fromYear: 2022,
+      reporter: "UZ",
+      series: "reporter",
+      valueUsd: 4_600_000_000,
+    });
+    expect(expectDataError(progress(index, 2024, "KZ")).message).toMatch(/more than \$4 billion/);
+    expect(expectDataError(progress(index, undefined, "nobody")).kind).toBe("not-found");
+  });
+
+  it("gives the growth needed from each government's own latest figure: Kazakhstan, joint, Uzbekistan", () => {
+    const by = requiredGrowthByReporter(index);
+    expect(by.map((g) => [g.reporter, g.fromYear, g.valueUsd])).toEqual([
+      ["KZ", 2023, 4_400_000_000],
+      ["joint", 2023, 4_500_000_000],
+      ["UZ", 2025, 4_970_000_000],
+    ]);
+    expect(Math.min(...by.map((g) => g.cagr))).toBeCloseTo(Math.pow(10 / 4.5, 1 / 7) - 1, 12);
+    expect(Math.max(...by.map((g) => g.cagr))).toBeCloseTo(Math.pow(10 / 4.97, 1 / 5) - 1, 12);
+  });
+
+  it("says in words whose series and which year, in every language's catalogue", () => {
+    expect(seriesUsedSaid(unwrap(progress(index)))).toMatchObject({
+      message: "Uses the headline series, 2025: Uzbekistan's statistics, $4.97 billion.",
+      id: "explain.series.headline",
+    });
+    expect(seriesUsedSaid(unwrap(requiredGrowth(index, undefined, "KZ")))).toMatchObject({
+      message: "Uses Kazakhstan's statistics only, 2023: $4.4 billion.",
+      id: "explain.series.reporter",
+    });
+  });
+
+  it("renders the same English from the catalogue, and no English words in Russian or Kazakh", async () => {
+    const saids = [
+      seriesUsedSaid(unwrap(progress(index))),
+      seriesUsedSaid(unwrap(requiredGrowth(index, undefined, "press"))),
+      seriesUsedSaid(unwrap(progress(index, 2023, "joint"))),
+    ];
+    for (const said of saids)
+      expect(englishTranslator.text({ ...said, message: "" })).toBe(said.message);
+    const [ru, kk] = await Promise.all([loadTranslator("ru"), loadTranslator("kk")]);
+    expect(ru.text(saids[0])).toMatch(
+      /^Используется основной ряд, 2025 год: статистика Узбекистана, /
+    );
+    expect(kk.text(saids[1])).not.toMatch(/[A-Za-z]{3,}/);
   });
 });

@@ -151,7 +151,9 @@ test("in Kazakh: Kazakh labels, dates and the dataset's Kazakh name", async () =
   });
   const projects = await screen.findByRole("region", { name: "KZUZ.PROJECTS" });
   expect(
-    within(projects).getByText(`«Астана» тұрғын үй кварталы (Бірлескен жобалар, ${ASTANA})`)
+    within(projects).getByText(
+      `«Астана» тұрғын үй кварталы (біздің аудармамыз) (Бірлескен жобалар, ${ASTANA})`
+    )
   ).toBeTruthy();
 
   await act(async () => {
@@ -167,6 +169,8 @@ test("in Kazakh: Kazakh labels, dates and the dataset's Kazakh name", async () =
     await book.select("KZUZ Projects", `B${projectRow}`);
   });
   expect(
-    await screen.findByRole("heading", { name: "Бірлескен жобалар: «Астана» тұрғын үй кварталы" })
+    await screen.findByRole("heading", {
+      name: "Бірлескен жобалар: «Астана» тұрғын үй кварталы (біздің аудармамыз)",
+    })
   ).toBeTruthy();
 });

@@ -219,3 +219,38 @@ test("in Russian: arguments, the reason for no answer and a stale row in Russian
     `Записи этой строки нет в наборе данных ${snapshot.dataset.version} (по состоянию на ${snapshot.dataset.asOf}). Обновите таблицы или проверьте, не добавлена ли строка вручную.`
   );
 });
+
+describe("issue 20: Explain says whose series PROGRESS and REQUIREDGROWTH use, and what is unverified", () => {
+  test("PROGRESS() names the headline series, the year and its reporter", () => {
+    const [call] = formulaOf(cell("=KZUZ.PROGRESS()", { value: 0.497 })).calls;
+    expect(call.notes).toEqual([
+      "Uses the headline series, 2025: Uzbekistan's statistics, $4.97 billion.",
+    ]);
+    expect(call.records.map((r) => r.id)).toEqual([
+      "trade-2025-uz-trade-ministry",
+      "target-10bn-2030",
+    ]);
+  });
+
+  test("REQUIREDGROWTH(, \"KZ\") names Kazakhstan's own series, in the reader's language", async () => {
+    const [call] = formulaOf(cell('=KZUZ.REQUIREDGROWTH(,"KZ")')).calls;
+    expect(call.notes).toEqual(["Uses Kazakhstan's statistics only, 2023: $4.4 billion."]);
+    const ru = await loadTranslator("ru");
+    const e = explainCell(ru, snapshot, cell('=KZUZ.PROGRESS(2023,"UZ")'), undefined, {});
+    if (e.kind !== "formula") throw new Error("expected a formula");
+    expect(e.calls[0].notes?.[0]).toMatch(
+      /^Используются только данные: статистика Узбекистана, 2023 год: 4,4 млрд /
+    );
+  });
+
+  test("an unverified agreement is marked wherever Explain names it", () => {
+    const [call] = formulaOf(cell('=KZUZ.AGREEMENTS("energy")')).calls;
+    const energy = call.records.find((r) => r.id === "memorandum-energy");
+    expect(energy?.unverified).toBe(
+      "Unverified: no source that can be opened confirms this record."
+    );
+    expect(
+      call.records.find((r) => r.id === "agreement-zharkyn-exploration-2025")?.unverified
+    ).toBe(undefined);
+  });
+});

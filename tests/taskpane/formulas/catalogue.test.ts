@@ -36,7 +36,7 @@ const SAMPLES: Record<string, Arg[][]> = {
   ],
   TRADE: [
     [2024, null],
-    // Uzbekistan's statistics give a full-year figure for 2025 only (2026.12.0).
+    // Uzbekistan's statistics give full-year figures for 2022, 2023 and 2025 (2027.1.0).
     [2025, "UZ"],
     ["2024", "Kazakhstan"],
   ],
@@ -46,8 +46,17 @@ const SAMPLES: Record<string, Arg[][]> = {
     [2021, null, true, "KZ"],
   ],
   TARGET: [[null], [2030]],
-  PROGRESS: [[null], [2024]],
-  REQUIREDGROWTH: [[null], [2022]],
+  PROGRESS: [
+    [null, null],
+    [2024, null],
+    [null, "KZ"],
+    [2024, "KZ"],
+  ],
+  REQUIREDGROWTH: [
+    [null, null],
+    [2022, null],
+    [2022, "UZ"],
+  ],
   SOURCE: [["lab-complex-kashkadarya"], ["Kashka-Daria"]],
   ASOF: [[]],
 };

@@ -52,7 +52,7 @@ test("names are checked with the data layer's matching; a name covering several 
     message: '"hotels" covers 2 projects: choose one of them.',
   });
   expect(hotel?.kind === "problem" && hotel.suggestions).toEqual(
-    expect.arrayContaining(['Hotel "Astana"', 'Hotel "Tashkent"'])
+    expect.arrayContaining(['Hotel complex "Astana"', 'Hotel complex "Tashkent"'])
   );
   expect(checkName("unit", index, "millions")).toBeUndefined();
 });
@@ -121,12 +121,12 @@ describe("in the reader's language", () => {
     // Places too: labelled in Russian, inserted as the English name the functions match.
     const kashkadarya = names.find((c) => c.value === "Kashkadarya region");
     expect(kashkadarya?.label).toMatch(/^Кашкадарьинская область \(/);
-    // No Russian title in the dataset: the English one, with the kind in Russian.
-    const untitled = choicesFor("record", index, ru).find(
+    // Every agreement has a Russian title since 2027.1.0 (here BAQ.kz's), with the kind in Russian.
+    const titled = choicesFor("record", index, ru).find(
       (c) => c.value === "working-group-geology-rare-metals"
     );
-    expect(untitled?.label).toBe(
-      "Working group on geology and rare and rare-earth metals (соглашение)"
+    expect(titled?.label).toBe(
+      "Рабочая группа по геологии и добыче редких и редкоземельных металлов (соглашение)"
     );
     // Found by what the reader sees and by the English name alike.
     expect(filterChoices(names, "Жилой квартал").map((c) => c.value)).toEqual([

@@ -40,7 +40,10 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   expect(help).toHaveAttribute("href", "help.ru.html#get-it");
 
   const list = screen.getByRole("list", { name: "Совместные проекты, 7" });
-  const lab = card(list, "Нефтехимический комплекс по производству линейного алкилбензола (ЛАБ)");
+  const lab = card(
+    list,
+    "Нефтегазохимический комплекс по производству линейного алкилбензола (ЛАБ)"
+  );
   expect(lab.getByText("Инвестиции (USD)").nextElementSibling?.textContent).toBe(
     `250${NBSP}млн${NBSP}$`
   );
@@ -70,7 +73,7 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   ).toBeInTheDocument();
 });
 
-test("in Kazakh: Kazakh labels, dates and names, English where the dataset has no Kazakh", async () => {
+test("in Kazakh: Kazakh labels, dates and names, the dataset's own renderings marked", async () => {
   await setActiveLang("kk");
   setUp();
   expect(screen.getByText("Қондырма Excel-де іске қосылмаған")).toBeInTheDocument();
@@ -79,15 +82,18 @@ test("in Kazakh: Kazakh labels, dates and names, English where the dataset has n
   ).toHaveAttribute("href", "help.kk.html#get-it");
 
   const list = screen.getByRole("list", { name: "Бірлескен жобалар, 7" });
-  const astana = card(list, "«Астана» тұрғын үй кварталы");
+  const astana = card(list, "«Астана» тұрғын үй кварталы (біздің аудармамыз)");
   expect(astana.getAllByText("жария етілмеген").length).toBeGreaterThan(0);
-  const lab = card(list, "Сызықтық алкилбензол (ЛАБ) өндіретін мұнай-химия кешені");
+  const lab = card(
+    list,
+    "Сызықтық алкилбензол (ЛАБ) өндіретін мұнай-газ-химия кешені (біздің аудармамыз)"
+  );
   expect(lab.getByText("Инвестиция (USD)").nextElementSibling?.textContent).toBe(
     `250${NBSP}млн${NBSP}$`
   );
 
   fireEvent.click(screen.getByRole("button", { name: "Келісімдер" }));
   const agreements = screen.getByRole("list", { name: /^Келісімдер, \d+$/ });
-  const statement = card(agreements, "Joint statement");
+  const statement = card(agreements, "Бірлескен мәлімдеме (біздің аудармамыз)");
   expect(statement.getByText("Күні").nextElementSibling).toHaveTextContent("2025 ж. 15 қараша");
 });

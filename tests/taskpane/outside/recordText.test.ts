@@ -64,12 +64,16 @@ test("record names in the reader's language where the dataset has them, else Eng
   expect(recordTitle(ru, index, "projects", "astana-residential-quarter", none)).toBe(
     "Жилой квартал «Астана»"
   );
+  // The dataset's own Kazakh rendering, said to be one (ourTranslations).
   expect(recordTitle(kk, index, "projects", "astana-residential-quarter", none)).toBe(
-    "«Астана» тұрғын үй кварталы"
+    "«Астана» тұрғын үй кварталы (біздің аудармамыз)"
   );
-  // No Kazakh title in the dataset: its English.
   expect(recordTitle(kk, index, "agreements", "joint-statement-2025", none)).toBe(
-    "Joint statement"
+    "Бірлескен мәлімдеме (біздің аудармамыз)"
+  );
+  // A Kazakh title a source gives: no mark.
+  expect(recordTitle(kk, index, "agreements", "memorandum-mining", none)).toMatch(
+    /^Қазақстан Республикасы Өнеркәсіп және құрылыс министрлігі .*меморандум$/
   );
   expect(recordTitle(ru, index, "agreements", "joint-statement-2025", none)).toBe(
     "Совместное заявление"
