@@ -7,6 +7,7 @@ import { percent1 } from "../figures";
 import { useT } from "../i18n";
 import { Bar } from "./Bar";
 import { achievedBySide, sidesIfTheyDiffer, sidesWithoutGrowth, type SideFigure } from "./growth";
+import { Reporters } from "./Reporters";
 import { YearBars } from "./YearBars";
 
 const useStyles = makeStyles({
@@ -172,6 +173,7 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
           })}
         </Caption1>
       )}
+      <Reporters index={snapshot.index} goalYear={by} />
       <YearBars snapshot={snapshot} targetUsd={targetUsd} />
     </section>
   );

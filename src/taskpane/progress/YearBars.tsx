@@ -1,23 +1,24 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import { tradeHistory } from "../../data/query";
+import { seriesPoints, tradeHistory, type TradePoint } from "../../data/query";
 import type { DatasetSnapshot } from "../../data/store";
 import { useT } from "../i18n";
 import { Bar } from "./Bar";
 
 const useStyles = makeStyles({
-  years: {
-    display: "grid",
-    gridTemplateColumns: "auto minmax(0, 1fr) auto",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
+  table: {
+    width: "100%",
+    borderCollapse: "collapse",
     margin: `${tokens.spacingVerticalS} 0 0 0`,
-    padding: 0,
-    listStyleType: "none",
+    "& th, & td": {
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      textAlign: "start",
+      verticalAlign: "top",
+      fontWeight: tokens.fontWeightRegular,
+    },
+    "& thead th": { fontWeight: tokens.fontWeightSemibold },
   },
-  year: { display: "contents" },
-  value: { textAlign: "end", fontVariantNumeric: "tabular-nums" },
-  missing: { fontStyle: "italic", gridColumn: "2 / 4" },
+  value: { fontVariantNumeric: "tabular-nums" },
+  missing: { fontStyle: "italic" },
   summary: { cursor: "pointer" },
 });
 
@@ -28,7 +29,11 @@ function years(list: number[]): number[] {
   return Array.from({ length: last - first + 1 }, (_, i) => first + i);
 }
 
-/** Each year's main trade figure as a bar whose full width is the target, on demand. */
+/**
+ * Year by year, on demand: the headline figure as a bar whose full width is the target, with whose
+ * figure it is, and beside it each country's own full-year figure, so the two series read side by
+ * side and a change of reporter shows where it happens.
+ */
 export function YearBars({
   snapshot,
   targetUsd,
@@ -40,29 +45,71 @@ export function YearBars({
   const t = useT();
   const history = tradeHistory(snapshot.index);
   if (!history.ok) return null;
+  const own = {
+    KZ: seriesPoints(snapshot.index, "KZ"),
+    UZ: seriesPoints(snapshot.index, "UZ"),
+  };
+  const all = [...history.value, ...own.KZ, ...own.UZ].map((p) => p.year);
+  const figure = (p: TradePoint | undefined) =>
+    p ? (
+      <Caption1 className={styles.value}>{t.usd(p.usd)}</Caption1>
+    ) : (
+      <Caption1 className={styles.missing}>{t.t("progress.years.none")}</Caption1>
+    );
   return (
     <details>
       <summary className={styles.summary}>{t.t("progress.years.summary")}</summary>
       <Caption1 as="p">{t.t("progress.years.note", { goal: t.usd(targetUsd) })}</Caption1>
-      <ul className={styles.years}>
-        {years(history.value.map((p) => p.year)).map((year) => {
-          const point = history.value.find((p) => p.year === year);
-          if (!point)
+      <table className={styles.table} data-testid="progress-years">
+        <caption>
+          <Caption1>{t.t("progress.years.table")}</Caption1>
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">
+              <Caption1>{t.t("progress.years.col.year")}</Caption1>
+            </th>
+            <th scope="col">
+              <Caption1>{t.t("progress.years.col.headline")}</Caption1>
+            </th>
+            <th scope="col">
+              <Caption1>{t.t("progress.reporters.side", { side: "KZ" })}</Caption1>
+            </th>
+            <th scope="col">
+              <Caption1>{t.t("progress.reporters.side", { side: "UZ" })}</Caption1>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {years(all).map((year) => {
+            const point = history.value.find((p) => p.year === year);
             return (
-              <li key={year} className={styles.year}>
-                <Caption1>{year}</Caption1>
-                <Caption1 className={styles.missing}>{t.t("progress.years.missing")}</Caption1>
-              </li>
+              <tr key={year}>
+                <th scope="row">
+                  <Caption1>{year}</Caption1>
+                </th>
+                <td>
+                  {point ? (
+                    <>
+                      <Bar size="thin" share={point.usd / targetUsd} />
+                      <Caption1 className={styles.value}>
+                        {t.t("progress.years.by", {
+                          amount: t.usd(point.usd),
+                          side: point.observation.reporterSide,
+                        })}
+                      </Caption1>
+                    </>
+                  ) : (
+                    <Caption1 className={styles.missing}>{t.t("progress.years.missing")}</Caption1>
+                  )}
+                </td>
+                <td>{figure(own.KZ.find((p) => p.year === year))}</td>
+                <td>{figure(own.UZ.find((p) => p.year === year))}</td>
+              </tr>
             );
-          return (
-            <li key={year} className={styles.year}>
-              <Caption1>{year}</Caption1>
-              <Bar size="thin" share={point.usd / targetUsd} />
-              <Caption1 className={styles.value}>{t.usd(point.usd)}</Caption1>
-            </li>
-          );
-        })}
-      </ul>
+          })}
+        </tbody>
+      </table>
     </details>
   );
 }

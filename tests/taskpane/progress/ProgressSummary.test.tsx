@@ -39,7 +39,7 @@ test("growth needed set against growth achieved, same-side figures only", () => 
   expect(needed).toHaveTextContent(/^15\.0% a year from 2025 to 2030$/);
   const achieved = screen.getByText("Growth achieved, Kazakhstan's figures").nextElementSibling;
   expect(achieved).toHaveTextContent(
-    /^-9\.1% a year from 2023 \(\$4\.4 billion\) to 2024 \(\$4 billion\)$/
+    /^-12\.0% a year from 2022 \(\$5 billion\) to 2023 \(\$4\.4 billion\)$/
   );
   const uz = screen.getByText("Growth achieved, Uzbekistan's figures").nextElementSibling;
   expect(uz).toHaveTextContent(
@@ -50,15 +50,45 @@ test("growth needed set against growth achieved, same-side figures only", () => 
   );
 });
 
-test("year by year, on demand, each bar against the target and a missing year said as such", () => {
+const row = (year: string) => screen.getByText(year).closest("tr") as HTMLTableRowElement;
+const cells = (year: string) => [...row(year).cells].map((c) => c.textContent);
+
+test("year by year, on demand: the headline figure and whose it is, each country's own beside it", () => {
   setUp();
   expect(screen.getByText("Year by year").tagName).toBe("SUMMARY");
   expect(screen.getByText(/full width is the \$10 billion target/)).toBeInTheDocument();
-  expect(screen.getByText("2020").nextElementSibling).toHaveTextContent(
-    "no full-year figure in the sources"
+  expect(screen.getAllByRole("columnheader").map((h) => h.textContent)).toEqual([
+    "Year",
+    "Headline figure",
+    "Kazakhstan's statistics",
+    "Uzbekistan's statistics",
+  ]);
+  expect(cells("2020")).toEqual(["2020", "no full-year figure in the sources", "none", "none"]);
+  expect(cells("2017")).toEqual(["2017", "$2 billion (Kazakhstan)", "$2 billion", "none"]);
+  // The two series side by side, and the change of reporter where it happens.
+  expect(cells("2022")).toEqual(["2022", "$5 billion (Kazakhstan)", "$5 billion", "$4.6 billion"]);
+  expect(cells("2024")).toEqual(["2024", "$4.3 billion (press)", "none", "none"]);
+  expect(cells("2025")).toEqual(["2025", "$4.97 billion (Uzbekistan)", "none", "$4.97 billion"]);
+});
+
+test("each reporter's own latest figure side by side, the range of growth needed, the switches in words", () => {
+  setUp();
+  const list = screen.getByTestId("progress-reporters");
+  expect([...list.querySelectorAll("dt")].map((d) => d.textContent)).toEqual([
+    "Kazakhstan's statistics",
+    "Joint statements",
+    "Uzbekistan's statistics",
+  ]);
+  expect([...list.querySelectorAll("dd")].map((d) => d.textContent)).toEqual([
+    "$4.4 billion in 2023, 44.0% of the target; 12.4% a year needed to 2030",
+    "$4.5 billion in 2023, 45.0% of the target; 12.1% a year needed to 2030",
+    "$4.97 billion in 2025, 49.7% of the target; 15.0% a year needed to 2030",
+  ]);
+  expect(screen.getByTestId("progress-range")).toHaveTextContent(
+    "Growth needed from each reporter's own latest figure: 12.1% to 15.0% a year."
   );
-  expect(screen.getByText("2017").nextElementSibling?.nextElementSibling).toHaveTextContent(
-    "$2 billion"
+  expect(screen.getByTestId("progress-switches")).toHaveTextContent(
+    "The headline figure changes reporter in 2024, to the press; in 2025, to Uzbekistan's statistics. Growth is never measured across a change."
   );
 });
 
@@ -90,7 +120,7 @@ describe("in other languages", () => {
     );
     expect(
       screen.getByText("Достигнутый рост, данные Казахстана").nextElementSibling
-    ).toHaveTextContent(/^-9,1 % в год с 2023 \(4,4 млрд \$\) по 2024 год \(4 млрд \$\)$/);
+    ).toHaveTextContent(/^-12,0 % в год с 2022 \(5 млрд \$\) по 2023 год \(4,4 млрд \$\)$/);
     expect(
       screen.getByText("Достигнутый рост, данные Узбекистана").nextElementSibling
     ).toHaveTextContent(
@@ -102,11 +132,10 @@ describe("in other languages", () => {
       "Собственные данные двух стран за 2025 год: Казахстан данных не публиковал; Узбекистан: 4,97 млрд $ (полный год)."
     );
     expect(screen.getByText("По годам").tagName).toBe("SUMMARY");
-    expect(screen.getByText("2020").nextElementSibling).toHaveTextContent(
-      "в источниках нет данных за полный год"
-    );
-    expect(screen.getByText("2019").nextElementSibling?.nextElementSibling).toHaveTextContent(
-      "4,1 млрд $"
+    expect(cells("2020")[1]).toBe("в источниках нет данных за полный год");
+    expect(cells("2019")[1]?.replace(/[\u00a0\u202f]/g, " ")).toBe("4,1 млрд $ (Казахстан)");
+    expect(screen.getByTestId("progress-switches").textContent).toBe(
+      "Основной показатель меняет отчитывающуюся сторону: в 2024 году — на прессу; в 2025 году — на статистику Узбекистана. Рост через смену стороны не измеряется."
     );
   });
 
@@ -131,6 +160,9 @@ describe("in other languages", () => {
     await setActiveLang("ru");
     const d = JSON.parse(JSON.stringify(publishedDataset())) as Dataset; // jsdom has no structuredClone
     for (const o of d.trade.observations) if (o.reporterSide === "UZ") delete o.growthPct;
+    d.trade.observations = d.trade.observations.filter(
+      (o) => !(o.reporterSide === "UZ" && o.period === "full year" && o.year < 2025)
+    );
     render(<ProgressSummary snapshot={new DatasetStore(d).get()} />);
     expect(screen.getByText(/^Рост сравнивается только/)).toHaveTextContent(
       "Рост сравнивается только между данными одной стороны, поскольку две страны считают товарооборот по-разному. " +
