@@ -57,7 +57,7 @@ test("inserting remembers, per table, when it was written and from which dataset
   const b = bench(createFakeExcel());
   await insertRemembered(b, ["trade"], clock("2026-12-01T08:00:00Z"));
   expect(readRefreshes(b.settings)).toEqual({
-    trade: { at: "2026-12-01T08:00:00.000Z", version: "2026.12.0", asOf: "2026-11-27" },
+    trade: { at: "2026-12-01T08:00:00.000Z", version: "2027.1.0", asOf: "2026-12-07" },
   });
 });
 
@@ -74,10 +74,10 @@ describe("a refresh", () => {
     expect(readRefreshes(b.settings).trade).toEqual({
       at: "2026-12-01T09:00:00.000Z",
       version: "2026.12.1",
-      asOf: "2026-11-27",
+      asOf: "2026-12-07",
     });
-    expect(readPrevious(b.settings)).toEqual({ version: "2026.12.0", asOf: "2026-11-27" });
-    expect(JSON.parse(storage.items.get(PREVIOUS_SLOT_KEY)!).version).toBe("2026.12.0");
+    expect(readPrevious(b.settings)).toEqual({ version: "2027.1.0", asOf: "2026-12-07" });
+    expect(JSON.parse(storage.items.get(PREVIOUS_SLOT_KEY)!).version).toBe("2027.1.0");
 
     const list = excel.workbook.table("KZUZ_Changes")!;
     expect(list.sheet.name).toBe("KZUZ Changes");
@@ -87,7 +87,7 @@ describe("a refresh", () => {
     expect(kinds).toContain("removed");
     const revisedRow = list.rows().find((r) => r[3] === "revised")!;
     expect(revisedRow.slice(0, 3)).toEqual(["2026-12-01 09:00", "2026.12.1", "Trade"]);
-    expect(revisedRow[5]).toMatch(/4000000000 → 4400000000/);
+    expect(revisedRow[5]).toMatch(/4300000000 → 4400000000/);
 
     // A second refresh puts its rows above the first one's.
     const again = revised("2026.12.2");
@@ -100,7 +100,7 @@ describe("a refresh", () => {
     expect(rows).toHaveLength(list.rows().length);
     expect(readPrevious(b.settings)).toEqual({
       version: "2026.12.1",
-      asOf: "2026-11-27",
+      asOf: "2026-12-07",
       url: URL_OK,
     });
     // Nothing in the list became a formula.
@@ -147,14 +147,14 @@ describe("restoring the previous dataset", () => {
     const outcome = await restorePrevious(b, { storage, now: clock("2026-12-03T10:00:00Z") });
     expect(outcome.ok).toBe(true);
     expect(fetch).not.toHaveBeenCalled();
-    expect(outcome.message).toContain("Dataset 2026.12.0 (as of 2026-11-27) is now in use");
-    expect(b.store.get().dataset.version).toBe("2026.12.0");
+    expect(outcome.message).toContain("Dataset 2027.1.0 (as of 2026-12-07) is now in use");
+    expect(b.store.get().dataset.version).toBe("2027.1.0");
     const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
     expect(sorted(excel.workbook.table("KZUZ_Trade")!.rows())).toEqual(sorted(original));
     // The dataset it replaced is now the one to restore: restore goes back and forth.
     expect(readPrevious(b.settings)?.version).toBe("2026.12.1");
     const top = excel.workbook.table("KZUZ_Changes")!.rows()[0];
-    expect(top.slice(0, 2)).toEqual(["2026-12-03 10:00", "2026.12.0"]);
+    expect(top.slice(0, 2)).toEqual(["2026-12-03 10:00", "2027.1.0"]);
   });
 
   test("says so, and changes nothing, when there is nothing to restore", async () => {
@@ -169,7 +169,7 @@ describe("restoring the previous dataset", () => {
     const gone = await restorePrevious(b, { storage });
     expect(gone.ok).toBe(false);
     expect(gone.message).toMatch(/2026\.11\.0 .* no longer kept on this computer/);
-    expect(b.store.get().dataset.version).toBe("2026.12.0");
+    expect(b.store.get().dataset.version).toBe("2027.1.0");
     expect(excel.syncs).toBe(0);
   });
 });

@@ -83,7 +83,7 @@ test("converts every KZUZ formula to its value, lists each source, leaves errors
   );
   expect(outcome.ok).toBe(true);
   expect(outcome.message).toMatch(
-    /^4 KZUZ formulas in this workbook were replaced by their values\. Each one's formula and dataset \(2026\.12\.0, as of 2026-11-27\) is listed on the sheet KZUZ Formula Sources\. 1 formula showing an error \(#BUSY!\) was left as a formula: Report!B3\./
+    /^4 KZUZ formulas in this workbook were replaced by their values\. Each one's formula and dataset \(2027\.1\.0, as of 2026-12-07\) is listed on the sheet KZUZ Formula Sources\. 1 formula showing an error \(#BUSY!\) was left as a formula: Report!B3\./
   );
   const report = excel.workbook.sheet("Report")!;
   expect(report.get(0, 1)).toEqual({ value: 4_000_000_000 });
@@ -103,7 +103,7 @@ test("converts every KZUZ formula to its value, lists each source, leaves errors
     "Report!B1",
     "=KZUZ.TRADE(2024)",
     4_000_000_000,
-    "KZUZ dataset 2026.12.0 (as of 2026-11-27)",
+    "KZUZ dataset 2027.1.0 (as of 2026-12-07)",
     "2026-12-01 09:30",
   ]);
   expect(row(4)[0]).toBe("Other sheet!A1");
@@ -178,7 +178,7 @@ test("a formula that spills is replaced by the whole array it shows; each conver
   ]);
   expect(report.value(3, 0)).toBe(1e10);
   expect(notes).toEqual([
-    "Was =KZUZ.TRADEHISTORY(), from the KZUZ dataset 2026.12.0 (as of 2026-11-27). Listed on the sheet KZUZ Formula Sources.",
-    "Was =KZUZ.TARGET(2030), from the KZUZ dataset 2026.12.0 (as of 2026-11-27). Listed on the sheet KZUZ Formula Sources.",
+    "Was =KZUZ.TRADEHISTORY(), from the KZUZ dataset 2027.1.0 (as of 2026-12-07). Listed on the sheet KZUZ Formula Sources.",
+    "Was =KZUZ.TARGET(2030), from the KZUZ dataset 2027.1.0 (as of 2026-12-07). Listed on the sheet KZUZ Formula Sources.",
   ]);
 });

@@ -57,11 +57,11 @@ export const DASHBOARD_LAYOUT = {
     figuresRow: 2,
     chart: { start: "F1", end: "M21" },
     description: "F22",
-    /** The chart's data: title O1, note O2, header row O3:Q3, then one row a year. */
+    /** The chart's data: title O1, note O2, header row O3:S3, then one row a year. */
     dataColumn: "O",
     dataHeaderRow: 3,
     /** Cleared before each build: the key figures and the data block (1991–2100 fits). */
-    clear: ["A1:D22", "F22", "O1:Q120"],
+    clear: ["A1:D22", "F22", "O1:S120"],
   },
   investment: {
     heading: "A24",

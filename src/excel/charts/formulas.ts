@@ -54,3 +54,12 @@ export function pathFormula(cells: {
   const latestYear = `$${yearColumn}$${latestRow}`;
   return `=${latest}*(${targetBillions}/${latest})^((${yearColumn}${row}-${latestYear})/(${targetYear}-${latestYear}))`;
 }
+
+/**
+ * One country's own full-year figure for the year in `yearCell`, in USD billion: KZUZ.TRADE with
+ * that reporter (its exact full-year figure, never a part of the year nor the other side's), #N/A
+ * where it gave none or the add-in is not there, so the chart shows a gap, never 0.
+ */
+export function sideFormula(yearCell: string, side: "KZ" | "UZ"): string {
+  return `=IFERROR(KZUZ.TRADE(${yearCell},"${side}")/${BILLION},NA())`;
+}

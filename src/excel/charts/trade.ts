@@ -14,11 +14,15 @@
  */
 import { formatUsd } from "../../data/format";
 import {
+  REPORTER_LABELS,
   currentTarget,
+  headlineSwitches,
   requiredGrowth,
+  requiredGrowthByReporter,
   sourceLabelFor,
   tradeHistory,
   type Index,
+  type RequiredGrowth,
 } from "../../data/query";
 import { tableOf } from "../../data/views";
 import { offsetColumn } from "../a1";
@@ -43,7 +47,7 @@ import {
   type ChartResult,
 } from "./dashboard";
 import { buildingName, readBefore } from "./replace";
-import { BILLION, pathFormula, reportedFormula, tradeHeader } from "./formulas";
+import { BILLION, pathFormula, reportedFormula, sideFormula, tradeHeader } from "./formulas";
 import * as M from "../messages";
 import type { Said } from "../said";
 
@@ -53,7 +57,12 @@ const DATA_HEADERS = {
   year: "Year",
   reported: "Reported turnover (USD bn)",
   path: "Path to target (USD bn)",
+  kz: "Kazakhstan's statistics (USD bn)",
+  uz: "Uzbekistan's statistics (USD bn)",
 } as const;
+
+/** The two countries whose own series the chart draws beside the headline one. */
+const SIDES = ["KZ", "UZ"] as const;
 
 interface TradePlan {
   /** Every year charted: the first headline year to the target year. */
@@ -67,6 +76,12 @@ interface TradePlan {
   cagr?: number;
   /** Years in range without a headline figure (gaps). */
   gaps: number[];
+  /** The latest headline figure's reporter, in words ("Uzbekistan's statistics"). */
+  latestReporter: string;
+  /** The growth needed from each country's own latest figure (Kazakhstan, Uzbekistan). */
+  sides: RequiredGrowth[];
+  /** "2024 (to the press), 2025 (to Uzbekistan's statistics)": where the headline changes reporter. */
+  switches: string;
   title: string;
   description: string;
 }
@@ -88,15 +103,33 @@ function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; s
   const growth = requiredGrowth(index);
   const cagr = growth.ok ? growth.value.cagr : undefined;
   const share = ((latest.usd / target.valueUsd) * 100).toFixed(1);
+  const latestReporter = REPORTER_LABELS[latest.observation.reporterSide];
+  const sides = requiredGrowthByReporter(index).filter(
+    (g) => g.reporter === "KZ" || g.reporter === "UZ"
+  );
+  const runs = headlineSwitches(index);
+  const switches = runs
+    .slice(1)
+    .filter((run, i) => run.reporter !== runs[i].reporter)
+    .map((run) => `${run.from} (to ${REPORTER_LABELS[run.reporter]})`)
+    .join(", ");
+  const rates = sides.map((g) => g.cagr * 100);
   const description = [
     `Column chart of Kazakhstan–Uzbekistan trade turnover by year, ${first}–${latest.year}, in US dollars billion`,
     ...(gaps.length > 0
       ? [`no headline figure for ${listText(gaps.map(String))}, shown as a gap`]
       : []),
-    `${latest.year}: ${(latest.usd / BILLION).toFixed(2)} billion, ${share}% of the ${formatUsd(target.valueUsd)} target for ${targetYear}`,
+    `${latest.year}: ${(latest.usd / BILLION).toFixed(2)} billion (${latestReporter}), ${share}% of the ${formatUsd(target.valueUsd)} target for ${targetYear}`,
     cagr === undefined
       ? `the latest figure is not before the target year, so no path to the target is drawn`
       : `the dashed line shows the ${(cagr * 100).toFixed(1)}% a year needed to reach it, ending at the target in ${targetYear}`,
+    `Kazakhstan's and Uzbekistan's own full-year figures are drawn beside the headline columns`,
+    ...(switches ? [`the headline figure changes reporter in ${switches}`] : []),
+    ...(rates.length > 1
+      ? [
+          `the growth needed from each country's own latest figure ranges from ${Math.min(...rates).toFixed(1)}% to ${Math.max(...rates).toFixed(1)}% a year`,
+        ]
+      : []),
   ].join("; ");
   return {
     ok: true,
@@ -108,6 +141,9 @@ function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; s
       targetYear,
       cagr,
       gaps,
+      latestReporter,
+      sides,
+      switches,
       title: `Kazakhstan–Uzbekistan trade towards the ${formatUsd(target.valueUsd)} target`,
       description: `${description}.`,
     },
@@ -129,25 +165,35 @@ function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
     ? sourceLabelFor(index, latest.value[0].observation.sourceIds)
     : null;
   const targetText = formatUsd(plan.targetUsd);
+  const who = plan.latestReporter;
   return [
     [textCell("Key figure"), textCell("Value"), textCell("Source")],
     [
-      textCell(`Latest trade turnover, ${latestYear} (USD billion)`),
+      textCell(`Latest trade turnover, ${latestYear}, ${who} (USD billion)`),
       formulaCell(`=KZUZ.TRADE(${latestYear})/${BILLION}`, "0.00"),
-      textCell(`Headline figure${latestSource ? `: ${latestSource}` : ""}`),
+      textCell(`Headline figure, ${who}${latestSource ? `: ${latestSource}` : ""}`),
     ],
     [
-      textCell(`Share of the ${targetText} target reached in ${latestYear}`),
+      textCell(`Share of the ${targetText} target reached in ${latestYear}, ${who}`),
       formulaCell(`=KZUZ.PROGRESS(${latestYear})`, "0.0%"),
       textCell(
         `${latestYear} turnover divided by the target${targetSource ? `; target: ${targetSource}` : ""}`
       ),
     ],
     [
-      textCell(`Annual growth needed, ${latestYear}–${targetYear}`),
+      textCell(`Annual growth needed, ${latestYear}–${targetYear}, from ${who}`),
       formulaCell(`=KZUZ.REQUIREDGROWTH(${latestYear})`, "0.0%"),
       textCell(`Compound growth from the ${latestYear} figure to the target in ${targetYear}`),
     ],
+    ...plan.sides.map((g) => [
+      textCell(
+        `Annual growth needed from the ${g.fromYear} figure of ${REPORTER_LABELS[g.reporter]} alone`
+      ),
+      formulaCell(`=KZUZ.REQUIREDGROWTH(${g.fromYear},"${g.reporter}")`, "0.0%"),
+      textCell(
+        `Growth within one reporter's figures only${plan.switches ? `; the headline figure changes reporter in ${plan.switches}` : ""}`
+      ),
+    ]),
     [
       textCell(`Years left to ${targetYear}`),
       formulaCell(`=${targetYear}-${latestYear}`, "0"),
@@ -166,6 +212,8 @@ interface DataBlock {
   yearColumn: string;
   reportedColumn: string;
   pathColumn: string;
+  /** Kazakhstan's and Uzbekistan's own full-year figures, in that order. */
+  sideColumns: readonly string[];
   firstRow: number;
   lastRow: number;
   rowOf(year: number): number;
@@ -178,6 +226,7 @@ function dataBlock(plan: TradePlan): DataBlock {
     yearColumn: dataColumn,
     reportedColumn: offsetColumn(dataColumn, 1),
     pathColumn: offsetColumn(dataColumn, 2),
+    sideColumns: [offsetColumn(dataColumn, 3), offsetColumn(dataColumn, 4)],
     firstRow,
     lastRow: firstRow + plan.years.length - 1,
     rowOf: (year) => firstRow + year - plan.years[0],
@@ -204,11 +253,17 @@ function writeChartData(
     sheet,
     `${yearColumn}2`,
     textCell(
-      `Reported: formulas over the ${tableName} table's headline figures; #N/A marks a year without one and is drawn as a gap, not as zero. Path: compound growth from the ${latestYear} figure to the ${formatUsd(plan.targetUsd)} target in ${targetYear}.`
+      `Reported: formulas over the ${tableName} table's headline figures; #N/A marks a year without one and is drawn as a gap, not as zero. Path: compound growth from the ${latestYear} figure to the ${formatUsd(plan.targetUsd)} target in ${targetYear}. Kazakhstan's and Uzbekistan's statistics: each country's own full-year figure (KZUZ.TRADE with a reporter), #N/A where it gave none.`
     )
   );
   writeBlock(sheet, yearColumn, DASHBOARD_LAYOUT.trade.dataHeaderRow, [
-    [textCell(DATA_HEADERS.year), textCell(DATA_HEADERS.reported), textCell(DATA_HEADERS.path)],
+    [
+      textCell(DATA_HEADERS.year),
+      textCell(DATA_HEADERS.reported),
+      textCell(DATA_HEADERS.path),
+      textCell(DATA_HEADERS.kz),
+      textCell(DATA_HEADERS.uz),
+    ],
     ...plan.years.map((year) => {
       const row = block.rowOf(year);
       const path =
@@ -229,6 +284,7 @@ function writeChartData(
         numberCell(year, "0"),
         formulaCell(reportedFormula(tableName, `${yearColumn}${row}`), "0.00"),
         path,
+        ...SIDES.map((side) => formulaCell(sideFormula(`${yearColumn}${row}`, side), "0.00")),
       ];
     }),
   ]);
@@ -282,6 +338,11 @@ function addChart(
         `the target's label text (needs ExcelApi ${LABEL_TEXT_SET.version}); it shows the value instead`
       );
   }
+  SIDES.forEach((side, i) => {
+    const own = chart.series.add(side === "KZ" ? DATA_HEADERS.kz : DATA_HEADERS.uz);
+    own.setValues(column(block.sideColumns[i]));
+    own.setXAxisValues(years);
+  });
   chart.axes.valueAxis.title.text = "USD billion";
   chart.axes.categoryAxis.categoryType = "TextAxis";
   chart.legend.visible = true;

@@ -72,7 +72,7 @@ describe("the investment chart", () => {
     expect([...sheet.cells.values()].some((c) => c.value === 0)).toBe(false);
     if (result.ok)
       expect(result.description).toMatch(
-        /Not disclosed, so not drawn: Tenge Bank headquarters, Hotel "Astana", Hotel "Tashkent" and Residential quarter "Astana"\.$/i
+        /Not disclosed, so not drawn: Tenge Bank headquarters, Hotel complex "Astana", Hotel complex "Tashkent" and Residential quarter "Astana"\.$/i
       );
     expect(cell(sheet, "F45")?.value).toMatch(/^Chart description: Bar chart of the investment/);
   });

@@ -49,6 +49,19 @@ describe("the trade chart", () => {
         `${DASHBOARD_REF}!O4:O17`,
       ],
       ["Path to target (USD bn)", "Line", `${DASHBOARD_REF}!Q4:Q17`, `${DASHBOARD_REF}!O4:O17`],
+      // Each country's own series, side by side with the headline columns (issue 20).
+      [
+        "Kazakhstan's statistics (USD bn)",
+        undefined,
+        `${DASHBOARD_REF}!R4:R17`,
+        `${DASHBOARD_REF}!O4:O17`,
+      ],
+      [
+        "Uzbekistan's statistics (USD bn)",
+        undefined,
+        `${DASHBOARD_REF}!S4:S17`,
+        `${DASHBOARD_REF}!O4:O17`,
+      ],
     ]);
     expect(chart.series[1].line.lineStyle).toBe("Dash");
     expect(chart.valueAxis.title).toBe("USD billion");
@@ -85,11 +98,16 @@ describe("the trade chart", () => {
     const { excel } = await withTables();
     await buildTradeChart(excel.context, index, { supports: all });
     const sheet = dashboard(excel.workbook);
-    expect(["O3", "P3", "Q3"].map((a) => cell(sheet, a)?.value)).toEqual([
+    expect(["O3", "P3", "Q3", "R3", "S3"].map((a) => cell(sheet, a)?.value)).toEqual([
       "Year",
       "Reported turnover (USD bn)",
       "Path to target (USD bn)",
+      "Kazakhstan's statistics (USD bn)",
+      "Uzbekistan's statistics (USD bn)",
     ]);
+    // Each country's own figure: KZUZ.TRADE with its reporter, a gap where it gave none.
+    expect(cell(sheet, "R4")?.formula).toBe('=IFERROR(KZUZ.TRADE(O4,"KZ")/1000000000,NA())');
+    expect(cell(sheet, "S17")?.formula).toBe('=IFERROR(KZUZ.TRADE(O17,"UZ")/1000000000,NA())');
     const years = columnCells(sheet, "O4:O17").map((c) => c?.value);
     expect(years).toEqual(Array.from({ length: 14 }, (_, i) => 2017 + i));
     expect(cell(sheet, "O18")).toBeUndefined();
@@ -159,16 +177,38 @@ describe("the trade chart", () => {
     const { excel } = await withTables();
     await buildTradeChart(excel.context, index, { supports: all });
     const sheet = dashboard(excel.workbook);
-    const rows = [3, 4, 5, 6, 7].map((r) => ({
+    const rows = [3, 4, 5, 6, 7, 8, 9].map((r) => ({
       label: cell(sheet, `A${r}`)?.value,
       formula: cell(sheet, `B${r}`)?.formula,
       format: cell(sheet, `B${r}`)?.format,
       source: cell(sheet, `C${r}`),
     }));
     expect(rows.map(({ label, formula, format }) => [label, formula, format])).toEqual([
-      ["Latest trade turnover, 2025 (USD billion)", "=KZUZ.TRADE(2025)/1000000000", "0.00"],
-      ["Share of the $10 billion target reached in 2025", "=KZUZ.PROGRESS(2025)", "0.0%"],
-      ["Annual growth needed, 2025–2030", "=KZUZ.REQUIREDGROWTH(2025)", "0.0%"],
+      [
+        "Latest trade turnover, 2025, Uzbekistan's statistics (USD billion)",
+        "=KZUZ.TRADE(2025)/1000000000",
+        "0.00",
+      ],
+      [
+        "Share of the $10 billion target reached in 2025, Uzbekistan's statistics",
+        "=KZUZ.PROGRESS(2025)",
+        "0.0%",
+      ],
+      [
+        "Annual growth needed, 2025–2030, from Uzbekistan's statistics",
+        "=KZUZ.REQUIREDGROWTH(2025)",
+        "0.0%",
+      ],
+      [
+        "Annual growth needed from the 2023 figure of Kazakhstan's statistics alone",
+        '=KZUZ.REQUIREDGROWTH(2023,"KZ")',
+        "0.0%",
+      ],
+      [
+        "Annual growth needed from the 2025 figure of Uzbekistan's statistics alone",
+        '=KZUZ.REQUIREDGROWTH(2025,"UZ")',
+        "0.0%",
+      ],
       ["Years left to 2030", "=2030-2025", "0"],
       ["Target for 2030 (USD billion)", "=KZUZ.TARGET()/1000000000", "0.0"],
     ]);
@@ -191,10 +231,12 @@ describe("the trade chart", () => {
       .filter((f) => f.sheet === DASHBOARD_SHEET)
       .map((f) => f.at.split(",").map(Number));
     const expected = [
-      ...[2, 3, 4, 5, 6].map((r) => [r, 1]),
+      ...[2, 3, 4, 5, 6, 7, 8].map((r) => [r, 1]),
       ...Array.from({ length: 14 }, (_, i) => [
         [3 + i, 15],
         [3 + i, 16],
+        [3 + i, 17],
+        [3 + i, 18],
       ]).flat(),
     ];
     const key = (c: number[]) => c.join(",");
@@ -208,8 +250,11 @@ describe("the trade chart", () => {
     expect(result.description).toBe(
       "Column chart of Kazakhstan–Uzbekistan trade turnover by year, 2017–2025, in US dollars billion; " +
         "no headline figure for 2020, shown as a gap; " +
-        "2025: 4.97 billion, 49.7% of the $10 billion target for 2030; " +
-        "the dashed line shows the 15.0% a year needed to reach it, ending at the target in 2030."
+        "2025: 4.97 billion (Uzbekistan's statistics), 49.7% of the $10 billion target for 2030; " +
+        "the dashed line shows the 15.0% a year needed to reach it, ending at the target in 2030; " +
+        "Kazakhstan's and Uzbekistan's own full-year figures are drawn beside the headline columns; " +
+        "the headline figure changes reporter in 2024 (to the press), 2025 (to Uzbekistan's statistics); " +
+        "the growth needed from each country's own latest figure ranges from 12.4% to 15.0% a year."
     );
     expect(cell(dashboard(excel.workbook), "F22")?.value).toBe(
       `Chart description: ${result.description}`
@@ -271,6 +316,8 @@ describe("the trade chart", () => {
     expect(chart.series.map((s) => s.values)).toEqual([
       `${DASHBOARD_REF}!P4:P17`,
       `${DASHBOARD_REF}!Q4:Q17`,
+      `${DASHBOARD_REF}!R4:R17`,
+      `${DASHBOARD_REF}!S4:S17`,
     ]);
     expect(excel.workbook.tables.filter((t) => t.name === "KZUZ_Trade")).toHaveLength(1);
   });
