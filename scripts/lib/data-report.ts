@@ -28,6 +28,32 @@ export interface DataReport {
   readonly years: readonly { side: Side; fullYear: number[]; partialOnly: number[] }[];
   /** Every figure a reader should take with care, by record id. */
   readonly caveats: readonly { id: string; what: string }[];
+  /**
+   * For each language other than English: how many agreement titles and project names the dataset
+   * has in it, how many of those are its own translation (ourTranslations) rather than a source's.
+   */
+  readonly localized: readonly {
+    lang: Lang;
+    agreements: { titled: number; ours: number; total: number };
+    projects: { titled: number; ours: number; total: number };
+  }[];
+  /** Records no source that can be opened confirms, marked `unverified` in the data, by id. */
+  readonly unverified: readonly string[];
+}
+
+const LANGS = ["fr", "ru", "uz", "kk"] as const;
+type Lang = (typeof LANGS)[number];
+
+function coverage(
+  records: readonly { names: Partial<Record<Lang, string>>; ours?: readonly string[] }[],
+  lang: Lang
+): { titled: number; ours: number; total: number } {
+  const titled = records.filter((r) => r.names[lang] !== undefined);
+  return {
+    titled: titled.length,
+    ours: titled.filter((r) => r.ours?.includes(lang)).length,
+    total: records.length,
+  };
 }
 
 function tradeCaveats(o: TradeObservation): string[] {
@@ -101,9 +127,17 @@ export function dataReport(dataset: Dataset): DataReport {
       f.qualifier ? [{ id: f.id, what: `${f.label}: ${f.qualifier}` }] : []
     ),
   ];
+  const agreements = dataset.agreements.map((a) => ({ names: a.title, ours: a.ourTranslations }));
+  const projects = dataset.projects.map((p) => ({ names: p.name, ours: p.ourTranslations }));
   return {
     version: dataset.version,
     asOf: dataset.asOf,
+    localized: LANGS.map((lang) => ({
+      lang,
+      agreements: coverage(agreements, lang),
+      projects: coverage(projects, lang),
+    })),
+    unverified: dataset.agreements.filter((a) => a.unverified !== undefined).map((a) => a.id),
     records,
     sources: {
       total: sources.length,
@@ -146,6 +180,14 @@ export function formatDataReport(report: DataReport): string {
       `    full year: ${yearList(y.fullYear)}`,
       `    partial only: ${yearList(y.partialOnly)}`,
     ]),
+    "",
+    "Titles and names in other languages (from a source, or the dataset's own translation)",
+    ...report.localized.map(
+      (l) =>
+        `  ${l.lang}: agreements ${l.agreements.titled} of ${l.agreements.total} (${percent(l.agreements.titled, l.agreements.total)}; ours ${l.agreements.ours}), projects ${l.projects.titled} of ${l.projects.total} (${percent(l.projects.titled, l.projects.total)}; ours ${l.projects.ours})`
+    ),
+    "",
+    `Unverified records (marked in the data and in Explain): ${report.unverified.length}${report.unverified.length ? ` (${report.unverified.join(", ")})` : ""}`,
     "",
     `Figures flagged, estimated, approximate or partial (${report.caveats.length})`,
     ...report.caveats.map((c) => `  ${c.id}: ${c.what}`),

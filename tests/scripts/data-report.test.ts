@@ -38,13 +38,14 @@ test("trade years per reporter: full year apart from partial only", () => {
   const byside = Object.fromEntries(report.years.map((y) => [y.side, y]));
   expect(byside.KZ).toEqual({
     side: "KZ",
-    fullYear: [2017, 2018, 2019, 2021, 2022, 2023, 2024],
-    partialOnly: [2016, 2020],
+    fullYear: [2017, 2018, 2019, 2021, 2022, 2023],
+    // 2024: only a bound ("more than $4bn") and parts of the year.
+    partialOnly: [2016, 2020, 2024],
   });
   expect(byside.UZ).toEqual({
     side: "UZ",
-    fullYear: [2025],
-    partialOnly: [2021, 2022, 2023, 2024],
+    fullYear: [2022, 2023, 2025],
+    partialOnly: [2021, 2024],
   });
   expect(byside.joint.fullYear).toEqual([2021, 2022, 2023]);
 });
@@ -68,10 +69,33 @@ test("the text shows every section", () => {
     `  with an https address: ${report.sources.withUrl} of ${report.sources.total} (`
   );
   expect(text).toContain(
-    "  Kazakhstan's statistics (KZ)\n    full year: 2017, 2018, 2019, 2021, 2022, 2023, 2024\n    partial only: 2016, 2020\n"
+    "  Kazakhstan's statistics (KZ)\n    full year: 2017, 2018, 2019, 2021, 2022, 2023\n    partial only: 2016, 2020, 2024\n"
   );
   expect(text).toContain(
     `Figures flagged, estimated, approximate or partial (${report.caveats.length})`
   );
   expect(text).toContain("  lab-complex-kashkadarya: investment: estimated\n");
+  expect(text).toMatch(/\n {2}kk: agreements 35 of 35 \(100\.0%; ours \d+\), projects 7 of 7 /);
+  expect(text).toContain(
+    "Unverified records (marked in the data and in Explain): 3 (memorandum-healthcare-medical-insurance, memorandum-energy, memorandum-tourism)"
+  );
+});
+
+test("titles in every language, the dataset's own translations counted apart, and the unverified records (issue 20)", () => {
+  for (const l of report.localized) {
+    expect([l.lang, l.agreements.titled, l.projects.titled]).toEqual([
+      l.lang,
+      l.agreements.total,
+      l.projects.total,
+    ]);
+    expect(l.agreements.ours).toBeLessThanOrEqual(l.agreements.titled);
+  }
+  // Russian titles come from sources for the summit's list (Podrobno.uz, BAQ.kz), so fewer are ours.
+  const ru = report.localized.find((l) => l.lang === "ru")!;
+  const uz = report.localized.find((l) => l.lang === "uz")!;
+  expect(ru.agreements.ours).toBeLessThan(uz.agreements.ours);
+  expect(report.unverified).toEqual(
+    dataset.agreements.filter((a) => a.unverified !== undefined).map((a) => a.id)
+  );
+  expect(report.unverified).toHaveLength(3);
 });
