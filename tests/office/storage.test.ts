@@ -33,7 +33,7 @@ class FullStorage extends MemoryStorage {
   }
 }
 
-function later(version = "2026.12.1", asOf = "2026-11-27"): Dataset {
+function later(version = "2027.1.1", asOf = "2026-12-07"): Dataset {
   return { ...structuredClone(publishedDataset()), version, asOf } as Dataset;
 }
 
@@ -42,10 +42,10 @@ const THIRD_PARTY = "https://third-party.example/kzuz.json";
 const fetched = (url: string) => ({
   kind: "url" as const,
   url,
-  fetchedAt: "2026-11-27T10:00:00.000Z",
+  fetchedAt: "2026-12-07T10:00:00.000Z",
 });
 const ORIGIN = fetched("https://example.org/kzuz.json");
-const NOW = () => new Date("2026-11-27T12:00:00Z");
+const NOW = () => new Date("2026-12-07T12:00:00Z");
 
 /** A workbook whose settings name `workbook` (or nothing: the default). */
 const at =
@@ -72,7 +72,7 @@ describe("keeping a refreshed dataset", () => {
 
     const { outcome, store } = await restoreIn(storage, ORIGIN.url);
     expect(outcome).toBe("restored");
-    expect(store.get().dataset.version).toBe("2026.12.1");
+    expect(store.get().dataset.version).toBe("2027.1.1");
     expect(store.get().origin).toEqual(ORIGIN);
   });
 
@@ -165,10 +165,10 @@ describe("F16: a dataset belongs to its address", () => {
 
   test("F16: the default slot survives a third-party refresh elsewhere", async () => {
     const storage = new MemoryStorage();
-    await saveDataset(storage, later("2026.12.1"), fetched(DEFAULT_URL), await at(undefined)());
-    await saveDataset(storage, later("2026.12.5"), fetched(THIRD_PARTY), await at(THIRD_PARTY)());
+    await saveDataset(storage, later("2027.1.1"), fetched(DEFAULT_URL), await at(undefined)());
+    await saveDataset(storage, later("2027.1.5"), fetched(THIRD_PARTY), await at(THIRD_PARTY)());
     const b = await restoreIn(storage, undefined);
-    expect(b.store.get().dataset.version).toBe("2026.12.1");
+    expect(b.store.get().dataset.version).toBe("2027.1.1");
   });
 
   test("F16: a copy kept under the old single key moves to its address's slot", async () => {
@@ -184,15 +184,15 @@ describe("F16: a dataset belongs to its address", () => {
 });
 
 describe("F14: a failed save never lets an older copy win later", () => {
-  test("F14: 2026.12.1 saved, 2026.12.2 fails to save: the next session does not restore 2026.12.1", async () => {
+  test("F14: 2027.1.1 saved, 2027.1.2 fails to save: the next session does not restore 2027.1.1", async () => {
     const storage = new MemoryStorage();
     const addresses = await at(undefined)();
     await expect(
-      saveDataset(storage, later("2026.12.1"), fetched(DEFAULT_URL), addresses)
+      saveDataset(storage, later("2027.1.1"), fetched(DEFAULT_URL), addresses)
     ).resolves.toBe(true);
     const full = Object.assign(new FullStorage(), { items: storage.items });
     await expect(
-      saveDataset(full, later("2026.12.2"), fetched(DEFAULT_URL), addresses)
+      saveDataset(full, later("2027.1.2"), fetched(DEFAULT_URL), addresses)
     ).resolves.toBe(false);
     const next = await restoreIn(storage, undefined);
     expect(next.outcome).toBe("none");

@@ -39,12 +39,15 @@ export function changedDataset(published: Dataset): Dataset {
   data.projects = data.projects
     .filter((p) => p.id !== CHANGES.removedProject)
     .map((p) => (p.id === CHANGES.editedProject ? { ...p, status: CHANGES.editedStatus } : p));
-  data.projects.push({
+  const added = {
     ...structuredClone(copied),
     id: CHANGES.addedProject,
     name: { ...CHANGES.addedName },
     aliases: [],
-  });
+  };
+  // The copy's own translations are of names it no longer has.
+  delete added.ourTranslations;
+  data.projects.push(added);
   const observations = data.trade.observations;
   const plain = observations.find((o) => o.headline !== true);
   if (!plain) throw new Error("The published dataset has no trade observation to copy.");
