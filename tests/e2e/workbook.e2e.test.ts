@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 /** The published dataset as a later version, with 2024's headline revised. */
-function revised(version = "2026.12.1"): string {
+function revised(version = "2027.1.1"): string {
   const d = JSON.parse(DATASET) as {
     version: string;
     trade: { observations: { year: number; headline?: boolean; value?: number }[] };
@@ -66,7 +66,7 @@ test("insert, refresh with a change list, restore: the workbook's tables follow,
   const changes = await workbook(page, (w) =>
     w.tables.find((t) => t.name === "KZUZ_Changes")!.rows()
   );
-  expect(changes.map((r) => [r[1], r[2], r[3]])).toContainEqual(["2026.12.1", "Trade", "revised"]);
+  expect(changes.map((r) => [r[1], r[2], r[3]])).toContainEqual(["2027.1.1", "Trade", "revised"]);
   expect(await page.getByTestId("refreshes").textContent()).toMatch(
     /^Projects, Agreements, Trade, Targets, Sources: \d{4}-\d\d-\d\d \d\d:\d\d UTC, dataset 2026\.12\.1/
   );
@@ -76,7 +76,7 @@ test("insert, refresh with a change list, restore: the workbook's tables follow,
   });
   expect(await axeViolations(page)).toEqual([]);
 
-  await page.getByRole("button", { name: "Restore dataset 2026.12.0" }).click();
+  await page.getByRole("button", { name: "Restore dataset 2027.1.0" }).click();
   await page.getByRole("region", { name: "Refresh" }).getByText("Restored").waitFor();
   expect(await at44()).toBe(before);
   expect(await page.getByTestId("dataset-version").count()).toBe(0); // About is not open
@@ -87,11 +87,11 @@ test("insert, refresh with a change list, restore: the workbook's tables follow,
 });
 
 test("on open, a later published dataset is announced, and nothing is written", async () => {
-  const { page } = await openWorkbook({ dataset: () => revised("2026.12.5") });
+  const { page } = await openWorkbook({ dataset: () => revised("2027.1.5") });
   const notice = page.getByTestId("newer-dataset");
   await notice.waitFor();
   expect(await notice.textContent()).toMatch(
-    /Dataset 2026\.12\.5 .* is published; you use 2026\.12\.0/
+    /Dataset 2027\.1\.5 .* is published; you use 2027\.1\.0/
   );
   expect(await workbook(page, (w) => w.tables.length)).toBe(0);
   await page.context().close();
@@ -169,7 +169,7 @@ test("axe clean at 320 px in light, dark and forced colours with the new Data ta
     dataset = revised();
     await page.getByRole("button", { name: "Refresh the data" }).click();
     await page.getByTestId("primary-action").getByText("Refreshed").waitFor();
-    await page.getByRole("button", { name: "Restore dataset 2026.12.0" }).waitFor();
+    await page.getByRole("button", { name: "Restore dataset 2027.1.0" }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }

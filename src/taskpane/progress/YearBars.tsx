@@ -7,6 +7,8 @@ import { Bar } from "./Bar";
 const useStyles = makeStyles({
   table: {
     width: "100%",
+    // Fixed columns that wrap: four columns fit 320 px in every language (Kazakh is the longest).
+    tableLayout: "fixed",
     borderCollapse: "collapse",
     margin: `${tokens.spacingVerticalS} 0 0 0`,
     "& th, & td": {
@@ -14,7 +16,9 @@ const useStyles = makeStyles({
       textAlign: "start",
       verticalAlign: "top",
       fontWeight: tokens.fontWeightRegular,
+      overflowWrap: "anywhere",
     },
+    "& th:first-child": { width: "3.5em" },
     "& thead th": { fontWeight: tokens.fontWeightSemibold },
   },
   value: { fontVariantNumeric: "tabular-nums" },
