@@ -68,7 +68,7 @@ test("insert, refresh with a change list, restore: the workbook's tables follow,
   );
   expect(changes.map((r) => [r[1], r[2], r[3]])).toContainEqual(["2027.1.1", "Trade", "revised"]);
   expect(await page.getByTestId("refreshes").textContent()).toMatch(
-    /^Projects, Agreements, Trade, Targets, Sources: \d{4}-\d\d-\d\d \d\d:\d\d UTC, dataset 2026\.12\.1/
+    /^Projects, Agreements, Trade, Targets, Sources: \d{4}-\d\d-\d\d \d\d:\d\d UTC, dataset 2027\.1\.1/
   );
   await page.screenshot({
     path: join(ARTIFACTS, "data-tab-after-refresh-320.png"),
@@ -81,7 +81,7 @@ test("insert, refresh with a change list, restore: the workbook's tables follow,
   expect(await at44()).toBe(before);
   expect(await page.getByTestId("dataset-version").count()).toBe(0); // About is not open
   await page.getByRole("tab", { name: "About" }).click();
-  expect(await page.getByTestId("dataset-version").textContent()).toMatch(/^Version 2026\.12\.0/);
+  expect(await page.getByTestId("dataset-version").textContent()).toMatch(/^Version 2027\.1\.0/);
   expect(errors).toEqual([]);
   await page.context().close();
 });
