@@ -125,6 +125,7 @@ describe('KZUZ.SOURCE("progress") names the series PROGRESS and REQUIREDGROWTH u
       "PROGRESS and REQUIREDGROWTH use the headline trade series: one exact, reliable full-year figure a year, from Kazakhstan's statistics, then joint statements, then Uzbekistan's statistics (the press only when no government gave one).",
       "Reporter by year: 2017–2019 Kazakhstan's statistics; 2021–2023 Kazakhstan's statistics; 2024 the press; 2025 Uzbekistan's statistics. Growth is compared only within one reporter's figures.",
       "Latest, used when no year is given: 2025, $4.97 billion, Uzbekistan (trade ministry) (trade-2025-uz-trade-ministry).",
+      "With a reporter (PROGRESS(, \"KZ\")), that reporter's own latest full-year figure: Kazakhstan's statistics 2023, $4.4 billion; joint statements 2023, $4.5 billion; Uzbekistan's statistics 2025, $4.97 billion.",
       expect.stringMatching(
         /^Trend \(Russian service\), .*2026-02-01, https:\/\/ru\.trend\.az\/casia\/uzbekistan\/4148431\.html$/
       ),

@@ -8,7 +8,7 @@ import { INTERNALS, type Index } from "./build";
 import { headlineFor, headlineRunsText } from "./headline";
 import { SIDE_LABELS } from "./words";
 import { resolve } from "./resolve";
-import { REPORTERS } from "./series";
+import { REPORTERS, seriesPoints } from "./series";
 
 /**
  * The sources behind a record, by id (a project, agreement, trade observation, target, gas
@@ -72,9 +72,18 @@ export function seriesUsed(
   const latest = headlineFor(internals, undefined);
   if (!latest.ok) return { lines: [...lines, latest.error.message], sources: [] };
   const o = latest.value;
+  const own = REPORTERS.filter((r) => r !== "other").flatMap((r) => {
+    const latest = seriesPoints(index, r).pop();
+    return latest ? [`${SIDE_LABELS[r]} ${latest.year}, ${formatUsd(latest.usd)}`] : [];
+  });
   lines.push(
     `Reporter by year: ${headlineRunsText(internals)}. Growth is compared only within one reporter's figures.`,
-    `Latest, used when no year is given: ${o.year}, ${formatUsd(o.value as number)}, ${o.reporter} (${o.id}).`
+    `Latest, used when no year is given: ${o.year}, ${formatUsd(o.value as number)}, ${o.reporter} (${o.id}).`,
+    ...(own.length > 0
+      ? [
+          `With a reporter (PROGRESS(, "KZ")), that reporter's own latest full-year figure: ${own.join("; ")}.`,
+        ]
+      : [])
   );
   return { lines, sources: sourcesOf(index, o.sourceIds) };
 }
