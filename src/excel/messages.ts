@@ -113,6 +113,13 @@ export const refreshPutBack = (reason: string) =>
     { reason }
   );
 
+export const refreshRestored = (reason: string) =>
+  said(
+    "data.excel.refresh.restored",
+    `Excel stopped part-way through updating the tables (${reason}), so every table was put back exactly as it was: its rows, values, formats and size.`,
+    { reason }
+  );
+
 export const refreshRowsMoved = () =>
   said(
     "data.excel.refresh.rowsMoved",

@@ -160,7 +160,7 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
       const stopped = stoppedCleanly(error, "Insert");
       if (stopped) return failed(stopped);
       return failed(
-        error instanceof TableWriteError
+        error instanceof TableWriteError && !error.restored
           ? M.insertPartly(reason(error))
           : M.insertFailed(reason(error))
       );
@@ -275,6 +275,8 @@ async function writeNew(
     const stopped = stoppedCleanly(error, "Refresh");
     if (stopped) return fail(stopped);
     if (!(error instanceof TableWriteError)) return fail(M.refreshNotUpdated(reason(error)));
+    // Every table put back as the refresh read it (rows, values, formats, size): nothing more to do.
+    if (error.restored && !error.deleting) return fail(M.refreshRestored(reason(error)));
     // Put the previous dataset's values back in the rows we wrote (and the rows the failed write
     // appended, which are ours too, are removed again); no table is created.
     const ownedThen: Partial<Record<ViewKey, string[]>> = {};

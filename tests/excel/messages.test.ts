@@ -31,6 +31,7 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
   refreshNotUpdated: [M.refreshNotUpdated("InvalidArgument")],
   refreshNotPutBack: [M.refreshNotPutBack("a", "b")],
   refreshPutBack: [M.refreshPutBack("a")],
+  refreshRestored: [M.refreshRestored("a")],
   refreshRowsMoved: [M.refreshRowsMoved()],
   chartKept: [M.chartKept("a", "trade", "KZUZ Dashboard")],
   chartPartly: [M.chartPartly("a", "investment", "KZUZ Dashboard", "A1:B2, D4")],

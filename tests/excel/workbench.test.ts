@@ -166,7 +166,9 @@ describe("refreshing", () => {
     };
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(/stopped part-way .* the previous rows were put back/);
+    expect(outcome.message).toMatch(
+      /stopped part-way .* every table was put back exactly as it was/
+    );
     expect(b.store.get()).toBe(snapshot);
     // The same tables with the same rows and values; rows that were removed and put back now
     // stand at the end of their table (Excel appends them).
@@ -446,7 +448,7 @@ describe("failure is atomic", () => {
       if (outcome.ok) break; // the write has fewer operations than `after`
       failed++;
       expect(outcome.message).toMatch(
-        /stopped part-way .* the previous rows were put back, each in its place with your values beside it\. The workbook and formulas still use dataset 2027\.1\.0/
+        /stopped part-way .* every table was put back exactly as it was: its rows, values, formats and size\. The workbook and formulas still use dataset 2027\.1\.0/
       );
       expect(b.store.get()).toBe(snapshot);
       expect(excel.workbook.snapshot()).toBe(before);

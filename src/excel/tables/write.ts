@@ -44,6 +44,7 @@ import {
 import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
 import * as M from "../messages";
 import type { Said } from "../said";
+import { rollBack, type BodyRead } from "./rollback";
 import { freeSheetName } from "./sheet-name";
 import { putBack, reinsertDeleted, undoCreates } from "./undo";
 import {
@@ -88,7 +89,10 @@ export interface WriteResult {
 export class TableWriteError extends Error {
   /** True if Excel failed while deleting rows (step 4): every other write had been applied. */
   readonly deleting: boolean;
-  /** True if every table was put back exactly as it was just before the write (cause: the edit). */
+  /**
+   * True if every table was put back exactly as it was before the write: as step 2 read it after
+   * a failed write, or as the write request's first read found it after an edit (the cause).
+   */
   readonly restored: boolean;
   /** With `deleting`: true if the rows Excel had removed were put back in their places. */
   readonly rowsInPlace: boolean;
@@ -157,6 +161,8 @@ export type Planned =
       viewState: ViewState;
       /** The table read again first thing in the write request. */
       again: RowCheck;
+      /** The table's body as step 2 read it: what a failed write is undone to. */
+      read: BodyRead;
     };
 
 /**
@@ -217,7 +223,7 @@ async function writeAttempt(
         table,
         remembered,
         header: table.getHeaderRowRange().load("values"),
-        body: table.getDataBodyRange().load("values, formulas"),
+        body: table.getDataBodyRange().load("values, formulas, numberFormat"),
         viewState: readViewState(table, withFilters),
       };
       reads = true;
@@ -250,8 +256,11 @@ async function writeAttempt(
   try {
     await applyWrites(context, plans, syncer, maxBytes);
   } catch (error) {
+    // Excel may have applied part of the request: every refreshed table is put back as read (G1).
+    const refreshes = plans.flatMap((p) => (p.kind === "refresh" ? [p] : []));
+    const restored = refreshes.length > 0 && (await rollBack(context, refreshes, maxBytes));
     await undoCreates(context, plans);
-    throw new TableWriteError(error);
+    throw new TableWriteError(error, { restored });
   }
   const edited = plans.flatMap((p) =>
     p.kind === "refresh" && changedSinceRead(p.again) ? [p.table.name] : []
@@ -327,6 +336,13 @@ function planAll(
         version: options.version ?? "",
       }),
       viewState: search.found.viewState,
+      read: {
+        header: headerRow,
+        values: body.values,
+        formulas: body.formulas,
+        numberFormat: body.numberFormat,
+        idColumn: idColumnIn(view, headerRow),
+      },
       // Queued now, so it runs first in the write request: the table as the writes find it.
       again: readRowsAgain(
         table,

@@ -4,6 +4,7 @@
  * false if none, null if some, as Excel reports a mixed property).
  */
 import { addressOf } from "./address";
+import { refuseIfFiltered } from "./filters";
 import { writeValue, type CellModel, type Rect } from "./model";
 import type { Session } from "./session";
 
@@ -103,6 +104,40 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
       getOffsetRange: (dr: number, dc: number) =>
         rangeProxy(session, () => ({ ...rect(), r0: rect().r0 + dr, c0: rect().c0 + dc })),
       clear: () => session.op("range.clear", () => each(null, () => undefined)),
+      // Range.delete(shift): "Deletes the cells associated with the range"; with "Up" the cells
+      // below, in the range's columns, move up (ExcelApi 1.1,
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)).
+      // Whole rows of a table's body leave the table, which shrinks, as Table › Delete › Table
+      // Rows does; part of a table's row cannot be deleted that way, and a filtered table
+      // refuses (InsertDeleteConflict, as for TableRowCollection's deletes).
+      delete: (shift: string) =>
+        session.op("range.delete", () => {
+          const r = rect();
+          r.sheet.assertEditable();
+          if (shift !== "Up") throw new Error(`NotImplemented: the fake deletes with "Up" only`);
+          const table = session.workbook.tables.find(
+            (t) =>
+              t.sheet === r.sheet &&
+              r.r0 <= t.row0 + t.height &&
+              r.r0 + r.rows - 1 >= t.row0 &&
+              r.c0 <= t.col0 + t.width - 1 &&
+              r.c0 + r.cols - 1 >= t.col0
+          );
+          if (table) {
+            const whole =
+              r.c0 === table.col0 &&
+              r.cols === table.width &&
+              r.r0 > table.row0 &&
+              r.r0 + r.rows <= table.row0 + 1 + table.height;
+            if (!whole)
+              throw new Error("InvalidOperation: only whole rows of a table's body can be deleted");
+            refuseIfFiltered(table, "delete rows");
+          }
+          for (let i = 0; i < r.rows; i++)
+            for (let j = 0; j < r.cols; j++) r.sheet.set(r.r0 + i, r.c0 + j, undefined);
+          r.sheet.shiftRows(r.r0 + r.rows, r.c0, r.cols, -r.rows);
+          if (table) table.height -= r.rows;
+        }),
     },
     {
       values: (v: unknown) => each(v, writeValue),
