@@ -120,6 +120,13 @@ export const refreshRestored = (reason: string) =>
     { reason }
   );
 
+export const refreshEditedDeleting = (table: string) =>
+  said(
+    "data.excel.refresh.editedDeleting",
+    `Someone edited the table ${table} while the add-in was removing the rows that left the dataset, so it stopped before removing a wrong row: every row is there, with the previous values, beside your edit. Refresh again when the edits are done.`,
+    { table }
+  );
+
 export const refreshRowsMoved = () =>
   said(
     "data.excel.refresh.rowsMoved",

@@ -26,6 +26,7 @@ import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { tellChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
 import { RefusedBeforeWriting, type Action } from "./tables/refused";
+import { TableEditedError } from "./tables/verify";
 import {
   TableStructureError,
   TableWriteError,
@@ -295,7 +296,11 @@ async function writeNew(
     } catch (again) {
       return fail(M.refreshNotPutBack(reason(error), reason(again)));
     }
-    const putBack = M.refreshPutBack(reason(error));
+    // An edit found as rows were deleted (G2): the rows removed went back, then the values.
+    const putBack =
+      error.cause instanceof TableEditedError
+        ? M.refreshEditedDeleting(error.cause.tableName)
+        : M.refreshPutBack(reason(error));
     const moved = error.deleting && !error.rowsInPlace ? M.refreshRowsMoved() : undefined;
     return fail(sentences(putBack, moved));
   }

@@ -32,6 +32,7 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
   refreshNotPutBack: [M.refreshNotPutBack("a", "b")],
   refreshPutBack: [M.refreshPutBack("a")],
   refreshRestored: [M.refreshRestored("a")],
+  refreshEditedDeleting: [M.refreshEditedDeleting("KZUZ_Trade")],
   refreshRowsMoved: [M.refreshRowsMoved()],
   chartKept: [M.chartKept("a", "trade", "KZUZ Dashboard")],
   chartPartly: [M.chartPartly("a", "investment", "KZUZ Dashboard", "A1:B2, D4")],

@@ -131,6 +131,29 @@ describe("tables", () => {
     expect(sheet.value(1, 2)).toBe("beside a");
   });
 
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-delete-member(1)
+  // ("Deletes the cells associated with the range"; DeleteShiftDirection.up: the cells below
+  // move up), https://learn.microsoft.com/javascript/api/excel/excel.deleteshiftdirection
+  test("deleting whole body rows of a table with shift up removes them from the table, in one call", async () => {
+    const { excel, sheet, model, table } = withTable();
+    sheet.set(5, 3, { value: "beside, below" });
+    sheet.set(6, 0, { value: "below the table" });
+    table.getDataBodyRange().getRow(0).getResizedRange(1, 0).delete("Up");
+    await excel.context.sync();
+    expect(model.column("ID")).toEqual(["c"]);
+    expect(model.height).toBe(1);
+    expect(sheet.value(4, 0)).toBe("below the table");
+    // A cell outside the deleted range's columns does not move.
+    expect(sheet.value(5, 3)).toBe("beside, below");
+    expect(excel.log.filter((op) => op === "range.delete")).toHaveLength(1);
+  });
+
+  test("part of a table's row cannot be deleted with shift up", async () => {
+    const { excel, table } = withTable();
+    table.getDataBodyRange().getCell(0, 0).delete("Up");
+    await rejects(excel, /InvalidOperation/);
+  });
+
   // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member
   // ("If a cell has no formula, its value is returned instead")
   test('formulas written back as read put back formulas and constants, text kept under "@"', async () => {

@@ -10,7 +10,6 @@
  */
 import { cellText, isLinkable, type RefreshPlan } from "./plan";
 import { bytesOf, chunks } from "./chunks";
-import { deleteRowRuns } from "./deletes";
 import { clearViewState, restoreViewState, type ViewState } from "./filters";
 
 /** A table's body as the refresh read it, before anything was written. */
@@ -88,7 +87,13 @@ export async function rollBack(
       const widthNow = now[i].header.values[0]?.length ?? width;
       for (let c = widthNow - 1; c >= width; c--) table.columns.getItemAt(c).delete();
       const extra = now[i].body.rowCount - rows;
-      if (extra > 0) deleteRowRuns(table, [[rows, extra]]);
+      // The rows appended at the bottom, as one run (Range.delete, see ./deletes).
+      if (extra > 0)
+        table
+          .getDataBodyRange()
+          .getRow(rows)
+          .getResizedRange(extra - 1, 0)
+          .delete("Up");
       if (rows === 0) continue;
       const body = table.getDataBodyRange();
       for (const block of plan.blocks) {

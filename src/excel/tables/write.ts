@@ -13,7 +13,9 @@
  *      calculation suspended and filters cleared, plus one sync per extra 4 MB; the request begins
  *      by reading each table again, and a table changed since step 2 is put back as that read
  *      found it (./undo);
- *   4. only if rows are to be removed: delete them, bottom up, after every other write succeeded.
+ *   4. only if rows are to be removed: delete them, bottom up, a run of adjacent rows at a time,
+ *      after every other write succeeded, checking by ID that the rows removed were those planned
+ *      (./deletes: a row inserted above them since the read puts them back and stops).
  * Filters and sort are applied again at the end of the last step (a filtered table refuses row
  * deletes). So an insert takes 2 syncs, a refresh 3, or 4 when rows leave the dataset. Deleting
  * last means a failure in steps 1-3 has deleted nothing, so putting values back by ID restores
@@ -32,6 +34,7 @@ import {
   type ViewState,
 } from "./filters";
 import {
+  cellText,
   idColumnIn,
   looksOurs,
   ownedAfter,
@@ -44,6 +47,7 @@ import {
 import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
 import * as M from "../messages";
 import type { Said } from "../said";
+import { DeletedWrongRowsError, deleteVerified, type DeleteTarget } from "./deletes";
 import { rollBack, type BodyRead } from "./rollback";
 import { freeSheetName } from "./sheet-name";
 import { putBack, reinsertDeleted, undoCreates } from "./undo";
@@ -271,8 +275,17 @@ async function writeAttempt(
     throw new TableWriteError(cause, { restored });
   }
   try {
-    await applyDeletes(plans, syncer);
+    await deleteVerified(deleteTargets(plans), maxBytes, {
+      before: () => undefined,
+      after: () => reapplyViews(plans),
+      sync: () => syncer.sync(),
+    });
   } catch (error) {
+    if (error instanceof DeletedWrongRowsError)
+      throw new TableWriteError(new TableEditedError(error.table), {
+        deleting: true,
+        rowsInPlace: error.restored,
+      });
     const rowsInPlace = await reinsertDeleted(context, plans);
     throw new TableWriteError(error, { deleting: true, rowsInPlace });
   }
@@ -388,19 +401,19 @@ async function applyWrites(
   await syncer.sync();
 }
 
-/** Step 4, only once every other write succeeded: rows that left the dataset, bottom up. */
-async function applyDeletes(plans: readonly Planned[], syncer: Syncer): Promise<void> {
-  let any = false;
-  for (const planned of plans) {
-    if (planned.kind !== "refresh") continue;
-    for (const row of planned.plan.deletedRows) {
-      planned.table.rows.getItemAt(row).delete();
-      any = true;
-    }
-  }
-  if (!any) return;
-  reapplyViews(plans);
-  await syncer.sync();
+/** Step 4's work: the rows each refreshed table loses, with what the refresh read of it. */
+function deleteTargets(plans: readonly Planned[]): DeleteTarget[] {
+  return plans.flatMap((p) => {
+    if (p.kind !== "refresh" || p.plan.deletedRows.length === 0) return [];
+    const header = p.read.header.map(cellText);
+    const linkColumns = p.view.columns
+      .filter((c) => c.kind === "url")
+      .map((c) => header.indexOf(c.header))
+      .filter((c) => c >= 0);
+    return [
+      { table: p.table, name: p.table.name, rows: p.plan.deletedRows, read: p.read, linkColumns },
+    ];
+  });
 }
 
 /** Queues applying each table's filter and sort again, after its last row write or delete. */

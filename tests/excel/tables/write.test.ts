@@ -668,8 +668,8 @@ describe("a fixed number of syncs, whatever the row count", () => {
     );
     expect(refreshed.syncs).toBe(4);
     const last = excel.log.slice(logAt[2], logAt[3]);
-    expect(last).toEqual(["rows.delete", "rows.delete"]);
-    expect(excel.log.slice(from, logAt[2])).not.toContain("rows.delete");
+    expect(last).toEqual(["range.delete", "range.delete"]);
+    expect(excel.log.slice(from, logAt[2])).not.toContain("range.delete");
     expect(tableOf(excel.workbook).height).toBe(8);
   });
 

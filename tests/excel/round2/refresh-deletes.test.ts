@@ -1,0 +1,54 @@
+/**
+ * Red team round 2: rows are deleted only if they are the rows planned (G2), in runs (item 9), and
+ * "you wrote in it" counts formulas and our note-like columns (G3, G3b).
+ */
+import { insertTables, refreshDataset } from "../../../src/excel/workbench";
+import { createFakeExcel } from "../../support/fake-excel";
+import { URL_OK, addNotes, bench, byHeader, serve, withoutTrade } from "./bench";
+
+afterEach(() => jest.restoreAllMocks());
+
+test("G2: a row inserted above between the write and the deletes: no wrong row is deleted, and the refresh says so", async () => {
+  const excel = createFakeExcel();
+  const b = bench(excel);
+  await insertTables(b, ["trade"]);
+  const table = excel.workbook.tables[0];
+  addNotes(table, { "trade-2024-uzsushi": "keep me" });
+  serve(withoutTrade("trade-2024-baq"));
+  const snapshot = b.store.get();
+  // Syncs of the refresh: 1 find, 2 read, 3 write, 4 delete; the co-author's row lands after 3.
+  excel.between(excel.syncs + 3, () => table.insertRows(0, [["co-author's row"]]));
+  const outcome = await refreshDataset(b, URL_OK);
+  expect(outcome.ok).toBe(false);
+  expect(outcome.message).toMatch(
+    /Someone edited the table KZUZ_Trade while the add-in was removing the rows that left the dataset, so it stopped before removing a wrong row/
+  );
+  const rows = byHeader(table);
+  expect(rows.find((r) => r.ID === "trade-2024-uzsushi")?.["My note"]).toBe("keep me");
+  expect(rows.filter((r) => r.ID === "trade-2024-baq")).toHaveLength(1);
+  expect(rows[0].ID).toBe("co-author's row");
+  expect(b.store.get()).toBe(snapshot);
+  // Every row of the dataset in force is there once, with its values.
+  const ids = rows.map((r) => r.ID).filter((id) => id !== "co-author's row");
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(ids.sort()).toEqual(snapshot.dataset.trade.observations.map((o) => o.id).sort());
+});
+
+test("deleting many rows removes each run of adjacent rows with one call, not one call per row", async () => {
+  const excel = createFakeExcel();
+  const b = bench(excel);
+  await insertTables(b, ["trade"]);
+  const ids = excel.workbook.tables[0].column("ID") as string[];
+  // Two runs: rows 2-11 and rows 20-39.
+  serve(withoutTrade(...ids.slice(2, 12), ...ids.slice(20, 40)));
+  const from = excel.log.length;
+  const outcome = await refreshDataset(b, URL_OK);
+  expect(outcome.ok).toBe(true);
+  const deletes = excel.log.slice(from).filter((op) => /delete/.test(op));
+  expect(deletes).toEqual(["range.delete", "range.delete"]);
+  expect(excel.workbook.tables[0].column("ID")).toEqual([
+    ...ids.slice(0, 2),
+    ...ids.slice(12, 20),
+    ...ids.slice(40),
+  ]);
+});
