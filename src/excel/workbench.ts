@@ -16,7 +16,7 @@ import type { Result } from "../data/result";
 import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { checkDatasetUrl, defaultDatasetUrl } from "../data/url";
-import { VIEW_KEYS, datasetViews, type View, type ViewKey } from "../data/views";
+import { VIEW_KEYS, datasetViews, type CellValue, type View, type ViewKey } from "../data/views";
 import { readRowIds, readSettings, writeSettings, type SettingsBag } from "../office/settings";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { ChartBuildError } from "./charts/replace";
@@ -119,6 +119,14 @@ function ownedRows(
   return owned;
 }
 
+/** Our rows' cells as the dataset in force has them (what the add-in last wrote), by view and ID. */
+function writtenRows(index: Index): Partial<Record<ViewKey, Map<string, readonly CellValue[]>>> {
+  const out: Partial<Record<ViewKey, Map<string, readonly CellValue[]>>> = {};
+  for (const view of datasetViews(index))
+    out[view.key] = new Map(view.rows.map((r) => [r.id, r.cells]));
+  return out;
+}
+
 /** Remembers what a write found and wrote: table ids and the IDs of the rows now ours. */
 function remember(bench: Workbench, result: WriteResult): Promise<boolean> {
   return writeSettings(bench.settings, { tableIds: result.tableIds, rowIds: result.rowIds });
@@ -150,6 +158,7 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
     const options = {
       knownTableIds: readSettings(bench.settings).tableIds,
       ownedRowIds: ownedRows(bench, index, keys),
+      writtenRows: writtenRows(index),
       version: dataset.version,
       supports: bench.supports,
     };
@@ -259,6 +268,7 @@ async function writeNew(
   const options = {
     knownTableIds: how.known,
     ownedRowIds: owned,
+    writtenRows: writtenRows(before.index),
     version: how.version,
     onlyIfFound: how.onlyIfFound,
     supports: bench.supports,

@@ -56,6 +56,34 @@ export interface Ownership {
   readonly owned?: ReadonlySet<string>;
   /** The version of the dataset being written, as the mark on rows it no longer holds says. */
   readonly version: string;
+  /**
+   * Our rows' cells as the add-in last wrote them (the dataset in force), by ID: a row leaving the
+   * dataset whose note-like cell says something else was written in by the user (G3b).
+   */
+  readonly written?: ReadonlyMap<string, readonly CellValue[]>;
+}
+
+/** Our columns of free text a user may annotate in place: their edits count as writing in a row. */
+export const NOTE_LIKE = new Set(["note", "context"]);
+
+/**
+ * A formula with its relative cell references written relative to its row ("=C5*2" on row 5 and
+ * "=C6*2" on row 6 both read "=C[0]*2"), so that a formula filled down a column is the same on
+ * every row, as Excel's R1C1 notation shows it. Text in quotes is left alone.
+ */
+export function relativeForm(formula: string, row: number): string {
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(\$?[A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
+            (_, col: string, abs: string, r: string) =>
+              abs ? `${col}$${r}` : `${col}[${Number(r) - row}]`
+          )
+    )
+    .join("");
 }
 
 /** A hyperlink to set: body row and table column, both zero-based. */
@@ -259,9 +287,36 @@ export function planRefresh(
     seen.add(id);
     return true;
   });
-  // A value the user typed in one of their columns (their formulas fill whole columns, so do not count).
+  // What the user wrote in a row: a value typed in one of their columns, or a formula there other
+  // than the one most rows of the column hold (a calculated column fills every row: not counted,
+  // G3); or text in one of our note-like columns other than what the add-in wrote (G3b).
+  const formulaText = (r: number, c: number) => String(table.formulas?.[r]?.[c] ?? "");
+  const calculated = new Map(
+    userColumns.map((c) => {
+      const counts = new Map<string, number>();
+      oldRows.forEach((_, r) => {
+        if (!formulaAt(r, c)) return;
+        const f = relativeForm(formulaText(r, c), r);
+        counts.set(f, (counts.get(f) ?? 0) + 1);
+      });
+      const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+      return [c, count * 2 > oldRows.length && oldRows.length > 1 ? top : undefined];
+    })
+  );
+  const notes = view.columns.flatMap((col, i) =>
+    NOTE_LIKE.has(col.key) && found[i] >= 0 ? [{ at: found[i], i }] : []
+  );
   const written = (r: number) =>
-    userColumns.some((c) => cellText(oldRows[r][c]) !== "" && !formulaAt(r, c));
+    userColumns.some((c) =>
+      formulaAt(r, c)
+        ? relativeForm(formulaText(r, c), r) !== calculated.get(c)
+        : cellText(oldRows[r][c]) !== ""
+    ) ||
+    notes.some(({ at, i }) => {
+      // Only where what the add-in wrote is known (a row it kept earlier is no longer in force).
+      const before = ownership.written?.get(oldIds[r]);
+      return before !== undefined && cellText(oldRows[r][at]) !== cellText(before[i] ?? "");
+    });
   const gone = oldRows.flatMap((_, i) => (isOurs[i] && !newById.has(oldIds[i]) ? [i] : []));
   const keptRows = new Set(gone.filter(written));
   // An empty table holds one blank row (Excel needs one): it is ours to replace.

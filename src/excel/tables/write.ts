@@ -23,7 +23,7 @@
  */
 import { Syncer } from "../batch";
 import { isSupported, type Supports } from "../requirements";
-import { tableOf, type View, type ViewKey } from "../../data/views";
+import { tableOf, type CellValue, type View, type ViewKey } from "../../data/views";
 import { applyCreate, applyRefresh, type MakeRoom } from "./apply";
 import { DEFAULT_MAX_REQUEST_BYTES } from "./chunks";
 import {
@@ -66,6 +66,8 @@ export interface WriteOptions {
   ownedRowIds?: Partial<Record<ViewKey, readonly string[]>>;
   /** The version of the dataset written, for the mark on rows it no longer holds. */
   version?: string;
+  /** Our rows' cells as last written (the dataset in force), by view and ID (./plan Ownership). */
+  writtenRows?: Partial<Record<ViewKey, ReadonlyMap<string, readonly CellValue[]>>>;
   /** Views refreshed only if their table is found (and is ours): never created. */
   onlyIfFound?: readonly ViewKey[];
   maxRequestBytes?: number;
@@ -347,6 +349,7 @@ function planAll(
       plan: planRefresh(view, contents, {
         owned: owned ? new Set(owned) : undefined,
         version: options.version ?? "",
+        written: options.writtenRows?.[view.key],
       }),
       viewState: search.found.viewState,
       read: {

@@ -52,3 +52,65 @@ test("deleting many rows removes each run of adjacent rows with one call, not on
     ...ids.slice(40),
   ]);
 });
+
+describe("a row that leaves the dataset stays if the user wrote in it", () => {
+  test("G3: a formula typed in one cell of the user's own column keeps the row, marked", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const table = excel.workbook.tables[0];
+    addNotes(table, {});
+    const at = table.column("ID").indexOf("trade-2024-baq");
+    table.sheet.set(table.row0 + 1 + at, table.col0 + table.width - 1, {
+      value: "#CALC",
+      formula: "=C2*2",
+    });
+    serve(withoutTrade("trade-2024-baq", "trade-2024-uzsushi"));
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.ok).toBe(true);
+    const rows = byHeader(table);
+    const baq = rows.find((r) => r.ID === "trade-2024-baq");
+    expect(baq?.["KZUZ status"]).toBe("not in dataset 2026.12.1");
+    expect(table.sheet.get(table.row0 + 1 + rows.indexOf(baq!), table.col0 + 12)?.formula).toBe(
+      "=C2*2"
+    );
+    // The untouched row goes.
+    expect(rows.some((r) => r.ID === "trade-2024-uzsushi")).toBe(false);
+  });
+
+  test("G3: a calculated column (the same formula on every row) does not count as writing in a row", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const table = excel.workbook.tables[0];
+    addNotes(table, {});
+    for (let r = 0; r < table.height; r++)
+      table.sheet.set(table.row0 + 1 + r, table.col0 + 12, {
+        value: "#CALC",
+        formula: `=C${table.row0 + 2 + r}/1000000`,
+      });
+    serve(withoutTrade("trade-2024-baq"));
+    expect((await refreshDataset(b, URL_OK)).ok).toBe(true);
+    expect(table.column("ID")).not.toContain("trade-2024-baq");
+  });
+
+  test("G3b: text typed into the table's own Note column keeps the row, marked", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
+    await insertTables(b, ["trade"]);
+    const table = excel.workbook.tables[0];
+    const note = table.headers().indexOf("Note");
+    const at = table.column("ID").indexOf("trade-2024-baq");
+    table.sheet.set(table.row0 + 1 + at, table.col0 + note, {
+      value: "called the ministry: figure confirmed",
+      format: "@",
+    });
+    serve(withoutTrade("trade-2024-baq", "trade-2024-uzsushi"));
+    const outcome = await refreshDataset(b, URL_OK);
+    expect(outcome.ok).toBe(true);
+    const baq = byHeader(table).find((r) => r.ID === "trade-2024-baq");
+    expect(baq?.Note).toBe("called the ministry: figure confirmed");
+    expect(baq?.["KZUZ status"]).toBe("not in dataset 2026.12.1");
+    expect(table.column("ID")).not.toContain("trade-2024-uzsushi");
+  });
+});

@@ -10,6 +10,7 @@ import {
   ownedAfter,
   planCreate,
   planRefresh,
+  relativeForm,
 } from "../../../src/excel/tables/plan";
 
 const COLUMNS: Column[] = [
@@ -389,4 +390,14 @@ test("F1: a dataset row whose ID a user's row already has is not added, and is n
   expect(plan.change.clashed).toEqual(["p2"]);
   expect(plan.blocks[0].rows[1]).toEqual([null, null, null, null]);
   expect(ownedAfter(two, plan.change)).toEqual(["p1"]);
+});
+
+describe("relativeForm: a formula as R1C1 would show it, to tell a filled column from a typed formula", () => {
+  test("relative rows are made relative; absolute rows and quoted text stay", () => {
+    expect(relativeForm("=C5*2", 5)).toBe("=C[0]*2");
+    expect(relativeForm("=C6*2", 6)).toBe("=C[0]*2");
+    expect(relativeForm("=C$1+D4", 5)).toBe("=C$1+D[-1]");
+    expect(relativeForm('=C5&"A1"', 5)).toBe('=C[0]&"A1"');
+    expect(relativeForm("=LOG10(C5)", 5)).toBe("=LOG10(C[0])");
+  });
 });
