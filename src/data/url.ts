@@ -16,6 +16,22 @@ export function defaultDatasetUrl(baseUrl: string): string {
 }
 
 /**
+ * A dataset address in the one form it is saved and compared in: as the URL parser writes it
+ * (`href`: lower-case scheme and host, the default port left out, a non-ASCII host in punycode,
+ * spaces and non-ASCII characters in the path percent-encoded), so that "HTTPS://Data.Example.kz:443/
+ * данные/kzuz.json" typed once and the address a refresh recorded are the same text. Text that is
+ * not an address is returned trimmed (it is refused when used).
+ */
+export function normalizeDatasetUrl(url: string): string {
+  const text = url.trim();
+  try {
+    return new URL(text).href;
+  } catch {
+    return text;
+  }
+}
+
+/**
  * Checks that a dataset address is safe to fetch and to show: an absolute https:// URL without a
  * user name or password, and without control or bidirectional-formatting characters (which the
  * URL parser would silently drop or encode, so the address shown would not be the one fetched).

@@ -5,6 +5,7 @@
  * those and never a row the user added. Settings travel with the workbook; nothing here is
  * personal or sent anywhere.
  */
+import { normalizeDatasetUrl } from "../data/url";
 import { VIEW_KEYS, type ViewKey } from "../data/views/registry";
 
 export interface WorkbookSettings {
@@ -50,7 +51,10 @@ export function readSettings(bag: SettingsBag | undefined): WorkbookSettings {
       const id = (ids as Record<string, unknown>)[key];
       if (typeof id === "string" && id.length <= 200) tableIds[key] = id;
     }
-  return { datasetUrl: typeof url === "string" && url.length > 0 ? url : undefined, tableIds };
+  // Normalised when read too: a workbook saved by an earlier version holds the address as typed.
+  const datasetUrl =
+    typeof url === "string" && url.trim().length > 0 ? normalizeDatasetUrl(url) : undefined;
+  return { datasetUrl, tableIds };
 }
 
 /** The row IDs saved per table; a part with anything malformed is left out (unknown). */
@@ -72,7 +76,7 @@ export function writeSettings(
 ): Promise<boolean> {
   if (!bag) return Promise.resolve(false);
   if ("datasetUrl" in change) {
-    if (change.datasetUrl) bag.set(URL_KEY, change.datasetUrl);
+    if (change.datasetUrl) bag.set(URL_KEY, normalizeDatasetUrl(change.datasetUrl));
     else bag.remove(URL_KEY);
   }
   if (change.tableIds) bag.set(TABLES_KEY, { ...readSettings(bag).tableIds, ...change.tableIds });

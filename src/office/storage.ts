@@ -14,7 +14,7 @@
 import { loadDownloader } from "../data/download";
 import type { Dataset } from "../data/schema";
 import type { DatasetOrigin, DatasetStore } from "../data/store";
-import { defaultDatasetUrl } from "../data/url";
+import { defaultDatasetUrl, normalizeDatasetUrl } from "../data/url";
 import { officeReady } from "./host";
 import { documentSettings, readSettings } from "./settings";
 import { LEGACY_KEYS, runtimeStorage, type KeyValueStorage } from "./backend";
@@ -49,7 +49,8 @@ export async function workbookAddresses(): Promise<Addresses> {
 
 /** The slot a dataset from `url` is kept in. */
 function slotFor(url: string, addresses: Addresses): string {
-  return addresses.default !== undefined && url === addresses.default
+  return addresses.default !== undefined &&
+    normalizeDatasetUrl(url) === normalizeDatasetUrl(addresses.default)
     ? DEFAULT_SLOT_KEY
     : OTHER_SLOT_KEY;
 }
@@ -77,8 +78,17 @@ export async function saveDataset(
     await storage.setItem(key, JSON.stringify(saved));
     return true;
   } catch {
-    await storage.removeItem(key).catch(() => undefined);
+    await removeQuietly(storage, key);
     return false;
+  }
+}
+
+/** Removes a key, whatever the storage does: rejects, or throws before returning a promise (R2). */
+async function removeQuietly(storage: KeyValueStorage, key: string): Promise<void> {
+  try {
+    await storage.removeItem(key);
+  } catch {
+    // Nothing more to do: the caller reports the save as failed.
   }
 }
 
@@ -141,12 +151,17 @@ export async function restoreDataset(
       saved = undefined;
     }
     const origin = (saved as Partial<Saved> | null | undefined)?.origin;
-    if (isUrlOrigin(origin) && origin.url !== known.workbook) return "none"; // another workbook's
+    // Another workbook's copy; both addresses compared as the URL parser writes them (G7).
+    if (
+      isUrlOrigin(origin) &&
+      normalizeDatasetUrl(origin.url) !== normalizeDatasetUrl(known.workbook)
+    )
+      return "none";
     // The validator (zod) is a chunk of its own: loaded only when there is a saved copy to check.
     const { parseDataset } = await loadDownloader();
     const parsed = parseDataset((saved as Partial<Saved> | null | undefined)?.dataset, { now });
     if (!parsed.ok || !isUrlOrigin(origin)) {
-      await storage.removeItem(key).catch(() => undefined);
+      await removeQuietly(storage, key);
       return "invalid";
     }
     if (!isNewer(parsed.value, store.get().dataset)) return "older";
