@@ -306,6 +306,20 @@ export const shareFailed = (reason: string) =>
     { reason }
   );
 
+export const shareProtected = (sheets: string) =>
+  said(
+    "data.excel.share.protected",
+    `Nothing was converted: some sheets with KZUZ formulas are protected (${sheets}), and Excel refuses changes to them. Unprotect them (Review › Unprotect Sheet) and convert again, or select cells on other sheets and convert the selection.`,
+    { sheets }
+  );
+
+export const shareFailedListed = (reason: string, sheet: string) =>
+  said(
+    "data.excel.share.failedListed",
+    `Excel could not convert every formula: ${reason}. The sheet ${sheet} was written first and lists every formula that was to be converted, with its cell; some may already be values. Convert again to finish (formulas already converted are not touched again).`,
+    { reason, sheet }
+  );
+
 export const shareNone = (scope: Scope) =>
   said(
     "data.excel.share.none",

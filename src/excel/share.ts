@@ -4,7 +4,13 @@
  */
 import * as M from "./messages";
 import { sentences, type Said } from "./said";
-import { convertKzuzFormulas, findKzuzFormulas, type Scope } from "./values";
+import {
+  ShareProtectedError,
+  ShareWriteError,
+  convertKzuzFormulas,
+  findKzuzFormulas,
+  type Scope,
+} from "./values";
 import type { Outcome, Workbench } from "./workbench";
 
 function reason(error: unknown): string {
@@ -21,7 +27,7 @@ export async function countKzuzFormulas(
   { ok: true; count: number; sheets: number } | { ok: false; message: string; said: Said }
 > {
   try {
-    const found = await findKzuzFormulas(bench.run, scope);
+    const found = await findKzuzFormulas(bench.run, scope, bench.supports);
     return { ok: true, count: found.length, sheets: new Set(found.map((c) => c.sheet)).size };
   } catch (error) {
     const told = M.shareNotRead(scope, reason(error));
@@ -43,7 +49,12 @@ export async function convertToValues(
       now,
     });
   } catch (error) {
-    const told = M.shareFailed(reason(error));
+    const told =
+      error instanceof ShareProtectedError
+        ? M.shareProtected(error.sheets.join(", "))
+        : error instanceof ShareWriteError && error.listedOn !== undefined
+          ? M.shareFailedListed(reason(error), error.listedOn)
+          : M.shareFailed(reason(error));
     return { ok: false, message: told.message, said: told };
   }
   const { converted, skipped } = result;

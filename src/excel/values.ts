@@ -7,11 +7,20 @@
  *
  * First `findKzuzFormulas` counts them, so the pane can say what it will do; then
  * `convertKzuzFormulas` looks again (the workbook may have changed meanwhile) and converts.
+ *
+ * What a cell shows is what it keeps: text is written into cells formatted as text ("@") first,
+ * since Excel reads a string written through Range.values as if typed, so "2021-12-06" would
+ * become a date serial (G5; https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values);
+ * a card (an entity, which Range.values reads as #VALUE!) keeps the text it shows, read through
+ * Range.valuesAsJson (ExcelApi 1.16). A protected sheet among those to convert stops everything
+ * before a cell is changed (G6), and the list of sources is written before any formula is
+ * replaced, so a conversion Excel stops part-way never leaves a formula gone and unlisted.
  */
 import type { Dataset } from "../data/schema";
 import type { CellValue } from "../data/views";
 import { columnIndex, columnLetter } from "./a1";
 import { isSupported, type RequirementSet, type Supports } from "./requirements";
+import { readProtection } from "./tables/protection";
 import { freeSheetName } from "./tables/sheet-name";
 import { safeCell, type SafeValue } from "./tables/safe-cell";
 import type { RunExcel } from "./workbench";
@@ -25,6 +34,22 @@ export const SOURCES_HEADERS = ["Cell", "Formula", "Value", "Dataset", "Converte
 export const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
 /** Workbook.notes: a note on each converted cell, pointing to its source. */
 export const NOTES_SET: RequirementSet = { set: "ExcelApi", version: "1.18" };
+/** Range.valuesAsJson: a card's display text. */
+export const CARDS_SET: RequirementSet = { set: "ExcelApi", version: "1.16" };
+
+/** Sheets holding formulas to convert are protected: nothing was converted (G6). */
+export class ShareProtectedError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`Protected: ${sheets.join(", ")}`);
+    this.name = "ShareProtectedError";
+  }
+}
+
+/** A cell's value as shown: a card's (entity's) display text, else its value. */
+function shown(value: unknown, json: unknown): unknown {
+  const rich = json as { type?: string; text?: unknown } | undefined;
+  return rich?.type === "Entity" && typeof rich.text === "string" ? rich.text : value;
+}
 
 /** One cell holding a KZUZ formula. */
 export interface KzuzCell {
@@ -58,7 +83,12 @@ function origin(address: string): { sheet: string; row: number; column: number }
 
 /** The KZUZ formulas in the loaded grids. */
 function collect(
-  areas: { address: string; formulas: unknown[][]; values: unknown[][] }[]
+  areas: {
+    address: string;
+    formulas: unknown[][];
+    values: unknown[][];
+    valuesAsJson?: unknown[][];
+  }[]
 ): KzuzCell[] {
   const found: KzuzCell[] = [];
   for (const area of areas) {
@@ -70,7 +100,7 @@ function collect(
             sheet: at.sheet,
             cell: `${columnLetter(at.column + j)}${at.row + i + 1}`,
             formula,
-            value: area.values[i][j] as CellValue | boolean,
+            value: shown(area.values[i][j], area.valuesAsJson?.[i]?.[j]) as CellValue | boolean,
           });
       })
     );
@@ -78,10 +108,15 @@ function collect(
   return found;
 }
 
-async function scan(context: Excel.RequestContext, scope: Scope): Promise<KzuzCell[]> {
+async function scan(
+  context: Excel.RequestContext,
+  scope: Scope,
+  cards = false
+): Promise<KzuzCell[]> {
+  const what = cards ? "address,formulas,values,valuesAsJson" : "address,formulas,values";
   if (scope === "selection") {
     const range = context.workbook.getSelectedRange();
-    range.load("address,formulas,values");
+    range.load(what);
     await context.sync();
     return collect([range]);
   }
@@ -94,7 +129,7 @@ async function scan(context: Excel.RequestContext, scope: Scope): Promise<KzuzCe
     .filter((s) => !s.name.startsWith(SOURCES_SHEET))
     .map((s) => {
       const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject();
-      r.load("address,formulas,values");
+      r.load(what);
       return r;
     });
   await context.sync();
@@ -102,8 +137,28 @@ async function scan(context: Excel.RequestContext, scope: Scope): Promise<KzuzCe
 }
 
 /** The KZUZ formulas of the workbook or the selection, as they are now. */
-export function findKzuzFormulas(run: RunExcel, scope: Scope): Promise<KzuzCell[]> {
-  return run((context) => scan(context, scope));
+export function findKzuzFormulas(
+  run: RunExcel,
+  scope: Scope,
+  supports?: Supports
+): Promise<KzuzCell[]> {
+  return run((context) => scan(context, scope, isSupported(CARDS_SET, supports)));
+}
+
+/** The text number format for a string, null (leave the cell's format) for anything else. */
+function textFormat(value: unknown): string | null {
+  return typeof value === "string" ? "@" : null;
+}
+
+/** Excel stopped the conversion part-way; `listedOn`: the sheet listing every formula to convert. */
+export class ShareWriteError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly listedOn: string | undefined
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = "ShareWriteError";
+  }
 }
 
 export interface Converted {
@@ -130,7 +185,7 @@ export async function convertKzuzFormulas(
   const spills = isSupported(SPILL_SET, options.supports);
   const notes = isSupported(NOTES_SET, options.supports);
   return run(async (context) => {
-    const found = await scan(context, scope);
+    const found = await scan(context, scope, isSupported(CARDS_SET, options.supports));
     const skipped = found.filter((c) => typeof c.value === "string" && ERROR_VALUE.test(c.value));
     const converted = found.filter((c) => !skipped.includes(c));
     const target = (c: KzuzCell) => context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
@@ -141,18 +196,16 @@ export async function convertKzuzFormulas(
       s.load("address,values");
       return s;
     });
-    if (spills) await context.sync();
-    converted.forEach((c, k) => {
-      const s = spilled[k];
-      if (s && !s.isNullObject)
-        target(c).getResizedRange(s.values.length - 1, (s.values[0]?.length ?? 1) - 1).values =
-          s.values.map((row) => row.map((v) => safeCell(v as CellValue)));
-      else target(c).values = [[safeCell(c.value as CellValue)]];
-    });
+    // Every sheet to change is checked for protection before anything is written (G6).
+    const touched = [...new Set(converted.map((c) => c.sheet))];
+    const checks = touched.map((name) => readProtection(context.workbook.worksheets.getItem(name)));
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
+    const locked = checks.filter((c) => c.protection.protected).map((c) => c.sheet.name);
+    if (locked.length > 0) throw new ShareProtectedError(locked);
     const name = freeSheetName(SOURCES_SHEET, new Set(sheets.items.map((s) => s.name)));
+    // The list first: whatever Excel applies of this request, a formula replaced is listed.
     const rows: SafeValue[][] = converted.map((c) =>
       [`${c.sheet}!${c.cell}`, c.formula, c.value as CellValue, source, when].map((v) =>
         safeCell(v)
@@ -160,10 +213,25 @@ export async function convertKzuzFormulas(
     );
     if (rows.length > 0) {
       const sheet = sheets.add(name);
-      sheet.getRange(`A1:E${rows.length + 1}`).values = [[...SOURCES_HEADERS], ...rows];
+      const list = sheet.getRange(`A1:E${rows.length + 1}`);
+      list.numberFormat = [[...SOURCES_HEADERS], ...rows].map((r) => r.map(textFormat));
+      list.values = [[...SOURCES_HEADERS], ...rows];
       sheet.freezePanes.freezeRows(1);
     }
-    await context.sync();
+    converted.forEach((c, k) => {
+      const s = spilled[k];
+      const grid = s && !s.isNullObject ? (s.values as CellValue[][]) : [[c.value as CellValue]];
+      const range = target(c).getResizedRange(grid.length - 1, (grid[0]?.length ?? 1) - 1);
+      // Text as text: "@" first (null leaves a cell's format as it is).
+      if (grid.some((row) => row.some((v) => typeof v === "string")))
+        range.numberFormat = grid.map((row) => row.map(textFormat));
+      range.values = grid.map((row) => row.map((v) => safeCell(v)));
+    });
+    try {
+      await context.sync();
+    } catch (error) {
+      throw new ShareWriteError(error, rows.length > 0 ? name : undefined);
+    }
     let noted = false;
     if (notes && converted.length > 0) {
       // A separate batch: a cell that already has a note refuses another, and that must not

@@ -83,6 +83,8 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
   restoreNotKept: [M.restoreNotKept("2026.12.0", "2026-11-27")],
   shareNotRead: [M.shareNotRead("selection", "x"), M.shareNotRead("workbook", "x")],
   shareFailed: [M.shareFailed("x")],
+  shareProtected: [M.shareProtected("Report, Other")],
+  shareFailedListed: [M.shareFailedListed("x", "KZUZ Formula Sources")],
   shareNone: [M.shareNone("selection"), M.shareNone("workbook")],
   shareSkipped: [M.shareSkipped(1, "#BUSY!", "Sheet1!A1"), M.shareSkipped(4, "#N/A", "A1, A2…")],
   shareListed: [

@@ -89,7 +89,7 @@ test("converts every KZUZ formula to its value, lists each source, leaves errors
   expect(report.get(0, 1)).toEqual({ value: 4_000_000_000 });
   expect(report.get(1, 1)).toEqual({ value: 0.5 });
   // A text value that looks like a formula stays text.
-  expect(report.get(5, 1)).toEqual({ value: "=not a formula" });
+  expect(report.get(5, 1)).toEqual({ value: "=not a formula", format: "@" });
   expect(
     excel.workbook
       .formulas()

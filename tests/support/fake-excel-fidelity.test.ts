@@ -276,6 +276,30 @@ describe("tables", () => {
   });
 });
 
+describe("null in a grid, and cards", () => {
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values
+  test("null in a numberFormat grid leaves that cell's format as it is", async () => {
+    const { excel, sheet } = withTable();
+    sheet.set(1, 2, { value: 1, format: "0.0%" });
+    const range = excel.context.workbook.worksheets.getItem("S").getRange("B2:C2");
+    range.numberFormat = [["@", null as unknown as string]];
+    await excel.context.sync();
+    expect(sheet.get(1, 1)?.format).toBe("@");
+    expect(sheet.get(1, 2)?.format).toBe("0.0%");
+  });
+
+  // https://learn.microsoft.com/javascript/api/excel/excel.entitycellvalue (basicValue "#VALUE!")
+  test("a card reads as #VALUE! through values and as an Entity with its text through valuesAsJson", async () => {
+    const { excel, sheet } = withTable();
+    sheet.set(1, 1, { value: "#VALUE!", formula: '=KZUZ.PROJECT("a")', entity: { text: "Alpha" } });
+    const range = excel.context.workbook.worksheets.getItem("S").getRange("B2");
+    range.load("values, valuesAsJson");
+    await excel.context.sync();
+    expect(range.values).toEqual([["#VALUE!"]]);
+    expect(range.valuesAsJson[0][0]).toMatchObject({ type: "Entity", text: "Alpha" });
+  });
+});
+
 describe("deleting a sheet", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
   test("removes it and its tables; the last sheet cannot be deleted", async () => {

@@ -15,6 +15,8 @@ export interface CellModel {
   hyperlink?: { address?: string; textToDisplay?: string };
   /** Set by the user in tests, to check that refresh leaves formatting alone. */
   userFormat?: string;
+  /** A card (an entity value, as KZUZ.PROJECT returns), with the text the cell shows. */
+  entity?: { text: string };
 }
 
 let nextId = 1;
@@ -283,6 +285,7 @@ export function writeValue(cell: CellModel | undefined, value: unknown): CellMod
   if (value === null || value === undefined) return cell;
   const next: CellModel = { ...(cell ?? { value: "" }) };
   delete next.formula;
+  delete next.entity;
   const read = coerce(value as string | number | boolean, next.format);
   next.value = read.value;
   if (read.formula !== undefined) next.formula = read.formula;

@@ -11,6 +11,14 @@ import type { Session } from "./session";
 /** Where a range keeps its rectangle, for the charts (charts.add, series.setValues). */
 const RECT = Symbol("rect");
 
+/** The type Range.valuesAsJson gives a plain value. */
+function jsonType(value: string | number | boolean): string {
+  if (value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return /^#[A-Z0-9/!?]+[!?]?$/.test(value) ? "Error" : "String";
+}
+
 /** The rectangle of a range of this fake workbook, as it is now. */
 export function rectOf(range: Excel.Range): Rect {
   const rect = (range as unknown as Record<symbol, (() => Rect) | undefined>)[RECT];
@@ -67,6 +75,7 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
         // A range on a sheet or table that does not exist (a null object): keys without values.
         return {
           values: [],
+          valuesAsJson: [],
           formulas: [],
           numberFormat: [],
           address: "",
@@ -78,6 +87,16 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
       const hidden = Array.from({ length: r.rows }, (_, i) => r.sheet.hiddenRows.has(r.r0 + i));
       return {
         values: cellsOf().map((row) => row.map((c) => c?.value ?? "")),
+        // Range.valuesAsJson (ExcelApi 1.16): a card is an Entity, with the text it shows; its
+        // basic value, what Range.values reads, is #VALUE!
+        // (https://learn.microsoft.com/javascript/api/excel/excel.entitycellvalue).
+        valuesAsJson: cellsOf().map((row) =>
+          row.map((c) =>
+            c?.entity
+              ? { type: "Entity", text: c.entity.text, basicType: "Error", basicValue: "#VALUE!" }
+              : { type: jsonType(c?.value ?? ""), basicValue: c?.value ?? "" }
+          )
+        ),
         formulas: cellsOf().map((row) => row.map((c) => c?.formula ?? c?.value ?? "")),
         numberFormat: cellsOf().map((row) => row.map((c) => c?.format ?? "General")),
         address: addressOf(r),
@@ -147,8 +166,12 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
       // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-formulas-member
       formulas: (v: unknown) => each(v, writeValue),
       // "General" is Excel's default: a cell formatted so is a cell without a format.
+      // null in the grid leaves that cell's format as it is ("If a particular cell within a
+      // range's values, numberFormat, or formula property is null, that property is not set for
+      // that cell", https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
       numberFormat: (v: unknown) =>
         each(v, (cell, f) => {
+          if (f === null) return cell;
           const next: CellModel = { ...(cell ?? { value: "" }), format: String(f) };
           if (next.format === "General") delete next.format;
           return next;
