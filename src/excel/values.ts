@@ -108,15 +108,20 @@ function collect(
   return found;
 }
 
+/** Queues the read of a range's formulas and values (and, for cards, valuesAsJson). */
+function loadCells(range: Excel.Range, cards: boolean): void {
+  if (cards) range.load("address,formulas,values,valuesAsJson");
+  else range.load("address,formulas,values");
+}
+
 async function scan(
   context: Excel.RequestContext,
   scope: Scope,
   cards = false
 ): Promise<KzuzCell[]> {
-  const what = cards ? "address,formulas,values,valuesAsJson" : "address,formulas,values";
   if (scope === "selection") {
     const range = context.workbook.getSelectedRange();
-    range.load(what);
+    loadCells(range, cards);
     await context.sync();
     return collect([range]);
   }
@@ -129,7 +134,7 @@ async function scan(
     .filter((s) => !s.name.startsWith(SOURCES_SHEET))
     .map((s) => {
       const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject();
-      r.load(what);
+      loadCells(r, cards);
       return r;
     });
   await context.sync();

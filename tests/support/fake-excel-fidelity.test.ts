@@ -292,9 +292,10 @@ describe("null in a grid, and cards", () => {
   test("a card reads as #VALUE! through values and as an Entity with its text through valuesAsJson", async () => {
     const { excel, sheet } = withTable();
     sheet.set(1, 1, { value: "#VALUE!", formula: '=KZUZ.PROJECT("a")', entity: { text: "Alpha" } });
-    const range = excel.context.workbook.worksheets.getItem("S").getRange("B2");
+    const context = excel.context;
+    const range = context.workbook.worksheets.getItem("S").getRange("B2");
     range.load("values, valuesAsJson");
-    await excel.context.sync();
+    await context.sync();
     expect(range.values).toEqual([["#VALUE!"]]);
     expect(range.valuesAsJson[0][0]).toMatchObject({ type: "Entity", text: "Alpha" });
   });
