@@ -17,7 +17,13 @@ import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { checkDatasetUrl, defaultDatasetUrl } from "../data/url";
 import { VIEW_KEYS, datasetViews, type CellValue, type View, type ViewKey } from "../data/views";
-import { readRowIds, readSettings, writeSettings, type SettingsBag } from "../office/settings";
+import {
+  readDashboard,
+  readRowIds,
+  readSettings,
+  writeSettings,
+  type SettingsBag,
+} from "../office/settings";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { ChartBuildError } from "./charts/replace";
 import * as M from "./messages";
@@ -330,10 +336,11 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
             .buildInvestmentChart;
     const { index } = bench.store.get();
     const tradeTableId = readSettings(bench.settings).tableIds.trade;
+    const dashboard = readDashboard(bench.settings);
     let result;
     try {
       result = await bench.run((context) =>
-        build(context, index, { tradeTableId, supports: bench.supports })
+        build(context, index, { tradeTableId, supports: bench.supports, dashboard })
       );
     } catch (error) {
       if (error instanceof ChartBuildError && error.kept)
@@ -342,6 +349,10 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
       return failed(M.chartPartly(reason(error), kind, DASHBOARD_SHEET, cells));
     }
     if (!result.ok) return failed(result.said ?? plain(result.message));
+    // What this build wrote, so the next one clears only that (G4), on the sheet it used (G4b).
+    await writeSettings(bench.settings, {
+      dashboard: { sheetId: result.sheetId, written: { [kind]: result.written } },
+    });
     // The description is also the text written under the chart in the workbook: it stays English.
     const told = sentences(
       M.chartBuilt(result.chartName, result.sheetName),

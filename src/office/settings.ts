@@ -15,6 +15,14 @@ export interface WorkbookSettings {
   tableIds: Partial<Record<ViewKey, string>>;
   /** IDs of the rows the add-in wrote, by dataset part (read with readRowIds). */
   rowIds?: Partial<Record<ViewKey, readonly string[]>>;
+  /** The Dashboard's sheet id and the cells each chart last wrote (read with readDashboard). */
+  dashboard?: SavedDashboard;
+}
+
+/** The Dashboard as saved: its sheet's id, and the A1 addresses each chart's build wrote. */
+export interface SavedDashboard {
+  sheetId?: string;
+  written?: Partial<Record<"trade" | "investment", string[]>>;
 }
 
 /** The part of Office.Settings used here, so tests can pass their own. */
@@ -28,6 +36,7 @@ export interface SettingsBag {
 const URL_KEY = "kzuz.datasetUrl";
 const TABLES_KEY = "kzuz.tableIds";
 const ROWS_KEY = "kzuz.rowIds";
+const DASHBOARD_KEY = "kzuz.dashboard";
 
 /** The workbook's settings, or undefined outside Office. */
 export function documentSettings(): SettingsBag | undefined {
@@ -69,6 +78,29 @@ export function readRowIds(bag: SettingsBag | undefined): Partial<Record<ViewKey
   return out;
 }
 
+/** The Dashboard as saved; anything malformed is left out (unknown). */
+export function readDashboard(bag: SettingsBag | undefined): SavedDashboard {
+  const saved = bag?.get(DASHBOARD_KEY) as { sheetId?: unknown; written?: unknown } | undefined;
+  if (!saved || typeof saved !== "object") return {};
+  const out: SavedDashboard = {};
+  if (typeof saved.sheetId === "string" && saved.sheetId.length <= 200) out.sheetId = saved.sheetId;
+  const written = saved.written as Record<string, unknown> | undefined;
+  if (written && typeof written === "object") {
+    out.written = {};
+    for (const kind of ["trade", "investment"] as const) {
+      const list = written[kind];
+      if (
+        Array.isArray(list) &&
+        list.every(
+          (a) => typeof a === "string" && /^\$?[A-Z]{1,3}\$?\d+(:\$?[A-Z]{1,3}\$?\d+)?$/.test(a)
+        )
+      )
+        out.written[kind] = list as string[];
+    }
+  }
+  return out;
+}
+
 /** Changes the settings and saves them with the workbook. Resolves false if Office refused. */
 export function writeSettings(
   bag: SettingsBag | undefined,
@@ -81,6 +113,13 @@ export function writeSettings(
   }
   if (change.tableIds) bag.set(TABLES_KEY, { ...readSettings(bag).tableIds, ...change.tableIds });
   if (change.rowIds) bag.set(ROWS_KEY, { ...readRowIds(bag), ...change.rowIds });
+  if (change.dashboard) {
+    const now = readDashboard(bag);
+    bag.set(DASHBOARD_KEY, {
+      sheetId: change.dashboard.sheetId ?? now.sheetId,
+      written: { ...now.written, ...change.dashboard.written },
+    });
+  }
   return new Promise((resolve) => {
     try {
       bag.saveAsync((result) => resolve(String(result.status) === "succeeded"));

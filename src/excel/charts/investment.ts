@@ -20,7 +20,10 @@ import {
 } from "./cells";
 import {
   DASHBOARD_LAYOUT,
-  DASHBOARD_SHEET,
+  addressesWritten,
+  cellsToClear,
+  dashboardFound,
+  dashboardName,
   findDashboard,
   finishChart,
   prepareDashboard,
@@ -140,22 +143,29 @@ export async function buildInvestmentChart(
   const plan = planInvestment(index);
   const syncer = new Syncer(context);
 
-  const found = findDashboard(context);
+  const search = findDashboard(context, options.dashboard);
   await syncer.sync();
-  const before = readBefore(found, DASHBOARD_LAYOUT.investment.clear);
+  const found = dashboardFound(search);
+  const layout = DASHBOARD_LAYOUT.investment;
+  // Every cell this build writes, in one place: run on a recorder first, to know what to clear.
+  const writeCells = (target: Excel.Worksheet) => {
+    writeCell(target, layout.heading, textCell("Investment in the joint projects (USD million)"));
+    writeBlock(target, "A", layout.tableRow, listRows(index, plan));
+    writeCell(target, layout.description, textCell(`Chart description: ${plan.description}`));
+  };
+  const written = addressesWritten(writeCells);
+  const clear = cellsToClear(options.dashboard, "investment", written);
+  const before = readBefore(found, clear);
   await syncer.sync();
 
-  const layout = DASHBOARD_LAYOUT.investment;
-  const sheet = prepareDashboard(context, found, layout.clear);
-  writeCell(sheet, layout.heading, textCell("Investment in the joint projects (USD million)"));
-  writeBlock(sheet, "A", layout.tableRow, listRows(index, plan));
-  writeCell(sheet, layout.description, textCell(`Chart description: ${plan.description}`));
+  const sheet = prepareDashboard(context, found, clear);
+  writeCells(sheet);
 
   if (plan.charted.length === 0) {
     // No bar to draw: the old chart, drawn from amounts no longer in force, goes.
     deleteOld(before, INVESTMENT_CHART_NAME);
     await syncer.sync();
-    const told = M.chartNoAmounts(DASHBOARD_SHEET, NOT_DISCLOSED);
+    const told = M.chartNoAmounts(dashboardName(found), NOT_DISCLOSED);
     return { ok: false, reason: "no-data", message: told.message, said: told, syncs: syncer.count };
   }
   const firstRow = layout.tableRow + 1;
@@ -178,7 +188,7 @@ export async function buildInvestmentChart(
   return finishChart({
     context,
     before,
-    clear: layout.clear,
+    clear,
     chart,
     chartName: INVESTMENT_CHART_NAME,
     sheet,
@@ -187,5 +197,6 @@ export async function buildInvestmentChart(
     syncer,
     description: plan.description,
     skipped: [],
+    written,
   });
 }

@@ -22,6 +22,8 @@ export function buildingName(chartName: string): string {
 export interface Before {
   charts?: Excel.ChartCollection;
   cells: { range: Excel.Range; address: string }[];
+  /** The Dashboard's name, if it exists (the user may have renamed it). */
+  sheetName?: string;
 }
 
 /** Queues the reads of the Dashboard's charts and the cells in `clear` (if the sheet exists). */
@@ -29,6 +31,7 @@ export function readBefore(found: Excel.Worksheet, clear: readonly string[]): Be
   if (found.isNullObject) return { cells: [] };
   found.charts.load("items/name, items/id");
   return {
+    sheetName: found.name,
     charts: found.charts,
     cells: clear.map((address) => ({
       address,

@@ -39,6 +39,9 @@ import {
 } from "./cells";
 import {
   DASHBOARD_LAYOUT,
+  addressesWritten,
+  cellsToClear,
+  dashboardFound,
   findDashboard,
   finishChart,
   prepareDashboard,
@@ -371,8 +374,9 @@ export async function buildTradeChart(
   const byName = tables.getItemOrNullObject(tradeTableName);
   byId?.load("name");
   byName.load("name");
-  const found = findDashboard(context);
+  const search = findDashboard(context, options.dashboard);
   await syncer.sync();
+  const found = dashboardFound(search);
   const table = existing(byId) ?? existing(byName);
   if (!table) {
     const told = M.chartNeedsTradeTable(tradeTableName);
@@ -385,8 +389,25 @@ export async function buildTradeChart(
     };
   }
 
+  const layout = DASHBOARD_LAYOUT.trade;
+  const block = dataBlock(plan);
+  // Every cell this build writes, in one place: run on a recorder first, to know what to clear.
+  const writeCells = (sheet: Excel.Worksheet) => {
+    writeCell(
+      sheet,
+      layout.heading,
+      textCell(
+        `Kazakhstan–Uzbekistan trade and the ${formatUsd(plan.targetUsd)} target for ${plan.targetYear}`
+      )
+    );
+    writeBlock(sheet, "A", layout.figuresRow, keyFigureRows(index, plan));
+    writeChartData(sheet, plan, block, table.name);
+    writeCell(sheet, layout.description, textCell(`Chart description: ${plan.description}`));
+  };
+  const written = addressesWritten(writeCells);
+  const clear = cellsToClear(options.dashboard, "trade", written);
   const header = table.getHeaderRowRange().load("values");
-  const before = readBefore(found, DASHBOARD_LAYOUT.trade.clear);
+  const before = readBefore(found, clear);
   await syncer.sync();
   const headers = (header.values[0] ?? []).map((h) => String(h).trim().toLowerCase());
   const needed = (["year", "value", "headline"] as const).map(tradeHeader);
@@ -404,24 +425,13 @@ export async function buildTradeChart(
     };
   }
 
-  const layout = DASHBOARD_LAYOUT.trade;
-  const sheet = prepareDashboard(context, found, layout.clear);
-  writeCell(
-    sheet,
-    layout.heading,
-    textCell(
-      `Kazakhstan–Uzbekistan trade and the ${formatUsd(plan.targetUsd)} target for ${plan.targetYear}`
-    )
-  );
-  writeBlock(sheet, "A", layout.figuresRow, keyFigureRows(index, plan));
-  const block = dataBlock(plan);
-  writeChartData(sheet, plan, block, table.name);
-  writeCell(sheet, layout.description, textCell(`Chart description: ${plan.description}`));
+  const sheet = prepareDashboard(context, found, clear);
+  writeCells(sheet);
   const { chart, skipped } = addChart(sheet, plan, block, options.supports);
   return finishChart({
     context,
     before,
-    clear: layout.clear,
+    clear,
     chart,
     chartName: TRADE_CHART_NAME,
     sheet,
@@ -430,5 +440,6 @@ export async function buildTradeChart(
     syncer,
     description: plan.description,
     skipped,
+    written,
   });
 }

@@ -239,8 +239,12 @@ export class WorkbookModel {
     this.sheets.push(sheet);
     return sheet;
   }
-  sheet(name: string): SheetModel | undefined {
-    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  /**
+   * A sheet by name (any case) or id: WorksheetCollection.getItem takes "the name or ID of the
+   * worksheet" (https://learn.microsoft.com/javascript/api/excel/excel.worksheetcollection#excel-excel-worksheetcollection-getitem-member(1)).
+   */
+  sheet(key: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === key.toLowerCase());
   }
   table(key: string): TableModel | undefined {
     return this.tables.find((t) => t.id === key || t.name.toLowerCase() === key.toLowerCase());
