@@ -95,6 +95,8 @@ export async function applyRefresh(
   }
   for (const block of plan.blocks)
     for (const chunk of chunks(block.rows, maxBytes)) {
+      // Cells that already hold their value are null: a chunk of nothing but those is not sent.
+      if (chunk.rows.every((row) => row.every((cell) => cell === null))) continue;
       await makeRoom(bytesOf(chunk.rows));
       // null in a values array leaves that cell as it is: the user's own rows keep their values.
       body

@@ -17,6 +17,7 @@ import {
   type ViewKey,
 } from "../../data/views";
 import { safeCell, type SafeValue } from "./safe-cell";
+import { writtenIn } from "./written";
 
 /** What a refresh did to one table, for the result message. */
 export interface TableChange {
@@ -61,29 +62,6 @@ export interface Ownership {
    * dataset whose note-like cell says something else was written in by the user (G3b).
    */
   readonly written?: ReadonlyMap<string, readonly CellValue[]>;
-}
-
-/** Our columns of free text a user may annotate in place: their edits count as writing in a row. */
-export const NOTE_LIKE = new Set(["note", "context"]);
-
-/**
- * A formula with its relative cell references written relative to its row ("=C5*2" on row 5 and
- * "=C6*2" on row 6 both read "=C[0]*2"), so that a formula filled down a column is the same on
- * every row, as Excel's R1C1 notation shows it. Text in quotes is left alone.
- */
-export function relativeForm(formula: string, row: number): string {
-  return formula
-    .split(/("(?:[^"]|"")*")/)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(
-            /(\$?[A-Z]{1,3})(\$?)(\d+)(?![\w(])/g,
-            (_, col: string, abs: string, r: string) =>
-              abs ? `${col}$${r}` : `${col}[${Number(r) - row}]`
-          )
-    )
-    .join("");
 }
 
 /** A hyperlink to set: body row and table column, both zero-based. */
@@ -143,6 +121,8 @@ export interface TableContents {
   readonly rows: readonly (readonly unknown[])[];
   /** The body's formulas (as Range.formulas reads them), to tell a user's formula from a value. */
   readonly formulas?: readonly (readonly unknown[])[];
+  /** The body's number formats, where read: a cell of ours in "General" gets our format again. */
+  readonly formats?: readonly (readonly unknown[])[];
 }
 
 const MAX_REPORTED_CHANGES = 5;
@@ -287,36 +267,12 @@ export function planRefresh(
     seen.add(id);
     return true;
   });
-  // What the user wrote in a row: a value typed in one of their columns, or a formula there other
-  // than the one most rows of the column hold (a calculated column fills every row: not counted,
-  // G3); or text in one of our note-like columns other than what the add-in wrote (G3b).
-  const formulaText = (r: number, c: number) => String(table.formulas?.[r]?.[c] ?? "");
-  const calculated = new Map(
-    userColumns.map((c) => {
-      const counts = new Map<string, number>();
-      oldRows.forEach((_, r) => {
-        if (!formulaAt(r, c)) return;
-        const f = relativeForm(formulaText(r, c), r);
-        counts.set(f, (counts.get(f) ?? 0) + 1);
-      });
-      const [top, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-      return [c, count * 2 > oldRows.length && oldRows.length > 1 ? top : undefined];
-    })
-  );
-  const notes = view.columns.flatMap((col, i) =>
-    NOTE_LIKE.has(col.key) && found[i] >= 0 ? [{ at: found[i], i }] : []
-  );
-  const written = (r: number) =>
-    userColumns.some((c) =>
-      formulaAt(r, c)
-        ? relativeForm(formulaText(r, c), r) !== calculated.get(c)
-        : cellText(oldRows[r][c]) !== ""
-    ) ||
-    notes.some(({ at, i }) => {
-      // Only where what the add-in wrote is known (a row it kept earlier is no longer in force).
-      const before = ownership.written?.get(oldIds[r]);
-      return before !== undefined && cellText(oldRows[r][at]) !== cellText(before[i] ?? "");
-    });
+  const written = writtenIn(view, table, {
+    userColumns,
+    found,
+    ids: oldIds,
+    previous: ownership.written,
+  });
   const gone = oldRows.flatMap((_, i) => (isOurs[i] && !newById.has(oldIds[i]) ? [i] : []));
   const keptRows = new Set(gone.filter(written));
   // An empty table holds one blank row (Excel needs one): it is ours to replace.
@@ -366,15 +322,29 @@ export function planRefresh(
   });
 
   const mark = notInDataset(ownership.version);
-  const cellOf = (f: RowAfterWrite, column: number): SafeValue | null => {
-    if (column === statusAt) return f.kind === "dataset" ? "" : f.kind === "kept" ? mark : null;
-    return f.kind === "dataset" ? safeCell(f.cells[positions.indexOf(column)]) : null;
+  // What each cell of ours gets; null where it already holds it (nothing is written then, so a
+  // refresh that says "no change" wrote nothing, G8), or in a row that is not ours.
+  const wanted = (f: RowAfterWrite, column: number): CellValue => {
+    if (column === statusAt) return f.kind === "kept" ? mark : "";
+    return f.kind === "dataset" ? f.cells[positions.indexOf(column)] : null;
+  };
+  const cellOf = (f: RowAfterWrite, column: number, r: number): SafeValue | null => {
+    if (f.kind === "untouched" || (f.kind === "kept" && column !== statusAt)) return null;
+    const value = wanted(f, column);
+    const held =
+      r < oldRows.length &&
+      column < header.length &&
+      !formulaAt(r, column) &&
+      holdsValue(oldRows[r][column], value === "" ? null : value);
+    return held ? null : safeCell(value);
   };
   const ourColumns = statusAt >= 0 ? [...positions, statusAt] : positions;
   const blocks = adjacentRuns(ourColumns).map(([column, runWidth]): ColumnBlock => ({
     column,
     width: runWidth,
-    rows: finalRows.map((f) => Array.from({ length: runWidth }, (_, k) => cellOf(f, column + k))),
+    rows: finalRows.map((f, r) =>
+      Array.from({ length: runWidth }, (_, k) => cellOf(f, column + k, r))
+    ),
   }));
 
   const rowCount = finalRows.length;
@@ -392,11 +362,16 @@ export function planRefresh(
   const formatted = new Set(formats.map((f) => f.column));
   const blankBefore = (r: number, c: number) =>
     r >= oldRows.length || (cellText(oldRows[r][c]) === "" && !formulaAt(r, c));
+  // A cell of ours whose format was cleared ("General", Clear Formats) gets ours again (G8).
+  const cleared = (r: number, c: number) =>
+    table.formats !== undefined && r < oldRows.length && table.formats[r]?.[c] === "General";
   const fills = [...kindAt].flatMap(([column, kind]) => {
     if (formatted.has(column)) return [];
     const rows = finalRows.flatMap((f, r) => {
-      const value = cellOf(f, column);
-      return value !== null && value !== "" && blankBefore(r, column) ? [r] : [];
+      if (f.kind !== "dataset" && !(f.kind === "kept" && column === statusAt)) return [];
+      const value = wanted(f, column);
+      const filled = value !== null && value !== "";
+      return filled && (blankBefore(r, column) || cleared(r, column)) ? [r] : [];
     });
     return adjacentRuns(rows).map(([row, runLength]) => ({
       column,

@@ -341,7 +341,12 @@ function planAll(
       throw new TableStructureError(M.notOurs(view.key, tableName));
     }
     const owned = options.ownedRowIds?.[view.key];
-    const contents = { header: headerRow, rows: body.values, formulas: body.formulas };
+    const contents = {
+      header: headerRow,
+      rows: body.values,
+      formulas: body.formulas,
+      formats: body.numberFormat,
+    };
     plans.push({
       kind: "refresh",
       view,

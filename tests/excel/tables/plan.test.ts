@@ -10,8 +10,8 @@ import {
   ownedAfter,
   planCreate,
   planRefresh,
-  relativeForm,
 } from "../../../src/excel/tables/plan";
+import { relativeForm } from "../../../src/excel/tables/written";
 
 const COLUMNS: Column[] = [
   { key: "id", header: "ID", kind: "id" },
@@ -73,7 +73,7 @@ describe("planning a new table", () => {
 });
 
 describe("planning a refresh", () => {
-  test("the same values again: no change, no rows moved, no links", () => {
+  test("the same values again: no change, no rows moved, no links, nothing written (G8)", () => {
     const plan = planRefresh(two, { header: HEADERS, rows: twoAsRead });
     expect(plan.change).toMatchObject({ added: [], removed: [], updated: [], kept: [] });
     expect(plan.appendedRows).toEqual([]);
@@ -86,8 +86,8 @@ describe("planning a refresh", () => {
         column: 0,
         width: 4,
         rows: [
-          ["p1", "One", 100, A],
-          ["p2", "Two", "", B],
+          [null, null, null, null],
+          [null, null, null, null],
         ],
       },
     ]);
@@ -131,9 +131,9 @@ describe("planning a refresh", () => {
         column: 0,
         width: 4,
         rows: [
-          ["p1", "One", 100, A],
           [null, null, null, null],
-          ["p2", "Two", "", B],
+          [null, null, null, null],
+          [null, null, null, null],
           [null, null, null, null],
           ["p3", "Three", 3, ""],
         ],
@@ -156,12 +156,12 @@ describe("planning a refresh", () => {
       [2, 3],
     ]);
     expect(plan.blocks).toEqual([
-      { column: 0, width: 1, rows: [[A], [null], [B]] },
+      { column: 0, width: 1, rows: [[null], [null], [B]] },
       {
         column: 2,
         width: 3,
         rows: [
-          ["p1", "One", 100],
+          [null, null, null],
           [null, null, null],
           ["p2", "Two", ""],
         ],
@@ -185,8 +185,8 @@ describe("planning a refresh", () => {
         column: 0,
         width: 4,
         rows: [
-          ["p1", "One", A, 100],
-          ["p2", "Two", B, ""],
+          [null, null, null, 100],
+          [null, null, null, ""],
         ],
       },
     ]);
@@ -294,7 +294,7 @@ describe("only rows the add-in wrote are rewritten or removed", () => {
         column: 0,
         width: 4,
         rows: [
-          ["p1", "One", 100, A],
+          [null, null, null, null],
           [null, null, null, null],
           [null, null, null, null],
         ],
@@ -318,11 +318,12 @@ describe("only rows the add-in wrote are rewritten or removed", () => {
         column: 0,
         width: 4,
         rows: [
-          ["p1", "One", 100, A],
-          ["p2", "Two", "", B],
+          [null, null, null, null],
+          [null, null, null, null],
         ],
       },
-      { column: 5, width: 1, rows: [[""], [""]] },
+      // Only the mark changes: it is cleared.
+      { column: 5, width: 1, rows: [[null], [""]] },
     ]);
   });
 
