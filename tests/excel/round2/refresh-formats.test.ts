@@ -15,7 +15,8 @@ function clearFormats(table: TableModel): void {
     for (let c = 0; c < table.width; c++) {
       const cell = table.sheet.get(table.row0 + r, table.col0 + c);
       if (cell) {
-        const { format: _dropped, ...rest } = cell;
+        const rest = { ...cell };
+        delete rest.format;
         table.sheet.set(table.row0 + r, table.col0 + c, rest);
       }
     }
