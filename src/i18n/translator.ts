@@ -138,10 +138,13 @@ function standIn(texts: readonly string[]): string | undefined {
 }
 
 /**
- * Renders a message with backslashes in its values hidden: Lingui decodes \uXXXX and \xXX
- * sequences in what it renders, which would turn a "\u202e" a user typed (in a name, an
- * address) into a real control character. Values are plain values, never message source, so a
- * "{" or "'" in them cannot change the message either.
+ * Renders a message with backslashes and percent signs in its values hidden. Lingui decodes
+ * \uXXXX and \xXX sequences in what it renders, which would turn a "\u202e" a user typed (in a
+ * name, an address) into a real control character; and inside a plural it marks "#" with its own
+ * placeholder text ("%__lingui_octothorpe__%") and then replaces that text everywhere, so a
+ * dataset name holding it would be shown as the count (reliability review G9). Each character is
+ * replaced by a private-use character none of the texts holds, and put back after. Values are
+ * plain values, never message source, so a "{" or "'" in them cannot change the message either.
  */
 function renderSafely(
   i18n: I18n,
@@ -150,14 +153,23 @@ function renderSafely(
   source: string
 ): string {
   const texts = Object.values(values).filter((v): v is string => typeof v === "string");
-  if (!texts.some((v) => v.includes("\\"))) return i18n._(key, values);
-  // Every private-use character taken (only a hostile value does that): a look-alike instead.
-  const slash = standIn([...texts, source]) ?? "\u29f5";
+  const hide = ["\\", "%"].filter((c) => texts.some((v) => v.includes(c)));
+  if (hide.length === 0) return i18n._(key, values);
+  const taken = [...texts, source];
+  const pairs = hide.map((c) => {
+    // Every private-use character taken (only a hostile value does that): a look-alike instead.
+    const stand = standIn(taken) ?? (c === "%" ? "\u2052" : "\u29f5");
+    taken.push(stand);
+    return { c, stand, back: stand.charCodeAt(0) >= 0xe000 && stand.charCodeAt(0) <= 0xf8ff };
+  });
   const hidden: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(values))
-    hidden[name] = typeof value === "string" ? value.split("\\").join(slash) : value;
+    hidden[name] =
+      typeof value === "string"
+        ? pairs.reduce((v, { c, stand }) => v.split(c).join(stand), value)
+        : value;
   const text = i18n._(key, hidden);
-  return slash === "\u29f5" ? text : text.split(slash).join("\\");
+  return pairs.reduce((t, { c, stand, back }) => (back ? t.split(stand).join(c) : t), text);
 }
 
 function lingui(tag: string, messages: Catalogue): I18n {
