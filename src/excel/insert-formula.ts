@@ -1,9 +1,16 @@
 /**
  * Writing a formula into the selected cell, for the formula builder. A cell that holds anything
- * is never overwritten unless the user confirmed that very cell: the first call reports what is
- * there, and the second, given the address the user confirmed, writes only if the selection is
- * still on it.
+ * is never overwritten unless the user confirmed that very cell with that very content: the first
+ * call reports what is there, and the second, given the address and content the user was shown,
+ * writes only if the selection is still on that cell and it still holds that (reliability review
+ * G10: a cell changed while the question was open is asked about again).
  */
+
+/** What the user agreed to overwrite: the cell, and what it held when they were asked. */
+export interface Confirmed {
+  readonly address: string;
+  readonly content: string;
+}
 
 export type InsertResult =
   /** Written; `address` as Excel gives it ("Sheet1!B2"). */
@@ -16,12 +23,12 @@ export type InsertResult =
 /**
  * Writes `formula` into the active cell (Workbook.getActiveCell: ExcelApi 1.7) through
  * Range.formulas, so Excel reads it as a formula in its English syntax whatever the locale.
- * `replace` is the address the user agreed to overwrite.
+ * `replace` is the cell and content the user agreed to overwrite.
  */
 export async function insertFormula(
   context: Excel.RequestContext,
   formula: string,
-  replace?: string
+  replace?: Confirmed
 ): Promise<InsertResult> {
   if (!formula.startsWith("=")) throw new Error(`not a formula: ${formula}`);
   const cell = context.workbook.getActiveCell();
@@ -29,8 +36,9 @@ export async function insertFormula(
   await context.sync();
   const address = cell.address;
   const content = String(cell.formulas[0][0] ?? "");
-  if (replace !== undefined && replace !== address) return { kind: "moved", address };
-  if (content !== "" && replace !== address) return { kind: "occupied", address, content };
+  if (replace !== undefined && replace.address !== address) return { kind: "moved", address };
+  const agreed = replace !== undefined && replace.content === content;
+  if (content !== "" && !agreed) return { kind: "occupied", address, content };
   cell.formulas = [[formula]];
   await context.sync();
   return { kind: "written", address };

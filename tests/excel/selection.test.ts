@@ -178,14 +178,33 @@ describe("insertFormula", () => {
     expect(book.writes).toEqual([]);
 
     book.active = { sheet: "Sheet1", address: "A2" };
-    const moved = await book.run((c) => insertFormula(c, "=KZUZ.TARGET()", "Sheet1!A1"));
+    const asked = { address: "Sheet1!A1", content: "=SUM(B1:B9)" };
+    const moved = await book.run((c) => insertFormula(c, "=KZUZ.TARGET()", asked));
     expect(moved).toEqual({ kind: "moved", address: "Sheet1!A2" });
     expect(book.writes).toEqual([]);
 
     book.active = { sheet: "Sheet1", address: "A1" };
-    const confirmed = await book.run((c) => insertFormula(c, "=KZUZ.TARGET()", "Sheet1!A1"));
+    const confirmed = await book.run((c) => insertFormula(c, "=KZUZ.TARGET()", asked));
     expect(confirmed).toEqual({ kind: "written", address: "Sheet1!A1" });
     expect(book.cell("Sheet1", "A1")?.formula).toBe("=KZUZ.TARGET()");
+  });
+
+  test("G10: a cell that changed after the user was asked is asked about again, not overwritten", async () => {
+    const book = new MockWorkbook();
+    book.set("Sheet1", "A1", { value: "my note" });
+    const first = await book.run((c) => insertFormula(c, "=KZUZ.TARGET()"));
+    expect(first).toEqual({ kind: "occupied", address: "Sheet1!A1", content: "my note" });
+    // Before the user clicks Replace, a co-author (or the user, in the grid) changes the cell.
+    book.set("Sheet1", "A1", { value: "my corrected note" });
+    const replace = { address: "Sheet1!A1", content: "my note" };
+    const second = await book.run((c) => insertFormula(c, "=KZUZ.TARGET()", replace));
+    expect(second).toEqual({
+      kind: "occupied",
+      address: "Sheet1!A1",
+      content: "my corrected note",
+    });
+    expect(book.writes).toEqual([]);
+    expect(book.cell("Sheet1", "A1")?.value).toBe("my corrected note");
   });
 
   test("refuses text that is not a formula", async () => {

@@ -18,7 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { useId, useState } from "react";
 import type { DatasetSnapshot, DatasetStore } from "../../data/store";
-import { insertFormula, type InsertResult } from "../../excel/insert-formula";
+import { insertFormula, type Confirmed, type InsertResult } from "../../excel/insert-formula";
 import { WORKBOOK_SET, isSupported } from "../../excel/requirements";
 import type { Workbench } from "../../excel/workbench";
 import type { FunctionInfo } from "../../functions/catalogue";
@@ -148,7 +148,7 @@ function Builder({
         )
       : undefined;
 
-  const insert = async (replace?: string) => {
+  const insert = async (replace?: Confirmed) => {
     if (!bench || !formula) return;
     if (!isSupported(WORKBOOK_SET, bench.supports)) {
       setStatus({
@@ -293,7 +293,10 @@ function Builder({
                 content: status.content,
               })}
               <div className={styles.buttons} style={{ marginTop: tokens.spacingVerticalS }}>
-                <Button appearance="primary" onClick={() => void insert(status.address)}>
+                <Button
+                  appearance="primary"
+                  onClick={() => void insert({ address: status.address, content: status.content })}
+                >
                   {t.t("formulas.insert.replace", { address: status.address })}
                 </Button>
                 <Button onClick={() => setStatus(undefined)}>{t.t("formulas.insert.keep")}</Button>

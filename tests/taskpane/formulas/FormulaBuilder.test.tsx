@@ -140,6 +140,27 @@ test("nothing is written into a cell that holds something until the user confirm
   expect(book.cell("Sheet1", "A1")?.formula).toBe("=KZUZ.ASOF()");
 });
 
+test("G10: Replace checks the cell's content, not only its address: a cell changed meanwhile is asked about again", async () => {
+  const { book } = await setUp();
+  await pickWithKeyboard(screen.getByRole("combobox", { name: /^Function/ }), "KZUZ.ASOF");
+  book.set("Sheet1", "A1", { value: "my note" });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Insert into the selected cell" }));
+  });
+  expect(
+    await screen.findByText("Sheet1!A1 already holds my note. Replace it with the formula?")
+  ).toBeTruthy();
+  book.set("Sheet1", "A1", { value: "my newer note" });
+  await act(async () => {
+    fireEvent.click(await screen.findByRole("button", { name: "Replace Sheet1!A1" }));
+  });
+  expect(
+    await screen.findByText("Sheet1!A1 already holds my newer note. Replace it with the formula?")
+  ).toBeTruthy();
+  expect(book.writes).toEqual([]);
+  expect(book.cell("Sheet1", "A1")?.value).toBe("my newer note");
+});
+
 test("an optional argument can be left out again, and a table's size is previewed", async () => {
   await setUp();
   await pickWithKeyboard(screen.getByRole("combobox", { name: /^Function/ }), "KZUZ.TRADEHISTORY");
