@@ -61,7 +61,15 @@ function Fields({ items }: { items: readonly ArgText[] }) {
       {items.map((f, i) => (
         <div key={`${i}-${f.label}`} style={{ display: "contents" }}>
           <dt>{f.label}</dt>
-          <dd>{f.text}</dd>
+          <dd>
+            {f.text}
+            {f.note && (
+              <>
+                {" "}
+                <strong>{f.note}</strong>
+              </>
+            )}
+          </dd>
         </div>
       ))}
     </dl>

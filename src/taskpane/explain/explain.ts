@@ -7,7 +7,7 @@
 import type { Index } from "../../data/query";
 import type { Source } from "../../data/schema";
 import type { DatasetSnapshot } from "../../data/store";
-import { TABLES, tableOf, type ViewKey } from "../../data/views";
+import { TABLES, tableOf, type CellValue, type ViewKey } from "../../data/views";
 import { BINDINGS, type FunctionInfo } from "../../functions/catalogue";
 import type { Arg } from "../../functions/compute";
 import { kzuzCalls, type KzuzCall, type ParsedArg } from "../../functions/formula";
@@ -33,6 +33,8 @@ export interface NamedRecord {
 export interface ArgText {
   readonly label: string;
   readonly text: string;
+  /** For a cell of a KZUZ table that differs from the dataset: what the dataset says (G11). */
+  readonly note?: string;
 }
 
 export interface CallExplanation {
@@ -236,6 +238,21 @@ function explainCall(
   };
 }
 
+/** Whether a cell read from Excel holds the dataset's value (a number to 12 digits, text trimmed). */
+function holds(cell: unknown, value: CellValue): boolean {
+  if (value === null || value === "") return cell === "" || cell === null || cell === undefined;
+  if (typeof value === "number")
+    return typeof cell === "number" && Math.abs(cell - value) <= Math.abs(value) * 1e-12;
+  return String(cell ?? "").trim() === String(value).trim();
+}
+
+/** The dataset's value as the reader would say it: a sum in dollars, a number, text in quotes. */
+function datasetText(t: Translator, value: CellValue, kind: string): string {
+  if (typeof value === "number" && kind === "usd") return t.usd(value);
+  if (typeof value === "number" && kind === "percent") return t.percent(value);
+  return cellText(t, value);
+}
+
 /** Which KZUZ table `row` is in: by the table id the workbook recorded, else by its name. */
 function tableOfRow(
   row: NonNullable<SelectedCell["row"]>,
@@ -254,13 +271,19 @@ function explainRow(
   table: KzuzTable
 ): Explanation {
   const row = cell.row!;
-  const fields = row.headers.map((header, i) => ({
-    label: columnLabel(t, header),
-    text: cellText(t, row.values[i]),
-  }));
   const idHeader = table.columns.find((c) => c.key === "id")?.header;
   const id = String(row.values[row.headers.indexOf(idHeader ?? "")] ?? "");
-  const known = table.rows(snapshot.index).some((r) => r.id === id);
+  const record = table.rows(snapshot.index).find((r) => r.id === id);
+  const known = record !== undefined;
+  const fields = row.headers.map((header, i) => {
+    const text = cellText(t, row.values[i]);
+    // A cell of one of the table's columns that no longer holds the dataset's value (G11).
+    const c = table.columns.findIndex((col) => col.header === header.trim());
+    if (!record || c < 0 || holds(row.values[i], record.cells[c]))
+      return { label: columnLabel(t, header), text };
+    const value = datasetText(t, record.cells[c], table.columns[c].kind);
+    return { label: columnLabel(t, header), text, note: t.t("explain.row.changed", { value }) };
+  });
   const named = known ? recordName(t, snapshot.index, { table: table.key, id }) : undefined;
   const { version, asOf } = snapshot.dataset;
   return {

@@ -1,4 +1,5 @@
 import { seriesPoints, seriesUsed, sourceFor, tradeForYear } from "../../../src/data/query";
+import { datasetViews } from "../../../src/data/views";
 import type { SelectedCell } from "../../../src/excel/selection";
 import { investmentValue } from "../../../src/functions/compute";
 import { englishTranslator as en, loadTranslator } from "../../../src/i18n/translator";
@@ -253,4 +254,29 @@ describe("issue 20: Explain says whose series PROGRESS and REQUIREDGROWTH use, a
       call.records.find((r) => r.id === "agreement-zharkyn-exploration-2025")?.unverified
     ).toBe(undefined);
   });
+});
+
+test("G11: a cell of a KZUZ table that differs from the dataset says what the dataset says", async () => {
+  const trade = datasetViews(index).find((v) => v.key === "trade")!;
+  const record = trade.rows.find((r) => r.id === "trade-2024-pinkod")!;
+  const headers = trade.columns.map((c) => c.header);
+  const values = record.cells.map((v) => v ?? "");
+  const turnover = headers.indexOf("Turnover (USD)");
+  const dataset = record.cells[turnover] as number;
+  values[turnover] = 9_999_999_999;
+  const row = cell("9999999999", {
+    row: { tableId: "{3}", tableName: "KZUZ_Trade", headers, values },
+  });
+  const e = explainCell(en, snapshot, row, undefined, {});
+  if (e.kind !== "row") throw new Error(e.kind);
+  const field = e.fields[turnover];
+  expect(field.text).toBe("9999999999");
+  expect(field.note).toBe(`The dataset says ${en.usd(dataset)}; this cell was changed.`);
+  expect(field.note).toMatch(/\$4\.3 billion/);
+  // The other cells hold the dataset's values: no note.
+  expect(e.fields.filter((f) => f.note !== undefined)).toHaveLength(1);
+  const ru = await loadTranslator("ru");
+  const inRussian = explainCell(ru, snapshot, row, undefined, {});
+  if (inRussian.kind !== "row") throw new Error(inRussian.kind);
+  expect(inRussian.fields[turnover].note).toMatch(/^В наборе данных: .+; эта ячейка изменена\.$/);
 });
