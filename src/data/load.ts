@@ -70,6 +70,8 @@ export async function fetchDataset(
       signal: controller.signal,
       credentials: "omit",
       redirect: "follow",
+      // A refresh asks for the copy the server has now, never one an HTTP cache kept.
+      cache: "no-cache",
     });
     if (response.url !== "") {
       const final = checkDatasetUrl(response.url);
@@ -105,6 +107,16 @@ export async function fetchDataset(
       );
     if (signal?.aborted) return cancelled();
     const detail = e instanceof Error ? e.message : String(e);
+    // A browser hides why a cross-origin request failed: a server that answers without CORS
+    // headers looks like a dropped connection (a TypeError). Both are named, with what to ask.
+    const origin = pageOrigin();
+    if (e instanceof TypeError && origin !== undefined && new URL(href).origin !== origin)
+      return fail({
+        kind: "fetch-failed",
+        message: `Could not download the dataset from ${href} (${detail}). Either the connection failed, or the server does not let the add-in read it: its answer must carry the CORS header "Access-Control-Allow-Origin: ${origin}". Check your connection; if it works, ask the server's owner to add that header.`,
+        id: "errors.data.load.cors",
+        values: { url: href, detail, origin },
+      });
     return fail({
       kind: "fetch-failed",
       // `detail` is the runtime's own wording (English in most browsers): a value, kept as it is.
@@ -116,6 +128,12 @@ export async function fetchDataset(
     clearTimeout(timer);
     signal?.removeEventListener("abort", onAbort);
   }
+}
+
+/** The origin the add-in's page is served from, where there is a page ("null" counts as none). */
+function pageOrigin(): string | undefined {
+  const origin = (globalThis as { location?: { origin?: unknown } }).location?.origin;
+  return typeof origin === "string" && origin !== "null" && origin !== "" ? origin : undefined;
 }
 
 /** Reads a body as UTF-8 text, stopping as soon as it passes `maxBytes` (a Content-Length is not trusted). */

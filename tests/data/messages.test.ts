@@ -259,6 +259,22 @@ const CASES: [string, () => Result<unknown> | Promise<Result<unknown>>][] = [
       }),
   ],
   [
+    "a cross-origin server without CORS headers",
+    async () => {
+      const holder = globalThis as { location?: unknown };
+      holder.location = { origin: "https://addin.example.org" };
+      try {
+        return await fetchDataset(URL_OK, {
+          fetchImpl: (async () => {
+            throw new TypeError("Failed to fetch");
+          }) as typeof fetch,
+        });
+      } finally {
+        delete holder.location;
+      }
+    },
+  ],
+  [
     "a body too large",
     () =>
       fetchDataset(URL_OK, { maxBytes: 10, fetchImpl: answer(() => new Response(datasetText)) }),
