@@ -1,7 +1,9 @@
 // @ts-check
 /**
  * The real-Excel test add-in (npm run test:excel), built into dist-excel-test/ from
- * webpack.config.js with three differences:
+ * webpack.config.js with four differences:
+ *   KZUZ_FUNCTIONS_NAMESPACE "KZUZTEST": the functions' namespace every formula the code writes
+ *                       or reads uses (src/office/namespace.ts), as the test manifest declares;
  *   test-taskpane.html  the shared-runtime page: office.js, functions.js, then run-in-excel.js
  *                       (tests/real-excel/) in place of the React pane;
  *   manifest.xml        made from the product's manifest.xml by tests/real-excel/test-manifest.ts
@@ -13,9 +15,12 @@
 const fs = require("node:fs");
 const path = require("node:path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 const { require: tsRequire } = require("tsx/cjs/api");
 const base = require("./webpack.config.js");
 
+// src/office/namespace.ts's TEST_FUNCTIONS_NAMESPACE (tests/real-excel/test-manifest.test.ts checks).
+const TEST_FUNCTIONS_NAMESPACE = "KZUZTEST";
 const OFFICE_JS_LOCAL = "office-js/office.js";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -67,6 +72,9 @@ module.exports = async (env, argv) => {
       templateParameters: { officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
     }),
     new ExcelTestAssetsPlugin(),
+    new webpack.DefinePlugin({
+      KZUZ_FUNCTIONS_NAMESPACE: JSON.stringify(TEST_FUNCTIONS_NAMESPACE),
+    }),
   ];
   return config;
 };

@@ -21,11 +21,34 @@ const WEBPACK_CONFIG = "webpack.excel-test.config.js";
 const LOG_FILE = path.join(ROOT, ".kzuz", "excel-test-dev-server.log");
 const windows = process.platform === "win32";
 
-const bin = (name: string) =>
-  path.join(ROOT, "node_modules", ".bin", windows ? `${name}.cmd` : name);
+/**
+ * How to start a tool of node_modules: Node itself running the package's own bin script (its
+ * package.json "bin"), with the arguments as an array and no shell. So a project path with spaces
+ * works on Windows too: node_modules/.bin/*.cmd needs a shell there (Node refuses to spawn .cmd
+ * and .bat files without one since 20.12.2), and through a shell Node does not quote the
+ * arguments (https://nodejs.org/api/child_process.html#spawning-bat-and-cmd-files-on-windows).
+ */
+export function toolCommand(
+  name: string,
+  args: readonly string[],
+  root = ROOT
+): { file: string; args: string[]; options: { cwd: string; shell: false } } {
+  const manifest = path.join(root, "node_modules", name, "package.json");
+  const { bin } = JSON.parse(fs.readFileSync(manifest, "utf8")) as {
+    bin?: string | Record<string, string>;
+  };
+  const script = typeof bin === "string" ? bin : bin?.[name];
+  if (!script) throw new Error(`${name} has no command of that name in ${manifest}`);
+  return {
+    file: process.execPath,
+    args: [path.join(root, "node_modules", name, script), ...args],
+    options: { cwd: root, shell: false },
+  };
+}
 
 function run(name: string, args: string[]): number | null {
-  return spawnSync(bin(name), args, { cwd: ROOT, stdio: "inherit", shell: windows }).status;
+  const tool = toolCommand(name, args);
+  return spawnSync(tool.file, tool.args, { ...tool.options, stdio: "inherit" }).status;
 }
 
 /** True if something accepts connections on localhost:`port`. */
@@ -69,16 +92,18 @@ export function microsoftHarness(): Harness {
     async serve() {
       fs.mkdirSync(path.dirname(LOG_FILE), { recursive: true });
       const log = fs.openSync(LOG_FILE, "w");
-      devServer = spawn(
-        bin("webpack"),
-        ["serve", "--config", WEBPACK_CONFIG, "--mode", "development"],
-        {
-          cwd: ROOT,
-          detached: !windows,
-          stdio: ["ignore", log, log],
-          shell: windows,
-        }
-      );
+      const tool = toolCommand("webpack", [
+        "serve",
+        "--config",
+        WEBPACK_CONFIG,
+        "--mode",
+        "development",
+      ]);
+      devServer = spawn(tool.file, tool.args, {
+        ...tool.options,
+        detached: !windows,
+        stdio: ["ignore", log, log],
+      });
       const page = `https://localhost:${DEV_SERVER_PORT}/${TEST_PAGE}`;
       const deadline = Date.now() + 180_000;
       while (Date.now() < deadline) {

@@ -18,6 +18,7 @@
  */
 import type { Dataset } from "../data/schema";
 import type { CellValue } from "../data/views";
+import { FUNCTIONS_NAMESPACE } from "../office/namespace";
 import { columnIndex, columnLetter } from "./a1";
 import { isSupported, type RequirementSet, type Supports } from "./requirements";
 import { readProtection } from "./tables/protection";
@@ -66,7 +67,7 @@ const ERROR_VALUE = /^#[A-Z0-9/!?]+[!?]?$/;
 export function isKzuzFormula(formula: unknown): formula is string {
   if (typeof formula !== "string" || !formula.startsWith("=")) return false;
   const code = formula.replace(/"(?:[^"]|"")*"/g, '""');
-  return /(^|[^A-Za-z0-9_.])KZUZ\.[A-Za-z]/i.test(code);
+  return new RegExp(`(^|[^A-Za-z0-9_.])${FUNCTIONS_NAMESPACE}\\.[A-Za-z]`, "i").test(code);
 }
 
 /** "'My sheet'!B2:D9" → sheet "My sheet", first row 1 and column 1 (zero-based). */

@@ -6,7 +6,9 @@
  */
 
 /** The custom functions' namespace, as manifest.xml declares it (Functions.Namespace). */
-export const NAMESPACE = "KZUZ";
+export const NAMESPACE = FUNCTIONS_NAMESPACE;
+
+import { FUNCTIONS_NAMESPACE } from "../office/namespace";
 
 /** Excel's limit on a text constant inside a formula. */
 export const MAX_TEXT_CONSTANT = 255;

@@ -17,4 +17,5 @@ export { datasetViews, type View, type ViewKey, type ViewRow } from "../../src/d
 export type { Dataset } from "../../src/data/schema";
 export { sharedStore } from "../../src/data/shared";
 export { documentSettings } from "../../src/office/settings";
+export { FUNCTIONS_NAMESPACE } from "../../src/office/namespace";
 export { asOfText, investmentValue, tradeValue } from "../../src/functions/compute";

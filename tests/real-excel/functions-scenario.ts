@@ -4,6 +4,7 @@
  * recalculation (every KZUZ function streams).
  */
 import {
+  FUNCTIONS_NAMESPACE,
   asOfText,
   defaultDatasetUrl,
   investmentValue,
@@ -16,11 +17,13 @@ import type { Value } from "./excel-read";
 import { addTestResult, type ScenarioResult } from "./results";
 
 const TEST_SHEET = "KZUZ Test";
+// The test add-in's own namespace (KZUZTEST in its build): it may be loaded beside KZUZ for Excel.
+const NS = FUNCTIONS_NAMESPACE;
 const FORMULAS = [
-  '=KZUZ.INVESTMENT("Kashka-Daria")',
-  "=KZUZ.TRADE(2024)",
-  '=KZUZ.INVESTMENT("Nowhere-in-the-dataset")',
-  "=KZUZ.ASOF()",
+  `=${NS}.INVESTMENT("Kashka-Daria")`,
+  `=${NS}.TRADE(2024)`,
+  `=${NS}.INVESTMENT("Nowhere-in-the-dataset")`,
+  `=${NS}.ASOF()`,
 ];
 const PENDING = /^#(BUSY|GETTING_DATA)/;
 
@@ -77,7 +80,7 @@ export async function functions(results: ScenarioResult[], bench: Workbench): Pr
   const updated = await settle((v) => v[3] === after);
   addTestResult(
     results,
-    "functions: =KZUZ.ASOF() updates in its cell after a refresh (streaming)",
+    `functions: =${NS}.ASOF() updates in its cell after a refresh (streaming)`,
     after,
     outcome.ok ? updated[3] : outcome.message
   );

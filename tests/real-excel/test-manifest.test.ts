@@ -1,7 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { TEST_ADDIN_ID, TEST_DISPLAY_NAME, TEST_PAGE, testManifest } from "./test-manifest";
+import {
+  TEST_ADDIN_ID,
+  TEST_DISPLAY_NAME,
+  TEST_FUNCTIONS_NAMESPACE,
+  TEST_PAGE,
+  testManifest,
+} from "./test-manifest";
 
 const product = fs.readFileSync(path.join(__dirname, "../../manifest.xml"), "utf8");
 
@@ -29,12 +35,13 @@ function describeElements(xml: string): string[] {
 describe("the real-Excel test manifest", () => {
   const test = testManifest(product);
 
-  it("differs from manifest.xml only in its id, its name and the page the runtime loads", () => {
+  it("differs from manifest.xml only in its id, its name, its functions' namespace and the page the runtime loads", () => {
     const before = describeElements(product);
     const after = describeElements(test);
     expect(after).toHaveLength(before.length);
     const changed = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
     const urls = "/OfficeApp/VersionOverrides/Resources/bt:Urls/bt:Url";
+    const strings = "/OfficeApp/VersionOverrides/Resources/bt:ShortStrings/bt:String";
     const page = "https://localhost:3000/taskpane.html";
     const testPage = `https://localhost:3000/${TEST_PAGE}`;
     expect(changed).toEqual([
@@ -54,11 +61,17 @@ describe("the real-Excel test manifest", () => {
         `${urls} [id=Taskpane.Url DefaultValue=${page}] `,
         `${urls} [id=Taskpane.Url DefaultValue=${testPage}] `,
       ],
+      [
+        `${strings} [id=Functions.Namespace DefaultValue=KZUZ] `,
+        `${strings} [id=Functions.Namespace DefaultValue=${TEST_FUNCTIONS_NAMESPACE}] `,
+      ],
     ]);
   });
 
-  it("keeps the functions' namespace, script and metadata, so =KZUZ.* formulas run from it", () => {
-    expect(test).toContain('<bt:String id="Functions.Namespace" DefaultValue="KZUZ"/>');
+  it("gives the functions their own namespace (KZUZTEST), keeping their script and metadata", () => {
+    expect(TEST_FUNCTIONS_NAMESPACE).toBe("KZUZTEST");
+    expect(test).toContain('<bt:String id="Functions.Namespace" DefaultValue="KZUZTEST"/>');
+    expect(test).not.toContain('id="Functions.Namespace" DefaultValue="KZUZ"/>');
     expect(test).toContain("https://localhost:3000/functions.js");
     expect(test).toContain("https://localhost:3000/functions.json");
     expect(test).not.toContain("https://localhost:3000/taskpane.html");
@@ -71,5 +84,19 @@ describe("the real-Excel test manifest", () => {
     );
     expect(() => testManifest(onlyOne)).toThrow("in both places");
     expect(() => testManifest(product.replace(/<Id>[^<]*<\/Id>/, ""))).toThrow("has no <Id>");
+  });
+});
+
+describe("the test add-in's build", () => {
+  it("defines the functions' namespace as KZUZTEST, so every formula its code writes or reads uses it", async () => {
+    const make = require("../../webpack.excel-test.config.js") as (
+      env: Record<string, unknown>,
+      argv: { mode: string }
+    ) => Promise<{ plugins: { definitions?: Record<string, unknown> }[] }>;
+    const config = await make({}, { mode: "development" });
+    const defined = config.plugins.flatMap((p) => (p.definitions ? [p.definitions] : []));
+    expect(defined).toContainEqual({
+      KZUZ_FUNCTIONS_NAMESPACE: JSON.stringify(TEST_FUNCTIONS_NAMESPACE),
+    });
   });
 });

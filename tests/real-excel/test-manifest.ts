@@ -1,8 +1,14 @@
 /**
  * The test add-in's manifest, made from manifest.xml at build time: the same add-in (same
- * functions, namespace, runtime and icons) with its own id and name, whose shared-runtime page
- * is the test page instead of the pane. The product's manifest.xml is read, never changed.
+ * functions, runtime and icons) with its own id, name and custom-functions namespace (KZUZTEST,
+ * so that its functions never clash with KZUZ for Excel's when both are loaded:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-naming, "Naming
+ * conflicts"), whose shared-runtime page is the test page instead of the pane. The product's
+ * manifest.xml is read, never changed.
  */
+import { TEST_FUNCTIONS_NAMESPACE } from "../../src/office/namespace";
+
+export { TEST_FUNCTIONS_NAMESPACE };
 
 /** The test page, in place of taskpane.html. */
 export const TEST_PAGE = "test-taskpane.html";
@@ -38,6 +44,12 @@ export function testManifest(manifest: string): string {
     /<DisplayName DefaultValue="[^"]*"/g,
     `<DisplayName DefaultValue="${TEST_DISPLAY_NAME}"`,
     "<DisplayName>"
+  );
+  xml = replaceAll(
+    xml,
+    /<bt:String id="Functions\.Namespace" DefaultValue="[^"]*"\/>/g,
+    `<bt:String id="Functions.Namespace" DefaultValue="${TEST_FUNCTIONS_NAMESPACE}"/>`,
+    "Functions.Namespace string"
   );
   // The default page and the Taskpane.Url resource (the shared runtime, function file and button).
   return replaceAll(

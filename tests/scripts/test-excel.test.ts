@@ -1,3 +1,8 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { toolCommand } from "../../scripts/excel-test-harness";
 import {
   DEFAULT_TIMEOUT_SECONDS,
   runExcelTests,
@@ -122,5 +127,47 @@ describe("timeoutMs", () => {
     expect(timeoutMs({ KZUZ_TEST_TIMEOUT: "-1" })).toBe(DEFAULT_TIMEOUT_SECONDS * 1000);
     expect(timeoutMs({ KZUZ_TEST_TIMEOUT: "soon" })).toBe(DEFAULT_TIMEOUT_SECONDS * 1000);
     expect(timeoutMs({})).toBe(DEFAULT_TIMEOUT_SECONDS * 1000);
+  });
+});
+
+describe("starting the tools without a shell (conformance review 2026-12 finding 8)", () => {
+  test("a project path with spaces: Node runs the package's own bin script, arguments intact, no shell", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "kzuz project with spaces "));
+    try {
+      const pkg = path.join(root, "node_modules", "office-addin-debugging");
+      fs.mkdirSync(pkg, { recursive: true });
+      fs.writeFileSync(
+        path.join(pkg, "package.json"),
+        JSON.stringify({ bin: { "office-addin-debugging": "./cli.js" } })
+      );
+      fs.writeFileSync(
+        path.join(pkg, "cli.js"),
+        "process.stdout.write(JSON.stringify(process.argv.slice(2)));"
+      );
+      const manifest = path.join("dist excel test", "manifest.xml");
+      const tool = toolCommand("office-addin-debugging", ["start", manifest, "desktop"], root);
+      expect(tool.file).toBe(process.execPath);
+      expect(tool.options).toEqual({ cwd: root, shell: false });
+      const ran = spawnSync(tool.file, tool.args, { ...tool.options, encoding: "utf8" });
+      expect(JSON.parse(ran.stdout)).toEqual(["start", manifest, "desktop"]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  test("the harness never asks for a shell", () => {
+    const source = fs.readFileSync(
+      path.join(__dirname, "../../scripts/excel-test-harness.ts"),
+      "utf8"
+    );
+    expect(source).not.toMatch(/shell:\s*(true|windows)/);
+    expect(source).not.toMatch(/\.cmd`/);
+  });
+
+  test("the real tools resolve to their bin scripts", () => {
+    for (const name of ["webpack", "office-addin-debugging"]) {
+      const tool = toolCommand(name, []);
+      expect(fs.existsSync(tool.args[0])).toBe(true);
+    }
   });
 });

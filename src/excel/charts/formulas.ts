@@ -1,5 +1,6 @@
 /** Formulas over the Trade table that the trade chart reads, so it follows every refresh. */
 import { HEADLINE_YES, TRADE_COLUMNS } from "../../data/views";
+import { FUNCTIONS_NAMESPACE } from "../../office/namespace";
 
 export const BILLION = 1_000_000_000;
 
@@ -61,5 +62,5 @@ export function pathFormula(cells: {
  * where it gave none or the add-in is not there, so the chart shows a gap, never 0.
  */
 export function sideFormula(yearCell: string, side: "KZ" | "UZ"): string {
-  return `=IFERROR(KZUZ.TRADE(${yearCell},"${side}")/${BILLION},NA())`;
+  return `=IFERROR(${FUNCTIONS_NAMESPACE}.TRADE(${yearCell},"${side}")/${BILLION},NA())`;
 }

@@ -12,6 +12,7 @@
  * Three syncs: find the Trade table and the Dashboard; read the table's headers and the
  * Dashboard's charts; write. Without the Trade table it stops after the first and writes nothing.
  */
+import { FUNCTIONS_NAMESPACE } from "../../office/namespace";
 import { formatUsd } from "../../data/format";
 import {
   REPORTER_LABELS,
@@ -173,26 +174,26 @@ function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
     [textCell("Key figure"), textCell("Value"), textCell("Source")],
     [
       textCell(`Latest trade turnover, ${latestYear}, ${who} (USD billion)`),
-      formulaCell(`=KZUZ.TRADE(${latestYear})/${BILLION}`, "0.00"),
+      formulaCell(`=${FUNCTIONS_NAMESPACE}.TRADE(${latestYear})/${BILLION}`, "0.00"),
       textCell(`Headline figure, ${who}${latestSource ? `: ${latestSource}` : ""}`),
     ],
     [
       textCell(`Share of the ${targetText} target reached in ${latestYear}, ${who}`),
-      formulaCell(`=KZUZ.PROGRESS(${latestYear})`, "0.0%"),
+      formulaCell(`=${FUNCTIONS_NAMESPACE}.PROGRESS(${latestYear})`, "0.0%"),
       textCell(
         `${latestYear} turnover divided by the target${targetSource ? `; target: ${targetSource}` : ""}`
       ),
     ],
     [
       textCell(`Annual growth needed, ${latestYear}–${targetYear}, from ${who}`),
-      formulaCell(`=KZUZ.REQUIREDGROWTH(${latestYear})`, "0.0%"),
+      formulaCell(`=${FUNCTIONS_NAMESPACE}.REQUIREDGROWTH(${latestYear})`, "0.0%"),
       textCell(`Compound growth from the ${latestYear} figure to the target in ${targetYear}`),
     ],
     ...plan.sides.map((g) => [
       textCell(
         `Annual growth needed from the ${g.fromYear} figure of ${REPORTER_LABELS[g.reporter]} alone`
       ),
-      formulaCell(`=KZUZ.REQUIREDGROWTH(${g.fromYear},"${g.reporter}")`, "0.0%"),
+      formulaCell(`=${FUNCTIONS_NAMESPACE}.REQUIREDGROWTH(${g.fromYear},"${g.reporter}")`, "0.0%"),
       textCell(
         `Growth within one reporter's figures only${plan.switches ? `; the headline figure changes reporter in ${plan.switches}` : ""}`
       ),
@@ -204,7 +205,7 @@ function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
     ],
     [
       textCell(`Target for ${targetYear} (USD billion)`),
-      formulaCell(`=KZUZ.TARGET()/${BILLION}`, "0.0"),
+      formulaCell(`=${FUNCTIONS_NAMESPACE}.TARGET()/${BILLION}`, "0.0"),
       textCell(targetSource ? `Target: ${targetSource}` : "Target"),
     ],
   ];
