@@ -16,6 +16,17 @@ export { DASHBOARD_SHEET } from "../../src/excel/charts/dashboard";
 export { datasetViews, type View, type ViewKey, type ViewRow } from "../../src/data/views";
 export type { Dataset } from "../../src/data/schema";
 export { sharedStore } from "../../src/data/shared";
-export { documentSettings } from "../../src/office/settings";
+export { documentSettings, readSettings, writeSettings } from "../../src/office/settings";
+export {
+  restoreDataset,
+  runtimeStorage,
+  saveDataset,
+  workbookAddresses,
+} from "../../src/office/storage";
+export { DatasetStore } from "../../src/data/store";
+export { convertToValues } from "../../src/excel/share";
+export { readSelectedCell } from "../../src/excel/selection";
+export { explainCell, referencesOf } from "../../src/taskpane/explain/explain";
+export { englishTranslator } from "../../src/i18n/translator";
 export { FUNCTIONS_NAMESPACE } from "../../src/office/namespace";
 export { asOfText, investmentValue, tradeValue } from "../../src/functions/compute";

@@ -1,7 +1,8 @@
 /**
  * The scenarios run inside Excel, in order, each adding its checks to the results: insert every
  * table; make user edits; refresh with a changed dataset; refresh while a table is filtered;
- * build the trade chart twice; calculate KZUZ formulas. They drive the add-in only through the
+ * build the trade chart twice; calculate KZUZ formulas; then ./more-scenarios (settings saved
+ * through the pane, sort, protection, cards, share as values, explain, reopen). They drive the add-in only through the
  * pane's actions (./addin), as a user's clicks would, and read the workbook back.
  */
 import {
@@ -27,6 +28,7 @@ import {
   type Value,
 } from "./excel-read";
 import { functions } from "./functions-scenario";
+import { MORE_SCENARIOS } from "./more-scenarios";
 import { addTestResult, type ScenarioResult } from "./results";
 
 const ALL: ViewKey[] = ["projects", "agreements", "trade", "targets", "sources"];
@@ -322,5 +324,7 @@ export async function runScenarios(bench: Workbench): Promise<Results> {
   await step(results, "refresh of a filtered table", () => refreshFiltered(results, bench));
   await step(results, "trade chart twice", () => chartTwice(results, bench));
   await step(results, "custom functions", () => functions(results, bench));
+  for (const [name, scenario] of MORE_SCENARIOS)
+    await step(results, name, () => scenario(results, bench));
   return results;
 }
