@@ -4,11 +4,10 @@
  * Pure: formulas are read as Range.formulas gives them, in English with "," separators, whatever
  * the user's locale.
  */
+import { FUNCTIONS_NAMESPACE } from "../office/namespace";
 
 /** The custom functions' namespace, as manifest.xml declares it (Functions.Namespace). */
 export const NAMESPACE = FUNCTIONS_NAMESPACE;
-
-import { FUNCTIONS_NAMESPACE } from "../office/namespace";
 
 /** Excel's limit on a text constant inside a formula. */
 export const MAX_TEXT_CONSTANT = 255;
