@@ -21,7 +21,9 @@ import type { CellValue } from "../data/views";
 import { FUNCTIONS_NAMESPACE } from "../office/namespace";
 import { columnIndex, columnLetter } from "./a1";
 import { isSupported, type RequirementSet, type Supports } from "./requirements";
+import { DEFAULT_MAX_REQUEST_BYTES, bytesOf, chunks } from "./tables/chunks";
 import { readProtection } from "./tables/protection";
+import { readInBlocks } from "./tables/read";
 import { freeSheetName } from "./tables/sheet-name";
 import { safeCell, type SafeValue } from "./tables/safe-cell";
 import type { RunExcel } from "./workbench";
@@ -109,37 +111,53 @@ function collect(
   return found;
 }
 
-/** Queues the read of a range's formulas and values (and, for cards, valuesAsJson). */
-function loadCells(range: Excel.Range, cards: boolean): void {
-  if (cards) range.load("address,formulas,values,valuesAsJson");
-  else range.load("address,formulas,values");
-}
-
+/**
+ * The KZUZ formulas of the selection or of every sheet's used range. Each range is read a block of
+ * rows per request, so no response passes Excel on the web's 5 MB limit (./tables/read): its size
+ * first, then its formulas and values (and, for cards, valuesAsJson).
+ */
 async function scan(
   context: Excel.RequestContext,
   scope: Scope,
-  cards = false
+  cards = false,
+  maxBytes = DEFAULT_MAX_REQUEST_BYTES
 ): Promise<KzuzCell[]> {
+  let areas: Excel.Range[];
   if (scope === "selection") {
     const range = context.workbook.getSelectedRange();
-    loadCells(range, cards);
+    range.load("address, rowCount, columnCount");
     await context.sync();
-    return collect([range]);
+    areas = [range];
+  } else {
+    const sheets = context.workbook.worksheets;
+    sheets.load("items/name");
+    await context.sync();
+    const used = sheets.items
+      // The lists of earlier conversions hold formulas as text, which Range.formulas reads back
+      // as formulas: they are not converted again.
+      .filter((s) => !s.name.startsWith(SOURCES_SHEET))
+      .map((s) => {
+        const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject();
+        r.load("address, rowCount, columnCount");
+        return r;
+      });
+    await context.sync();
+    areas = used.filter((r) => !r.isNullObject);
   }
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/name");
-  await context.sync();
-  const used = sheets.items
-    // The lists of earlier conversions hold formulas as text, which Range.formulas reads back
-    // as formulas: they are not converted again.
-    .filter((s) => !s.name.startsWith(SOURCES_SHEET))
-    .map((s) => {
-      const r = context.workbook.worksheets.getItem(s.name).getUsedRangeOrNullObject();
-      loadCells(r, cards);
-      return r;
-    });
-  await context.sync();
-  return collect(used.filter((r) => !r.isNullObject));
+  const read = [];
+  for (const area of areas) {
+    const { sheet } = origin(area.address);
+    const local = area.address.slice(area.address.lastIndexOf("!") + 1);
+    const grids = await readInBlocks(
+      context,
+      () => context.workbook.worksheets.getItem(sheet).getRange(local),
+      { count: area.rowCount, bytes: area.columnCount * 120 },
+      maxBytes,
+      { json: cards }
+    );
+    read.push({ address: area.address, ...grids });
+  }
+  return collect(read);
 }
 
 /** The KZUZ formulas of the workbook or the selection, as they are now. */
@@ -217,23 +235,40 @@ export async function convertKzuzFormulas(
         safeCell(v)
       )
     );
-    if (rows.length > 0) {
-      const sheet = sheets.add(name);
-      const list = sheet.getRange(`A1:E${rows.length + 1}`);
-      list.numberFormat = [[...SOURCES_HEADERS], ...rows].map((r) => r.map(textFormat));
-      list.values = [[...SOURCES_HEADERS], ...rows];
-      sheet.freezePanes.freezeRows(1);
-    }
-    converted.forEach((c, k) => {
-      const s = spilled[k];
-      const grid = s && !s.isNullObject ? (s.values as CellValue[][]) : [[c.value as CellValue]];
-      const range = target(c).getResizedRange(grid.length - 1, (grid[0]?.length ?? 1) - 1);
-      // Text as text: "@" first (null leaves a cell's format as it is).
-      if (grid.some((row) => row.some((v) => typeof v === "string")))
-        range.numberFormat = grid.map((row) => row.map(textFormat));
-      range.values = grid.map((row) => row.map((v) => safeCell(v)));
-    });
+    // Requests split at the size limit (the list's, then the conversions'), in that order.
+    let queued = 0;
+    const room = async (bytes: number) => {
+      if (queued > 0 && queued + bytes > DEFAULT_MAX_REQUEST_BYTES) {
+        await context.sync();
+        queued = 0;
+      }
+      queued += bytes;
+    };
     try {
+      if (rows.length > 0) {
+        const sheet = sheets.add(name);
+        const header = sheet.getRange("A1:E1");
+        header.numberFormat = [SOURCES_HEADERS.map(textFormat)];
+        header.values = [[...SOURCES_HEADERS]];
+        for (const chunk of chunks(rows, DEFAULT_MAX_REQUEST_BYTES / 2)) {
+          await room(bytesOf(chunk.rows) * 2);
+          const first = chunk.start + 2;
+          const list = sheet.getRange(`A${first}:E${first + chunk.rows.length - 1}`);
+          list.numberFormat = chunk.rows.map((r) => r.map(textFormat));
+          list.values = chunk.rows;
+        }
+        sheet.freezePanes.freezeRows(1);
+      }
+      for (const [k, c] of converted.entries()) {
+        const s = spilled[k];
+        const grid = s && !s.isNullObject ? (s.values as CellValue[][]) : [[c.value as CellValue]];
+        await room(bytesOf(grid) * 2);
+        const range = target(c).getResizedRange(grid.length - 1, (grid[0]?.length ?? 1) - 1);
+        // Text as text: "@" first (null leaves a cell's format as it is).
+        if (grid.some((row) => row.some((v) => typeof v === "string")))
+          range.numberFormat = grid.map((row) => row.map(textFormat));
+        range.values = grid.map((row) => row.map((v) => safeCell(v)));
+      }
       await context.sync();
     } catch (error) {
       throw new ShareWriteError(error, rows.length > 0 ? name : undefined);

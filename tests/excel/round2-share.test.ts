@@ -87,8 +87,9 @@ describe("G6: a protected sheet never leaves a silent partial conversion", () =>
       const sync = excel.context.sync.bind(excel.context);
       let n = 0;
       (excel.context as { sync: () => Promise<void> }).sync = async () => {
-        // Syncs: 1 sheet names, 2 used ranges, 3 protection, 4 the conversion.
-        if (++n === 4) excel.failNextSyncAfter(after);
+        // Syncs: 1 sheet names, 2 used ranges' sizes, 3-4 their cells (a sheet each), 5 the
+        // spills and protection, 6 the conversion.
+        if (++n === 6) excel.failNextSyncAfter(after);
         return sync();
       };
       const outcome = await convertToValues(bench(excel), "workbook");

@@ -91,16 +91,22 @@ export async function deleteVerified(
   for (const target of targets) {
     let current: [number, number][] = [];
     let bytes = 0;
-    for (const run of runsBottomUp(target.rows)) {
-      const size = runBytes(target.read, run);
-      if (current.length > 0 && bytes + size > maxBytes) {
-        batches.push({ target, runs: current });
-        current = [];
-        bytes = 0;
+    // Row by row, bottom up: a run too large for one response is split, its lower part first.
+    for (const [first, count] of runsBottomUp(target.rows))
+      for (let row = first + count - 1; row >= first; row--) {
+        const size = runBytes(target.read, [row, 1]);
+        if (current.length > 0 && bytes + size > maxBytes) {
+          batches.push({ target, runs: current });
+          current = [];
+          bytes = 0;
+        }
+        const last = current[current.length - 1];
+        if (last && last[0] === row + 1) {
+          last[0] = row;
+          last[1]++;
+        } else current.push([row, 1]);
+        bytes += size;
       }
-      current.push(run);
-      bytes += size;
-    }
     if (current.length > 0) batches.push({ target, runs: current });
   }
   if (batches.length === 0) return;

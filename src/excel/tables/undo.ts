@@ -19,6 +19,8 @@ export async function putBack(
   context: Excel.RequestContext,
   plans: readonly Planned[]
 ): Promise<boolean> {
+  // A table read back by its size and IDs only (too large to read whole) cannot be put back.
+  if (plans.some((p) => p.kind === "refresh" && !p.again.whole)) return false;
   try {
     for (const p of plans) {
       if (p.kind !== "refresh") continue;
@@ -65,6 +67,7 @@ export async function reinsertDeleted(
   const refreshes = plans.flatMap((p) =>
     p.kind === "refresh" && p.plan.deletedRows.length > 0 ? [p] : []
   );
+  if (refreshes.some((p) => !p.again.whole)) return false;
   try {
     const counts = refreshes.map((p) => p.table.getDataBodyRange().load("rowCount, columnCount"));
     await context.sync();

@@ -66,24 +66,34 @@ export interface RowCheck {
   readonly idColumn: number;
   readonly headerNow: Excel.Range;
   readonly bodyNow: Excel.Range;
+  /** Whether bodyNow holds the body's formulas and number formats (else its size, and idsNow). */
+  readonly whole: boolean;
+  readonly idsNow?: Excel.Range;
 }
 
 /**
  * Queues the read of the table's header and body (formulas, number formats) as they are now;
- * `read.rows` are the formulas the refresh read, compared with these by their ID column.
+ * `read.rows` are the formulas the refresh read, compared with these by their ID column. A table
+ * too large to read back whole in the write request (`whole` false: its response would pass the
+ * limit, ./read) has only its size and ID column read: an edit is still found, but the table can
+ * then not be put back exactly as the edit left it.
  */
 export function readRowsAgain(
   table: Excel.Table,
   read: { name: string; header: readonly unknown[]; rows: readonly (readonly unknown[])[] },
-  idColumn: number
+  idColumn: number,
+  whole = true
 ): RowCheck {
+  const body = table.getDataBodyRange();
   return {
     name: read.name,
     header: read.header,
     ids: idColumn >= 0 ? read.rows.map((r) => r[idColumn]) : read.rows.map(() => ""),
     idColumn,
     headerNow: table.getHeaderRowRange().load("values"),
-    bodyNow: table.getDataBodyRange().load("rowCount, formulas, numberFormat"),
+    bodyNow: whole ? body.load("rowCount, formulas, numberFormat") : body.load("rowCount"),
+    whole,
+    idsNow: !whole && idColumn >= 0 ? body.getColumn(idColumn).load("values") : undefined,
   };
 }
 
@@ -93,7 +103,11 @@ const same = (a: readonly unknown[], b: readonly unknown[]) =>
 /** After the write request: whether the table had changed between the read and the writes. */
 export function changedSinceRead(check: RowCheck): boolean {
   const idsNow =
-    check.idColumn >= 0 ? check.bodyNow.formulas.map((r) => r[check.idColumn]) : undefined;
+    check.idColumn < 0
+      ? undefined
+      : check.whole
+        ? check.bodyNow.formulas.map((r) => r[check.idColumn])
+        : (check.idsNow?.values ?? []).map((r) => r[0]);
   return (
     !same(check.header, check.headerNow.values[0] ?? []) ||
     check.bodyNow.rowCount !== check.ids.length ||

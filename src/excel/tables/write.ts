@@ -46,8 +46,9 @@ import {
 } from "./plan";
 import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
 import * as M from "../messages";
-import type { Said } from "../said";
+import { TableStructureError, TableWriteError } from "./errors";
 import { DeletedWrongRowsError, deleteVerified, type DeleteTarget } from "./deletes";
+import { readInBlocks, responseTooLarge, rowBytes, type Grids } from "./read";
 import { rollBack, type BodyRead } from "./rollback";
 import { freeSheetName } from "./sheet-name";
 import { putBack, reinsertDeleted, undoCreates } from "./undo";
@@ -86,48 +87,7 @@ export interface WriteResult {
   readonly syncs: number;
 }
 
-/**
- * Excel refused the write after the tables were read, or a table turned out to have been edited
- * as the write was applied: Excel may have applied part of the batch (it has no transactions), so
- * the workbook may be partly written, unless `restored`. No row was deleted unless the failure
- * was in the last step; tables and sheets this write created were removed again.
- */
-export class TableWriteError extends Error {
-  /** True if Excel failed while deleting rows (step 4): every other write had been applied. */
-  readonly deleting: boolean;
-  /**
-   * True if every table was put back exactly as it was before the write: as step 2 read it after
-   * a failed write, or as the write request's first read found it after an edit (the cause).
-   */
-  readonly restored: boolean;
-  /** With `deleting`: true if the rows Excel had removed were put back in their places. */
-  readonly rowsInPlace: boolean;
-
-  constructor(
-    override readonly cause: unknown,
-    how: { deleting?: boolean; restored?: boolean; rowsInPlace?: boolean } = {}
-  ) {
-    super(cause instanceof Error ? cause.message : String(cause));
-    this.name = "TableWriteError";
-    this.deleting = how.deleting ?? false;
-    this.restored = how.restored ?? false;
-    this.rowsInPlace = how.rowsInPlace ?? false;
-  }
-}
-
-/** A table's structure stops the write before anything is written; the message says what to do. */
-export class TableStructureError extends Error {
-  /** The catalogue id and values the pane says the message with (src/excel/said.ts). */
-  readonly id: string | undefined;
-  readonly values: Said["values"];
-
-  constructor(told: Said) {
-    super(told.message);
-    this.name = "TableStructureError";
-    this.id = told.id;
-    this.values = told.values;
-  }
-}
+export { TableStructureError, TableWriteError } from "./errors";
 
 /** Where one view goes: the tables that may already hold it, and the sheet a new one would use. */
 interface TableSearch {
@@ -145,6 +105,8 @@ interface TableSearch {
     remembered: boolean;
     header: Excel.Range;
     body: Excel.Range;
+    /** Its body's cells, once read (whole with the header, or in blocks after). */
+    data?: Grids;
     viewState: ViewState;
   };
 }
@@ -183,12 +145,22 @@ export async function writeTables(
   options: WriteOptions = {}
 ): Promise<WriteResult> {
   const syncer = new Syncer(context);
-  try {
-    return await writeAttempt(context, views, options, syncer);
-  } catch (error) {
-    // Someone edited a table between our read and our write (nothing written): read again, once.
-    if (!(error instanceof TableEditedError)) throw error;
-    return writeAttempt(context, views, options, syncer);
+  // Tables expected to read back over the response limit are read a block of rows at a time.
+  const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  let blocks =
+    views.reduce((n, v) => n + v.rows.reduce((m, r) => m + rowBytes(r.cells), 0), 0) > maxBytes;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await writeAttempt(context, views, options, syncer, blocks);
+    } catch (error) {
+      // Read whole, the tables were larger than expected (nothing written): in blocks, once.
+      if (!blocks && responseTooLarge(error)) {
+        blocks = true;
+        continue;
+      }
+      // Someone edited a table between our read and our write (nothing written): read again, once.
+      if (!(error instanceof TableEditedError) || attempt > 0) throw error;
+    }
   }
 }
 
@@ -196,7 +168,8 @@ async function writeAttempt(
   context: Excel.RequestContext,
   views: readonly View[],
   options: WriteOptions,
-  syncer: Syncer
+  syncer: Syncer,
+  blocks: boolean
 ): Promise<WriteResult> {
   const maxBytes = options.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const onlyIfFound = new Set(options.onlyIfFound ?? []);
@@ -229,7 +202,7 @@ async function writeAttempt(
         table,
         remembered,
         header: table.getHeaderRowRange().load("values"),
-        body: table.getDataBodyRange().load("values, formulas, numberFormat"),
+        body: table.getDataBodyRange().load(blocks ? "rowCount" : "values, formulas, numberFormat"),
         viewState: readViewState(table, withFilters),
       };
       reads = true;
@@ -240,6 +213,24 @@ async function writeAttempt(
     }
   }
   if (reads) await syncer.sync();
+  for (const { found, view } of searches)
+    if (found)
+      found.data = blocks
+        ? await readInBlocks(
+            context,
+            () => found.table.getDataBodyRange(),
+            {
+              count: found.body.rowCount,
+              bytes: Math.max(64, ...view.rows.map((r) => rowBytes(r.cells, widthOf(found)))),
+            },
+            maxBytes,
+            { counted: () => syncer.count++ }
+          )
+        : {
+            values: found.body.values,
+            formulas: found.body.formulas,
+            numberFormat: found.body.numberFormat,
+          };
 
   let planned: { plans: Planned[]; ignored: string[] };
   try {
@@ -250,7 +241,7 @@ async function writeAttempt(
       )
     );
     watch.assertUnchanged();
-    planned = planAll(searches, onlyIfFound, options, sheets.items);
+    planned = planAll(searches, onlyIfFound, options, sheets.items, !blocks);
   } catch (refused) {
     watch.stop();
     await syncer.sync();
@@ -310,7 +301,8 @@ function planAll(
   searches: readonly TableSearch[],
   onlyIfFound: ReadonlySet<ViewKey>,
   options: WriteOptions,
-  sheetItems: readonly { name: string }[]
+  sheetItems: readonly { name: string }[],
+  whole: boolean
 ): { plans: Planned[]; ignored: string[] } {
   const usedSheetNames = new Set(sheetItems.map((s) => s.name));
   const plans: Planned[] = [];
@@ -329,7 +321,8 @@ function planAll(
       });
       continue;
     }
-    const { table, remembered, header, body } = search.found;
+    const { table, remembered, header } = search.found;
+    const body = search.found.data as Grids;
     const headerRow = header.values[0] ?? [];
     if (remembered && idColumnIn(view, headerRow) < 0)
       throw new TableStructureError(M.noIdColumn(view.key, table.name));
@@ -368,7 +361,8 @@ function planAll(
       again: readRowsAgain(
         table,
         { name: table.name, header: headerRow, rows: body.formulas },
-        idColumnIn(view, headerRow)
+        idColumnIn(view, headerRow),
+        whole
       ),
     });
   }
@@ -407,6 +401,11 @@ async function applyWrites(
   if (!plans.some((p) => p.kind === "refresh" && p.plan.deletedRows.length > 0))
     reapplyViews(plans);
   await syncer.sync();
+}
+
+/** How many columns a found table has, as its header was read. */
+function widthOf(found: { header: Excel.Range }): number {
+  return found.header.values[0]?.length ?? 0;
 }
 
 /** Step 4's work: the rows each refreshed table loses, with what the refresh read of it. */

@@ -15,8 +15,9 @@ import { OfficeMockObject } from "office-addin-mock";
 import type { TableModel, WorkbookModel } from "./model";
 
 /**
- * Excel on the web refuses a request whose payload is over 5 MB: "Excel on the web has a payload
- * size limit for requests and responses of 5MB" (resource limits,
+ * Excel on the web refuses a request whose payload is over 5 MB, and fails one whose response
+ * would be: "Excel on the web has a payload size limit for requests and responses of 5MB"
+ * (resource limits,
  * https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins),
  * with the error RequestPayloadSizeLimitExceeded; nothing of the request is applied.
  */
@@ -99,6 +100,12 @@ class LoadedScalars {
   /** Reads the model at the load's place in the batch. */
   capture(): void {
     this.captured = readSafely(this.read);
+  }
+
+  /** The bytes the loaded properties take in the response: their JSON, in UTF-8. */
+  responseBytes(): number {
+    const fresh = this.captured ?? readSafely(this.read);
+    return this.pending.reduce((n, name) => n + payloadOf(fresh[name]), 0);
   }
 
   /** Takes the loaded properties' values as the load found them. */
@@ -268,6 +275,13 @@ export class Session {
     for (const update of this.afterOperations) update();
     const toRead = [...this.toRead];
     this.toRead.clear();
+    // The limit covers responses too: what the loads read is sent back in one response. Excel
+    // has run the request by then (its writes stay); the add-in gets an error, and no value.
+    const read = toRead.reduce((n, state) => n + state.responseBytes(), 0);
+    if (read > MAX_REQUEST_BYTES)
+      throw new Error(
+        `ResponsePayloadSizeLimitExceeded: the response is ${read} bytes, over Excel on the web's 5 MB`
+      );
     for (const state of toRead) await state.sync();
     await this.notify(changedBefore);
     const changedAfter = this.edit(this.remoteEdits.get(this.syncs));
