@@ -87,13 +87,15 @@ describe("R1: Excel failing at every operation of the write", () => {
             ...structuredClone(d.trade.observations[0]),
             id: "trade-x-2",
           });
-          d.projects.push({ ...structuredClone(d.projects[0]), id: "project-x-2" });
+          // A new source: another table that gains a row (a project copy would clash by name).
+          d.sources.push({ ...structuredClone(d.sources[0]), id: "source-x-2" });
         })
       );
       failSync(excel, 3, after);
       const outcome = await refreshDataset(b, URL_OK);
       if (outcome.ok) break;
       failures++;
+      expect(outcome.message).toMatch(/stopped part-way through updating the tables/);
       expect(differences(before, excel.workbook.snapshot())).toEqual([]);
     }
     expect(failures).toBeGreaterThan(2);
