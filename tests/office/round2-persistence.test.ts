@@ -29,8 +29,8 @@ class MemoryStorage implements KeyValueStorage {
 }
 
 const DEFAULT_URL = "https://kzuz.example/assets/data/kzuz-dataset.json";
-const NOW = () => new Date("2026-11-27T12:00:00Z");
-const later = () => ({ ...structuredClone(publishedDataset()), version: "2026.12.1" }) as Dataset;
+const NOW = () => new Date("2026-12-07T12:00:00Z");
+const later = () => ({ ...structuredClone(publishedDataset()), version: "2027.1.1" }) as Dataset;
 
 describe("G7: a saved dataset address is normalised once, when saved and when compared", () => {
   const typed = [
@@ -57,7 +57,7 @@ describe("G7: a saved dataset address is normalised once, when saved and when co
     // Session 2.
     const store = new DatasetStore(publishedDataset());
     expect(await restoreDataset(storage, store, addresses, NOW)).toBe("restored");
-    expect(store.get().dataset.version).toBe("2026.12.1");
+    expect(store.get().dataset.version).toBe("2027.1.1");
   });
 
   test("G7: an address saved as typed by an earlier version is read normalised", () => {

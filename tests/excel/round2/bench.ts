@@ -24,7 +24,7 @@ export function bench(
 /** The published dataset as a later version, edited by `change`. */
 export function later(change: (d: Dataset) => void = () => undefined): Dataset {
   const d = structuredClone(publishedDataset()) as Dataset & { version: string };
-  d.version = "2026.12.1";
+  d.version = "2027.1.1";
   change(d);
   return d;
 }

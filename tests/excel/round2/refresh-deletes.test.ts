@@ -70,7 +70,7 @@ describe("a row that leaves the dataset stays if the user wrote in it", () => {
     expect(outcome.ok).toBe(true);
     const rows = byHeader(table);
     const baq = rows.find((r) => r.ID === "trade-2024-baq");
-    expect(baq?.["KZUZ status"]).toBe("not in dataset 2026.12.1");
+    expect(baq?.["KZUZ status"]).toBe("not in dataset 2027.1.1");
     expect(table.sheet.get(table.row0 + 1 + rows.indexOf(baq!), table.col0 + 12)?.formula).toBe(
       "=C2*2"
     );
@@ -110,7 +110,7 @@ describe("a row that leaves the dataset stays if the user wrote in it", () => {
     expect(outcome.ok).toBe(true);
     const baq = byHeader(table).find((r) => r.ID === "trade-2024-baq");
     expect(baq?.Note).toBe("called the ministry: figure confirmed");
-    expect(baq?.["KZUZ status"]).toBe("not in dataset 2026.12.1");
+    expect(baq?.["KZUZ status"]).toBe("not in dataset 2027.1.1");
     expect(table.column("ID")).not.toContain("trade-2024-uzsushi");
   });
 });
