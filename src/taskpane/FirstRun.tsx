@@ -1,6 +1,6 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useState } from "react";
-import { dismissFirstRun, firstRunDismissed } from "./firstRun";
+import { dismissFirstRun, firstRunDismissed } from "./firstRunMemory";
 import { rich, useT } from "./i18n";
 
 const useStyles = makeStyles({

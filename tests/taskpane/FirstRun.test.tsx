@@ -2,7 +2,7 @@
 import { fireEvent, render, screen } from "@testing-library/react";
 import { setActiveLang } from "../../src/i18n/active";
 import { FirstRun } from "../../src/taskpane/FirstRun";
-import { dismissFirstRun, firstRunDismissed } from "../../src/taskpane/firstRun";
+import { dismissFirstRun, firstRunDismissed } from "../../src/taskpane/firstRunMemory";
 
 beforeEach(() => localStorage.clear());
 
