@@ -8,6 +8,6 @@ module.exports = {
   testTimeout: 60000,
   maxWorkers: 1,
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json" }],
+    "^.+\\.tsx?$": "<rootDir>/scripts/lib/esbuild-jest.js",
   },
 };

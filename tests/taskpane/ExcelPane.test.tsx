@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
+import { TextDecoder as NodeTextDecoder } from "node:util";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
-import * as load from "../../src/data/load";
 import { DatasetStore } from "../../src/data/store";
 import type { Workbench } from "../../src/excel/workbench";
 import { Announcer } from "../../src/taskpane/Announcer";
@@ -30,7 +30,11 @@ function setUp(run?: Workbench["run"], settings = new MemorySettings()) {
 const primaryArea = () => within(screen.getByTestId("primary-action"));
 
 beforeEach(() => localStorage.clear());
-afterEach(() => jest.restoreAllMocks());
+const jsdom = { fetch: globalThis.fetch, TextDecoder: globalThis.TextDecoder };
+afterEach(() => {
+  jest.restoreAllMocks();
+  Object.assign(globalThis, jsdom);
+});
 
 test("the first screen: a short introduction and the one next step, inserting the data", () => {
   setUp();
@@ -116,11 +120,10 @@ test("an Excel error is shown, announced at once, with what to do", async () => 
 
 test("a failed refresh says why and that nothing changed", async () => {
   setUp();
-  // jsdom has no fetch: the download's failure is the data layer's typed result.
-  jest.spyOn(load, "fetchDataset").mockResolvedValue({
-    ok: false,
-    error: { kind: "fetch-failed", status: 404, message: "The server answered 404 Not Found." },
-  });
+  // jsdom has no fetch (nor TextDecoder): the server's answer is a 404.
+  globalThis.TextDecoder = NodeTextDecoder as typeof TextDecoder;
+  const notFound = { ok: false, status: 404, statusText: "Not Found", url: "", body: null };
+  globalThis.fetch = jest.fn(() => Promise.resolve(notFound as unknown as Response));
   fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
   const refresh = within(screen.getByRole("region", { name: "Refresh" }));
   expect(await refresh.findByText(/could not be refreshed.*404/)).toBeInTheDocument();

@@ -31,6 +31,11 @@ export function generatedMetadata(): Promise<GeneratedMetadata> {
   }));
 }
 
+// Generating compiles functions.ts with TypeScript: about a second on an idle machine, several
+// when other work shares the cores. Every file that imports this module does it once, before its
+// tests, with a budget of its own, so no test's timeout pays for it.
+beforeAll(() => generatedMetadata(), 60_000);
+
 /**
  * A fetch answering `url` with functions.json (as `edit` leaves it), and 404 for anything else;
  * records the addresses asked.
