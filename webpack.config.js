@@ -2,12 +2,14 @@
 /**
  * Builds the add-in into dist/:
  *   runtime.js      webpack's runtime, one for the page;
- *   shared.js       the modules both entries use (the data layer and the bundled dataset), once,
+ *   shared.js       the modules both entries use (the data layer), once,
  *                   so the page has one dataset store, an ordinary module singleton;
  *   functions.js    the custom functions (entry src/functions/functions.ts);
  *   functions.json  their metadata, generated from JSDoc by CustomFunctionsMetadataPlugin;
  *   functions-<locale>.json  the same metadata with translated descriptions, one per locale
  *                   (scripts/localized-functions-plugin.js, from src/functions/locales/);
+ *   assets/data/kzuz-dataset.json  the bundled dataset, not in the JavaScript: the page preloads
+ *                   and fetches it with the SHA-256 baked in here (src/data/bundled.ts);
  *   taskpane.html   the shared-runtime page: office.js, runtime.js, shared.js, functions.js, then
  *                   taskpane.js, so formulas register before the pane's React code runs;
  *   taskpane.js     the React task pane (entry src/taskpane/index.tsx);
@@ -24,8 +26,10 @@
  * The one setting: KZUZ_PUBLIC_URL, the https:// address where dist/ is published. A production
  * build writes it into manifest.xml in place of https://localhost:3000/.
  */
-const { existsSync } = require("node:fs");
+const { createHash } = require("node:crypto");
+const { existsSync, readFileSync } = require("node:fs");
 const path = require("node:path");
+const { DefinePlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -56,6 +60,20 @@ function publicUrl() {
 }
 
 const HELP_DIR = path.resolve(__dirname, "src/taskpane");
+const DATASET_FILE = path.resolve(__dirname, "assets/data/kzuz-dataset.json");
+
+/**
+ * The bundled dataset's address and Subresource Integrity: the page fetches the JSON (it is not
+ * in the JavaScript) and the browser checks its SHA-256. The hash in the query makes a new
+ * release's dataset a new address, so no cache serves an old copy that would fail the check.
+ */
+function bundledDataset() {
+  const digest = createHash("sha256").update(readFileSync(DATASET_FILE)).digest();
+  return {
+    url: `assets/data/kzuz-dataset.json?v=${digest.toString("hex").slice(0, 12)}`,
+    integrity: `sha256-${digest.toString("base64")}`,
+  };
+}
 
 /** The help pages to copy into dist/: every language's that exists; the missing ones named. */
 function helpPages() {
@@ -104,6 +122,7 @@ module.exports = async (env, argv) => {
     );
   }
   const serving = Boolean(env.WEBPACK_SERVE);
+  const dataset = bundledDataset();
 
   /** @type {import("webpack").Configuration & { devServer?: import("webpack-dev-server").Configuration }} */
   const config = {
@@ -156,7 +175,8 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       // Start-up trusts the bundled dataset, so it is validated here: an invalid one fails the build.
-      new DatasetCheckPlugin(path.resolve(__dirname, "assets/data/kzuz-dataset.json")),
+      new DatasetCheckPlugin(DATASET_FILE),
+      new DefinePlugin({ KZUZ_BUNDLED_DATASET: JSON.stringify(dataset) }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
@@ -173,7 +193,7 @@ module.exports = async (env, argv) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
-        templateParameters: { officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN },
+        templateParameters: { officeJs: dev ? OFFICE_JS_LOCAL : OFFICE_JS_CDN, dataset },
       }),
       new CopyWebpackPlugin({
         patterns: [

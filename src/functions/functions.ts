@@ -11,7 +11,7 @@
  * Excel, checks the argument and can say what is wrong), and spills are any[][] because the
  * generator accepts no named or parenthesised element type.
  */
-import { getSharedStore } from "../data/bundled";
+import { startBundledStore } from "../data/bundled";
 import {
   agreementsTable,
   asOfText,
@@ -27,17 +27,20 @@ import {
   type Arg,
 } from "./compute";
 import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
-import { live } from "./live";
+import { liveShared } from "./live";
 import { ensureCustomFunctionsRuntime, entityValuesSupported, fitCard } from "./runtime";
 
 ensureCustomFunctionsRuntime();
-const store = getSharedStore();
-// Formulas answer at once from the bundled dataset; a dataset refreshed in an earlier session
-// comes into force as soon as storage answers (streaming updates the cells), and every later
-// refresh is kept for the next session.
-const storage = runtimeStorage();
-keepRefreshedDatasets(storage, store);
-void restoreDataset(storage, store);
+// Formulas answer as soon as the bundled dataset has loaded (it is fetched while the scripts
+// load; until then a cell shows #BUSY!); a dataset refreshed in an earlier session comes into
+// force as soon as storage answers (streaming updates the cells), and every later refresh is kept
+// for the next session.
+void startBundledStore().then((store) => {
+  if (!store) return;
+  const storage = runtimeStorage();
+  keepRefreshedDatasets(storage, store);
+  void restoreDataset(storage, store);
+});
 
 /**
  * Total disclosed investment, in US dollars, in the joint projects of a project, region, city, country or sector. Estimates count; undisclosed amounts do not, and a name whose projects all have undisclosed amounts gives #N/A "not disclosed", never 0.
@@ -53,11 +56,7 @@ export function investment(
   unit: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => investmentValue(s.index, query, unit), [
-    "INVESTMENT",
-    query,
-    unit,
-  ]);
+  liveShared(invocation, (s) => investmentValue(s.index, query, unit), ["INVESTMENT", query, unit]);
 }
 
 /**
@@ -74,7 +73,7 @@ export function projects(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => projectsTable(s.index, query, headers), [
+  liveShared(invocation, (s) => projectsTable(s.index, query, headers), [
     "PROJECTS",
     query,
     headers,
@@ -96,7 +95,7 @@ export function project(
   invocation: CustomFunctions.StreamingInvocation<Arg | Excel.EntityCellValue>
 ): void {
   const cards = entityValuesSupported();
-  live(store, invocation, (s) => fitCard(projectValue(s.index, query, field, cards)), [
+  liveShared(invocation, (s) => fitCard(projectValue(s.index, query, field, cards)), [
     "PROJECT",
     query,
     field,
@@ -118,7 +117,7 @@ export function agreements(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(store, invocation, (s) => agreementsTable(s.index, domain, headers), [
+  liveShared(invocation, (s) => agreementsTable(s.index, domain, headers), [
     "AGREEMENTS",
     domain,
     headers,
@@ -139,7 +138,7 @@ export function trade(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => tradeValue(s.index, year, reporter), ["TRADE", year, reporter]);
+  liveShared(invocation, (s) => tradeValue(s.index, year, reporter), ["TRADE", year, reporter]);
 }
 
 /**
@@ -160,12 +159,13 @@ export function tradeHistory(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  live(
-    store,
-    invocation,
-    (s) => tradeHistoryTable(s.index, from_year, to_year, headers, reporter),
-    ["TRADEHISTORY", from_year, to_year, headers, reporter]
-  );
+  liveShared(invocation, (s) => tradeHistoryTable(s.index, from_year, to_year, headers, reporter), [
+    "TRADEHISTORY",
+    from_year,
+    to_year,
+    headers,
+    reporter,
+  ]);
 }
 
 /**
@@ -180,7 +180,7 @@ export function target(
   year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => targetValue(s.index, year), ["TARGET", year]);
+  liveShared(invocation, (s) => targetValue(s.index, year), ["TARGET", year]);
 }
 
 /**
@@ -197,7 +197,7 @@ export function progress(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => progressValue(s.index, year, reporter), [
+  liveShared(invocation, (s) => progressValue(s.index, year, reporter), [
     "PROGRESS",
     year,
     reporter,
@@ -218,7 +218,7 @@ export function requiredGrowth(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  live(store, invocation, (s) => requiredGrowthValue(s.index, from_year, reporter), [
+  liveShared(invocation, (s) => requiredGrowthValue(s.index, from_year, reporter), [
     "REQUIREDGROWTH",
     from_year,
     reporter,
@@ -237,7 +237,7 @@ export function source(
   query: string,
   invocation: CustomFunctions.StreamingInvocation<string>
 ): void {
-  live(store, invocation, (s) => sourceText(s.index, query), ["SOURCE", query]);
+  liveShared(invocation, (s) => sourceText(s.index, query), ["SOURCE", query]);
 }
 
 /**
@@ -248,5 +248,5 @@ export function source(
  * @returns The dataset's version and date.
  */
 export function asOf(invocation: CustomFunctions.StreamingInvocation<string>): void {
-  live(store, invocation, (s) => asOfText(s));
+  liveShared(invocation, (s) => asOfText(s));
 }

@@ -9,6 +9,7 @@
  * fed together: one computation per snapshot, remembered until the next change, for all of them.
  * A change of the pane's language counts as a change: error messages are in that language.
  */
+import { sharedStore, whenSharedStore } from "../data/shared";
 import type { DatasetSnapshot, DatasetStore } from "../data/store";
 import { onActiveLangChange } from "../i18n/active";
 import { excelError } from "./errors";
@@ -65,6 +66,41 @@ export function live<T>(
     q.stop();
     if (node !== undefined && node.question === q) node.question = undefined;
   };
+}
+
+/**
+ * `live` on the page's store. While the bundled dataset is still loading (the first moments after
+ * the page opens), the cell waits: Excel shows #BUSY! until a streaming function's first result
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/custom-functions-web-reqs). It never
+ * answers from a dataset that is not there. If the dataset could not load, or nothing started
+ * the store, the cell says so (#N/A) and what to do.
+ */
+export function liveShared<T>(
+  invocation: Invocation<T>,
+  compute: Compute<T>,
+  question?: readonly unknown[]
+): void {
+  const store = sharedStore();
+  if (store) return live(store, invocation, compute, question);
+  let canceled = false;
+  invocation.onCanceled = () => {
+    canceled = true;
+  };
+  const noData = () =>
+    invocation.setResult(
+      excelError("#N/A", {
+        message:
+          "KZUZ's data did not load, so this formula has no answer. Close and reopen the workbook; if it persists, reinstall the add-in.",
+        id: "errors.functions.noData",
+      })
+    );
+  const ready = whenSharedStore();
+  if (!ready) return noData();
+  void ready.then((loaded) => {
+    if (canceled) return;
+    if (loaded) live(loaded, invocation, compute, question);
+    else noData();
+  });
 }
 
 function nodeFor(store: DatasetStore, question: readonly unknown[]): Asked {

@@ -1,7 +1,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { BUNDLED_DATASET, bundledDataset } from "../../src/data/bundled";
+import { createHash } from "node:crypto";
+import { loadBundledDataset } from "../../src/data/bundled";
 import { fetchDataset } from "../../src/data/load";
 import { DATASET_PATH, checkDatasetUrl } from "../../src/data/url";
 import { buildIndex, investment } from "../../src/data/query";
@@ -44,13 +45,44 @@ const hangingFetch = ((_: string | URL | Request, init?: RequestInit) =>
     );
   })) as typeof fetch;
 
-describe("bundledDataset", () => {
-  it("is the validated published dataset, validated once", () => {
-    const first = bundledDataset();
-    expect(unwrap(first).version).toBe("2027.1.0");
-    expect(bundledDataset()).toBe(first);
-    // Start-up trusts the bundled copy; the build and this test validate it.
-    expect(parseDataset(BUNDLED_DATASET).ok).toBe(true);
+describe("loadBundledDataset", () => {
+  const digest = createHash("sha256").update(datasetText).digest("base64");
+  const address = { url: "assets/data/kzuz-dataset.json?v=1", integrity: `sha256-${digest}` };
+
+  it("fetches the bundled JSON with its integrity, and gives the validated published dataset", async () => {
+    const asked: [string, RequestInit | undefined][] = [];
+    const impl = (async (input: string | URL | Request, init?: RequestInit) => {
+      asked.push([String(input), init]);
+      return new Response(datasetText);
+    }) as typeof fetch;
+    const loaded = unwrap(await loadBundledDataset(address, impl));
+    expect(asked).toEqual([
+      [address.url, { integrity: address.integrity, credentials: "same-origin" }],
+    ]);
+    expect(loaded.version).toBe("2027.1.0");
+    // Start-up trusts the bundled copy (the browser checks its hash); the build and this test validate it.
+    expect(parseDataset(loaded).ok).toBe(true);
+  });
+
+  it("fails as no-data, and says why, when the server, the integrity check or the address fails", async () => {
+    const notFound = fakeFetch(() => new Response("", { status: 404, statusText: "Not Found" }));
+    expect(expectDataError(await loadBundledDataset(address, notFound.impl))).toMatchObject({
+      kind: "no-data",
+      id: "errors.data.bundled.missing",
+      values: { reason: "404 Not Found" },
+    });
+    const tampered = (async () => {
+      throw new TypeError("Failed to fetch (integrity mismatch)");
+    }) as typeof fetch;
+    const failed = await loadBundledDataset(address, tampered);
+    expect(failed.ok ? undefined : failed.error.message).toBe(
+      "The dataset that comes with the add-in did not load (Failed to fetch (integrity mismatch))."
+    );
+    // Outside a build (no address baked in) there is nothing to fetch.
+    expect(expectDataError(await loadBundledDataset(undefined, notFound.impl)).kind).toBe(
+      "no-data"
+    );
+    expect(notFound.calls).toEqual([address.url]);
   });
 
   it("is checked by the build: an invalid dataset stops it with the first problem", () => {

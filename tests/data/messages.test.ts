@@ -4,6 +4,7 @@
  * (English has one source of truth in behaviour). The cases below reach every "errors.data.*"
  * id, and the last tests check that one is missing from none and that Russian really translates.
  */
+import { loadBundledDataset } from "../../src/data/bundled";
 import { fetchDataset } from "../../src/data/load";
 import {
   achievedGrowth,
@@ -289,6 +290,14 @@ const CASES: [string, () => Result<unknown> | Promise<Result<unknown>>][] = [
   ["a newer schema", () => parseDataset(edited([["schemaVersion"], 99]))],
   ["one problem", () => parseDatasetText("{")],
   ["many problems", () => parseDataset({ schemaVersion: 1 })],
+  [
+    "the bundled dataset not served",
+    () =>
+      loadBundledDataset(
+        { url: "assets/data/kzuz-dataset.json", integrity: "sha256-x" },
+        answer(() => new Response("", { status: 404, statusText: "Not Found" }))
+      ),
+  ],
 ];
 
 let errors: [string, DataError][] = [];

@@ -1,6 +1,7 @@
 import type { Dataset } from "../../src/data/schema";
-import { getSharedStore } from "../../src/data/bundled";
-import { sharedStore } from "../../src/data/shared";
+import { startBundledStore } from "../../src/data/bundled";
+import { ok } from "../../src/data/result";
+import { sharedStore, whenSharedStore } from "../../src/data/shared";
 import { DatasetStore, type DatasetSnapshot } from "../../src/data/store";
 import { buildIndex, investment, resolve } from "../../src/data/query";
 import { parseDataset } from "../../src/data/validate";
@@ -169,28 +170,74 @@ describe("DatasetStore", () => {
   });
 });
 
-describe("getSharedStore", () => {
+describe("the page's store (startBundledStore)", () => {
   // One copy of the data layer is on the page (webpack's shared chunk), so the page's store is an
   // ordinary module singleton; tests/functions/dist.test.ts checks the built chunks.
-  it("returns one store: the functions entry starts it, the task pane finds the same one", () => {
-    const first = getSharedStore();
-    expect(first).toBeInstanceOf(DatasetStore);
-    expect(getSharedStore()).toBe(first);
-    expect(sharedStore()).toBe(first);
-  });
-
-  it("starts with the bundled dataset, and queries work on its index", () => {
-    const inv = investment(getSharedStore().get().index, "Kashka-Daria");
-    expect(inv.ok ? inv.value.usd : undefined).toBe(250_000_000);
-    expect(sharedStore()!.get().origin).toEqual({ kind: "bundled" });
-  });
-
-  it("is not there before the functions entry started it", () => {
+  type Shared = typeof import("../../src/data/shared");
+  type Bundled = typeof import("../../src/data/bundled");
+  const fresh = () => {
+    let modules: [Shared, Bundled] | undefined;
     jest.isolateModules(() => {
-      const shared =
-        jest.requireActual<typeof import("../../src/data/shared")>("../../src/data/shared");
-      expect(shared.sharedStore()).toBeUndefined();
+      modules = [
+        jest.requireActual<Shared>("../../src/data/shared"),
+        jest.requireActual<Bundled>("../../src/data/bundled"),
+      ];
     });
+    return modules!;
+  };
+
+  it("is not there before the functions entry started it, nor while the dataset loads", async () => {
+    const [shared, bundled] = fresh();
+    expect(shared.sharedStore()).toBeUndefined();
+    expect(shared.whenSharedStore()).toBeUndefined();
+    let release: (dataset: Dataset) => void = () => undefined;
+    const started = bundled.startBundledStore(
+      () => new Promise((resolve) => (release = (d) => resolve(ok(d))))
+    );
+    expect(shared.sharedStore()).toBeUndefined();
+    release(publishedDataset());
+    const store = await started;
+    // (isolated modules: the store is that copy's DatasetStore, so it is known by its snapshot)
+    expect(store?.get().origin).toEqual({ kind: "bundled" });
+    expect(shared.sharedStore()).toBe(store);
+    expect(await shared.whenSharedStore()).toBe(store);
+  });
+
+  it("starts once: the functions entry starts it, the task pane finds the same one", async () => {
+    const [shared, bundled] = fresh();
+    const load = jest.fn(async () => ok(publishedDataset()));
+    const first = await bundled.startBundledStore(load);
+    expect(await bundled.startBundledStore(load)).toBe(first);
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(shared.sharedStore()).toBe(first);
+    expect(first!.get().dataset.version).toBe("2027.1.0");
+    expect(first!.get().origin).toEqual({ kind: "bundled" });
+  });
+
+  it("stays absent, and says why on the console, when the bundled dataset did not load", async () => {
+    const [shared, bundled] = fresh();
+    const said = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const store = await bundled.startBundledStore(async () => ({
+      ok: false,
+      error: {
+        kind: "no-data",
+        message: "The dataset that comes with the add-in did not load (404).",
+      },
+    }));
+    expect(store).toBeUndefined();
+    expect(shared.sharedStore()).toBeUndefined();
+    expect(said).toHaveBeenCalledWith(
+      "KZUZ: The dataset that comes with the add-in did not load (404)."
+    );
+    said.mockRestore();
+  });
+
+  it("outside a build, nothing is fetched and no store starts", async () => {
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    expect(await startBundledStore()).toBeUndefined();
+    expect(sharedStore()).toBeUndefined();
+    expect(await whenSharedStore()).toBeUndefined();
+    jest.restoreAllMocks();
   });
 });
 

@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
+import { distFetch } from "../support/dist-fetch";
 
 const DIST = join(__dirname, "..", "..", "dist");
 const GOLDEN = join(__dirname, "functions.golden.json");
@@ -22,16 +23,20 @@ function scriptsUpToFunctions(): string[] {
   return scripts.slice(0, at + 1);
 }
 
-function loadBundle() {
+/** The functions as registered, with the page's fetch (the bundled dataset is fetched, not bundled). */
+function loadBundle(served = distFetch(DIST)) {
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
   };
-  const context = createContext({ CustomFunctions });
+  const context = createContext({ CustomFunctions, fetch: served.fetch, console });
   for (const file of scriptsUpToFunctions())
     runInContext(readFileSync(join(DIST, file), "utf8"), context, { filename: file });
   return registered;
 }
+
+/** Until the promises in flight (a fetch served from disk, the store's start) have settled. */
+const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 test("the page loads webpack's runtime and the shared chunk before functions.js", () => {
   expect(scriptsUpToFunctions()).toEqual(["runtime.js", "shared.js", "functions.js"]);
@@ -46,11 +51,54 @@ test("every function in functions.json registers, and nothing else does", () => 
   expect(registered.size).toBe(11);
 });
 
-test('KZUZ.INVESTMENT("Kashka-Daria") evaluates to 250000000 in the built bundle', () => {
-  const investment = loadBundle().get("INVESTMENT")!;
+test('KZUZ.INVESTMENT("Kashka-Daria") waits for the fetched dataset, then evaluates to 250000000 in the built bundle', async () => {
+  const served = distFetch(DIST);
+  const investment = loadBundle(served).get("INVESTMENT")!;
   const results: unknown[] = [];
   investment("Kashka-Daria", null, { setResult: (v: unknown) => results.push(v) });
+  // Nothing before the dataset is there (Excel shows #BUSY!), never a wrong answer.
+  expect(results).toEqual([]);
+  await settled();
   expect(results).toEqual([250_000_000]);
+  // The one request: the dataset taskpane.html preloads, with the hash baked into the build.
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  const preload = /<link rel="?preload"? href="?([^"\s>]+)"?[^>]* integrity="?([^"\s>]+)/.exec(
+    html
+  );
+  expect(served.asked).toEqual([preload![1]]);
+  // The cell asked after the load answers at once.
+  investment("Kashka-Daria", null, { setResult: (v: unknown) => results.push(v) });
+  expect(results).toEqual([250_000_000, 250_000_000]);
+});
+
+test("the built functions give #N/A saying the data did not load when the dataset fails its integrity check", async () => {
+  const served = distFetch(DIST);
+  const tampered = {
+    ...served,
+    fetch: (input: string) => served.fetch(input, { integrity: "sha256-AAAA" }),
+  };
+  const errors: unknown[] = [];
+  const quiet = { ...console, error: (...args: unknown[]) => errors.push(args.join(" ")) };
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
+  const context = createContext({
+    CustomFunctions: {
+      associate: (id: string, fn: (...a: unknown[]) => unknown) => registered.set(id, fn),
+    },
+    fetch: tampered.fetch,
+    console: quiet,
+  });
+  for (const file of scriptsUpToFunctions())
+    runInContext(readFileSync(join(DIST, file), "utf8"), context, { filename: file });
+  const results: unknown[] = [];
+  registered.get("INVESTMENT")!("Kashka-Daria", null, {
+    setResult: (v: unknown) => results.push(v),
+  });
+  await settled();
+  expect(results).toHaveLength(1);
+  expect(String((results[0] as Error).message)).toMatch(/^KZUZ's data did not load/);
+  expect(errors).toEqual([
+    expect.stringMatching(/did not load \(Failed to fetch: .* does not match its integrity\)/),
+  ]);
 });
 
 test("the generated functions.json matches the golden copy (UPDATE_GOLDEN=1 rewrites it)", () => {

@@ -17,7 +17,7 @@ import {
   tradeValue,
 } from "../../src/functions/compute";
 import { say } from "../../src/functions/errors";
-import { live } from "../../src/functions/live";
+import { live, liveShared } from "../../src/functions/live";
 import { buildIndex } from "../../src/data/query";
 import * as active from "../../src/i18n/active";
 import en from "../../src/i18n/messages/en/errors.json";
@@ -102,6 +102,10 @@ describe("in English", () => {
       throw new Error("boom");
     });
     crashed.onCanceled!();
+    // No dataset on the page (nothing started the store here): the cell says so.
+    const orphan = new RecordingInvocation<number>();
+    liveShared(orphan, () => 1);
+    expectExcelError(orphan.last);
     for (const json of [null, { functions: [{}] }, { functions: [{ id: "X", parameters: [{}] }] }])
       said.push(...[parseMetadata(json)].flatMap((r) => (r.ok ? [] : [r.error])));
     said.push(expectedError(parseMetadata({ functions: [] })));

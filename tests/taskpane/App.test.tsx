@@ -178,7 +178,7 @@ describe("in the reader's language", () => {
     );
     await act(async () => undefined);
     expect(screen.getByRole("main")).toHaveTextContent(
-      "Қондырманың деректері жүктелмеді (functions.js). Тақтаны жауып, қайта ашыңыз; қате қайталанса, қондырманы қайта орнатыңыз."
+      "Қондырманың деректері жүктелмеді. Тақтаны жауып, қайта ашыңыз; қате қайталанса, қондырманы қайта орнатыңыз."
     );
     await act(async () => undefined);
     expect(screen.getByTestId("announce-assertive")).toHaveTextContent(/деректері жүктелмеді/);

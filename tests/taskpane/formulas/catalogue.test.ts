@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { getSharedStore } from "../../../src/data/bundled";
+// First: the page's store, as the functions find it once the bundled dataset has loaded.
+import { pageStore } from "../../support/page-store";
 import type { Arg } from "../../../src/functions/compute";
 import { BINDINGS, parseMetadata } from "../../../src/functions/catalogue";
 import { NAMESPACE } from "../../../src/functions/formula";
@@ -118,7 +119,7 @@ test("a binding whose parameters differ from functions.json is not used (no prev
 
 test("each binding computes exactly what the function puts in the cell", async () => {
   const { exports } = await generatedMetadata();
-  const snapshot = getSharedStore().get();
+  const snapshot = pageStore.get();
   const table = functions as unknown as Record<string, (...args: unknown[]) => void>;
   for (const [id, samples] of Object.entries(SAMPLES))
     for (const args of samples) {
