@@ -15,18 +15,16 @@ import { documentSettings } from "../office/settings";
 import { Announcer } from "./Announcer";
 import { Busy } from "./Busy";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { ExcelPane } from "./ExcelPane";
 import { Header } from "./Header";
 import { LanguageProvider, useT } from "./i18n";
 import { THEMES, themeName } from "./theme";
 import { useSnapshot } from "./useSnapshot";
+import { loadExcelPane, loadOutside } from "./views";
 
-// Outside Excel only: loaded on demand, so the pane in Excel does not carry it at start.
-const OutsideExcel = lazy(() =>
-  import(/* webpackChunkName: "outside" */ "./outside/OutsideExcel").then((m) => ({
-    default: m.OutsideExcel,
-  }))
-);
+// Each view is its own chunk, fetched at start for the likely one (./views, index.tsx), so
+// neither view carries the other.
+const ExcelPane = lazy(() => loadExcelPane().then((m) => ({ default: m.ExcelPane })));
+const OutsideExcel = lazy(() => loadOutside().then((m) => ({ default: m.OutsideExcel })));
 
 const useStyles = makeStyles({
   root: {
@@ -72,7 +70,9 @@ function Content({
       {host === undefined ? (
         <Busy label={t.t("shell.app.connecting")} />
       ) : host.kind === "excel" ? (
-        <ExcelPane bench={bench} snapshot={snapshot} />
+        <Suspense fallback={<Busy label={t.t("shell.app.connecting")} />}>
+          <ExcelPane bench={bench} snapshot={snapshot} />
+        </Suspense>
       ) : (
         <Suspense fallback={<Busy label={t.t("shell.app.loadingPreview")} />}>
           <OutsideExcel host={host} snapshot={snapshot} />

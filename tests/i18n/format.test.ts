@@ -1,5 +1,6 @@
 /** Numbers, money, percentages and dates per language, through Intl (Node ships full ICU). */
 import { formatDate, formatMoney, formatNumber, formatPercent } from "../../src/i18n/format";
+import { officeTag } from "../../src/i18n/locales";
 
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
@@ -34,4 +35,22 @@ test("dates are days: the month in words, never shifted by a time zone", () => {
   expect(formatDate("2025-11-20T23:30:00+05:00", "uz")).toMatch(/^20-noyabr,? 2025/);
   expect(formatDate("2025-11-20", "kk")).toMatch(/20 қараша/);
   expect(() => formatDate("not a date", "en")).toThrow("not a date: not a date");
+});
+
+test("whole numbers under 1,000 are written without Intl exactly as Intl writes them, in every language", () => {
+  const spy = jest.spyOn(Intl, "NumberFormat");
+  const written = (["en", "ru", "kk", "uz", "fr"] as const).map((lang) => {
+    const ours: string[] = [];
+    for (let n = -999; n <= 999; n++) ours.push(formatNumber(n, lang));
+    return [lang, ours] as const;
+  });
+  expect(spy).not.toHaveBeenCalled();
+  spy.mockRestore();
+  for (const [lang, ours] of written) {
+    const intl = new Intl.NumberFormat(officeTag(lang));
+    expect(ours).toEqual(Array.from({ length: 1999 }, (_, i) => intl.format(i - 999)));
+  }
+  // -0, fractions and 1,000 and over still go through Intl.
+  expect(formatNumber(-0, "en")).toBe("-0");
+  expect(formatNumber(1000, "ru")).toBe(`1${NBSP}000`);
 });

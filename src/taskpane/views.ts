@@ -1,0 +1,25 @@
+/**
+ * The pane's two views, each its own chunk: the Excel pane and the preview outside Excel. The
+ * page starts fetching the likely one at once, while the scripts run and Office is asked where
+ * the page is (no serial wait): Office opens an add-in's page with `_host_Info=<host>$…` in its
+ * address (office.js reads the host from it), so an address without it is a plain browser. A
+ * wrong guess costs only the other chunk, fetched when the host answers.
+ */
+export type View = "excel" | "outside";
+
+export const loadExcelPane = () => import(/* webpackChunkName: "excel" */ "./ExcelPane");
+
+export const loadOutside = () => import(/* webpackChunkName: "outside" */ "./outside/OutsideExcel");
+
+/** The view a page at `search` (location.search) most likely shows. */
+export function likelyView(search: string): View {
+  return /[?&]_host_Info=Excel\$/i.test(search) ? "excel" : "outside";
+}
+
+/** Starts fetching `view`'s chunk; resolves when it is there (never rejects: React.lazy retries). */
+export function prefetchView(view: View): Promise<void> {
+  return (view === "excel" ? loadExcelPane() : loadOutside()).then(
+    () => undefined,
+    () => undefined
+  );
+}
