@@ -8,8 +8,8 @@
  *   functions.json  their metadata, generated from JSDoc by CustomFunctionsMetadataPlugin;
  *   functions-<locale>.json  the same metadata with translated descriptions, one per locale
  *                   (scripts/localized-functions-plugin.js, from src/functions/locales/);
- *   assets/data/kzuz-dataset.json  the bundled dataset, not in the JavaScript: the page preloads
- *                   and fetches it with the SHA-256 baked in here (src/data/bundled.ts);
+ *   assets/data/kzuz-dataset.<hash>.json  the bundled dataset, not in the JavaScript: the page
+ *                   preloads and fetches it with the SHA-256 baked in here (src/data/bundled.ts);
  *   taskpane.html   the shared-runtime page: office.js, runtime.js, shared.js, functions.js, then
  *                   taskpane.js, so formulas register before the pane's React code runs;
  *   taskpane.js     the React task pane (entry src/taskpane/index.tsx);
@@ -64,13 +64,14 @@ const DATASET_FILE = path.resolve(__dirname, "assets/data/kzuz-dataset.json");
 
 /**
  * The bundled dataset's address and Subresource Integrity: the page fetches the JSON (it is not
- * in the JavaScript) and the browser checks its SHA-256. The hash in the query makes a new
- * release's dataset a new address, so no cache serves an old copy that would fail the check.
+ * in the JavaScript) and the browser checks its SHA-256. The file is a copy named by its hash,
+ * apart from assets/data/kzuz-dataset.json (the published address, which a later release
+ * replaces): a page cached from an earlier release still finds the copy its hash names.
  */
 function bundledDataset() {
   const digest = createHash("sha256").update(readFileSync(DATASET_FILE)).digest();
   return {
-    url: `assets/data/kzuz-dataset.json?v=${digest.toString("hex").slice(0, 12)}`,
+    url: `assets/data/kzuz-dataset.${digest.toString("hex").slice(0, 12)}.json`,
     integrity: `sha256-${digest.toString("base64")}`,
   };
 }
@@ -199,6 +200,7 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: "assets/icon-*.png", to: "assets/[name][ext]" },
           { from: "assets/data/*.json", to: "assets/data/[name][ext]" },
+          { from: "assets/data/kzuz-dataset.json", to: dataset.url },
           ...helpPages().map((page) => ({ from: `src/taskpane/${page}`, to: page })),
           { from: "src/taskpane/help.css", to: "help.css" },
           {
