@@ -38,7 +38,8 @@ function layer(folder, summary, { deny = [], folders: denied = [] }) {
 }
 
 export default [
-  { ignores: ["dist/", "dist-excel-test/", "node_modules/", "coverage/", ".certs/"] },
+  // bench/template: Microsoft's template, built (minified), the bench's anchor.
+  { ignores: ["dist/", "dist-excel-test/", "node_modules/", "coverage/", ".certs/", "bench/template/"] },
   ...officeAddins.configs.react.map((config) =>
     config.files ? { ...config, files: [sources] } : config
   ),

@@ -17,11 +17,6 @@ export function formatUsd(usd: number): string {
   return `${sign}$${Math.round(abs).toLocaleString("en-US")}`;
 }
 
-/** A fraction as a percentage with one decimal: 0.497 → "49.7%". */
-export function formatPercent(fraction: number): string {
-  return `${(fraction * 100).toFixed(1)}%`;
-}
-
 /** "1 project", "2 projects". */
 export function plural(n: number, word: string, words = `${word}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? word : words}`;

@@ -22,7 +22,7 @@ export interface Candidate<T> {
 }
 
 /** What a match found: one value, several, or nothing (with suggestions). */
-export type MatchOutcome<T> =
+type MatchOutcome<T> =
   | { kind: "found"; value: T }
   | { kind: "ambiguous"; labels: string[] }
   | { kind: "none"; suggestions: string[] };

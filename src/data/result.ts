@@ -30,7 +30,7 @@ export interface Said {
 }
 
 /** A value of a `Said`: text, a number, or a nested phrase. */
-export type SaidValue = string | number | Said;
+type SaidValue = string | number | Said;
 
 /** Everything that can go wrong in the data layer, told apart by `kind`. */
 export type DataError = Said &
@@ -45,9 +45,6 @@ export type DataError = Said &
     | { kind: "fetch-failed"; status?: number }
     | { kind: "timeout" | "too-large" | "insecure-url" | "aborted" | "superseded" }
   );
-
-/** The `kind`s of `DataError`. */
-export type DataErrorKind = DataError["kind"];
 
 /** Wraps a value as a success. */
 export function ok<T>(value: T): { ok: true; value: T } {

@@ -19,10 +19,10 @@ export interface DatasetSnapshot {
 }
 
 /** Called with the new snapshot after every successful change. */
-export type DatasetListener = (snapshot: DatasetSnapshot) => void;
+type DatasetListener = (snapshot: DatasetSnapshot) => void;
 
 /** Options for `DatasetStore.refresh`: those of `fetchDataset`, whose clock also dates `fetchedAt`. */
-export type RefreshOptions = FetchOptions;
+type RefreshOptions = FetchOptions;
 
 /** Holds the dataset in force. Keeps no global state: `sharedStore` (./shared) gives the page's one. */
 export class DatasetStore {

@@ -13,7 +13,7 @@ import { safeCell, type SafeValue } from "./tables/safe-cell";
 import type { TableChange } from "./tables/plan";
 
 export const CHANGES_SHEET = "KZUZ Changes";
-export const CHANGES_TABLE = "KZUZ_Changes";
+const CHANGES_TABLE = "KZUZ_Changes";
 export const CHANGES_HEADERS = [
   "Refreshed (UTC)",
   "Dataset version",

@@ -7,7 +7,7 @@
  * Names Excel shows (tables, sheets, column headers) are values, never translated: shared
  * workbooks and structured references read alike in every language.
  */
-export type SaidValue = string | number | Said | readonly Said[];
+type SaidValue = string | number | Said | readonly Said[];
 
 export interface Said {
   message: string;
@@ -50,9 +50,4 @@ export function joined(separator: string, parts: readonly (Said | undefined)[]):
   return separator === " "
     ? { message: kept.map((p) => p.message).join(separator), parts: kept }
     : { message: kept.map((p) => p.message).join(separator), parts: kept, separator };
-}
-
-/** Items as a list: "a, b, c" (the same punctuation in the five languages). */
-export function listMessage(items: readonly Said[]): string {
-  return items.map((i) => i.message).join(", ");
 }

@@ -14,7 +14,7 @@ import type { RunExcel } from "./workbench";
 export const SELECTION_SET: RequirementSet = { set: "ExcelApi", version: "1.9" };
 
 /** Finding the formula a spilled cell belongs to. */
-export const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
+const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
 
 /** A cell another formula refers to: `B2`, or `B2` on sheet `Inputs`. */
 export interface CellRef {
@@ -23,7 +23,7 @@ export interface CellRef {
   readonly address: string;
 }
 
-export interface TableRow {
+interface TableRow {
   readonly tableId: string;
   readonly tableName: string;
   readonly headers: readonly string[];
@@ -45,7 +45,7 @@ export interface SelectedCell {
   readonly references: ReadonlyMap<string, unknown>;
 }
 
-export interface ReadOptions {
+interface ReadOptions {
   /** The cells the formula refers to, to read with it. */
   referencesOf?: (formula: string) => readonly CellRef[];
   supports?: Supports;
@@ -114,7 +114,7 @@ export async function readSelectedCell(
 export type StopWatching = () => Promise<void>;
 
 /** Runs a batch in the request context a handler was added in (Excel.run(context, batch)). */
-export type RunIn = (
+type RunIn = (
   context: OfficeExtension.ClientRequestContext,
   batch: (context: Excel.RequestContext) => Promise<void>
 ) => Promise<void>;

@@ -30,11 +30,11 @@ import type { RunExcel } from "./workbench";
 
 export type Scope = "workbook" | "selection";
 
-export const SOURCES_SHEET = "KZUZ Formula Sources";
+const SOURCES_SHEET = "KZUZ Formula Sources";
 export const SOURCES_HEADERS = ["Cell", "Formula", "Value", "Dataset", "Converted (UTC)"] as const;
 
 /** Range.getSpillingToRangeOrNullObject: where a dynamic-array formula's values are. */
-export const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
+const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
 /** Workbook.notes: a note on each converted cell, pointing to its source. */
 export const NOTES_SET: RequirementSet = { set: "ExcelApi", version: "1.18" };
 /** Range.valuesAsJson: a card's display text. */
@@ -55,7 +55,7 @@ function shown(value: unknown, json: unknown): unknown {
 }
 
 /** One cell holding a KZUZ formula. */
-export interface KzuzCell {
+interface KzuzCell {
   /** The sheet's name, and the cell's A1 address on it. */
   sheet: string;
   cell: string;
@@ -185,7 +185,7 @@ export class ShareWriteError extends Error {
   }
 }
 
-export interface Converted {
+interface Converted {
   converted: KzuzCell[];
   /** Left as formulas: they showed an error. */
   skipped: KzuzCell[];

@@ -87,7 +87,7 @@ export function textArg(arg: Arg, name: Phrase, example: Phrase): string | Funct
   return arg;
 }
 
-export function whole(arg: Arg, name: Phrase, example: string): number | FunctionError {
+function whole(arg: Arg, name: Phrase, example: string): number | FunctionError {
   const n =
     typeof arg === "number"
       ? arg

@@ -51,7 +51,7 @@ export type ResultKind = "usd" | "fraction" | "text" | "table" | "project";
 
 export type Value = Cell | Matrix | Excel.EntityCellValue;
 
-export interface Binding {
+interface Binding {
   /** The picker of each parameter, by its name in functions.ts, in order. */
   readonly params: Readonly<Record<string, ArgKind>>;
   readonly result: ResultKind;

@@ -53,7 +53,7 @@ import { activeTranslator } from "../i18n/active";
 export type { Arg } from "./args";
 
 /** A value a function can return to a cell or spill. */
-export type Scalar = string | number | boolean;
+type Scalar = string | number | boolean;
 export type Cell = Scalar | FunctionError;
 export type Matrix = Scalar[][];
 
@@ -95,7 +95,7 @@ function inReadersLanguage(index: Index, query: string, error: Phrase): Phrase {
 }
 
 /** The columns KZUZ.PROJECTS spills. */
-export const PROJECTS_SPILL = [
+const PROJECTS_SPILL = [
   "id",
   "name",
   "sector",
@@ -162,7 +162,7 @@ function oneProject(index: Index, query: Arg): Project | FunctionError {
 }
 
 /** A project as an entity value: a card with every field and its source. */
-export function projectEntity(index: Index, project: Project): Excel.EntityCellValue {
+function projectEntity(index: Index, project: Project): Excel.EntityCellValue {
   const cells = projectCells(index, project);
   const properties: Record<string, Excel.CellValue> = {};
   PROJECT_COLUMNS.forEach((column, i) => {
@@ -237,7 +237,7 @@ export function projectValue(
 }
 
 /** The columns KZUZ.AGREEMENTS spills. */
-export const AGREEMENTS_SPILL = [
+const AGREEMENTS_SPILL = [
   "id",
   "title",
   "domain",
@@ -281,7 +281,7 @@ export function tradeValue(index: Index, year: Arg, reporter: Arg): Cell {
 }
 
 /** The columns KZUZ.TRADEHISTORY spills. */
-export const TRADE_SPILL = ["year", "value", "reporter", "source"] as const;
+const TRADE_SPILL = ["year", "value", "reporter", "source"] as const;
 
 /** KZUZ.TRADEHISTORY: a full-year series (the headline one, or a reporter's): year, value, reporter, source. */
 export function tradeHistoryTable(

@@ -30,7 +30,7 @@ export function say(phrase: Phrase | string, t: Translator = activeTranslator())
 }
 
 /** The Excel error codes the functions use (the values of CustomFunctions.ErrorCode). */
-export type ExcelErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
+type ExcelErrorCode = "#N/A" | "#VALUE!" | "#NUM!";
 
 /** An error value to return from a custom function. */
 export type FunctionError = CustomFunctions.Error;

@@ -33,7 +33,7 @@ export interface KzuzCall {
 }
 
 /** A literal as Excel reads it in a formula: text in double quotes (inner quotes doubled). */
-export function literalText(value: Literal): string {
+function literalText(value: Literal): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new RangeError(`${value} cannot be written in a formula`);

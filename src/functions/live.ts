@@ -15,7 +15,7 @@ import { onActiveLangChange } from "../i18n/active";
 import { excelError } from "./errors";
 
 /** The part of CustomFunctions.StreamingInvocation this module uses. */
-export interface Invocation<T> {
+interface Invocation<T> {
   setResult(value: T | CustomFunctions.Error): void;
   onCanceled?: () => void;
 }

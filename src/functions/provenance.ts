@@ -30,7 +30,7 @@ export interface RecordRef {
   readonly id: string;
 }
 
-export interface Provenance {
+interface Provenance {
   readonly records: readonly RecordRef[];
   readonly sources: readonly Source[];
   /** What the answer rests on, in words (PROGRESS, REQUIREDGROWTH: whose series and which year). */

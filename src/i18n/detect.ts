@@ -13,7 +13,7 @@ export type LangStore = Pick<Storage, "getItem" | "setItem" | "removeItem">;
  * localStorage, or undefined where the page may not use it (a sandboxed frame throws on access):
  * then the choice lasts only as long as the page.
  */
-export function defaultStore(): LangStore | undefined {
+function defaultStore(): LangStore | undefined {
   try {
     return globalThis.localStorage ?? undefined;
   } catch {

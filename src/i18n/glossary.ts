@@ -7,12 +7,12 @@
  */
 import type { Lang } from "./locales";
 
-export interface GlossaryForm {
+interface GlossaryForm {
   term: string;
   match: string;
 }
 
-export type GlossaryEntry = { id: string; note: string } & Record<Lang, GlossaryForm>;
+type GlossaryEntry = { id: string; note: string } & Record<Lang, GlossaryForm>;
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
   {
@@ -133,10 +133,3 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     fr: { term: "sommet", match: "sommet" },
   },
 ];
-
-/** The glossary's term for `id` in `lang`; throws on an unknown id (a typo must not pass silently). */
-export function term(id: string, lang: Lang): string {
-  const entry = GLOSSARY.find((e) => e.id === id);
-  if (!entry) throw new Error(`no glossary term "${id}"`);
-  return entry[lang].term;
-}

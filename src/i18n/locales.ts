@@ -6,7 +6,7 @@ import LOCALE_LIST from "./locales.json";
 
 export type Lang = "en" | "ru" | "kk" | "uz" | "fr";
 
-export interface LocaleInfo {
+interface LocaleInfo {
   lang: Lang;
   /** The Office locale tag: the manifest's Override Locale, and the tag Intl formats with. */
   office: string;

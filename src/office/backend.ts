@@ -18,7 +18,7 @@ export interface KeyValueStorage {
 /** Keys of earlier versions of the add-in, migrated on first read (../office/storage). */
 export const LEGACY_KEYS = ["kzuz.dataset.v1"] as const;
 
-export type RuntimeHolder = {
+type RuntimeHolder = {
   OfficeRuntime?: { storage?: KeyValueStorage };
   localStorage?: Storage;
 };

@@ -12,7 +12,7 @@ import type { KeyValueStorage } from "./backend";
 import type { SettingsBag } from "./settings";
 
 /** When a table was last written, and the dataset it was written from. */
-export interface TableRefresh {
+interface TableRefresh {
   /** ISO time, UTC. */
   readonly at: string;
   readonly version: string;

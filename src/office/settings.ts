@@ -8,7 +8,7 @@
 import { normalizeDatasetUrl } from "../data/url";
 import { VIEW_KEYS, type ViewKey } from "../data/views/registry";
 
-export interface WorkbookSettings {
+interface WorkbookSettings {
   /** The dataset address the user chose; absent means the add-in's own published copy. */
   datasetUrl?: string;
   /** Ids of the tables the add-in wrote, by dataset part. */

@@ -35,7 +35,7 @@ export interface Addresses {
 }
 
 /** The addresses of this page's workbook, once Office has initialised (settings need it). */
-export async function workbookAddresses(): Promise<Addresses> {
+async function workbookAddresses(): Promise<Addresses> {
   await officeReady();
   const base = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
   let fallback: string | undefined;
@@ -123,7 +123,7 @@ export function keepRefreshedDatasets(
   });
 }
 
-export type RestoreOutcome = "restored" | "none" | "older" | "invalid";
+type RestoreOutcome = "restored" | "none" | "older" | "invalid";
 
 /**
  * Puts the dataset saved from the workbook's address in force, if there is one, it is valid, and

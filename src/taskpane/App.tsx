@@ -37,7 +37,7 @@ const useStyles = makeStyles({
   },
 });
 
-export interface AppProps {
+interface AppProps {
   detect?: () => Promise<HostState>;
   /** The page's dataset store (installed by the functions bundle, which loads first). */
   store?: DatasetStore;

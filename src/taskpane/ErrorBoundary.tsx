@@ -8,7 +8,7 @@ import {
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { useT } from "./i18n";
 
-export interface ErrorBoundaryProps {
+interface ErrorBoundaryProps {
   children: ReactNode;
   /** Starts the pane again; reloads the page in the add-in. */
   reload?: () => void;

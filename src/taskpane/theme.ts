@@ -15,7 +15,7 @@ function matches(query: string): boolean {
   );
 }
 
-export type ThemeName = "dark" | "light";
+type ThemeName = "dark" | "light";
 
 export function themeName(): ThemeName {
   const office = officeThemeIsDark();

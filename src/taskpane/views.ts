@@ -5,7 +5,7 @@
  * address (office.js reads the host from it), so an address without it is a plain browser. A
  * wrong guess costs only the other chunk, fetched when the host answers.
  */
-export type View = "excel" | "outside";
+type View = "excel" | "outside";
 
 export const loadExcelPane = () => import(/* webpackChunkName: "excel" */ "./ExcelPane");
 

@@ -29,7 +29,7 @@ export function checkYear(year: unknown, name: keyof typeof YEAR_ARGS): Result<n
  * What a query asks to be typed: its English words and the catalogue's name for them
  * ("place", "reporter", "domain" or "record"; `domains` lists a domain's choices).
  */
-export interface Wanted {
+interface Wanted {
   words: string;
   what: "place" | "reporter" | "domain" | "record";
   domains?: string;

@@ -72,14 +72,14 @@ export function noneRecorded(internals: IndexInternals, year: number): Said {
 }
 
 /** A stretch of consecutive headline years with one reporter. */
-export interface HeadlineRun {
+interface HeadlineRun {
   readonly from: number;
   readonly to: number;
   readonly reporter: Side;
 }
 
 /** Who heads the headline series, year by year, as runs: 2017–2019 KZ, 2021–2024 KZ, 2025 UZ. */
-export function headlineRuns(internals: IndexInternals): HeadlineRun[] {
+function headlineRuns(internals: IndexInternals): HeadlineRun[] {
   const runs: { from: number; to: number; reporter: Side }[] = [];
   for (const year of internals.headlineYears) {
     const reporter = (internals.headlineByYear.get(year) as TradeObservation).reporterSide;

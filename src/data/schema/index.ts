@@ -28,18 +28,16 @@ import {
 } from "./primitives";
 import {
   PeriodSchema,
-  TradeFlowsSchema,
   TradeObservationSchema,
   TradeSchema,
   TargetSchema,
-  GasTransitObservationSchema,
   GasTransitSchema,
 } from "./trade";
 
 export * from "./primitives";
 export * from "./trade";
 
-export const SourceSchema = z
+const SourceSchema = z
   .strictObject({
     id: IdSchema,
     publisher: ShortText,
@@ -81,7 +79,7 @@ const Aliases = z
  * and tables and formulas show English); the names in other languages are in the optional
  * `localizedName`, a LocalizedName like a project's, whose `en` the validator keeps equal to `name`.
  */
-export const PlaceSchema = z
+const PlaceSchema = z
   .strictObject({
     id: IdSchema,
     kind: z.enum(["country", "region", "city"]),
@@ -96,7 +94,7 @@ export const PlaceSchema = z
   })
   .meta({ id: "Place" });
 
-export const SectorSchema = z
+const SectorSchema = z
   .strictObject({
     id: IdSchema,
     name: LocalizedNameSchema,
@@ -104,7 +102,7 @@ export const SectorSchema = z
   })
   .meta({ id: "Sector" });
 
-export const LocationSchema = z
+const LocationSchema = z
   .strictObject({
     country: CountryCodeSchema,
     region: IdSchema.optional().describe("Id of a place of kind region."),
@@ -112,7 +110,7 @@ export const LocationSchema = z
   })
   .meta({ id: "Location" });
 
-export const MilestoneSchema = z
+const MilestoneSchema = z
   .strictObject({
     date: MilestoneDateSchema,
     event: ShortText,
@@ -120,7 +118,7 @@ export const MilestoneSchema = z
   })
   .meta({ id: "Milestone" });
 
-export const InvestmentSchema = z
+const InvestmentSchema = z
   .strictObject({
     status: z.enum(["disclosed", "estimated", "not disclosed"]),
     usd: UsdSchema.optional().describe("Absent when not disclosed."),
@@ -140,7 +138,7 @@ export const InvestmentSchema = z
   })
   .meta({ id: "Investment" });
 
-export const ProjectSchema = z
+const ProjectSchema = z
   .strictObject({
     id: IdSchema,
     name: LocalizedNameSchema,
@@ -167,9 +165,9 @@ export const ProjectSchema = z
   })
   .meta({ id: "Project" });
 
-export const AgreementDomainSchema = z.enum(AGREEMENT_DOMAINS);
+const AgreementDomainSchema = z.enum(AGREEMENT_DOMAINS);
 
-export const AgreementSchema = z
+const AgreementSchema = z
   .strictObject({
     id: IdSchema,
     title: LocalizedNameSchema,
@@ -216,7 +214,7 @@ export const AgreementSchema = z
   .meta({ id: "Agreement" });
 
 /** A single stated figure: a count or an amount in whole US dollars. */
-export const FigureSchema = z
+const FigureSchema = z
   .strictObject({
     id: IdSchema,
     category: z.enum([
@@ -248,7 +246,7 @@ export const FigureSchema = z
   })
   .meta({ id: "Figure" });
 
-export const SummitEventSchema = z
+const SummitEventSchema = z
   .strictObject({
     id: IdSchema,
     date: IsoDateSchema,
@@ -267,7 +265,7 @@ export const SummitEventSchema = z
   })
   .meta({ id: "SummitEvent" });
 
-export const StatementSchema = z
+const StatementSchema = z
   .strictObject({
     id: IdSchema,
     date: IsoDateSchema,
@@ -278,7 +276,7 @@ export const StatementSchema = z
   })
   .meta({ id: "Statement" });
 
-export const SummitSchema = z.strictObject({
+const SummitSchema = z.strictObject({
   name: ShortText,
   startDate: IsoDateSchema,
   endDate: IsoDateSchema,
@@ -289,7 +287,7 @@ export const SummitSchema = z.strictObject({
   sourceIds: SourceIds,
 });
 
-export const TotalsSchema = z.strictObject({
+const TotalsSchema = z.strictObject({
   projectCount: FigureSchema,
   investment: z
     .array(FigureSchema)
@@ -339,21 +337,12 @@ export type DatasetShape = z.infer<typeof DatasetShapeSchema>;
 export type Dataset = DatasetShape & z.$brand<"ValidatedKzuzDataset">;
 export type Source = z.infer<typeof SourceSchema>;
 export type Place = z.infer<typeof PlaceSchema>;
-export type Sector = z.infer<typeof SectorSchema>;
-export type Location = z.infer<typeof LocationSchema>;
-export type Milestone = z.infer<typeof MilestoneSchema>;
 export type Investment = z.infer<typeof InvestmentSchema>;
 export type Project = z.infer<typeof ProjectSchema>;
 export type AgreementDomain = z.infer<typeof AgreementDomainSchema>;
 export type Agreement = z.infer<typeof AgreementSchema>;
 export type Period = z.infer<typeof PeriodSchema>;
-export type TradeFlows = z.infer<typeof TradeFlowsSchema>;
 export type TradeObservation = z.infer<typeof TradeObservationSchema>;
 export type Target = z.infer<typeof TargetSchema>;
-export type GasTransitObservation = z.infer<typeof GasTransitObservationSchema>;
-export type Figure = z.infer<typeof FigureSchema>;
-export type SummitEvent = z.infer<typeof SummitEventSchema>;
-export type Statement = z.infer<typeof StatementSchema>;
 export type Qualifier = z.infer<typeof QualifierSchema>;
-export type CountryCode = z.infer<typeof CountryCodeSchema>;
 export type LocalizedName = z.infer<typeof LocalizedNameSchema>;

@@ -19,7 +19,7 @@ export const LIMITS = {
 /** No leading or trailing whitespace (the empty string is left to the length check). */
 const TRIMMED = /^(?:\S(?:[\s\S]*\S)?)?$/;
 
-export function text(max: number, allowLines: boolean) {
+function text(max: number, allowLines: boolean) {
   return z
     .string()
     .min(1, "must not be empty")

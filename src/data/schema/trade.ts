@@ -39,7 +39,7 @@ export const PeriodSchema = z
 const ReliabilitySchema = z.enum(["normal", "flagged"]).meta({ id: "Reliability" });
 
 /** One direction of trade: Kazakhstan to Uzbekistan or the reverse. */
-export const TradeFlowSchema = z
+const TradeFlowSchema = z
   .strictObject({
     usd: UsdSchema.optional(),
     growthPct: GrowthPct.optional(),
@@ -51,7 +51,7 @@ export const TradeFlowSchema = z
  * Exports and imports, by the direction goods move (kzToUz: Kazakh exports = Uzbek imports), with
  * the side whose point of view the source took.
  */
-export const TradeFlowsSchema = z
+const TradeFlowsSchema = z
   .strictObject({
     kzToUz: TradeFlowSchema.optional(),
     uzToKz: TradeFlowSchema.optional(),
@@ -125,7 +125,7 @@ export const TargetSchema = z
   })
   .meta({ id: "Target" });
 
-export const GasTransitObservationSchema = z
+const GasTransitObservationSchema = z
   .strictObject({
     id: IdSchema,
     year: YearSchema,

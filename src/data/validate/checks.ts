@@ -8,7 +8,7 @@ import { walkSourceIds } from "../sourceIds";
 import { pathText } from "./path";
 
 /** A problem found, with the zod-style path of the field at fault. */
-export interface CheckIssue {
+interface CheckIssue {
   path: (string | number)[];
   message: string;
 }

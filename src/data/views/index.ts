@@ -4,8 +4,5 @@
  */
 export * from "./cells";
 export * from "./registry";
-export { AGREEMENT_COLUMNS, agreementCells } from "./agreements";
 export { PROJECT_COLUMNS, projectCells } from "./projects";
-export { SOURCE_COLUMNS, sourceRowCells } from "./sources";
-export { TARGET_COLUMNS, targetCells } from "./targets";
-export { HEADLINE_YES, TRADE_COLUMNS, tradeCells } from "./trade";
+export { HEADLINE_YES, TRADE_COLUMNS } from "./trade";

@@ -12,7 +12,7 @@ import { SOURCE_COLUMNS, sourceRowCells } from "./sources";
 import { TARGET_COLUMNS, targetCells } from "./targets";
 import { TRADE_COLUMNS, tradeCells } from "./trade";
 
-export interface TableEntry {
+interface TableEntry {
   readonly key: string;
   /** The part's short name on tabs, buttons and in change summaries: "Projects". */
   readonly label: string;
@@ -155,14 +155,6 @@ export function tradeView(
     "trade",
     rowsOf(observations, (o) => tradeCells(index, o))
   );
-}
-
-export function targetsView(index: Index): View {
-  return viewOf("targets", tableOf("targets").rows(index));
-}
-
-export function sourcesView(index: Index): View {
-  return viewOf("sources", tableOf("sources").rows(index));
 }
 
 /** The view's rows restricted to `keys`, with a header row first when `headers` is true. */

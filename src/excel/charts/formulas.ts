@@ -4,7 +4,7 @@ import { FUNCTIONS_NAMESPACE } from "../../office/namespace";
 
 export const BILLION = 1_000_000_000;
 
-export type TradeColumnKey = "year" | "value" | "headline";
+type TradeColumnKey = "year" | "value" | "headline";
 
 /** The header of a Trade table column the chart's formulas name. */
 export function tradeHeader(key: TradeColumnKey): string {

@@ -23,7 +23,7 @@ export function bytesOf(rows: readonly (readonly unknown[])[]): number {
   return n + 64;
 }
 
-export interface Chunk<T> {
+interface Chunk<T> {
   /** Index of the chunk's first row among all the rows. */
   readonly start: number;
   readonly rows: T[][];

@@ -49,7 +49,7 @@ export function notInDataset(version: string): string {
 const MARK_PREFIX = "not in dataset";
 
 /** Which rows of a table are the add-in's, and the version being written (for the marks). */
-export interface Ownership {
+interface Ownership {
   /**
    * IDs of the rows the add-in wrote in this table. Absent: every ID found in the table is taken
    * as ours (a table written before the add-in kept them); callers that know pass them.
@@ -84,7 +84,7 @@ export interface CreatePlan {
 }
 
 /** A block of adjacent table columns written at once; null leaves that cell as it is. */
-export interface ColumnBlock {
+interface ColumnBlock {
   readonly column: number;
   readonly width: number;
   readonly rows: (SafeValue | null)[][];
@@ -116,7 +116,7 @@ export interface RefreshPlan {
 }
 
 /** What a table found in the workbook holds, as read: its header row and body rows. */
-export interface TableContents {
+interface TableContents {
   readonly header: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
   /** The body's formulas (as Range.formulas reads them), to tell a user's formula from a value. */

@@ -19,9 +19,9 @@ import { describeValue, type ValueText } from "../formulas/valueText";
 import { columnLabel, recordTitle, tableTitle } from "../outside/recordText";
 
 /** A KZUZ table of the registry. */
-export type KzuzTable = (typeof TABLES)[number];
+type KzuzTable = (typeof TABLES)[number];
 
-export interface NamedRecord {
+interface NamedRecord {
   /** The table's title in the reader's language. */
   readonly table: string;
   readonly id: string;
@@ -100,7 +100,7 @@ export function plainNumber(t: Translator, value: number): string {
 }
 
 /** What a cell holds: text in quotes, a number, or that it is empty. */
-export function cellText(t: Translator, value: unknown): string {
+function cellText(t: Translator, value: unknown): string {
   if (value === "" || value === null || value === undefined) return t.t("explain.value.empty");
   if (typeof value === "string") return t.t("explain.value.quoted", { text: value });
   return typeof value === "number" ? plainNumber(t, value) : String(value);
@@ -163,7 +163,7 @@ function argText(t: Translator, arg: ParsedArg, cell: SelectedCell): string {
 }
 
 /** A record's name for people, in the reader's language where the dataset has it. */
-export function recordName(t: Translator, index: Index, ref: RecordRef): NamedRecord {
+function recordName(t: Translator, index: Index, ref: RecordRef): NamedRecord {
   const entry = tableOf(ref.table);
   const row = entry.rows(index).find((r) => r.id === ref.id);
   const name = row

@@ -16,13 +16,13 @@ import type { Workbench } from "../../excel/workbench";
 import { referencesOf } from "./explain";
 import { onPaneVisibility } from "./visibility";
 
-export type SelectionState =
+type SelectionState =
   | { kind: "reading" }
   | { kind: "ready"; cell: SelectedCell }
   /** `reason` is Excel's own words (the view says what happened around them). */
   | { kind: "failed"; reason: string };
 
-export interface SelectedCellView {
+interface SelectedCellView {
   state: SelectionState;
   /** False where Excel cannot report selection changes: the user asks for each reading. */
   following: boolean;

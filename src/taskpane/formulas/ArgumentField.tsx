@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   },
 });
 
-export interface ArgumentFieldProps {
+interface ArgumentFieldProps {
   param: ParamInfo;
   index: Index;
   /** The argument as typed or picked; "" when left out. */

@@ -10,7 +10,7 @@ import { ok, type Result } from "../../data/result";
 import { officeTag, type Lang } from "../../i18n/locales";
 import type { Translatable } from "../../i18n/translator";
 
-export type CatalogueResult = Result<FunctionInfo[], Translatable>;
+type CatalogueResult = Result<FunctionInfo[], Translatable>;
 
 const loaded = new Map<string, Promise<CatalogueResult>>();
 

@@ -23,7 +23,7 @@ import type { ArgKind } from "../../functions/catalogue";
 import type { Literal } from "../../functions/formula";
 import { englishTranslator, type MessageKey, type Translator } from "../../i18n/translator";
 
-export interface Choice {
+interface Choice {
   /** What goes into the formula. */
   readonly value: string;
   /** What the list shows. */
@@ -75,7 +75,7 @@ const REPORTER_NAMES: Readonly<Record<Reporter, MessageKey>> = {
 };
 
 /** A reporter as messages name it: "Kazakhstan's statistics", «статистика Казахстана». */
-export function reporterName(reporter: Reporter, t: Translator): string {
+function reporterName(reporter: Reporter, t: Translator): string {
   return t.t(REPORTER_NAMES[reporter]);
 }
 
@@ -220,7 +220,7 @@ export function literalFor(kind: ArgKind, text: string): Literal | undefined {
   return trimmed;
 }
 
-export type NameCheck =
+type NameCheck =
   | { kind: "found"; message: string }
   | { kind: "problem"; message: string; suggestions: readonly string[] };
 

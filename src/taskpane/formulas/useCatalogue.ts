@@ -4,7 +4,7 @@ import type { Translatable } from "../../i18n/translator";
 import { useT } from "../i18n";
 import { loadCatalogue } from "./catalogueLoader";
 
-export type CatalogueState =
+type CatalogueState =
   | { kind: "loading" }
   | { kind: "ready"; functions: readonly FunctionInfo[] }
   | { kind: "failed"; message: string };

@@ -34,7 +34,7 @@ const UNIT_WORDS: Readonly<Record<string, MessageKey>> = {
 };
 
 /** The arguments that change how an answer reads: INVESTMENT's unit, a table's headers flag. */
-export interface ValueArgs {
+interface ValueArgs {
   unit?: Arg;
   headers?: Arg;
 }

@@ -8,7 +8,7 @@ import { TextLink } from "../TextLink";
 type Elsewhere = Exclude<HostState, { kind: "excel" }>;
 
 /** Why the pane is not talking to Excel, in plain words. */
-export function reasonText(t: Translator, host: Elsewhere): string {
+function reasonText(t: Translator, host: Elsewhere): string {
   if (host.kind === "other-host") return t.t("outside.reason.otherHost", { host: host.host });
   switch (host.reason) {
     case "office-js-missing":

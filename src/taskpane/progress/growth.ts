@@ -15,9 +15,6 @@ import {
   type Index,
   type TradePoint,
 } from "../../data/query";
-import type { TradeObservation } from "../../data/schema";
-
-export type Side = TradeObservation["reporterSide"];
 
 /** The countries whose figures make up the headline series, the latest year's first. */
 function headlineSides(index: Index): ("KZ" | "UZ")[] {
