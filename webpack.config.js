@@ -2,17 +2,18 @@
 /**
  * Builds the add-in into dist/:
  *   runtime.js      webpack's runtime, one for the page;
- *   shared.js       the modules both entries use (the data layer), once,
- *                   so the page has one dataset store, an ordinary module singleton;
- *   functions.js    the custom functions (entry src/functions/functions.ts);
+ *   functions.js    the custom functions (entry src/functions/functions.ts) with every module
+ *                   they use (the data layer, the translator), once: the pane's entry depends on
+ *                   it (dependOn), so the page has one dataset store, an ordinary module singleton;
  *   functions.json  their metadata, generated from JSDoc by CustomFunctionsMetadataPlugin;
  *   functions-<locale>.json  the same metadata with translated descriptions, one per locale
  *                   (scripts/localized-functions-plugin.js, from src/functions/locales/);
  *   assets/data/kzuz-dataset.<hash>.json  the bundled dataset, not in the JavaScript: the page
  *                   preloads and fetches it with the SHA-256 baked in here (src/data/bundled.ts);
- *   taskpane.html   the shared-runtime page: office.js, runtime.js, shared.js, functions.js, then
+ *   taskpane.html   the shared-runtime page: office.js, runtime.js, functions.js, then
  *                   taskpane.js, so formulas register before the pane's React code runs;
- *   taskpane.js     the React task pane (entry src/taskpane/index.tsx);
+ *   taskpane.js     the React task pane (entry src/taskpane/index.tsx); its two views, excel.js
+ *                   and outside.js, and the formula builder and Explain tabs are chunks of their own;
  *   download.js, charts.js  loaded on demand: the dataset download and validator (zod) only when
  *                   a dataset is refreshed or restored from storage, the chart builders when asked;
  *   help.html, help.<lang>.html  the help page in each language of src/i18n/locales.json that has
@@ -131,7 +132,10 @@ module.exports = async (env, argv) => {
     devtool: dev ? "eval-source-map" : "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      // The pane depends on the functions entry: every module the functions hold (the data
+      // layer, the formula library, the translator) is bundled once, there, and the pane and its
+      // lazy chunks (the formula builder) use that copy, so the page has one dataset store.
+      taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -144,16 +148,9 @@ module.exports = async (env, argv) => {
       clean: true,
     },
     optimization: {
-      // One runtime and one copy of every module both entries use: two copies of the data layer
-      // would mean two dataset stores on one page.
+      // One runtime for the page; lazy chunks split only as their imports say.
       runtimeChunk: "single",
-      splitChunks: {
-        cacheGroups: {
-          default: false,
-          defaultVendors: false,
-          shared: { name: "shared", chunks: "initial", minChunks: 2, minSize: 0, enforce: true },
-        },
-      },
+      splitChunks: { cacheGroups: { default: false, defaultVendors: false } },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -189,7 +186,7 @@ module.exports = async (env, argv) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        // The functions entry (after the runtime and shared chunks it needs) first, so formulas
+        // The functions entry (after the runtime chunk it needs) first, so formulas
         // register without waiting for React.
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",

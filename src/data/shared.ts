@@ -1,7 +1,7 @@
 /**
- * The page's one dataset store. webpack puts the data layer in one chunk shared by the functions
- * and the task pane (webpack.config.js), so this module, and the store it holds, exists once on
- * the page. The functions entry starts the store (./bundled: the bundled dataset is fetched as
+ * The page's one dataset store. webpack bundles the data layer once, in the functions entry,
+ * which the task pane's entry depends on (webpack.config.js: dependOn), so this module, and the
+ * store it holds, exists once on the page. The functions entry starts the store (./bundled: the bundled dataset is fetched as
  * JSON while the scripts load); the task pane only looks it up, so a pane whose functions failed
  * to start says the data did not load.
  */

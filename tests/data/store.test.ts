@@ -171,7 +171,7 @@ describe("DatasetStore", () => {
 });
 
 describe("the page's store (startBundledStore)", () => {
-  // One copy of the data layer is on the page (webpack's shared chunk), so the page's store is an
+  // One copy of the data layer is on the page (in functions.js, which the pane's entry depends on), so the page's store is an
   // ordinary module singleton; tests/functions/dist.test.ts checks the built chunks.
   type Shared = typeof import("../../src/data/shared");
   type Bundled = typeof import("../../src/data/bundled");
