@@ -1,0 +1,144 @@
+/**
+ * The Excel pane's actions, in one table: each is a name, what the pane says while it runs, the
+ * workbook call, and how its success is put in a few words. They share one busy lock
+ * (./useActions): while one runs, every button that starts another is disabled.
+ */
+import { Button } from "@fluentui/react-components";
+import type { DatasetSnapshot } from "../data/store";
+import { TABLES, type ViewKey } from "../data/views";
+import type { Workbench } from "../excel/workbench";
+import type { Translator } from "../i18n/translator";
+import { useT } from "./i18n";
+import { PART_LABELS } from "./parts";
+import { Status } from "./Status";
+import { useActions, type Place, type Summarise } from "./useActions";
+import {
+  buildChart,
+  convertToValues,
+  insertTables,
+  refreshDataset,
+  restorePrevious,
+} from "./workbook";
+
+// Table names (KZUZ_Projects...) are Excel's names: the same in every language.
+const tablesWritten =
+  (t: Translator): Summarise =>
+  (o) => ({
+    title: o.changes.every((c) => c.created)
+      ? t.t("data.result.inserted")
+      : t.t("data.result.updated"),
+    summary: t.t("data.result.tables", {
+      count: o.changes.length,
+      names: o.changes.map((c) => c.tableName).join(", "),
+    }),
+  });
+
+/** The pane's actions on `bench`, with the dataset in force `snapshot` (what a refresh compares with). */
+export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
+  const t = useT();
+  const { busy, results, run, dismiss } = useActions();
+  const { version, asOf } = snapshot.dataset;
+
+  const refreshed: Summarise = () => {
+    const now = bench.store.get().dataset;
+    const values = { version: now.version, asOf: t.day(now.asOf) };
+    return {
+      title: t.t("data.result.refreshed"),
+      summary:
+        now.version === version && now.asOf === asOf
+          ? t.t("data.result.upToDate", values)
+          : t.t("data.result.nowUsing", { ...values, previous: version }),
+    };
+  };
+  const actions = {
+    insertAll: (place: Place) =>
+      run(
+        place,
+        t.t("data.busy.insertAll"),
+        () =>
+          insertTables(
+            bench,
+            TABLES.map((part) => part.key)
+          ),
+        tablesWritten(t)
+      ),
+    insertOne: (key: ViewKey) => {
+      const part = t.t(PART_LABELS[key]);
+      return run(
+        "tables",
+        t.t("data.busy.insertOne", { part }),
+        () => insertTables(bench, [key]),
+        tablesWritten(t)
+      );
+    },
+    refresh: (place: Place) =>
+      run(place, t.t("data.busy.refresh"), () => refreshDataset(bench), refreshed),
+    restore: () =>
+      run(
+        "refresh",
+        t.t("data.busy.restore"),
+        () => restorePrevious(bench),
+        () => {
+          const now = bench.store.get().dataset;
+          return {
+            title: t.t("data.result.restored"),
+            summary: t.t("data.result.restoredTo", { version: now.version, asOf: t.day(now.asOf) }),
+          };
+        }
+      ),
+    chart: (kind: "trade" | "investment") =>
+      run(
+        "charts",
+        t.t("data.busy.chart", { kind }),
+        () => buildChart(bench, kind),
+        () => ({
+          title: t.t("data.result.chartBuilt"),
+        })
+      ),
+    convert: (scope: Parameters<typeof convertToValues>[1]) =>
+      run(
+        "share",
+        t.t("data.busy.convert"),
+        () => convertToValues(bench, scope),
+        () => ({
+          title: t.t("data.result.converted"),
+        })
+      ),
+  };
+  return {
+    ...actions,
+    /** Whether an action is running: every button that starts one is disabled meanwhile. */
+    disabled: busy !== undefined,
+    /** What the action started at `place` is doing, or how it ended. */
+    status: (place: Place) => (
+      <Status
+        key={results[place]?.id}
+        busy={busy?.place === place ? busy.label : undefined}
+        result={results[place]}
+        onDismiss={() => dismiss(place)}
+      />
+    ),
+  };
+}
+
+export type PaneActions = ReturnType<typeof usePaneActions>;
+
+/** A button that starts one of the pane's actions (disabled while any runs). */
+export function ActionButton({
+  actions,
+  start,
+  label,
+  ...rest
+}: {
+  actions: PaneActions;
+  start: () => Promise<unknown>;
+  label: string;
+  "aria-label"?: string;
+  appearance?: "primary";
+}) {
+  return (
+    <Button {...rest} disabled={actions.disabled} onClick={() => void start()}>
+      {label}
+    </Button>
+  );
+}
