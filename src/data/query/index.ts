@@ -10,7 +10,7 @@ export { buildIndex, type Index } from "./build";
 export { agreementsByDomain } from "./agreements";
 export { investment } from "./investment";
 export { projects, reporterChoices, resolve, resolveReporter } from "./resolve";
-export { headlineSwitches, type HeadlineRun } from "./headline";
+export { headlineSwitches } from "./headline";
 export { seriesUsed, sourceFor, sourceLabel, sourceLabelFor, sourcesOf } from "./sources";
 export {
   currentTarget,
@@ -30,13 +30,4 @@ export {
   type AchievedGrowth,
   type Reporter,
 } from "./series";
-export type {
-  InvestmentSummary,
-  Match,
-  MatchKind,
-  Progress,
-  ProjectInvestment,
-  RequiredGrowth,
-  SeriesKind,
-  TradePoint,
-} from "./types";
+export type { MatchKind, RequiredGrowth, TradePoint } from "./types";

@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 /** "in 2024, to the press; in 2025, to Uzbekistan's statistics", said in the reader's language. */
-export function switchesText(t: Translator, index: Index): string | undefined {
+function switchesText(t: Translator, index: Index): string | undefined {
   const runs = headlineSwitches(index);
   const items = runs
     .slice(1)
