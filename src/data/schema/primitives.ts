@@ -134,9 +134,7 @@ export const CountryCodeSchema = z.enum(["KZ", "UZ"]).meta({ id: "CountryCode" }
  * The languages other than English, as a record lists those of its names or titles that are the
  * maintainers' own translation (no source in that language gives them).
  */
-const TranslationLangSchema = z
-  .enum(["fr", "ru", "uz", "kk"])
-  .meta({ id: "TranslationLang" });
+const TranslationLangSchema = z.enum(["fr", "ru", "uz", "kk"]).meta({ id: "TranslationLang" });
 
 export const OurTranslationsSchema = z
   .array(TranslationLangSchema)
