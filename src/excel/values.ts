@@ -36,9 +36,9 @@ export const SOURCES_HEADERS = ["Cell", "Formula", "Value", "Dataset", "Converte
 /** Range.getSpillingToRangeOrNullObject: where a dynamic-array formula's values are. */
 const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
 /** Workbook.notes: a note on each converted cell, pointing to its source. */
-export const NOTES_SET: RequirementSet = { set: "ExcelApi", version: "1.18" };
+const NOTES_SET: RequirementSet = { set: "ExcelApi", version: "1.18" };
 /** Range.valuesAsJson: a card's display text. */
-export const CARDS_SET: RequirementSet = { set: "ExcelApi", version: "1.16" };
+const CARDS_SET: RequirementSet = { set: "ExcelApi", version: "1.16" };
 
 /** Sheets holding formulas to convert are protected: nothing was converted (G6). */
 export class ShareProtectedError extends Error {

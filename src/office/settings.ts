@@ -20,7 +20,7 @@ interface WorkbookSettings {
 }
 
 /** The Dashboard as saved: its sheet's id, and the A1 addresses each chart's build wrote. */
-export interface SavedDashboard {
+interface SavedDashboard {
   sheetId?: string;
   written?: Partial<Record<"trade" | "investment", string[]>>;
 }

@@ -35,7 +35,7 @@ export interface Addresses {
 }
 
 /** The addresses of this page's workbook, once Office has initialised (settings need it). */
-async function workbookAddresses(): Promise<Addresses> {
+export async function workbookAddresses(): Promise<Addresses> {
   await officeReady();
   const base = (globalThis as { document?: { baseURI?: string } }).document?.baseURI;
   let fallback: string | undefined;

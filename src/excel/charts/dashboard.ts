@@ -23,10 +23,10 @@ import type { Said } from "../said";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
 
-export type ChartKind = "trade" | "investment";
+type ChartKind = "trade" | "investment";
 
 /** What the add-in remembers of the Dashboard: its sheet's id, and the cells each chart wrote. */
-export interface DashboardRecord {
+interface DashboardRecord {
   readonly sheetId?: string;
   readonly written?: Partial<Record<ChartKind, readonly string[]>>;
 }
@@ -100,7 +100,7 @@ export function unsupportedResult(): ChartResult {
 }
 
 /** The Dashboard looked up by its remembered id and by its name (null objects until sync). */
-export interface DashboardSearch {
+interface DashboardSearch {
   byId?: Excel.Worksheet;
   byName: Excel.Worksheet;
 }

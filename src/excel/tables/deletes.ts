@@ -12,7 +12,7 @@ import { cellText, isLinkable } from "./plan";
 import { writtenBack, type BodyRead } from "./rollback";
 
 /** Queues deleting each [first body row, count] run; runs must be given bottom up. */
-export function deleteRowRuns(table: Excel.Table, runs: readonly [number, number][]): void {
+function deleteRowRuns(table: Excel.Table, runs: readonly [number, number][]): void {
   const body = table.getDataBodyRange();
   for (const [first, count] of runs)
     body
@@ -22,7 +22,7 @@ export function deleteRowRuns(table: Excel.Table, runs: readonly [number, number
 }
 
 /** Adjacent rows grouped into [first, count] runs, bottom up (the order deletes must go in). */
-export function runsBottomUp(rows: readonly number[]): [number, number][] {
+function runsBottomUp(rows: readonly number[]): [number, number][] {
   const sorted = [...new Set(rows)].sort((a, b) => a - b);
   const out: [number, number][] = [];
   for (const r of sorted) {

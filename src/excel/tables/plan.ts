@@ -116,7 +116,7 @@ export interface RefreshPlan {
 }
 
 /** What a table found in the workbook holds, as read: its header row and body rows. */
-interface TableContents {
+export interface TableContents {
   readonly header: readonly unknown[];
   readonly rows: readonly (readonly unknown[])[];
   /** The body's formulas (as Range.formulas reads them), to tell a user's formula from a value. */

@@ -21,7 +21,7 @@ export interface BodyRead {
   readonly idColumn: number;
 }
 
-export interface RollBackTarget {
+interface RollBackTarget {
   readonly table: Excel.Table;
   readonly plan: RefreshPlan;
   readonly viewState: ViewState;

@@ -11,7 +11,7 @@ import type { CellValue, View } from "../../data/views";
 import { cellText, type TableContents } from "./plan";
 
 /** Our columns of free text a user may annotate in place: their edits count as writing in a row. */
-export const NOTE_LIKE = new Set(["note", "context"]);
+const NOTE_LIKE = new Set(["note", "context"]);
 
 /**
  * A formula with its relative cell references written relative to its row ("=C5*2" on row 5 and
