@@ -38,8 +38,7 @@ function layer(folder, summary, { deny = [], folders: denied = [] }) {
 }
 
 export default [
-  // bench/template: Microsoft's template, built (minified), the bench's anchor.
-  { ignores: ["dist/", "dist-excel-test/", "node_modules/", "coverage/", ".certs/", "bench/template/"] },
+  { ignores: ["dist/", "dist-excel-test/", "node_modules/", "coverage/", ".certs/"] },
   ...officeAddins.configs.react.map((config) =>
     config.files ? { ...config, files: [sources] } : config
   ),

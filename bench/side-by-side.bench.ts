@@ -1,7 +1,7 @@
 /**
  * The pane beside Microsoft's React task-pane template (OfficeDev/Office-Addin-TaskPane-React at
- * 4abbd86, its production build in bench/template/, MIT: bench/template/LICENSE.template), in one
- * interleaved run: the method of ../shared/perf/bench.js, which the performance reviews use.
+ * 4abbd86, its production build in ../shared/perf/template-dist/ beside the checkout, MIT: its
+ * LICENSE.template; KZUZ_TEMPLATE_DIST names another copy), in one interleaved run: the method of ../shared/perf/bench.js, which the performance reviews use.
  *
  * - Each add-in's built files served by a local static server (gzip -9 for text, as a host would).
  * - office.js: "real" answers Microsoft's own office.js (@microsoft/office-js, outside Office, so
@@ -35,7 +35,8 @@ const APPS: Record<Key, { name: string; dist: string; main: Record<Mode, string>
   },
   B: {
     name: "Office-Addin-TaskPane-React",
-    dist: join(__dirname, "template"),
+    // The team's shared folder holds the build (../shared/perf/README.md); it is not vendored here.
+    dist: process.env.KZUZ_TEMPLATE_DIST ?? join(__dirname, "../../shared/perf/template-dist"),
     main: { real: "Discover what this add-in can do", stub: "Discover what this add-in can do" },
   },
 };
@@ -201,6 +202,10 @@ const median = (xs: number[]) => {
 async function main(): Promise<void> {
   if (!existsSync(join(APPS.A.dist, "taskpane.html")))
     throw new Error("dist/ is missing: npm run build");
+  if (!existsSync(join(APPS.B.dist, "taskpane.html")))
+    throw new Error(
+      `Microsoft's template build is missing at ${APPS.B.dist}: set KZUZ_TEMPLATE_DIST to a production build of OfficeDev/Office-Addin-TaskPane-React (../shared/perf/template-dist)`
+    );
   const servers = { A: await serve(APPS.A.dist), B: await serve(APPS.B.dist) };
   const browser = await launchChromium();
   const loads: { round: number; key: Key; mode: Mode; load: Load }[] = [];
