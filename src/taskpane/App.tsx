@@ -60,8 +60,18 @@ function Content({
 }) {
   const t = useT();
   const snapshot = useSnapshot(store);
+  // The workbook's settings are read each time they are used: Office.context exists only once
+  // Office has initialised (after Office.onReady), which comes after this first render.
+  // https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in
   const bench = useMemo<Workbench>(
-    () => ({ store, run, settings: documentSettings(), baseUrl: document.baseURI }),
+    () => ({
+      store,
+      run,
+      get settings() {
+        return documentSettings();
+      },
+      baseUrl: document.baseURI,
+    }),
     [store, run]
   );
   return (

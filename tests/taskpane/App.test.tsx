@@ -101,6 +101,47 @@ describe("App", () => {
     expect(screen.queryByText("Not running in Excel")).toBeNull();
   });
 
+  test("reads the workbook's settings when it uses them: Office.context appears only once Office is ready", async () => {
+    // In Microsoft's office.js, Office.context is undefined until the host has answered the first
+    // request (GetContext), which comes after React's first render; the settings must be read
+    // after Office.onReady, not cached at that render.
+    // https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in ("Office.context ...
+    // after Office.onReady"); the review's finding 1 (excel-conformance-2026-12.md).
+    const saved = new Map<string, unknown>([
+      ["kzuz.tableIds", { projects: "{table-1}" }],
+      ["kzuz.datasetUrl", "https://example.org/kzuz.json"],
+    ]);
+    const written: string[] = [];
+    const settings = {
+      get: (k: string) => saved.get(k),
+      set: (k: string, v: unknown) => void saved.set(k, v),
+      remove: (k: string) => void saved.delete(k),
+      saveAsync: (cb?: (r: { status: string }) => void) => {
+        written.push([...saved.keys()].join());
+        cb?.({ status: "succeeded" });
+      },
+    };
+    const g = globalThis as unknown as { Office?: { context?: unknown } };
+    const ready = deferred();
+    const office = {
+      context: undefined as unknown,
+      onReady: () => ready.promise.then(() => ({ host: "Excel", platform: "Mac" })),
+    };
+    g.Office = office;
+    try {
+      render(<App detect={() => ready.promise} store={store} run={never} />);
+      expect(screen.getByText("Connecting to Excel…")).toBeInTheDocument();
+      // Office answers: its context (with the workbook's settings) exists from now on.
+      office.context = { document: { settings } };
+      await act(async () => ready.resolve({ kind: "excel", platform: "Mac" }));
+      // The workbook holds the add-in's tables: the next step is a refresh, not an insert.
+      expect(await screen.findByRole("button", { name: "Refresh the data" })).toBeInTheDocument();
+      expect(screen.queryByRole("button", { name: "Insert the data as tables" })).toBeNull();
+    } finally {
+      delete g.Office;
+    }
+  });
+
   test("if the data did not load, it says what to do", async () => {
     render(
       <App
