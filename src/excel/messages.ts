@@ -75,6 +75,19 @@ export const refreshIgnored = (tables: readonly string[]) => {
   );
 };
 
+/**
+ * A table's filter or sort Excel refused to take back after the write (office-js#1226): the data
+ * is written, the view is not.
+ */
+export const viewNotRestored = (what: "filter" | "sort", tables: readonly string[]) => {
+  const many = tables.length > 1;
+  return said(
+    "data.excel.refresh.viewNotRestored",
+    `The ${what} was not put back on ${tables.join(", ")}: Excel refused it. The data ${many ? "are" : "is"} up to date; ${what} the ${many ? "tables" : "table"} again from ${many ? "their" : "its"} column headers.`,
+    { what, count: tables.length, tables: tables.join(", ") }
+  );
+};
+
 export const refreshNoTables = () =>
   said(
     "data.excel.refresh.noTables",

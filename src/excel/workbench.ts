@@ -182,8 +182,19 @@ export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promis
       );
     }
     await remember(bench, result);
-    const told = tellChanges(result.changes, views, dataset);
+    const changed = tellChanges(result.changes, views, dataset);
+    const refused = viewsNotRestored(result);
+    const told = refused.length > 0 ? sentences(changed, ...refused) : changed;
     return { ok: true, message: told.message, said: told, changes: result.changes };
+  });
+}
+
+/** What to say of the filters and sorts Excel refused to take back after a write. */
+function viewsNotRestored(result: WriteResult | undefined): Said[] {
+  const refused = result?.notRestored ?? [];
+  return (["filter", "sort"] as const).flatMap((what) => {
+    const tables = refused.filter((r) => r.what === what).map((r) => r.table);
+    return tables.length > 0 ? [M.viewNotRestored(what, tables)] : [];
   });
 }
 
@@ -248,7 +259,7 @@ export function refreshDataset(
     const head = same
       ? M.refreshSame(dataset.version, dataset.asOf)
       : M.refreshReplaced(dataset.version, dataset.asOf, previous.version);
-    const told = sentences(head, tables, ignored);
+    const told = sentences(head, tables, ignored, ...viewsNotRestored(written));
     return { ok: true, message: told.message, said: told, changes };
   });
 }

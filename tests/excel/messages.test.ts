@@ -26,6 +26,10 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
   refreshNotLoaded: [M.refreshNotLoaded(dataError)],
   refreshIgnored: [M.refreshIgnored(["KZUZ_Trade"]), M.refreshIgnored(["KZUZ_Trade", "Mine"])],
   refreshNoTables: [M.refreshNoTables()],
+  viewNotRestored: [
+    M.viewNotRestored("filter", ["KZUZ_Trade"]),
+    M.viewNotRestored("sort", ["KZUZ_Trade", "KZUZ_Projects"]),
+  ],
   refreshSame: [M.refreshSame("2026.12.1", "2026-11-30")],
   refreshReplaced: [M.refreshReplaced("2026.12.1", "2026-11-30", "2026.12.0")],
   refreshNotUpdated: [M.refreshNotUpdated("InvalidArgument")],

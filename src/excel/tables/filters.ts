@@ -7,6 +7,11 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.autofilter (ExcelApi 1.9: clearCriteria
  * "clears the filter criteria and sort state", hence the sort is read first)
  * https://learn.microsoft.com/javascript/api/excel/excel.tablesort (ExcelApi 1.2)
+ *
+ * Excel reads criteria back with `null` members and refuses them so when they are applied again
+ * (InvalidArgument, https://github.com/OfficeDev/office-js/issues/1226), so criteria and sort
+ * fields are applied without their null members; and a filter or sort Excel still refuses must not
+ * fail the refresh: ./write puts each back in a request of its own and reports the ones refused.
  */
 
 /** Table.autoFilter needs ExcelApi 1.9; without it a filter is left as it is. */
@@ -46,12 +51,40 @@ function filters(criteria: Excel.FilterCriteria | undefined): criteria is Excel.
   );
 }
 
-/** Queues applying the filter and sort read before the write, after every row is written. */
-export function restoreViewState(table: Excel.Table, state: ViewState): void {
+/** A copy of `o` without its null and undefined members (office-js#1226). */
+export function withoutNulls<T extends object>(o: T): T {
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== null && v !== undefined)
+  ) as T;
+}
+
+/** Whether the table had a filter when it was read. */
+export function hasFilter(state: ViewState): boolean {
+  return filtered(state);
+}
+
+/** Whether the table had a sort when it was read. */
+export function hasSort(state: ViewState): boolean {
+  return (state.sort.fields ?? []).length > 0;
+}
+
+/** Queues applying the filter read before the write, without the criteria's null members. */
+export function restoreFilter(table: Excel.Table, state: ViewState): void {
   if (filtered(state))
     (state.autoFilter?.criteria ?? []).forEach((criteria, column) => {
-      if (filters(criteria)) table.autoFilter.apply(table.getRange(), column, criteria);
+      if (filters(criteria))
+        table.autoFilter.apply(table.getRange(), column, withoutNulls(criteria));
     });
-  const fields = state.sort.fields ?? [];
-  if (fields.length > 0) table.sort.apply(fields, state.sort.matchCase);
+}
+
+/** Queues applying the sort read before the write, without the fields' null members. */
+export function restoreSort(table: Excel.Table, state: ViewState): void {
+  const fields = (state.sort.fields ?? []).map((f) => withoutNulls(f));
+  if (fields.length > 0) table.sort.apply(fields, state.sort.matchCase ?? undefined);
+}
+
+/** Queues applying the filter and sort read before the write, after every row is written. */
+export function restoreViewState(table: Excel.Table, state: ViewState): void {
+  restoreFilter(table, state);
+  restoreSort(table, state);
 }

@@ -15,9 +15,12 @@
  *      found it (./undo);
  *   4. only if rows are to be removed: delete them, bottom up, a run of adjacent rows at a time,
  *      after every other write succeeded, checking by ID that the rows removed were those planned
- *      (./deletes: a row inserted above them since the read puts them back and stops).
- * Filters and sort are applied again at the end of the last step (a filtered table refuses row
- * deletes). So an insert takes 2 syncs, a refresh 3, or 4 when rows leave the dataset. Deleting
+ *      (./deletes: a row inserted above them since the read puts them back and stops);
+ *   5. only for a table that had them: its filter, then its sort, applied again, each in a request
+ *      of its own (a filtered table refuses row deletes, so after the deletes), a refusal reported
+ *      in the result (`notRestored`) instead of failing the refresh (./filters).
+ * So an insert takes 2 syncs, a refresh 3, or 4 when rows leave the dataset, plus one per filter
+ * or sort put back. Deleting
  * last means a failure in steps 1-3 has deleted nothing, so putting values back by ID restores
  * every row in its place; only rows nobody wrote in are ever deleted.
  */
@@ -29,8 +32,11 @@ import { DEFAULT_MAX_REQUEST_BYTES } from "./chunks";
 import {
   AUTOFILTER_SET,
   clearViewState,
+  hasFilter,
+  hasSort,
   readViewState,
-  restoreViewState,
+  restoreFilter,
+  restoreSort,
   type ViewState,
 } from "./filters";
 import {
@@ -84,6 +90,8 @@ export interface WriteResult {
   readonly rowIds: Partial<Record<ViewKey, string[]>>;
   /** Tables carrying one of our names that were left alone: they lack our columns. */
   readonly ignored: string[];
+  /** Tables whose filter or sort Excel refused to take back after the write (its data is written). */
+  readonly notRestored: { table: string; what: "filter" | "sort" }[];
   readonly syncs: number;
 }
 
@@ -270,18 +278,24 @@ async function writeAttempt(
   try {
     await deleteVerified(deleteTargets(plans), maxBytes, {
       before: () => undefined,
-      after: () => reapplyViews(plans),
+      // Filters and sort go back in step 5, in requests of their own.
+      after: () => undefined,
       sync: () => syncer.sync(),
     });
   } catch (error) {
-    if (error instanceof DeletedWrongRowsError)
+    if (error instanceof DeletedWrongRowsError) {
+      // The rows are back: the tables' filters and sort too, where Excel takes them.
+      await restoreViews(plans, syncer);
       throw new TableWriteError(new TableEditedError(error.table), {
         deleting: true,
         rowsInPlace: error.restored,
       });
+    }
     const rowsInPlace = await reinsertDeleted(context, plans);
     throw new TableWriteError(error, { deleting: true, rowsInPlace });
   }
+
+  const notRestored = await restoreViews(plans, syncer);
 
   const changes = plans.map((p) => p.plan.change);
   const tableIds: Partial<Record<ViewKey, string>> = {};
@@ -290,7 +304,7 @@ async function writeAttempt(
     tableIds[p.view.key] = p.table?.id ?? "";
     rowIds[p.view.key] = ownedAfter(p.view, p.plan.change);
   }
-  return { changes, tableIds, rowIds, ignored, syncs: syncer.count };
+  return { changes, tableIds, rowIds, ignored, notRestored, syncs: syncer.count };
 }
 
 /**
@@ -398,8 +412,6 @@ async function applyWrites(
       planned.table.load("id");
     }
   }
-  if (!plans.some((p) => p.kind === "refresh" && p.plan.deletedRows.length > 0))
-    reapplyViews(plans);
   await syncer.sync();
 }
 
@@ -423,7 +435,31 @@ function deleteTargets(plans: readonly Planned[]): DeleteTarget[] {
   });
 }
 
-/** Queues applying each table's filter and sort again, after its last row write or delete. */
-function reapplyViews(plans: readonly Planned[]): void {
-  for (const p of plans) if (p.kind === "refresh") restoreViewState(p.table, p.viewState);
+/**
+ * Step 5: each refreshed table's filter, then its sort, applied again in a request of its own,
+ * once every row is written and deleted. Excel may refuse one (office-js#1226, #3030): the data
+ * is written by then, so the refusal is reported, not thrown.
+ */
+async function restoreViews(
+  plans: readonly Planned[],
+  syncer: Syncer
+): Promise<WriteResult["notRestored"]> {
+  const refused: WriteResult["notRestored"] = [];
+  for (const p of plans) {
+    if (p.kind !== "refresh") continue;
+    const steps = [
+      { what: "filter" as const, due: hasFilter(p.viewState), queue: restoreFilter },
+      { what: "sort" as const, due: hasSort(p.viewState), queue: restoreSort },
+    ];
+    for (const step of steps) {
+      if (!step.due) continue;
+      try {
+        step.queue(p.table, p.viewState);
+        await syncer.sync();
+      } catch {
+        refused.push({ table: p.table.name, what: step.what });
+      }
+    }
+  }
+  return refused;
 }

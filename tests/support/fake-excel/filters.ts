@@ -10,8 +10,32 @@
  *   InsertDeleteConflict for TableRowCollection.deleteRows/deleteRowsAt on a filtered table
  *   (https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection); the fake applies it
  *   to every row insert and delete, the stricter reading, since the others are undocumented.
+ * - AutoFilter.criteria reads back each column's FilterCriteria with every member present, `null`
+ *   where unset, and AutoFilter.apply / Filter.apply refuse criteria holding a `null` member with
+ *   InvalidArgument ("The argument is invalid or missing or has an incorrect format"):
+ *   https://github.com/OfficeDev/office-js/issues/1226 ("FilterCriteria objects with invalid null
+ *   properties": criteria read from autoFilter.criteria cannot be applied again as they are).
  */
 import type { FilterModel, SortFieldModel, TableModel } from "./model";
+
+/** Excel.FilterCriteria's members, in the order Excel returns them. */
+const CRITERIA_MEMBERS = [
+  "color",
+  "criterion1",
+  "criterion2",
+  "dynamicCriteria",
+  "filterOn",
+  "icon",
+  "operator",
+  "subField",
+  "values",
+] as const;
+
+/** A column's criteria as Excel reads them back: every member, null where unset. */
+export function criteriaAsRead(filter: FilterModel | undefined): Record<string, unknown> {
+  const source = (filter ?? {}) as Record<string, unknown>;
+  return Object.fromEntries(CRITERIA_MEMBERS.map((m) => [m, source[m] ?? null]));
+}
 
 function text(v: unknown): string {
   return v === null || v === undefined ? "" : String(v);
@@ -59,6 +83,11 @@ export function setFilter(t: TableModel, column: number, criteria: FilterModel):
   t.sheet.assertEditable();
   if (column < 0 || column >= t.width) throw new Error(`InvalidArgument: no column ${column}`);
   if (!criteria?.filterOn) throw new Error("InvalidArgument: the criteria need filterOn");
+  const nulls = Object.entries(criteria).filter(([, v]) => v === null);
+  if (nulls.length > 0)
+    throw new Error(
+      `InvalidArgument: the criteria's ${nulls.map(([k]) => k).join(", ")} ${nulls.length > 1 ? "are" : "is"} null (office-js#1226)`
+    );
   t.filters.set(column, { ...criteria });
   applyFilters(t);
 }

@@ -61,7 +61,18 @@ function namesIn(what: LoadArgument, all: string[]): string[] {
 const NULL = "\u0000null";
 
 function mockable(values: Scalars): Scalars {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, v === null ? NULL : v]));
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, deep(v, toNull)]));
+}
+
+const toNull = (v: unknown) => (v === null ? NULL : v);
+const fromNull = (v: unknown) => (v === NULL ? null : v);
+
+/** `v` with `swap` applied to every value inside it (arrays and plain objects, any depth). */
+function deep(v: unknown, swap: (x: unknown) => unknown): unknown {
+  if (Array.isArray(v)) return v.map((x) => deep(x, swap));
+  if (typeof v === "object" && v !== null)
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x, swap)]));
+  return swap(v);
 }
 
 /** One API object's scalar properties, as the code under test may read them. */
@@ -86,8 +97,7 @@ class LoadedScalars {
   }
 
   get(name: string): unknown {
-    const value = (this.view as Record<string, unknown>)[name];
-    return value === NULL ? null : value;
+    return deep((this.view as Record<string, unknown>)[name], fromNull);
   }
 
   /** Queues a load; throws, as the mock does, for a property the object does not have. */

@@ -5,7 +5,14 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-ranges-insert: "existing cells
  * move to accommodate the new empty cells"), and a header already used gets a number ("Name2").
  */
-import { clearFilter, applyFilters, refuseIfFiltered, setFilter, sortTable } from "./filters";
+import {
+  applyFilters,
+  clearFilter,
+  criteriaAsRead,
+  refuseIfFiltered,
+  setFilter,
+  sortTable,
+} from "./filters";
 import { type CellModel, type FilterModel, type Rect, type TableModel, writeValue } from "./model";
 import { checkTableName } from "./names";
 import { rangeProxy } from "./ranges";
@@ -117,13 +124,16 @@ export function tableProxy(session: Session, resolve: () => TableModel | undefin
       })),
     getDataBodyRange: () =>
       rangeProxy(session, () => ({ ...body(), c0: t().col0 + index(), cols: 1 })),
-    filter: session.proxy<Excel.Filter>(() => ({ criteria: t().filters.get(index()) ?? {} }), {
-      apply: (criteria: FilterModel) =>
-        session.op("filter.apply", () => setFilter(t(), index(), criteria)),
-      applyValuesFilter: (values: string[]) =>
-        session.op("filter.apply", () => setFilter(t(), index(), { filterOn: "Values", values })),
-      clear: () => session.op("filter.clear", () => clearFilter(t(), index())),
-    }),
+    filter: session.proxy<Excel.Filter>(
+      () => ({ criteria: criteriaAsRead(t().filters.get(index())) }),
+      {
+        apply: (criteria: FilterModel) =>
+          session.op("filter.apply", () => setFilter(t(), index(), criteria)),
+        applyValuesFilter: (values: string[]) =>
+          session.op("filter.apply", () => setFilter(t(), index(), { filterOn: "Values", values })),
+        clear: () => session.op("filter.clear", () => clearFilter(t(), index())),
+      }
+    ),
   });
   const byName = (name: string) => () => {
     const c = t().headers().indexOf(name);
@@ -150,7 +160,7 @@ export function tableProxy(session: Session, resolve: () => TableModel | undefin
       return {
         enabled: true,
         isDataFiltered: m.filters.size > 0,
-        criteria: Array.from({ length: m.width }, (_, c) => m.filters.get(c) ?? {}),
+        criteria: Array.from({ length: m.width }, (_, c) => criteriaAsRead(m.filters.get(c))),
       };
     },
     {
