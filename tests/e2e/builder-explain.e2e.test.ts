@@ -1,12 +1,14 @@
 /**
- * The formula builder and "explain this cell" in Chromium, acting on the fake workbook behind the
- * stand-in office.js (./stand-in): the builder writes its formula into the selected cell, and the
- * Explain tab follows the selection through Excel's selection events (ExcelApi 1.9).
+ * The formula builder and "explain this cell" in Chromium, under Microsoft's office.js with the
+ * simulated Excel (tests/support/excel-host): the builder writes its formula into the selected
+ * cell, and the Explain tab follows the selection through Excel's selection events (ExcelApi 1.9),
+ * which the host raises as Excel does, through office.js's RichApi events.
  */
 import type { Browser, Page } from "playwright-core";
 import { axeViolations } from "./page";
 import { launchBrowser } from "./server";
-import { openWorkbook, select, workbook } from "./workbook-page";
+import { setPaneVisible } from "../support/excel-host/host";
+import { hostOf, openWorkbook, select, workbook } from "./workbook-page";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -128,21 +130,22 @@ test("explain follows the selection: a KZUZ formula with its function and linked
   expect(await pane.getByRole("link", { name: /^Open / }).count()).toBeGreaterThan(0);
   expect(await axeViolations(page)).toEqual([]);
 
-  // Hiding the pane removes the selection handler (in the context it was added in: the
-  // stand-in's Excel.run(context, batch) refuses any other); showing it again reads the cell
-  // afresh and follows the selection again.
-  const handlers = () => page.evaluate("window.__kzuzSelectionHandlers()");
-  expect(await handlers()).toBe(1);
-  await page.evaluate("window.__kzuzPaneVisible(false)");
-  await page.waitForFunction("window.__kzuzSelectionHandlers() === 0", undefined, {
-    timeout: 5_000,
-  });
+  // Hiding the pane removes the selection handler (office.js unregisters it with Excel:
+  // _UnregisterSelectionChangedEvent); showing it again reads the cell afresh and follows the
+  // selection again.
+  const host = hostOf(page);
+  const handlers = async (n: number) => {
+    for (let tries = 0; tries < 50 && host.selectionHandlers !== n; tries++)
+      await page.waitForTimeout(100);
+    return host.selectionHandlers;
+  };
+  expect(await handlers(1)).toBe(1);
+  await setPaneVisible(host, false);
+  expect(await handlers(0)).toBe(0);
   await select(page, "Sheet1", "B2");
-  await page.evaluate("window.__kzuzPaneVisible(true)");
+  await setPaneVisible(host, true);
   await pane.getByText("Sheet1!B2 shows 250000000.").waitFor();
-  await page.waitForFunction("window.__kzuzSelectionHandlers() === 1", undefined, {
-    timeout: 5_000,
-  });
+  expect(await handlers(1)).toBe(1);
   expect(errors).toEqual([]);
   await page.context().close();
 });

@@ -1,6 +1,14 @@
-/** Opening the pane in Chromium, outside Excel or behind a stand-in Office, and checking it with axe. */
+/**
+ * Opening the pane in Chromium, outside Excel or inside a simulated Excel under Microsoft's
+ * office.js (tests/support/excel-host), and checking it with axe.
+ */
 import type { Browser, Page } from "playwright-core";
+import { ExcelHost } from "../support/excel-host/host";
+import { openInHost, serveAddin } from "../support/excel-host/page";
 import { BASE_URL } from "./server";
+
+/** office.js's address in the production build (Microsoft's CDN, answered from the package). */
+export const OFFICE_JS = /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js$/;
 
 export interface OpenOptions {
   /** Requests to fail, such as office.js. */
@@ -9,62 +17,44 @@ export interface OpenOptions {
   forcedColors?: "active" | "none";
   width?: number;
   height?: number;
-  /** Serve a stand-in office.js that answers as Excel. */
+  /** Open the pane inside the simulated Excel (a new empty workbook unless `host` is given). */
   inExcel?: boolean;
-  /** With inExcel: this office.js instead of the one whose Excel.run refuses (./stand-in). */
-  officeJs?: string;
+  /** With inExcel: this host (its workbook, settings, knobs). */
+  host?: ExcelHost;
   /** Requests to answer with a body of the test's, such as the dataset address. */
   route?: [RegExp, () => string];
-  /** With inExcel: Office's display language (Office.context.displayLanguage), e.g. "ru-RU". */
+  /** With inExcel: Office's display language (the host's UI locale), e.g. "ru-RU". */
   displayLanguage?: string;
   /** The language the user chose earlier, as the pane remembers it (localStorage kzuz.lang). */
   rememberedLang?: string;
 }
 
-/**
- * A stand-in office.js: Excel as the host, settings in memory, and Excel.run refusing, so every
- * action ends in an error message (what these tests check is the pane itself).
- */
-const standInOffice = (displayLanguage = "en-US") => `
-  const values = {};
-  window.Office = {
-    onReady: () => Promise.resolve({ host: "Excel", platform: "OfficeOnline" }),
-    context: {
-      displayLanguage: ${JSON.stringify(displayLanguage)},
-      requirements: { isSetSupported: () => true },
-      document: { settings: { get: (k) => values[k], set: (k, v) => { values[k] = v; }, remove: (k) => { delete values[k]; }, saveAsync: (cb) => cb && cb({ status: "succeeded" }) } },
-    },
-  };
-  window.Excel = { run: () => Promise.reject(new Error("GeneralException: no workbook in this test")) };
-`;
-
 export async function openPane(
   browser: Browser,
   options: OpenOptions = {}
-): Promise<{ page: Page; errors: string[] }> {
+): Promise<{ page: Page; errors: string[]; host?: ExcelHost }> {
+  const overrides = options.route ? [options.route] : [];
+  if (options.inExcel) {
+    const host = options.host ?? new ExcelHost({ uiLocale: options.displayLanguage });
+    const opened = await openInHost(browser, host, {
+      ...options,
+      width: options.width ?? 350,
+      overrides,
+      block: options.block,
+    });
+    return { ...opened, host };
+  }
   const context = await browser.newContext({
     ignoreHTTPSErrors: true,
     colorScheme: options.colorScheme,
     forcedColors: options.forcedColors,
     viewport: { width: options.width ?? 350, height: options.height ?? 700 },
   });
+  await serveAddin(context, overrides);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   if (options.block) await page.route(options.block, (route) => route.abort());
-  if (options.route) {
-    const [pattern, body] = options.route;
-    await page.route(pattern, (route) =>
-      route.fulfill({ contentType: "application/json", body: body() })
-    );
-  }
-  if (options.inExcel)
-    await page.route(/office-js\/office\.js/, (route) =>
-      route.fulfill({
-        contentType: "text/javascript",
-        body: options.officeJs ?? standInOffice(options.displayLanguage),
-      })
-    );
   if (options.rememberedLang)
     await page.addInitScript(
       `localStorage.setItem("kzuz.lang", ${JSON.stringify(options.rememberedLang)})`

@@ -2,7 +2,8 @@ import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { pngSize } from "../../scripts/check-manifest";
-import { axeViolations, graphicContrasts, openPane, type OpenOptions } from "./page";
+import { ExcelHost } from "../support/excel-host/host";
+import { OFFICE_JS, axeViolations, graphicContrasts, openPane, type OpenOptions } from "./page";
 import { launchBrowser } from "./server";
 
 /** Screenshots kept as test artefacts (git-ignored). */
@@ -23,8 +24,16 @@ const THEMES: { name: string; options: OpenOptions }[] = [
   { name: "forced-colors", options: { forcedColors: "active" } },
 ];
 
-async function openInExcel(options: OpenOptions = {}): Promise<{ page: Page; errors: string[] }> {
-  const opened = await openPane(browser, { ...options, inExcel: true });
+/**
+ * Opens the pane in the simulated Excel, on a new workbook; with `readOnly`, one Excel will not
+ * let the add-in change (every write refused with AccessDenied), for the error messages.
+ */
+async function openInExcel(
+  options: OpenOptions & { readOnly?: boolean } = {}
+): Promise<{ page: Page; errors: string[] }> {
+  const host = new ExcelHost({ uiLocale: options.displayLanguage });
+  host.readOnly = options.readOnly ?? false;
+  const opened = await openPane(browser, { ...options, inExcel: true, host });
   await opened.page.getByTestId("primary-action").waitFor({ timeout: 15_000 });
   return opened;
 }
@@ -92,7 +101,7 @@ describe("outside Excel (an analyst opening the link)", () => {
   });
 
   test("if office.js fails to load the pane still paints, previews the data and explains", async () => {
-    const { page, errors } = await openPane(browser, { block: /office-js\/office\.js/ });
+    const { page, errors } = await openPane(browser, { block: OFFICE_JS });
     await page.getByText("Not running in Excel", { exact: true }).waitFor({ timeout: 15_000 });
     expect(
       await page
@@ -105,7 +114,7 @@ describe("outside Excel (an analyst opening the link)", () => {
   });
 });
 
-describe("inside Excel (a stand-in Office that answers as Excel, so the real pane renders)", () => {
+describe("inside Excel (Microsoft's office.js, with the simulated Excel for Mac as its host)", () => {
   test.each([
     [320, 700],
     [350, 700],
@@ -139,7 +148,7 @@ describe("inside Excel (a stand-in Office that answers as Excel, so the real pan
 
   test("axe clean at 320 px in light, dark and forced colours, before and after an error message", async () => {
     for (const { options } of THEMES) {
-      const { page } = await openInExcel({ ...options, width: 320 });
+      const { page } = await openInExcel({ ...options, width: 320, readOnly: true });
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole("button", { name: "Insert the data as tables" }).click();
       await page.getByText("Not done", { exact: true }).waitFor();
@@ -165,7 +174,7 @@ describe("inside Excel (a stand-in Office that answers as Excel, so the real pan
   });
 
   test("a result appears beside the action that produced it, in view", async () => {
-    const { page } = await openInExcel({ width: 320, height: 700 });
+    const { page } = await openInExcel({ width: 320, height: 700, readOnly: true });
     await page.getByRole("tab", { name: "Charts" }).click();
     const build = page.getByRole("button", { name: "Build trade chart" });
     await build.click();

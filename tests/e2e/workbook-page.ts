@@ -1,68 +1,69 @@
 /**
- * The pane in Chromium on a fake workbook: the stand-in office.js (./stand-in) runs Excel.run
- * against the unit tests' fake workbook, which the tests read back from the page.
+ * The pane in Chromium on a workbook: Microsoft's office.js talks to the simulated Excel
+ * (tests/support/excel-host), whose workbook is the unit tests' model; the tests read it in Node.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import type { WorkbookModel } from "../support/fake-excel";
+import { ExcelHost, MAC_16_96, type HostOptions } from "../support/excel-host/host";
 import { openPane, type OpenOptions } from "./page";
-import { standInOfficeJs } from "./stand-in/build";
 
 export const DATASET = readFileSync(join(__dirname, "../../assets/data/kzuz-dataset.json"), "utf8");
 
-let officeJs: string | undefined;
+/** The host behind each page opened here. */
+const hosts = new WeakMap<Page, ExcelHost>();
+
+export function hostOf(page: Page): ExcelHost {
+  const host = hosts.get(page);
+  if (!host) throw new Error("this page was not opened on a simulated workbook");
+  return host;
+}
+
+export type WorkbookOptions = OpenOptions & {
+  dataset?: () => string;
+  /** The highest ExcelApi version the host declares (e.g. "1.8"). */
+  excelApi?: string;
+  /** The host's other knobs (settings, GetContext delay, workbook). */
+  hostOptions?: HostOptions;
+};
 
 /**
- * Opens the pane (320 px wide unless told) on an empty fake workbook; the dataset address serves
- * `dataset`. With `excelApi`, the stand-in claims ExcelApi only up to that version.
+ * Opens the pane (320 px wide unless told) on a new workbook, or the host given; the dataset
+ * address serves `dataset`. Resolves once the pane shows its next step.
  */
 export async function openWorkbook(
   browser: Browser,
-  options: OpenOptions & { dataset?: () => string; excelApi?: string } = {}
-): Promise<{ page: Page; errors: string[] }> {
-  officeJs ??= standInOfficeJs();
+  options: WorkbookOptions = {}
+): Promise<{ page: Page; errors: string[]; host: ExcelHost }> {
   const serve = options.dataset ?? (() => DATASET);
-  const claim = options.excelApi
-    ? `window.__kzuzExcelApi = ${JSON.stringify(options.excelApi)};\n`
-    : "";
+  const host =
+    options.host ??
+    new ExcelHost({
+      uiLocale: options.displayLanguage,
+      ...options.hostOptions,
+      requirements: options.excelApi
+        ? { ...MAC_16_96, ExcelApi: options.excelApi }
+        : options.hostOptions?.requirements,
+    });
   const opened = await openPane(browser, {
     ...options,
     inExcel: true,
-    officeJs: claim + officeJs,
+    host,
     width: options.width ?? 320,
     route: [/assets\/data\/kzuz-dataset\.json/, serve],
   });
-  await opened.page.getByTestId("primary-action").waitFor({ timeout: 15_000 });
-  return opened;
+  hosts.set(opened.page, host);
+  await opened.page.getByTestId("primary-action").waitFor({ timeout: 20_000 });
+  return { ...opened, host };
 }
 
-export type Model = {
-  tables: {
-    name: string;
-    row0: number;
-    col0: number;
-    sheet: { name: string };
-    headers: () => string[];
-    rows: () => unknown[][];
-    column: (h: string) => unknown[];
-  }[];
-  charts: () => unknown[];
-  formulas: () => unknown[];
-  sheet: (n: string) =>
-    | {
-        value: (r: number, c: number) => unknown;
-        set: (r: number, c: number, cell: unknown) => void;
-      }
-    | undefined;
-  addSheet: (n: string) => { set: (r: number, c: number, cell: unknown) => void };
-};
-
-/** Reads the fake workbook in the page. */
-export function workbook<T>(page: Page, read: (w: Model) => T): Promise<T> {
-  return page.evaluate(`(${read.toString()})(window.__kzuzWorkbook)`) as Promise<T>;
+/** Reads (or changes) the workbook behind the page, as the host holds it. */
+export async function workbook<T>(page: Page, read: (w: WorkbookModel) => T): Promise<T> {
+  return read(hostOf(page).workbook);
 }
 
-/** Selects `address` on `sheet` in the fake workbook, raising Excel's selection events. */
-export function select(page: Page, sheet: string, address: string): Promise<unknown> {
-  return page.evaluate(`window.__kzuzSelect(${JSON.stringify(sheet)}, ${JSON.stringify(address)})`);
+/** Selects `address` on `sheet`, raising Excel's selection events in the page. */
+export function select(page: Page, sheet: string, address: string): Promise<void> {
+  return hostOf(page).select(sheet, address);
 }

@@ -15,7 +15,7 @@
  */
 import { WorkbookModel } from "./model";
 import { Session } from "./session";
-import { worksheetsProxy } from "./sheets";
+import { notesProxy, worksheetsProxy } from "./sheets";
 import { tableProxy } from "./tables";
 
 export { MAX_REQUEST_BYTES } from "./session";
@@ -60,6 +60,7 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
       tables: {
         getItemOrNullObject: (key: string) => tableProxy(session, () => workbook.table(key)),
       },
+      notes: notesProxy(session),
     },
     application: {
       suspendApiCalculationUntilNextSync: () =>

@@ -17,6 +17,8 @@ export interface CellModel {
   userFormat?: string;
   /** A card (an entity value, as KZUZ.PROJECT returns), with the text the cell shows. */
   entity?: { text: string };
+  /** The cell's note (Workbook.notes, ExcelApi 1.18). */
+  note?: string;
 }
 
 let nextId = 1;
@@ -50,7 +52,12 @@ export class SheetModel {
   set(r: number, c: number, cell: CellModel | undefined): void {
     if (
       cell === undefined ||
-      (cell.value === "" && !cell.formula && !cell.hyperlink && !cell.userFormat && !cell.format)
+      (cell.value === "" &&
+        !cell.formula &&
+        !cell.hyperlink &&
+        !cell.userFormat &&
+        !cell.format &&
+        !cell.note)
     )
       this.cells.delete(`${r},${c}`);
     else this.cells.set(`${r},${c}`, cell);

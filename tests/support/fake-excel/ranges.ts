@@ -157,6 +157,12 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
           r.sheet.shiftRows(r.r0 + r.rows, r.c0, r.cols, -r.rows);
           if (table) table.height -= r.rows;
         }),
+      // The model has no dynamic arrays: no range spills, so both answer a null object
+      // ("If the range isn't a spill range, then this method returns an object with its
+      // isNullObject property set to true", ExcelApi 1.12:
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspillingtorangeornullobject-member(1)).
+      getSpillingToRangeOrNullObject: () => nullRange(session),
+      getSpillParentOrNullObject: () => nullRange(session),
     },
     {
       values: (v: unknown) => each(v, writeValue),
@@ -199,5 +205,14 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
       );
     },
   });
+  return range;
+}
+
+/** A range that is a null object (isNullObject true; its properties read as empty). */
+export function nullRange(session: Session): Excel.Range {
+  const range = rangeProxy(session, () => {
+    throw new Error("ItemNotFound: the range is a null object");
+  });
+  Object.defineProperty(range, "isNullObject", { configurable: true, value: true });
   return range;
 }

@@ -8,7 +8,7 @@ import { parseAddress } from "./address";
 import { chartsProxy } from "./charts";
 import { type SheetModel, TableModel } from "./model";
 import { checkSheetName } from "./names";
-import { rangeProxy } from "./ranges";
+import { rangeProxy, rectOf } from "./ranges";
 import type { Session } from "./session";
 import { tableProxy } from "./tables";
 
@@ -139,4 +139,28 @@ export function worksheetsProxy(session: Session) {
       worksheets.items = session.workbook.sheets.map((s) => ({ name: s.name }));
   });
   return worksheets;
+}
+
+/**
+ * Workbook.notes (ExcelApi 1.18): add(cellAddress, content) puts a note on one cell; a cell that
+ * already has a note refuses another, and a protected sheet refuses it.
+ * https://learn.microsoft.com/javascript/api/excel/excel.notecollection#excel-excel-notecollection-add-member(1)
+ */
+export function notesProxy(session: Session) {
+  return {
+    add: (cell: Excel.Range, content: string) =>
+      session.op(
+        "notes.add",
+        () => {
+          const r = rectOf(cell);
+          r.sheet.assertEditable();
+          if (r.rows !== 1 || r.cols !== 1)
+            throw new Error("InvalidArgument: a note goes on one cell");
+          const existing = r.sheet.get(r.r0, r.c0);
+          if (existing?.note) throw new Error("InvalidOperation: the cell already has a note");
+          r.sheet.set(r.r0, r.c0, { ...(existing ?? { value: "" }), note: content });
+        },
+        content
+      ),
+  };
 }
