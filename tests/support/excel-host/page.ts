@@ -15,7 +15,8 @@ import type { Browser, BrowserContext, Page, Route } from "playwright-core";
 import type { Answer, ExcelHost } from "./host";
 
 const ROOT = join(__dirname, "..", "..", "..");
-export const DIST = join(ROOT, "dist");
+/** The build under test; KZUZ_E2E_DIST points at another (e.g. an older build, to show a bug). */
+export const DIST = process.env.KZUZ_E2E_DIST || join(ROOT, "dist");
 const OFFICE_JS = join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 /** Where the add-in is served from in these tests (any https origin does: nothing listens). */
 export const ADDIN_URL = "https://localhost:3000/";
