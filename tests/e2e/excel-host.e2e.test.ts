@@ -190,6 +190,37 @@ test("a host with ExcelApi 1.7 only and no CustomFunctionsRuntime 1.4: tables go
   await page.context().close();
 });
 
+test("KZUZ formulas run in Microsoft's custom-functions runtime: streamed, updated after a refresh, cancelled", async () => {
+  let dataset = DATASET;
+  const { page, errors, host } = await openWorkbook(browser, { dataset: () => dataset });
+  // office.js's runtime told Excel it is ready (_SetOsfControlContainerReadyForCustomFunctions).
+  for (let tries = 0; tries < 50 && !host.functionsReady; tries++) await page.waitForTimeout(100);
+  expect(host.functionsReady).toBe(true);
+  const latest = async (id: number, count: number) => {
+    for (let tries = 0; tries < 100 && (host.results.get(id)?.length ?? 0) < count; tries++)
+      await page.waitForTimeout(100);
+    return host.results.get(id) ?? [];
+  };
+  // =KZUZ.TRADE(2024) in A1 and =KZUZ.ASOF() in A2: Excel passes every declared parameter (an
+  // omitted optional one as null) and flags them streaming, as functions.json says.
+  const trade = await host.invoke("TRADE", [2024, null], { address: "Sheet1!A1", streaming: true });
+  const asOf = await host.invoke("ASOF", [], { address: "Sheet1!A2", streaming: true });
+  expect(await latest(trade, 1)).toEqual([{ value: 4_000_000_000 }]);
+  expect((await latest(asOf, 1))[0]).toEqual({
+    value: expect.stringMatching(/^KZUZ dataset 2026\.12\.0/),
+  });
+  // A2 cleared: Excel cancels its call; the refresh then updates A1 only.
+  await host.cancel(asOf);
+  await insertAll(page);
+  dataset = revised();
+  await page.getByRole("button", { name: "Refresh the data" }).click();
+  await page.getByTestId("primary-action").getByText("Refreshed").waitFor();
+  expect((await latest(trade, 2)).at(-1)).toEqual({ value: 4_400_000_000 });
+  expect(host.results.get(asOf)).toHaveLength(1);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 describe("the first screen in Office's display language", () => {
   const MESSAGES = join(__dirname, "../../src/i18n/messages");
   const catalogue = (lang: string): Record<string, string> =>

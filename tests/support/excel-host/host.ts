@@ -20,6 +20,8 @@ export const MAC_16_96: RequirementMatrix = {
   ExcelApiOnline: "1.0",
   SharedRuntime: "1.1",
   CustomFunctionsRuntime: "1.4",
+  // The internal set office.js's custom-functions runtime checks (l. 61057: array results).
+  CustomFunctions: "1.7",
   DialogApi: "1.2",
   RibbonApi: "1.1",
   IdentityAPI: "1.3",
@@ -44,6 +46,9 @@ interface Message {
   eventCallbackFunction?: string;
 }
 
+/** One answer of a custom function: a value, or an error (Excel's code, and its message). */
+export type FunctionResult = { value: unknown } | { error: { value: unknown; errorCode: unknown } };
+
 /** What the page does with an answer: call `fn(callbackId, payload)`. */
 export interface Answer {
   fn: string;
@@ -58,6 +63,8 @@ const DISPID_RICHAPI_MESSAGE = 33;
 const DISPID_DOCUMENT_SELECTION_CHANGED = 3;
 /** GenericEventRegistration.richApiMessageEventCategory (l. 15707). */
 const EVENT_CATEGORY = 65536;
+/** The custom-functions runtime's messages (CustomFunctionProxy._handleMessage, l. 60785). */
+const CUSTOM_FUNCTION_CATEGORY = 1;
 /** WorksheetCollection.onSelectionChanged's event type (l. 29102). */
 const WORKSHEET_SELECTION_CHANGED = 14;
 
@@ -74,6 +81,11 @@ export class ExcelHost {
   readonly interpreter: Interpreter;
   /** Event registrations: dispId → the page's event callback (id and function name). */
   private readonly events = new Map<number, { id: string; fn: string }>();
+  /** True once office.js's custom-functions runtime has told Excel it is ready. */
+  functionsReady = false;
+  /** What the custom functions answered, by invocation id, in order (a stream, several). */
+  readonly results = new Map<number, FunctionResult[]>();
+  private nextInvocation = 1;
   /** How many handlers the page has registered with Excel, by event ("SelectionChanged"). */
   readonly handlers = new Map<string, number>();
   private readonly afterSync = new Set<() => void>();
@@ -113,6 +125,30 @@ export class ExcelHost {
         // Office.addin (SharedRuntime 1.1): the pane's visibility events ride on RichApi
         // events; registering them asks nothing of the host (l. 23332).
         "Microsoft.AppRuntime.AppRuntimeService": quiet("setAppRuntimeState"),
+        // The custom-functions runtime's service (l. 61188): its start, and the results it
+        // sends back, batched (SetInvocationArrayResults with CustomFunctions 1.7, l. 61057).
+        "Microsoft.ExcelServices.CustomFunctions": {
+          _SetOsfControlContainerReadyForCustomFunctions: () => {
+            this.functionsReady = true;
+            return null;
+          },
+          _GetEnabledFeatures: () => [],
+          setInvocationArrayResults: (results: unknown[][]) => {
+            for (const [id, ok, value, errorCode] of results)
+              this.result(Number(id), ok ? { value } : { error: { value, errorCode } });
+            return null;
+          },
+          setInvocationResults: (results: Record<string, unknown>[]) => {
+            for (const r of results)
+              this.result(
+                Number(r.id),
+                r.failed
+                  ? { error: { value: r.value, errorCode: r.errorCode } }
+                  : { value: r.value }
+              );
+            return null;
+          },
+        },
       },
       readOnly: () => this.readOnly,
       // Handlers the page adds and removes: counted by event (the host raises only the
@@ -246,21 +282,47 @@ export class ExcelHost {
     return [200, [], JSON.stringify(response)];
   }
 
+  private result(id: number, r: FunctionResult): void {
+    this.results.set(id, [...(this.results.get(id) ?? []), r]);
+  }
+
+  /**
+   * Calls a custom function as Excel does in a shared runtime: an invocation entry (category 1,
+   * type 1000: [invocationId, functionName, parameterValues, address, flags], flags 2 =
+   * streaming) on the RichApiMessage event, which office.js's CustomFunctionProxy runs
+   * (`_handleMessage`, `_batchInvocationEntries`, l. 60785-60890). Returns the invocation id;
+   * results arrive in `results`.
+   */
+  async invoke(
+    functionId: string,
+    args: unknown[],
+    how: { address?: string; streaming?: boolean } = {}
+  ): Promise<number> {
+    const id = this.nextInvocation++;
+    const flags = how.streaming ? 2 : 0;
+    const message = [id, functionId, args, how.address ?? "Sheet1!A1", flags];
+    await this.richApiEvent(1000, "", message, CUSTOM_FUNCTION_CATEGORY);
+    return id;
+  }
+
+  /** Cancels a call (type 1001), as Excel does when its cell is cleared or recalculated. */
+  async cancel(invocationId: number): Promise<void> {
+    await this.richApiEvent(1001, "", { invocationId }, CUSTOM_FUNCTION_CATEGORY);
+  }
+
   /**
    * Raises a RichApi event in the page: an entry of the RichApiMessage event (dispId 33), read by
    * `RichApiMessageEventArgs` (office.debug l. 9224) as [category, type, targetId, message, id].
    */
-  async richApiEvent(type: number, targetId: string, message: unknown): Promise<void> {
+  async richApiEvent(
+    type: number,
+    targetId: string,
+    message: unknown,
+    category = EVENT_CATEGORY
+  ): Promise<void> {
     const richApi = this.events.get(DISPID_RICHAPI_MESSAGE);
     if (!richApi) return;
-    const entry = [
-      EVENT_CATEGORY,
-      type,
-      targetId,
-      JSON.stringify(message),
-      this.nextEvent++,
-      false,
-    ];
+    const entry = [category, type, targetId, JSON.stringify(message), this.nextEvent++, false];
     await this.push({ fn: richApi.fn, id: richApi.id, payload: [[entry], 0] });
   }
 

@@ -122,7 +122,9 @@ export async function openInHost(
       answer
     );
   };
-  const info = `Excel$Mac$16.00$${host.options.uiLocale}$$$$0`;
+  // Flags (office.debug.js HostInfoFlags, l. 1476): 1 SharedApp, 2 CustomFunction: the
+  // pane and the functions in one shared runtime, as the manifest asks.
+  const info = `Excel$Mac$16.00$${host.options.uiLocale}$$$$3`;
   await page.goto(`${ADDIN_URL}taskpane.html?_host_Info=${info}`);
   return { page, errors };
 }
