@@ -1,7 +1,7 @@
 // @ts-check
 /**
- * Starting webpack-dev-server and knowing when it is ready, shared by npm start (scripts/start.js),
- * the browser tests (tests/e2e/server.ts) and the page benchmark (bench/pane.bench.ts).
+ * Starting webpack-dev-server and knowing when it is ready, shared by npm start (scripts/start.js)
+ * and the page benchmark (bench/pane.bench.ts); the browser tests serve dist/ without a server.
  * Ready means the page answers 200: office-addin-debugging's own check only sees that some
  * process holds the port, which is true long before the first compilation ends.
  */

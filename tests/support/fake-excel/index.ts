@@ -11,7 +11,9 @@
  * protection, the 5 MB request limit of Excel on the web, and edits by someone else landing
  * between two syncs (between, during) with the tables' onChanged events.
  *
- * Only the parts of the Excel API that src/excel uses are modelled.
+ * Only the parts of the Excel API that src/excel uses are modelled. The simulated Excel host of
+ * the browser tests (../excel-host) drives these same objects from office.js's wire requests, so
+ * one model of Excel stands behind both suites.
  */
 import { WorkbookModel } from "./model";
 import { Session } from "./session";
