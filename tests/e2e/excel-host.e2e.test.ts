@@ -167,6 +167,25 @@ test("a protected sheet stops the refresh before anything is written, and says w
   await page.context().close();
 });
 
+test("a workbook Excel will not let the add-in change: the pane gives Excel's own words, nothing is left half-made", async () => {
+  const host = new ExcelHost();
+  host.readOnly = true;
+  const { page, errors } = await openWorkbook(browser, { host });
+  await page.getByRole("button", { name: "Insert the data as tables" }).click();
+  // Excel's AccessDenied, as office.js turns it into an OfficeExtension.Error's message.
+  await page
+    .getByTestId("primary-action")
+    .getByText(/You cannot perform the requested operation\./)
+    .waitFor();
+  expect(host.interpreter.errors[0]).toMatch(/AccessDenied/);
+  expect(await workbook(page, (w) => [w.sheets.map((s) => s.name), w.tables.length])).toEqual([
+    ["Sheet1"],
+    0,
+  ]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test("a host with ExcelApi 1.7 only and no CustomFunctionsRuntime 1.4: tables go in, Explain reads when asked", async () => {
   const requirements = { ...MAC_16_96, ExcelApi: "1.7" } as Record<string, string>;
   delete requirements.CustomFunctionsRuntime;

@@ -160,6 +160,36 @@ describe("RichApi requests", () => {
     expect(host.requests).toEqual([]);
   });
 
+  test("a response over 5 MB is refused (ResponsePayloadSizeLimitExceeded), not sent", async () => {
+    const host = new ExcelHost();
+    host.workbook.sheets[0].set(0, 0, { value: "x".repeat(5 * 1024 * 1024 + 1) });
+    const response = await processQuery(host, {
+      Actions: [
+        { Id: 5, ActionType: 2, Name: "", ObjectPathId: 4, QueryInfo: { Select: ["values"] } },
+      ],
+      ObjectPaths: {
+        "1": ROOT,
+        "2": WORKSHEETS,
+        "3": {
+          Id: 3,
+          ObjectPathType: 3,
+          Name: "GetItem",
+          ParentObjectPathId: 2,
+          ArgumentInfo: { Arguments: ["Sheet1"] },
+        },
+        "4": {
+          Id: 4,
+          ObjectPathType: 3,
+          Name: "GetRange",
+          ParentObjectPathId: 3,
+          ArgumentInfo: { Arguments: ["A1"] },
+        },
+      },
+    });
+    expect(response.Results).toEqual([]);
+    expect(response.Error?.Code).toBe("ResponsePayloadSizeLimitExceeded");
+  });
+
   test("what the host does not model is answered NotImplemented and listed, never ignored", async () => {
     const host = new ExcelHost();
     const response = await processQuery(host, {
