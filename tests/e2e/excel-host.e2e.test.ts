@@ -149,6 +149,62 @@ test("refresh keeps the user's rows, columns and notes, and puts the filter and 
   await page.context().close();
 });
 
+test("a co-author adds a row between the refresh's read and its write: the table is put back as they left it, and the next refresh puts every value on its row", async () => {
+  let dataset = DATASET;
+  const { page, errors, host } = await openWorkbook(browser, { dataset: () => dataset });
+  await insertAll(page);
+  // Right after the request that reads the tables and starts watching them (Table.onChanged), a
+  // co-author inserts a row at the top of KZUZ_Trade: every row below moves down one. The
+  // Table.onChanged event reaches the page only after that request's answer (office.js puts a
+  // handler in place when the answer is processed), too late for the watch: the write's own
+  // first read finds the change (verify.ts, F23).
+  host.coAuthorEdit(
+    (body) => body.Actions.some((a) => a.Name === "_RegisterDataChangedEvent"),
+    (w) => {
+      const t = tableNamed("KZUZ_Trade")(w);
+      t.insertRows(0, [
+        t.headers().map((h) => (h === "ID" ? "co-author-row" : h === "Year" ? 1999 : "")),
+      ]);
+    }
+  );
+  const trade = async () =>
+    workbook(page, (w) => {
+      const t = tableNamed("KZUZ_Trade")(w);
+      const [id, year, value] = ["ID", "Year", "Turnover (USD)"].map((h) => t.headers().indexOf(h));
+      return t.rows().map((r) => ({ id: r[id], year: r[year], value: r[value] }));
+    });
+  const at44 = (rows: { value: unknown; year: unknown }[]) =>
+    rows
+      .filter((r) => r.value === 4_400_000_000)
+      .map((r) => Number(r.year))
+      .sort();
+  const before = await trade();
+  dataset = revised();
+  await page.getByRole("button", { name: "Refresh the data" }).click();
+  await page
+    .getByTestId("primary-action")
+    .getByText(
+      "Someone edited the table KZUZ_Trade while the add-in was updating it, so it stopped."
+    )
+    .waitFor();
+  let rows = await trade();
+  expect(rows[0]).toMatchObject({ id: "co-author-row", year: 1999 });
+  // Nothing of the refresh is left: every other row as it was, in its place.
+  expect(rows.slice(1)).toEqual(before);
+
+  // The edits are done: Refresh again.
+  await page.getByRole("button", { name: "Refresh the data" }).click();
+  await page.getByTestId("primary-action").getByText("Refreshed").waitFor();
+  rows = await trade();
+  expect(rows[0]).toMatchObject({ id: "co-author-row", year: 1999 });
+  // 2024's headline revised to $4.4bn, on a row of 2024.
+  expect(at44(rows)).toEqual([...at44(before), 2024].sort());
+  const ids = rows.map((r) => r.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});
+
 test("a protected sheet stops the refresh before anything is written, and says what to do", async () => {
   let dataset = DATASET;
   const { page, host } = await openWorkbook(browser, { dataset: () => dataset });

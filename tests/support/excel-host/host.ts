@@ -6,7 +6,7 @@
  * Execute of RichApi requests (dispId 93, ./richapi.ts). ./page.ts carries the messages between the
  * page and this object. See README.md for what it models and what not.
  */
-import { createFakeExcel, type FakeExcel, WorkbookModel } from "../fake-excel";
+import { createFakeExcel, type FakeExcel, type TableModel, WorkbookModel } from "../fake-excel";
 import { Interpreter } from "./richapi";
 import { type Selection, excelAddress, withSelection } from "./selection";
 import { PAYLOAD_LIMIT, type RequestBody, type ResponseBody } from "./wire";
@@ -65,6 +65,8 @@ const DISPID_DOCUMENT_SELECTION_CHANGED = 3;
 const EVENT_CATEGORY = 65536;
 /** The custom-functions runtime's messages (CustomFunctionProxy._handleMessage, l. 60785). */
 const CUSTOM_FUNCTION_CATEGORY = 1;
+/** Table.onChanged's event type (l. 33026). */
+const TABLE_CHANGED = 101;
 /** WorksheetCollection.onSelectionChanged's event type (l. 29102). */
 const WORKSHEET_SELECTION_CHANGED = 14;
 
@@ -267,6 +269,7 @@ export class ExcelHost {
       const body = JSON.parse(bodyText) as RequestBody;
       this.requests.push(body);
       response = await this.interpreter.process(body);
+      await this.coAuthor(body);
       const size = Buffer.byteLength(JSON.stringify(response), "utf8");
       if (size > PAYLOAD_LIMIT)
         response = {
@@ -327,6 +330,43 @@ export class ExcelHost {
   }
 
   private nextEvent = 1;
+
+  /**
+   * Makes `edit` change the workbook right after the first request `when` matches, as a co-author
+   * (or the user typing) would between two of the add-in's requests; each table it changed raises
+   * Table.onChanged (event type 101, target the table's id, l. 33026) with source "Remote", sent
+   * once the request has been answered. (office.js only starts calling a handler when the answer
+   * to the request that added it has been processed: `GenericEventHandlers.add`, l. 15720, puts it
+   * in place from a trace marker's callback.)
+   */
+  coAuthorEdit(when: (body: RequestBody) => boolean, edit: (w: WorkbookModel) => void): void {
+    this.coEdits.push({ when, edit });
+  }
+
+  private readonly coEdits: {
+    when: (body: RequestBody) => boolean;
+    edit: (w: WorkbookModel) => void;
+  }[] = [];
+
+  private async coAuthor(body: RequestBody): Promise<void> {
+    const due = this.coEdits.findIndex((e) => e.when(body));
+    if (due < 0) return;
+    const [{ edit }] = this.coEdits.splice(due, 1);
+    const state = (t: TableModel) => JSON.stringify([t.row0, t.col0, t.width, t.height, t.rows()]);
+    const before = new Map(this.workbook.tables.map((t) => [t, state(t)]));
+    edit(this.workbook);
+    const changed = this.workbook.tables.filter((t) => before.get(t) !== state(t));
+    setTimeout(() => {
+      for (const t of changed)
+        void this.richApiEvent(TABLE_CHANGED, t.id, {
+          tableId: t.id,
+          worksheetId: t.sheet.id,
+          address: "",
+          changeType: "RowInserted",
+          source: "Remote",
+        });
+    }, 0);
+  }
 
   /**
    * Selects `address` on `sheet`, as a click in Excel does, and raises the events the page
