@@ -22,8 +22,17 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** The published dataset as a later version, with 2024's trade headline revised. */
-function revised(version = "2026.12.1"): string {
+/** The bundled dataset's version, and 2024's trade headline in it. */
+const BUNDLED = JSON.parse(DATASET) as {
+  version: string;
+  trade: { observations: { year: number; headline?: boolean; value?: number }[] };
+};
+const HEADLINE_2024 = BUNDLED.trade.observations.find((o) => o.year === 2024 && o.headline)!.value;
+/** A later version than the bundled one ("2027.1.0" → "2027.1.1"). */
+const LATER = BUNDLED.version.replace(/\d+$/, (n) => String(Number(n) + 1));
+
+/** The published dataset as a later version, with 2024's trade headline revised to $4.4bn. */
+function revised(version = LATER): string {
   const d = JSON.parse(DATASET) as {
     version: string;
     trade: { observations: { year: number; headline?: boolean; value?: number }[] };
@@ -280,9 +289,12 @@ test("KZUZ formulas run in Microsoft's custom-functions runtime: streamed, updat
   // omitted optional one as null) and flags them streaming, as functions.json says.
   const trade = await host.invoke("TRADE", [2024, null], { address: "Sheet1!A1", streaming: true });
   const asOf = await host.invoke("ASOF", [], { address: "Sheet1!A2", streaming: true });
-  expect(await latest(trade, 1)).toEqual([{ value: 4_000_000_000 }]);
+  expect(HEADLINE_2024).not.toBe(4_400_000_000);
+  expect(await latest(trade, 1)).toEqual([{ value: HEADLINE_2024 }]);
   expect((await latest(asOf, 1))[0]).toEqual({
-    value: expect.stringMatching(/^KZUZ dataset 2026\.12\.0/),
+    value: expect.stringMatching(
+      new RegExp(`^KZUZ dataset ${BUNDLED.version.replace(/\./g, "\\.")}`)
+    ),
   });
   // A2 cleared: Excel cancels its call; the refresh then updates A1 only.
   await host.cancel(asOf);
