@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { ExcelHost, MAC_16_96 } from "../support/excel-host/host";
+import { ExcelHost, HOST_SETS } from "../support/excel-host/host";
 import { setFilter, sortTable } from "../support/fake-excel/filters";
 import type { TableModel } from "../support/fake-excel";
 import { launchBrowser } from "./server";
@@ -252,7 +252,7 @@ test("a workbook Excel will not let the add-in change: the pane gives Excel's ow
 });
 
 test("a host with ExcelApi 1.7 only and no CustomFunctionsRuntime 1.4: tables go in, Explain reads when asked", async () => {
-  const requirements = { ...MAC_16_96, ExcelApi: "1.7" } as Record<string, string>;
+  const requirements = { ...HOST_SETS, ExcelApi: "1.7" } as Record<string, string>;
   delete requirements.CustomFunctionsRuntime;
   const host = new ExcelHost({ requirements });
   const { page, errors } = await openWorkbook(browser, { host });

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import type { WorkbookModel } from "../support/fake-excel";
-import { ExcelHost, MAC_16_96, type HostOptions } from "../support/excel-host/host";
+import { ExcelHost, HOST_SETS, type HostOptions } from "../support/excel-host/host";
 import { openPane, type OpenOptions } from "./page";
 
 export const DATASET = readFileSync(join(__dirname, "../../assets/data/kzuz-dataset.json"), "utf8");
@@ -43,7 +43,7 @@ export async function openWorkbook(
       uiLocale: options.displayLanguage,
       ...options.hostOptions,
       requirements: options.excelApi
-        ? { ...MAC_16_96, ExcelApi: options.excelApi }
+        ? { ...HOST_SETS, ExcelApi: options.excelApi }
         : options.hostOptions?.requirements,
     });
   const opened = await openPane(browser, {

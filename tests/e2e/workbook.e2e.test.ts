@@ -1,6 +1,6 @@
 /**
- * The pane in Chromium acting on a workbook: a stand-in office.js runs Excel.run against the fake
- * workbook of the unit tests (bundled for the browser: ./stand-in), and each test checks the
+ * The pane in Chromium acting on a workbook: Microsoft's office.js talks to the simulated Excel
+ * (tests/support/excel-host), whose workbook is the unit tests' model, and each test checks the
  * workbook's state, not only the messages.
  */
 import { mkdirSync } from "node:fs";

@@ -14,9 +14,15 @@ import { PAYLOAD_LIMIT, type RequestBody, type ResponseBody } from "./wire";
 /** Requirement sets and their highest version, as a host declares them. */
 export type RequirementMatrix = Record<string, string>;
 
-/** Excel for Mac 16.96's sets (ExcelApi 1.19 needs Mac 16.96: office-js-docs-reference). */
-export const MAC_16_96: RequirementMatrix = {
-  ExcelApi: "1.19",
+/**
+ * The requirement sets the host declares by default: Excel for Mac's, with ExcelApi capped at 1.15,
+ * the highest the office.js in @microsoft/office-js 1.1.110 implements (its excel-mac-16.00.js
+ * has no API of 1.16 or later: no Range.valuesAsJson, no Workbook.notes). Real Excel loads a
+ * current office.js from the CDN; declaring more here than this office.js knows would have it
+ * send properties it then cannot read back.
+ */
+export const HOST_SETS: RequirementMatrix = {
+  ExcelApi: "1.15",
   ExcelApiOnline: "1.0",
   SharedRuntime: "1.1",
   CustomFunctionsRuntime: "1.4",
@@ -103,7 +109,7 @@ export class ExcelHost {
   constructor(options: HostOptions = {}) {
     this.options = {
       contextDelayMs: options.contextDelayMs ?? 0,
-      requirements: options.requirements ?? MAC_16_96,
+      requirements: options.requirements ?? HOST_SETS,
       uiLocale: options.uiLocale ?? "en-US",
     };
     this.workbook = options.workbook ?? newWorkbook();
