@@ -52,7 +52,7 @@ function filters(criteria: Excel.FilterCriteria | undefined): criteria is Excel.
 }
 
 /** A copy of `o` without its null and undefined members (office-js#1226). */
-export function withoutNulls<T extends object>(o: T): T {
+function withoutNulls<T extends object>(o: T): T {
   return Object.fromEntries(
     Object.entries(o).filter(([, v]) => v !== null && v !== undefined)
   ) as T;
