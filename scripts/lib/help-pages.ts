@@ -156,7 +156,7 @@ const NAV_LABEL: Record<Lang, string> = {
   en: "This help in other languages",
   ru: "Справка на других языках",
   kk: "Анықтама басқа тілдерде",
-  uz: "Qoʻllanma boshqa tillarda",
+  uz: "Yordam boshqa tillarda",
   fr: "Cette aide dans d’autres langues",
 };
 

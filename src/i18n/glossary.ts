@@ -10,9 +10,21 @@ import type { Lang } from "./locales";
 interface GlossaryForm {
   term: string;
   match: string;
+  /**
+   * Synonyms this language must not use for the idea (a pattern): checked in every message whose
+   * English names the idea, so «қою» (Excel's Paste) can never again name the add-in's Insert.
+   */
+  avoid?: string;
 }
 
-type GlossaryEntry = { id: string; note: string } & Record<Lang, GlossaryForm>;
+/**
+ * `loose`: the language may leave the term out where its grammar says the idea otherwise (a
+ * verb's object, a pronoun); only `avoid` is checked then.
+ */
+export type GlossaryEntry = { id: string; note: string; loose?: boolean } & Record<
+  Lang,
+  GlossaryForm
+>;
 
 export const GLOSSARY: readonly GlossaryEntry[] = [
   {
@@ -131,5 +143,184 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     kk: { term: "саммит", match: "саммит" },
     uz: { term: "sammit", match: "sammit" },
     fr: { term: "sommet", match: "sommet" },
+  },
+  // Excel's and Office's own words (Microsoft's terminology in each language), so the add-in
+  // names what the user's Excel names the same way.
+  {
+    id: "insert",
+    note: "The add-in's Insert (tables, a formula). Office: Вставка, Кірістіру, Qoʻshish, Insertion.",
+    loose: true,
+    en: { term: "insert", match: "\\binsert" },
+    ru: { term: "вставить", match: "встав" },
+    kk: { term: "кірістіру", match: "кірістір", avoid: "(?<![а-яәғқңөұүһі])қо[юйя]" },
+    uz: { term: "qoʻshish", match: "qoʻsh", avoid: "qoʻy|joyla" },
+    fr: { term: "insérer", match: "insér|insert" },
+  },
+  {
+    id: "paste",
+    note: "Excel's Paste (Ctrl+V), never the add-in's Insert.",
+    en: { term: "paste", match: "\\bpaste" },
+    ru: { term: "вставить", match: "встав" },
+    kk: { term: "қою", match: "қо[юйя]", avoid: "кірістір" },
+    uz: { term: "qoʻyish", match: "qoʻy", avoid: "qoʻsh(?!imcha|ma)|joyla" },
+    fr: { term: "coller", match: "coll" },
+  },
+  {
+    id: "table",
+    note: "An Excel table (ListObject), never a spilled range.",
+    loose: true,
+    en: { term: "table", match: "\\btables?\\b" },
+    ru: { term: "таблица", match: "таблиц" },
+    kk: { term: "кесте", match: "кесте" },
+    uz: { term: "jadval", match: "jadval" },
+    fr: { term: "tableau", match: "tableau" },
+  },
+  {
+    id: "spill",
+    note: "A dynamic array that spills into the cells next to it: not an Excel table.",
+    loose: true,
+    en: { term: "spill", match: "\\bspill" },
+    ru: { term: "массив с переносом", match: "перенос", avoid: "в виде таблицы" },
+    kk: { term: "динамикалық массив", match: "динамикалық массив", avoid: "кесте түрінде" },
+    uz: { term: "dinamik massiv", match: "dinamik massiv", avoid: "jadval koʻrinishida" },
+    fr: { term: "plage propagée", match: "propag", avoid: "tableau propagé" },
+  },
+  {
+    id: "sheet",
+    note: "A worksheet.",
+    loose: true,
+    en: { term: "sheet", match: "\\bsheets?\\b" },
+    ru: { term: "лист", match: "лист" },
+    kk: { term: "парақ", match: "пара[қғ]" },
+    uz: { term: "varaq", match: "vara[qgʻ]" },
+    fr: { term: "feuille", match: "feuille" },
+  },
+  {
+    id: "workbook",
+    note: "The Excel file. Office: книга, жұмыс кітабы, kitob, classeur.",
+    loose: true,
+    en: { term: "workbook", match: "\\bworkbook" },
+    ru: { term: "книга", match: "книг" },
+    kk: {
+      term: "жұмыс кітабы",
+      match: "жұмыс кітаб",
+      avoid: "(?<!жұмыс )(?<![а-яәғқңөұүһі])кіта[пб]",
+    },
+    uz: { term: "kitob", match: "kitob" },
+    fr: { term: "classeur", match: "classeur" },
+  },
+  {
+    id: "dataset",
+    note: "The published KZUZ data file and its version; never called a source.",
+    loose: true,
+    en: { term: "dataset", match: "dataset" },
+    ru: { term: "набор данных", match: "набор\\S* данных", avoid: "источник\\S* данных" },
+    kk: { term: "деректер жинағы", match: "деректер жина", avoid: "жиынты" },
+    uz: { term: "maʼlumotlar toʻplami", match: "maʼlumotlar toʻplam" },
+    fr: { term: "jeu de données", match: "jeu\\S* de données", avoid: "source de données" },
+  },
+  {
+    id: "refresh",
+    note: "Load the newest dataset and rewrite the tables. Office: Обновить, Жаңарту, Yangilash, Actualiser.",
+    loose: true,
+    en: { term: "refresh", match: "\\brefresh" },
+    ru: { term: "обновить", match: "обнов" },
+    kk: { term: "жаңарту", match: "жаңарт" },
+    uz: { term: "yangilash", match: "yangila" },
+    fr: { term: "actualiser", match: "actualis", avoid: "rafraîch" },
+  },
+  {
+    id: "explain",
+    note: "The Explain tab: where a cell's value comes from. Not Excel's Note or Comment.",
+    en: { term: "explain", match: "\\bexplain" },
+    ru: { term: "пояснить", match: "поясн", avoid: "примечани" },
+    kk: { term: "түсіндіру", match: "түсіндір", avoid: "ескертпе" },
+    uz: { term: "tushuntirish", match: "tushuntir", avoid: "izoh" },
+    fr: { term: "expliquer", match: "expliqu", avoid: "\\bnote\\b" },
+  },
+  {
+    id: "help",
+    note: "The help page. The About tab is something else.",
+    en: { term: "help", match: "\\bhelp\\b" },
+    ru: { term: "справка", match: "справк" },
+    kk: { term: "анықтама", match: "анықтама" },
+    uz: { term: "yordam", match: "yordam", avoid: "maʼlumotnoma|qoʻllanma" },
+    fr: { term: "aide", match: "aide" },
+  },
+  {
+    id: "addIn",
+    note: "This program inside Excel. Office: надстройка, қондырма, qoʻshimcha dastur, complément.",
+    loose: true,
+    en: { term: "add-in", match: "add-ins?" },
+    ru: { term: "надстройка", match: "надстройк" },
+    kk: { term: "қондырма", match: "қондырма" },
+    uz: {
+      term: "qoʻshimcha dastur",
+      match: "qoʻshimcha dastur",
+      avoid: "qoʻshimcha(?!\\s+dastur|lar|m)",
+    },
+    fr: { term: "complément", match: "complément" },
+  },
+  {
+    id: "pane",
+    note: "The task pane (Office: область задач, тапсырмалар тақтасы, vazifalar paneli, volet).",
+    loose: true,
+    en: { term: "pane", match: "\\bpane\\b" },
+    ru: { term: "панель", match: "панел", avoid: "област" },
+    kk: { term: "тақта", match: "тақта", avoid: "панель" },
+    uz: { term: "panel", match: "panel" },
+    fr: { term: "volet", match: "volet" },
+  },
+  {
+    id: "row",
+    note: "A table or worksheet row.",
+    loose: true,
+    en: { term: "row", match: "\\brows?\\b" },
+    ru: { term: "строка", match: "строк" },
+    kk: { term: "жол", match: "жол" },
+    uz: { term: "qator", match: "qator", avoid: "satr" },
+    fr: { term: "ligne", match: "ligne" },
+  },
+  {
+    id: "series",
+    note: "A year-by-year series of trade figures (not a row).",
+    en: { term: "series", match: "\\bseries\\b" },
+    ru: { term: "ряд", match: "ряд" },
+    kk: { term: "қатар", match: "қатар" },
+    uz: { term: "dinamik qator", match: "dinamik qator" },
+    fr: { term: "série", match: "série" },
+  },
+  {
+    id: "domain",
+    note: "The field an agreement belongs to (energy, transport…).",
+    en: { term: "domain", match: "\\bdomains?\\b" },
+    ru: { term: "сфера", match: "сфер", avoid: "област" },
+    kk: { term: "бағыт", match: "бағыт" },
+    uz: { term: "yoʻnalish", match: "yoʻnalish", avoid: "soha" },
+    fr: { term: "domaine", match: "domaine" },
+  },
+  {
+    id: "sector",
+    note: "The industry a project belongs to (chemicals, logistics…).",
+    loose: true,
+    en: { term: "sector", match: "\\bsectors?\\b" },
+    ru: { term: "отрасль", match: "отрасл" },
+    kk: { term: "сала", match: "сала" },
+    uz: { term: "tarmoq", match: "tarmo[qgʻ]", avoid: "soha" },
+    fr: { term: "secteur", match: "secteur" },
+  },
+  {
+    id: "selectedCell",
+    note: "The cell(s) selected in Excel.",
+    loose: true,
+    en: { term: "selected cell", match: "selected cells?" },
+    ru: { term: "выделенная ячейка", match: "выделенн" },
+    kk: {
+      term: "ерекшеленген ұяшық",
+      match: "ерекшелен",
+      avoid: "белгіленген ұяшық|таңдалған ұяшық",
+    },
+    uz: { term: "tanlangan katak", match: "tanlangan" },
+    fr: { term: "cellule sélectionnée", match: "sélectionnée" },
   },
 ];

@@ -166,12 +166,14 @@ test("in Russian: plural forms, the table's name and the sheet's English name", 
   );
   expect(
     ru.text(M.revised(plain("2024"), "turnover", M.amount(4e9, true), M.amount(4.4e9, true)))
-  ).toBe("2024: turnover — исправлено 4\u00a0млрд\u00a0$ → 4,4\u00a0млрд\u00a0$");
+  ).toBe(
+    "2024: turnover — исправлено 4\u00a0млрд\u00a0долл.\u00a0США → 4,4\u00a0млрд\u00a0долл.\u00a0США"
+  );
 });
 
 test("in Kazakh: a protected sheet names the action to repeat", async () => {
   const kk = createTranslator("kk", await loadMessages("kk"));
   expect(kk.text(M.sheetProtected("KZUZ Trade", "Insert"))).toBe(
-    "KZUZ Trade парағы қорғалған: қорғауды алып тастаңыз (Review › Unprotect Sheet), содан кейін қоюды қайталаңыз. Ештеңе өзгертілген жоқ."
+    "KZUZ Trade парағы қорғалған: қорғауды алып тастаңыз (Рецензиялау › Парақтан қорғауды алу; ағылшынша Review › Unprotect Sheet), содан кейін кірістіруді қайталаңыз. Ештеңе өзгертілген жоқ."
   );
 });

@@ -210,8 +210,10 @@ test("every shape a lower layer hands up: parts, days, amounts, dataset names, l
   expect(englishTranslator.text(parts)).toBe("2026-11-27 $4.375 billion");
   expect(englishTranslator.text(name)).toBe("Joint statement");
   // Another language writes the day in words, the sum its way, the dataset's own name.
-  expect(ru.text(parts)).toBe("27 ноября 2026 г. 4,375\u00a0млрд\u00a0$");
-  expect(ru.text({ ...parts, separator: "; " })).toBe("27 ноября 2026 г.; 4,375\u00a0млрд\u00a0$");
+  expect(ru.text(parts)).toBe("27 ноября 2026 г. 4,375\u00a0млрд\u00a0долл.\u00a0США");
+  expect(ru.text({ ...parts, separator: "; " })).toBe(
+    "27 ноября 2026 г.; 4,375\u00a0млрд\u00a0долл.\u00a0США"
+  );
   expect(ru.text(name)).toBe("Совместное заявление");
   expect(ru.text({ message: "1234.5", amount: { value: 1234.5, usd: false } })).toBe(
     "1\u00a0234,5"
@@ -224,7 +226,7 @@ test("every shape a lower layer hands up: parts, days, amounts, dataset names, l
       values: { language: [name, day] },
     })
   ).toBe("Как в Office (Совместное заявление, 27 ноября 2026 г.)");
-  expect(ru.usd(84e6)).toBe("84\u00a0млн\u00a0$");
+  expect(ru.usd(84e6)).toBe("84\u00a0млн\u00a0долл.\u00a0США");
   expect(englishTranslator.usd(-4.97e9)).toBe("-$4.97 billion");
   expect(englishTranslator.usd(12_500)).toBe("$12,500");
 });

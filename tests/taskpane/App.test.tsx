@@ -180,7 +180,7 @@ describe("in the reader's language", () => {
     ).toBeInTheDocument();
     const banner = screen.getByRole("banner");
     expect(banner).toHaveTextContent(
-      "Совместные проекты, соглашения и товарооборот на пути к целевому показателю 10 млрд $ к 2030 году; у каждой цифры указан источник."
+      "Совместные проекты, соглашения и товарооборот на пути к целевому показателю 10 млрд долл. США к 2030 году; у каждой цифры указан источник."
     );
     // The picker is in the header, labelled, a native select (reached with Tab, changed with the
     // arrow keys); each language named in itself, so a reader of none of the others finds theirs.

@@ -48,12 +48,12 @@ test("in Russian and Uzbek: the steps in the language, the formula prefix kept a
     ru.unmount();
     await setActiveLang("uz");
     render(<FirstRun />);
-    expect(screen.getByRole("heading", { name: "Nimadan boshlash kerak" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Ishni boshlash" })).toBeInTheDocument();
     expect(screen.getAllByRole("listitem")[1]).toHaveTextContent(
       "Oʻzi yangilanadigan raqamlar uchun katakka =KZUZ. deb yozing."
     );
     fireEvent.click(screen.getByRole("button", { name: "Tushunarli, yashirish" }));
-    expect(screen.queryByRole("heading", { name: "Nimadan boshlash kerak" })).toBeNull();
+    expect(screen.queryByRole("heading", { name: "Ishni boshlash" })).toBeNull();
   } finally {
     await setActiveLang("en");
   }

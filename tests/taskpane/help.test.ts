@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { setActiveLang } from "../../src/i18n/active";
-import { GLOSSARY } from "../../src/i18n/glossary";
+import { glossaryProblems } from "../support/glossary";
 import { LANGS, type Lang } from "../../src/i18n/locales";
 import { investmentValue } from "../../src/functions/compute";
 import {
@@ -147,14 +147,11 @@ describe.each(PAGES.map((lang) => [lang]))("the %s help page", (lang) => {
     const english = prose(help);
     const own = prose(html);
     expect([...own.keys()]).toEqual([...english.keys()]);
-    const missing: string[] = [];
-    for (const [id, englishText] of english)
-      for (const entry of GLOSSARY)
-        if (
-          new RegExp(entry.en.match, "iu").test(englishText) &&
-          !new RegExp(entry[lang].match, "iu").test(own.get(id) ?? "")
-        )
-          missing.push(`#${id}: "${entry[lang].term}" (${entry.id})`);
+    const missing = glossaryProblems(
+      Object.fromEntries(english),
+      Object.fromEntries(own),
+      lang
+    ).map((p) => `#${p}`);
     expect(missing).toEqual([]);
   });
 });

@@ -34,9 +34,9 @@ test("a qualifier comes before the amount, in every language's own place", async
     "more than $3.8 billion",
     "more than $3.8 billion",
   ]);
-  expect((await loadTranslator("kk")).text(said)).toBe("3,8 млрд доллардан астам");
+  expect((await loadTranslator("kk")).text(said)).toBe("3,8 млрд АҚШ долларынан астам");
   expect((await loadTranslator("uz")).text(usdSaid(1_548_000_000, "nearly"))).toBe(
-    "qariyb 1,548 mlrd dollar"
+    "qariyb 1,548 mlrd AQSH dollari"
   );
   const fr = await loadTranslator("fr");
   expect(fr.text(usdSaid(1_548_000_000, "about"))).toBe("environ 1,548 milliard de dollars");

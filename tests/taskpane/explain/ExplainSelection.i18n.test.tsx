@@ -77,7 +77,7 @@ function field(scope: HTMLElement, label: string): string | null {
 test("in Russian: the formula's arguments, its record and dated source, the help page in Russian", async () => {
   await setActiveLang("ru");
   const { book, point, tradeRow, projectRow } = setUp();
-  expect(await screen.findByText(`Ячейка Sheet1!B2 показывает ${point.usd}.`)).toBeTruthy();
+  expect(await screen.findByText(`В ячейке Sheet1!B2 отображается ${point.usd}.`)).toBeTruthy();
   const call = screen.getByRole("region", { name: "KZUZ.TRADE" });
   expect(field(call, "Год")).toBe("2025");
   expect(field(call, "Отчитывающаяся сторона")).toBe("«UZ»");

@@ -95,7 +95,7 @@ test("in Russian: the answer's numbers are written the Russian way", async () =>
   });
   await waitFor(() =>
     expect(screen.getByRole("region", { name: "Результат" }).textContent).toContain(
-      "250\u00a0млн\u00a0$"
+      "250\u00a0млн\u00a0долл.\u00a0США"
     )
   );
   expect(screen.getByText("Найдено: Kashkadarya region (регион, 1 проект).")).toBeTruthy();
@@ -105,11 +105,11 @@ test("in Kazakh: the builder's words, Kazakh descriptions, a domain labelled in 
   const origin = "https://kk.example.org";
   const { local } = await setUp("kk", origin);
   const fn = await screen.findByRole("combobox", { name: /^Функция/ });
-  expect(screen.getByRole("button", { name: "Таңдалған ұяшыққа қою" })).toBeTruthy();
+  expect(screen.getByRole("button", { name: "Ерекшеленген ұяшыққа кірістіру" })).toBeTruthy();
   await pickWithKeyboard(fn, "KZUZ.AGREEMENTS");
   expect(await screen.findByText(descriptionOf(local, "AGREEMENTS"))).toBeTruthy();
   expect(screen.getByText(descriptionOf(local, "AGREEMENTS", "domain"))).toBeTruthy();
-  const domain = screen.getByRole("combobox", { name: /^Сала \(міндетті емес\)/ });
+  const domain = screen.getByRole("combobox", { name: /^Бағыт \(міндетті емес\)/ });
   await pickWithKeyboard(domain, "су ресурстары");
   await waitFor(() =>
     expect((screen.getByRole("textbox", { name: "Формула" }) as HTMLInputElement).value).toBe(
@@ -129,7 +129,7 @@ test("in Kazakh: money in the preview the Kazakh way", async () => {
   });
   await waitFor(() =>
     expect(screen.getByRole("region", { name: "Нәтиже" }).textContent).toContain(
-      "250\u00a0млн\u00a0$"
+      "250\u00a0млн\u00a0АҚШ доллары"
     )
   );
   expect(screen.getByText("Табылды: Kashkadarya region (өңір, 1 жоба).")).toBeTruthy();

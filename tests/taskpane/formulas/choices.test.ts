@@ -185,11 +185,11 @@ describe("in the reader's language", () => {
   test("answers with the language's numbers, units and plurals", () => {
     expect(describeValue(84_000_000, "usd", {}, ru)).toEqual({
       kind: "value",
-      text: `84${NBSP}млн${NBSP}$`,
+      text: `84${NBSP}млн${NBSP}долл.${NBSP}США`,
       note: "В ячейке значение 84000000 (доллары США).",
     });
     expect(describeValue(4_970_000_000, "usd", {}, ru)).toMatchObject({
-      text: `4,97${NBSP}млрд${NBSP}$`,
+      text: `4,97${NBSP}млрд${NBSP}долл.${NBSP}США`,
     });
     expect(describeValue(12_500, "usd", {}, ru)).toMatchObject({
       text: expect.stringMatching(/^12\s500\s\$$/u),
@@ -200,7 +200,7 @@ describe("in the reader's language", () => {
       note: "В ячейке значение 0,497: примените к ней процентный формат.",
     });
     expect(describeValue(84.5, "usd", { unit: "millions" }, ru)).toMatchObject({
-      text: "84,5 млн долларов США",
+      text: "84,5 млн долл. США",
     });
     expect(
       describeValue(
@@ -218,10 +218,10 @@ describe("in the reader's language", () => {
     });
     // French: the press's short units.
     expect(describeValue(1_500_000_000, "usd", {}, fr)).toMatchObject({
-      text: `1,5${NBSP}Md$`,
+      text: `1,5${NBSP}milliard de dollars`,
     });
     expect(describeValue(4_970_000_000, "usd", {}, fr)).toMatchObject({
-      text: `4,97${NBSP}Md$`,
+      text: `4,97${NBSP}milliards de dollars`,
     });
   });
 });

@@ -45,7 +45,7 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
     "Нефтегазохимический комплекс по производству линейного алкилбензола (ЛАБ)"
   );
   expect(lab.getByText("Инвестиции (USD)").nextElementSibling?.textContent).toBe(
-    `250${NBSP}млн${NBSP}$`
+    `250${NBSP}млн${NBSP}долл.${NBSP}США`
   );
   expect(lab.getByText("Отрасль").nextElementSibling).toHaveTextContent("нефтехимия");
   fireEvent.click(lab.getByText("Все сведения"));
@@ -89,7 +89,7 @@ test("in Kazakh: Kazakh labels, dates and names, the dataset's own renderings ma
     "Сызықтық алкилбензол (ЛАБ) өндіретін мұнай-газ-химия кешені (біздің аудармамыз)"
   );
   expect(lab.getByText("Инвестиция (USD)").nextElementSibling?.textContent).toBe(
-    `250${NBSP}млн${NBSP}$`
+    `250${NBSP}млн${NBSP}АҚШ доллары`
   );
 
   fireEvent.click(screen.getByRole("button", { name: "Келісімдер" }));

@@ -45,8 +45,8 @@ test("amounts: English as the data layer writes them, others short and exact", a
   for (const usd of [4.97e9, 355.41e6, 84e6, 12_500, 10e9])
     expect(en.usd(usd)).toBe(formatUsd(usd));
   const ru = await loadTranslator("ru");
-  expect(ru.usd(4.97e9)).toBe(`4,97${NBSP}млрд${NBSP}$`);
-  expect(ru.usd(355.41e6)).toBe(`355,41${NBSP}млн${NBSP}$`);
+  expect(ru.usd(4.97e9)).toBe(`4,97${NBSP}млрд${NBSP}долл.${NBSP}США`);
+  expect(ru.usd(355.41e6)).toBe(`355,41${NBSP}млн${NBSP}долл.${NBSP}США`);
   expect(ru.usd(12_500)).toBe(`12${NBSP}500${NBSP}$`);
 });
 

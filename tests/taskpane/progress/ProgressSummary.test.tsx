@@ -105,54 +105,62 @@ describe("in other languages", () => {
     setUp();
     expect(
       screen.getByRole("heading", {
-        name: named("Товарооборот и целевой показатель 10 млрд $ к 2030 году"),
+        name: named("Товарооборот и целевой показатель 10 млрд долл. США к 2030 году"),
       })
     ).toBeVisible();
     expect(screen.getByText(/^Товарооборот за 2025 год:/)).toHaveTextContent(
-      "Товарооборот за 2025 год: 4,97 млрд $, или 49,7 % от целевого показателя 10 млрд $ на 2030 год. До целевого показателя осталось 5,03 млрд $."
+      "Товарооборот за 2025 год: 4,97 млрд долл. США, или 49,7 % от целевого показателя 10 млрд долл. США на 2030 год. До целевого показателя осталось 5,03 млрд долл. США."
     );
     expect(screen.getByText(/^Данные за 2025 год:/)).toHaveTextContent(
       /^Данные за 2025 год: Uzbekistan \(trade ministry\); источник: .+\.$/
     );
-    expect(screen.getByText(/^Целевой показатель: 10 млрд \$ \(2030\)$/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/^Целевой показатель: 10 млрд долл\. США \(2030\)$/)
+    ).toBeInTheDocument();
     expect(screen.getByText("Необходимый рост").nextElementSibling).toHaveTextContent(
       /^15,0 % в год с 2025 по 2030 год$/
     );
     expect(
       screen.getByText("Достигнутый рост, данные Казахстана").nextElementSibling
-    ).toHaveTextContent(/^-12,0 % в год с 2022 \(5 млрд \$\) по 2023 год \(4,4 млрд \$\)$/);
+    ).toHaveTextContent(
+      /^-12,0 % в год с 2022 \(5 млрд долл\. США\) по 2023 год \(4,4 млрд долл\. США\)$/
+    );
     expect(
       screen.getByText("Достигнутый рост, данные Узбекистана").nextElementSibling
     ).toHaveTextContent(
-      /^11,4 % за 2025 год \(4,97 млрд \$\) по данным Узбекистана, приведённым вместе с показателем$/
+      /^11,4 % за 2025 год \(4,97 млрд долл\. США\) по данным Узбекистана, приведённым вместе с показателем$/
     );
     // The figure's source with its day in Russian words.
     expect(screen.getByText(/; источник: /)).toHaveTextContent(/, 1 февраля 2026 г\.\.?$/);
     expect(screen.getByText(/^Собственные данные двух стран/)).toHaveTextContent(
-      "Собственные данные двух стран за 2025 год: Казахстан данных не публиковал; Узбекистан: 4,97 млрд $ (полный год)."
+      "Собственные данные двух стран за 2025 год: Казахстан данных не публиковал; Узбекистан: 4,97 млрд долл. США (полный год)."
     );
     expect(screen.getByText("По годам").tagName).toBe("SUMMARY");
     expect(cells("2020")[1]).toBe("в источниках нет данных за полный год");
-    expect(cells("2019")[1]?.replace(/[\u00a0\u202f]/g, " ")).toBe("4,1 млрд $ (Казахстан)");
+    expect(cells("2019")[1]?.replace(/[\u00a0\u202f]/g, " ")).toBe(
+      "4,1 млрд долл. США (Казахстан)"
+    );
     expect(screen.getByTestId("progress-switches").textContent).toBe(
       "Основной показатель меняет отчитывающуюся сторону: в 2024 году — на прессу; в 2025 году — на статистику Узбекистана. Рост через смену стороны не измеряется."
     );
   });
 
-  test("French: « Md$ », a space before the per cent sign and before the colon", async () => {
+  test("French: « milliards de dollars », a space before the per cent sign and before the colon", async () => {
     await setActiveLang("fr");
     setUp();
     expect(
-      screen.getByRole("heading", { name: named("Échanges commerciaux : vers 10 Md$ d’ici 2030") })
+      screen.getByRole("heading", {
+        name: named("Échanges commerciaux : vers 10 milliards de dollars d’ici 2030"),
+      })
     ).toBeVisible();
     expect(screen.getByText(/^Échanges commerciaux en 2025/)).toHaveTextContent(
-      "Échanges commerciaux en 2025 : 4,97 Md$, soit 49,7 % de l’objectif de 10 Md$ fixé pour 2030. Il reste 5,03 Md$ à parcourir."
+      "Échanges commerciaux en 2025 : 4,97 milliards de dollars, soit 49,7 % de l’objectif de 10 milliards de dollars fixé pour 2030. Il reste 5,03 milliards de dollars à parcourir."
     );
     expect(screen.getByText("Croissance nécessaire").nextElementSibling).toHaveTextContent(
       /^15,0 % par an de 2025 à 2030$/
     );
     expect(screen.getByText(/^Chiffres propres aux deux pays/)).toHaveTextContent(
-      "Chiffres propres aux deux pays pour 2025 : le Kazakhstan n’a rien publié ; l’Ouzbékistan : 4,97 Md$ (année complète)."
+      "Chiffres propres aux deux pays pour 2025 : le Kazakhstan n’a rien publié ; l’Ouzbékistan : 4,97 milliards de dollars (année complète)."
     );
   });
 
