@@ -8,10 +8,51 @@ import { officeTag, type Lang } from "./locales";
 
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
+/**
+ * Whether this browser's Intl has the language's own data. Debian's Chromium (and likely
+ * WebView2) ships ICU without Kazakh and Uzbek: Intl then silently falls back to its default
+ * locale ("2026 M11 27", "US$ 0", "4.97"). Missing, Kazakh and Uzbek numbers are written with
+ * Russian's conventions, which are theirs too (decimal comma, no-break space between thousands).
+ */
+export function hasLocaleData(lang: Lang): boolean {
+  let known = localeData.get(lang);
+  if (known === undefined) localeData.set(lang, (known = probeLocaleData(lang)));
+  return known;
+}
+
+const localeData = new Map<Lang, boolean>();
+
+/** Forget what was found about the browser's locale data (tests that simulate a browser). */
+export function forgetLocaleData(): void {
+  localeData.clear();
+  cache.clear();
+}
+
+function probeLocaleData(lang: Lang): boolean {
+  const tag = officeTag(lang);
+  try {
+    const supported = Intl.NumberFormat.supportedLocalesOf([tag]);
+    if (supported.length === 0) return false;
+    // A build can claim the tag yet lack its data: the month must come out in words.
+    const month = new Intl.DateTimeFormat(tag, { month: "long", timeZone: "UTC" }).format(
+      new Date(Date.UTC(2026, 10, 27))
+    );
+    return !/\d|^M/.test(month);
+  } catch {
+    return false;
+  }
+}
+
+/** The tag Intl writes this language's numbers with: its own, else a language with its conventions. */
+function numberTag(lang: Lang): string {
+  if ((lang === "kk" || lang === "uz") && !hasLocaleData(lang)) return officeTag("ru");
+  return officeTag(lang);
+}
+
 function numberFormat(lang: Lang, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  const key = `n|${lang}|${JSON.stringify(options)}`;
+  const key = `n|${numberTag(lang)}|${JSON.stringify(options)}`;
   let f = cache.get(key) as Intl.NumberFormat | undefined;
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(officeTag(lang), options)));
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(numberTag(lang), options)));
   return f;
 }
 
@@ -38,6 +79,14 @@ export function formatNumber(
  * to one decimal place.
  */
 export function formatMoney(usd: number, lang: Lang, { compact = false } = {}): string {
+  if (numberTag(lang) !== officeTag(lang)) {
+    // Without the language's data, Russian's "$" sign would do, but not its compact words.
+    const digits = {
+      minimumFractionDigits: Number.isInteger(usd) ? 0 : 2,
+      maximumFractionDigits: 2,
+    };
+    return `${numberFormat(lang, compact ? { maximumFractionDigits: 1 } : digits).format(usd)}\u00a0$`;
+  }
   return numberFormat(lang, {
     style: "currency",
     currency: "USD",
@@ -52,13 +101,57 @@ export function formatPercent(share: number, lang: Lang, digits = 1): string {
   return numberFormat(lang, { style: "percent", maximumFractionDigits: digits }).format(share);
 }
 
+/** Month names in the case a date writes them, where the language's own pattern is ours. */
+const MONTHS: Partial<Record<Lang, readonly string[]>> = {
+  kk: [
+    "қаңтар",
+    "ақпан",
+    "наурыз",
+    "сәуір",
+    "мамыр",
+    "маусым",
+    "шілде",
+    "тамыз",
+    "қыркүйек",
+    "қазан",
+    "қараша",
+    "желтоқсан",
+  ],
+  uz: [
+    "yanvar",
+    "fevral",
+    "mart",
+    "aprel",
+    "may",
+    "iyun",
+    "iyul",
+    "avgust",
+    "sentabr",
+    "oktabr",
+    "noyabr",
+    "dekabr",
+  ],
+};
+
 /**
  * A calendar date ("2025-11-20" or a Date) with the month in words. Dates in the dataset are
  * days, not instants, so they are read and written in UTC: no time zone moves them a day.
+ * Kazakh and Uzbek follow their official style («2025 жылғы 15 қараша», «2025-yil 15-noyabr»),
+ * written here, so a browser without their locale data writes them the same; French writes the
+ * first of the month «1er novembre 2025».
  */
 export function formatDate(date: string | Date, lang: Lang): string {
   const d = typeof date === "string" ? new Date(`${date.slice(0, 10)}T00:00:00Z`) : date;
   if (Number.isNaN(d.getTime())) throw new RangeError(`not a date: ${String(date)}`);
+  const months = MONTHS[lang];
+  const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
+  if (months && lang === "kk") return `${year} жылғы ${day} ${months[month]}`;
+  if (months && lang === "uz") return `${year}-yil ${day}-${months[month]}`;
+  const text = intlDate(d, lang);
+  return lang === "fr" ? text.replace(/^1(?=[\s\u00a0\u202f])/, "1er") : text;
+}
+
+function intlDate(d: Date, lang: Lang): string {
   const key = `d|${lang}`;
   let f = cache.get(key) as Intl.DateTimeFormat | undefined;
   if (!f)

@@ -197,7 +197,9 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
     for (const [name, value] of Object.entries(values))
       shown[name] =
         typeof value === "number" && !names.has(name) ? formatNumber(value, lang) : value;
-    return renderSafely(i18n, key, shown, JSON.stringify(catalogue[key]));
+    const text = renderSafely(i18n, key, shown, JSON.stringify(catalogue[key]));
+    // A Russian date ends "2026 г."; a sentence ending on it takes no second full stop.
+    return lang === "ru" ? text.replace(/(\sг)\.\./g, "$1.") : text;
   };
 
   const translate = (key: string, values: Readonly<MessageValues> = {}): string | undefined => {

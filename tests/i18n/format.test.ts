@@ -1,5 +1,13 @@
 /** Numbers, money, percentages and dates per language, through Intl (Node ships full ICU). */
-import { formatDate, formatMoney, formatNumber, formatPercent } from "../../src/i18n/format";
+import {
+  forgetLocaleData,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  hasLocaleData,
+} from "../../src/i18n/format";
+import { loadTranslator } from "../../src/i18n/translator";
 import { officeTag } from "../../src/i18n/locales";
 
 const NBSP = "\u00a0";
@@ -32,7 +40,7 @@ test("dates are days: the month in words, never shifted by a time zone", () => {
   expect(formatDate("2025-11-20", "en")).toBe("November 20, 2025");
   expect(formatDate("2025-11-20", "ru")).toBe("20 ноября 2025 г.");
   expect(formatDate("2025-11-20", "fr")).toBe("20 novembre 2025");
-  expect(formatDate("2025-11-20T23:30:00+05:00", "uz")).toMatch(/^20-noyabr,? 2025/);
+  expect(formatDate("2025-11-20T23:30:00+05:00", "uz")).toBe("2025-yil 20-noyabr");
   expect(formatDate("2025-11-20", "kk")).toMatch(/20 қараша/);
   expect(() => formatDate("not a date", "en")).toThrow("not a date: not a date");
 });
@@ -53,4 +61,42 @@ test("whole numbers under 1,000 are written without Intl exactly as Intl writes 
   // -0, fractions and 1,000 and over still go through Intl.
   expect(formatNumber(-0, "en")).toBe("-0");
   expect(formatNumber(1000, "ru")).toBe(`1${NBSP}000`);
+});
+
+describe("dates and numbers as each language writes them, with or without the browser's data", () => {
+  test("Kazakh and Uzbek in their official style, French «1er», Russian without a second full stop", async () => {
+    expect(formatDate("2025-11-15", "kk")).toBe("2025 жылғы 15 қараша");
+    expect(formatDate("2025-11-15", "uz")).toBe("2025-yil 15-noyabr");
+    expect(formatDate("2025-11-01", "fr")).toBe("1er novembre 2025");
+    expect(formatDate("2025-11-21", "fr")).toBe("21 novembre 2025");
+    const ru = await loadTranslator("ru");
+    const said = { message: "x", id: "errors.data.store.superseded" } as const;
+    expect(ru.text(said)).not.toMatch(/\.\./);
+    expect(ru.t("data.result.upToDate", { version: "2027.1.0", asOf: ru.date("2026-11-27") })).toBe(
+      "Данные уже актуальны: версия 2027.1.0, на 27 ноября 2026 г."
+    );
+  });
+
+  test("a browser whose Intl lacks Kazakh and Uzbek (Debian's Chromium) still writes them their way", () => {
+    const supported = jest
+      .spyOn(Intl.NumberFormat, "supportedLocalesOf")
+      .mockImplementation((tags) =>
+        ([] as string[]).concat(tags ?? []).filter((t) => !/^(kk|uz)/.test(t))
+      );
+    forgetLocaleData();
+    try {
+      expect(hasLocaleData("kk")).toBe(false);
+      expect(hasLocaleData("ru")).toBe(true);
+      expect(formatNumber(4.97, "uz", { maximumFractionDigits: 2 })).toBe("4,97");
+      expect(formatNumber(12500, "kk")).toBe("12\u00a0500");
+      expect(formatMoney(0, "uz")).toBe("0\u00a0$");
+      expect(formatMoney(12500, "kk")).toBe("12\u00a0500\u00a0$");
+      expect(formatDate("2026-11-27", "kk")).toBe("2026 жылғы 27 қараша");
+      expect(formatDate("2026-11-27", "uz")).toBe("2026-yil 27-noyabr");
+    } finally {
+      supported.mockRestore();
+      forgetLocaleData();
+    }
+    expect(hasLocaleData("kk")).toBe(true);
+  });
 });

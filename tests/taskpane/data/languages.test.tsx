@@ -155,7 +155,7 @@ test("in Kazakh: each table's last refresh, with dates and times the Kazakh way"
   }).format(new Date("2026-12-01T09:00:00.000Z"));
   const list = screen.getByRole("list", { name: "Әр кестенің соңғы жаңартылуы" });
   expect([...list.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
-    `Сауда, Дереккөздер: ${at} UTC, 2026.12.1 деректер жинағы (2026 ж. 30 қараша жағдай бойынша)`,
+    `Сауда, Дереккөздер: ${at} UTC, 2026.12.1 деректер жинағы (2026 жылғы 30 қараша жағдай бойынша)`,
   ]);
   expect(
     screen.getByRole("button", { name: "2026.12.0 деректер жинағын қалпына келтіру" })
@@ -174,7 +174,7 @@ test("in Kazakh: a later published dataset is announced in Kazakh", async () => 
     </FluentProvider>
   );
   expect((await screen.findByTestId("newer-dataset")).textContent).toContain(
-    "2026.12.1 деректер жинағы (2026 ж. 5 желтоқсан жағдай бойынша) жарияланды; сіз 2026.12.0 нұсқасын қолданасыз."
+    "2026.12.1 деректер жинағы (2026 жылғы 5 желтоқсан жағдай бойынша) жарияланды; сіз 2026.12.0 нұсқасын қолданасыз."
   );
   expect(screen.getByRole("button", { name: "Жабу" })).toBeInTheDocument();
 });

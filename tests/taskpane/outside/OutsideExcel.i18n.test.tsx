@@ -95,5 +95,5 @@ test("in Kazakh: Kazakh labels, dates and names, the dataset's own renderings ma
   fireEvent.click(screen.getByRole("button", { name: "Келісімдер" }));
   const agreements = screen.getByRole("list", { name: /^Келісімдер, \d+$/ });
   const statement = card(agreements, "Бірлескен мәлімдеме (біздің аудармамыз)");
-  expect(statement.getByText("Күні").nextElementSibling).toHaveTextContent("2025 ж. 15 қараша");
+  expect(statement.getByText("Күні").nextElementSibling).toHaveTextContent("2025 жылғы 15 қараша");
 });
