@@ -27,6 +27,8 @@ export interface Said {
   message: string;
   id?: string;
   values?: Readonly<Record<string, SaidValue>>;
+  /** The dataset's own name in its languages: said in the reader's, else English (`message`). */
+  localized?: Readonly<Record<string, string | undefined>> & { en: string };
 }
 
 /** A value of a `Said`: text, a number, or a nested phrase. */

@@ -146,7 +146,7 @@ function oneProject(index: Index, query: Arg): Project | FunctionError {
     return excelError("#N/A", {
       message: `No joint project is located in ${match.name}.`,
       id: "errors.data.projects.none",
-      values: { name: match.name },
+      values: { name: { message: match.name, localized: match.names } },
     });
   const names = match.projects.map((p) => p.name.en).join("; ");
   const count = match.projects.length;

@@ -353,7 +353,7 @@ test("each nested phrase (period, month, amount, list) renders exactly its own E
     expect([
       name,
       p.id,
-      englishTranslator.text({ id: p.id, values: p.values, message: "" }),
+      englishTranslator.text({ ...p, message: "" }),
     ]).toEqual([name, p.id, p.message]);
 });
 
@@ -399,6 +399,6 @@ test("in Russian every message is translated (no English sentence left, plurals 
   );
   const [, one] = errors.find(([name]) => name === "a place with one undisclosed project")!;
   expect(ru.text(one)).toMatch(
-    /^Сумма инвестиций не раскрыта для единственного проекта в «Tashkent»/
+    /^Сумма инвестиций не раскрыта для единственного проекта в «Ташкент»/
   );
 });

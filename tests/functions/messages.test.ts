@@ -114,7 +114,7 @@ describe("in English", () => {
     for (const item of said)
       expect([
         item.id,
-        englishTranslator.text({ id: item.id, values: item.values, message: "" }),
+        englishTranslator.text({ ...item, message: "" }),
       ]).toEqual([item.id, item.message]);
     const reached = new Set(said.map((s) => s.id));
     const functionIds = Object.keys(en).filter((k) => k.startsWith("errors.functions."));
@@ -139,7 +139,7 @@ describe.each([
   ],
   [
     "fr",
-    "Selon les statistiques de l’Ouzbékistan, il n’y a pas de chiffre sur l’année complète pour 2024. Seuls les chiffres pour la période janvier–novembre 2024 ont été publiés : plus de 3,8 milliards de dollars.",
+    "Selon les statistiques de l’Ouzbékistan, il n’y a pas de chiffre sur l’année complète pour 2024. Seuls les chiffres pour la période janvier–novembre 2024 ont été publiés : plus de 3,8 milliards de dollars.",
   ],
 ] as const)('=KZUZ.TRADE(2024,"UZ") in %s', (lang, expected) => {
   beforeEach(async () => {
@@ -219,7 +219,25 @@ test("project names in messages are the reader's language where the dataset has 
   expect(ru.message).toContain(`«${quarter.name.ru}»`);
   await active.setActiveLang("fr");
   const fr = expectExcelError(investmentValue(index, "hotels", null));
-  expect(fr.message).toMatch(/secteur « hôtellerie »/);
+  expect(fr.message).toMatch(/secteur « hôtellerie »/);
   for (const p of index.dataset.projects.filter((p) => p.sector === "hospitality"))
     expect(fr.message).toContain(p.name.fr ?? p.name.en);
+});
+
+describe.each([
+  ["ru", "Хива", "Хива"],
+  ["kk", "Хиуа", "Хиуа"],
+  ["uz", "Xiva", "Xiva"],
+  ["fr", "Khiva", "Khiva"],
+  ["ru", "Olmaota", "Алматы"],
+] as const)("a place typed as %s «%s»", (lang, typed, said) => {
+  beforeEach(async () => {
+    await active.setActiveLang(lang);
+  });
+
+  test("comes back in the reader's language in the error message, never the dataset's English", () => {
+    const error = expectExcelError(investmentValue(index, typed, null));
+    expect(error.message).toContain(said);
+    if (said !== "Khiva") expect(error.message).not.toMatch(/Khiva|Almaty/);
+  });
 });

@@ -81,7 +81,10 @@ describe("dates and numbers as each language writes them, with or without the br
     const supported = jest
       .spyOn(Intl.NumberFormat, "supportedLocalesOf")
       .mockImplementation((tags) =>
-        ([] as string[]).concat(tags ?? []).filter((t) => !/^(kk|uz)/.test(t))
+        [tags ?? []]
+          .flat()
+          .map(String)
+          .filter((t) => !/^(kk|uz)/.test(t))
       );
     forgetLocaleData();
     try {

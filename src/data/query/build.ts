@@ -96,11 +96,16 @@ export function buildIndex(dataset: Dataset): Index {
 
 function entityMatches(dataset: Dataset): Candidate<Match>[] {
   const candidates: Candidate<Match>[] = [];
-  const entity = (kind: MatchKind, id: string, name: string, projects: Project[]): Match =>
-    Object.freeze({ kind, id, name, projects: Object.freeze(projects) });
+  const entity = (
+    kind: MatchKind,
+    id: string,
+    names: Readonly<Record<string, string | undefined>> & { en: string },
+    projects: Project[]
+  ): Match =>
+    Object.freeze({ kind, id, name: names.en, names, projects: Object.freeze(projects) });
   for (const p of dataset.projects)
     candidates.push({
-      value: entity("project", p.id, p.name.en, [p]),
+      value: entity("project", p.id, p.name, [p]),
       label: p.name.en,
       names: [...Object.values(p.name), ...p.aliases, p.id],
     });
@@ -113,7 +118,7 @@ function entityMatches(dataset: Dataset): Candidate<Match>[] {
       )
     );
     candidates.push({
-      value: entity(place.kind, place.id, place.name, inPlace),
+      value: entity(place.kind, place.id, { ...place.localizedName, en: place.name }, inPlace),
       label: place.name,
       names: placeNames(place),
       group: place.kind,
@@ -124,7 +129,7 @@ function entityMatches(dataset: Dataset): Candidate<Match>[] {
       value: entity(
         "sector",
         s.id,
-        s.name.en,
+        s.name,
         dataset.projects.filter((p) => p.sector === s.id)
       ),
       label: s.name.en,

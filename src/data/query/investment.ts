@@ -14,12 +14,14 @@ export function investment(index: Index, text: string): Result<InvestmentSummary
   if (!match.ok) return match;
   const summary = index[INTERNALS].investments.get(match.value);
   const { name } = match.value;
+  // The name as the reader's language has it (the dataset's localized name), else English.
+  const said = { message: name, localized: match.value.names };
   if (summary === undefined || summary.projects.length === 0)
     return failWith(
       "no-data",
       `No joint project is located in ${name}, so there is no investment to show.`,
       "errors.data.investment.noProjects",
-      { name }
+      { name: said }
     );
   if (summary.disclosedCount + summary.estimatedCount > 0) return ok(summary);
   const projects = match.value.projects.map((p) => ({ id: p.id, name: p.name.en }));
@@ -43,6 +45,6 @@ export function investment(index: Index, text: string): Result<InvestmentSummary
         : kind === "sector"
           ? "errors.data.investment.notDisclosed.sector"
           : "errors.data.investment.notDisclosed.place",
-    values: { name, names, count: projects.length },
+    values: { name: said, names, count: projects.length },
   });
 }

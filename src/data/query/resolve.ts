@@ -53,7 +53,7 @@ export function projects(index: Index, text?: string): Result<readonly Project[]
         "no-data",
         `No joint project is located in ${match.value.name}.`,
         "errors.data.projects.none",
-        { name: match.value.name }
+        { name: { message: match.value.name, localized: match.value.names } }
       );
 }
 

@@ -9,6 +9,8 @@ export interface Match {
   readonly kind: MatchKind;
   readonly id: string;
   readonly name: string;
+  /** The name in the dataset's languages (`en` is `name`), for messages in the reader's. */
+  readonly names: Readonly<Record<string, string | undefined>> & { en: string };
   readonly projects: readonly Project[];
 }
 

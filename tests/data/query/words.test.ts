@@ -68,7 +68,7 @@ test.each([
   expect((await loadTranslator("ru")).text(said)).toBe(russian);
 });
 
-test("French starts a stretch to a day with « de » or « d’ », and writes the 1st as « 1er »", async () => {
+test("French starts a stretch to a day with « de » or « d’ », and writes the 1st as « 1er »", async () => {
   const fr = await loadTranslator("fr");
   expect(fr.text(periodSaid({ from: "2025-04", asOf: "2025-08-01" }, 2025))).toBe(
     "d’avril au 1er août 2025"
@@ -86,7 +86,7 @@ test("a list nests pairs, and says each language's punctuation", async () => {
   expect(listSaid([], "; ")).toEqual({ message: "" });
   expect(
     (await loadTranslator("fr")).text(listSaid([sideSaid("KZ"), sideSaid("other")], "; "))
-  ).toBe("les statistiques du Kazakhstan ; la presse");
+  ).toBe("les statistiques du Kazakhstan ; la presse");
 });
 
 test.each([
