@@ -69,7 +69,10 @@ test.each(["ru", "kk", "uz", "fr"] as const)("%s quotes with « » only", (lang)
 
 /** The one way each language writes a sum in dollars; what it must not write instead. */
 const DOLLARS: Record<Exclude<Lang, "en">, { style: string; not: RegExp }> = {
-  ru: { style: "4,97 млрд долл. США", not: /млрд\s*\$|млн\s*\$|\d[\s\u00a0]*(?:млрд|млн|тыс\.)?[\s\u00a0]*долларов США/ },
+  ru: {
+    style: "4,97 млрд долл. США",
+    not: /млрд\s*\$|млн\s*\$|\d[\s\u00a0]*(?:млрд|млн|тыс\.)?[\s\u00a0]*долларов США/,
+  },
   kk: { style: "4,97 млрд АҚШ доллары", not: /млрд\s*\$|млн\s*\$|\d\s*доллар/ },
   uz: {
     style: "4,97 mlrd AQSH dollari",

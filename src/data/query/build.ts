@@ -101,8 +101,7 @@ function entityMatches(dataset: Dataset): Candidate<Match>[] {
     id: string,
     names: Readonly<Record<string, string | undefined>> & { en: string },
     projects: Project[]
-  ): Match =>
-    Object.freeze({ kind, id, name: names.en, names, projects: Object.freeze(projects) });
+  ): Match => Object.freeze({ kind, id, name: names.en, names, projects: Object.freeze(projects) });
   for (const p of dataset.projects)
     candidates.push({
       value: entity("project", p.id, p.name, [p]),
