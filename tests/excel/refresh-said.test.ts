@@ -52,7 +52,7 @@ test("Russian says the refresh, the table's counts and the revised value", async
     /^Теперь используется набор данных 2026\.12\.1 \(на \d+ \S+ 2026 г\.\) вместо 2027\.1\.0\. /
   );
   expect(text).toContain("Торговля — обновлено: 1.");
-  expect(text).toMatch(/исправлено 4,3\u00a0млрд\u00a0\$ → 4,4\u00a0млрд\u00a0\$\.$/);
+  expect(text).toMatch(/исправлено 4,3\u00a0млрд\u00a0долл\.\u00a0США → 4,4\u00a0млрд\u00a0долл\.\u00a0США\.$/);
   expect(text).not.toMatch(/revised|updated|Dataset/);
 });
 
@@ -60,6 +60,6 @@ test("French writes the amounts and the date the French way", async () => {
   const { said } = await refreshed();
   const text = createTranslator("fr", await loadMessages("fr")).text(said);
   expect(text).toMatch(/^Le jeu de données 2026\.12\.1 \(au \d+ \S+ 2026\) est désormais utilisé/);
-  expect(text).toContain("Commerce : 1 mis à jour.");
-  expect(text).toMatch(/révisé 4,3\u00a0Md\$ → 4,4\u00a0Md\$\.$/);
+  expect(text).toContain("Commerce\u00a0: 1 mis à jour.");
+  expect(text).toMatch(/révisé 4,3\u00a0milliards de dollars → 4,4\u00a0milliards de dollars\.$/);
 });
