@@ -52,7 +52,9 @@ test("Russian says the refresh, the table's counts and the revised value", async
     /^Теперь используется набор данных 2026\.12\.1 \(на \d+ \S+ 2026 г\.\) вместо 2027\.1\.0\. /
   );
   expect(text).toContain("Торговля — обновлено: 1.");
-  expect(text).toMatch(/исправлено 4,3\u00a0млрд\u00a0долл\.\u00a0США → 4,4\u00a0млрд\u00a0долл\.\u00a0США\.$/);
+  expect(text).toMatch(
+    /исправлено 4,3\u00a0млрд\u00a0долл\.\u00a0США → 4,4\u00a0млрд\u00a0долл\.\u00a0США\.$/
+  );
   expect(text).not.toMatch(/revised|updated|Dataset/);
 });
 
