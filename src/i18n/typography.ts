@@ -5,8 +5,8 @@
  * to a text; `frenchSpaceProblems` finds where a text breaks it. Tests run the check over every
  * French catalogue, the functions' metadata, the help page and the manifest.
  */
-export const NBSP = "\u00a0";
-export const NNBSP = "\u202f";
+const NBSP = "\u00a0";
+const NNBSP = "\u202f";
 
 /** The text with French spaces: ordinary spaces before : ; ? ! » and after « made no-break. */
 export function frenchSpaces(text: string): string {
