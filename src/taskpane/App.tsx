@@ -76,7 +76,7 @@ function Content({
   );
   return (
     <>
-      <Header snapshot={snapshot} />
+      <Header snapshot={snapshot} help={host?.kind === "excel"} />
       {host === undefined ? (
         <Busy label={t.t("shell.app.connecting")} />
       ) : host.kind === "excel" ? (

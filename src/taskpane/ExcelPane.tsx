@@ -8,6 +8,7 @@ import { FirstRun } from "./FirstRun";
 import { useT } from "./i18n";
 import { ActionButton, usePaneActions } from "./paneActions";
 import { Buttons } from "./Section";
+import { ChartIcon, ExplainIcon, FormulaIcon, InfoIcon, TableIcon } from "./icons";
 import { Tabs, type Tab } from "./Tabs";
 import { NewerNotice } from "./data/NewerNotice";
 import { ChartsTab } from "./tabs/ChartsTab";
@@ -22,32 +23,14 @@ const useStyles = makeStyles({
 });
 
 /**
- * The pane inside Excel: what the data is, the one next step, then the sections, one file each
- * (./tabs). Every action goes through one table with one busy lock (./paneActions).
+ * The pane inside Excel: "Getting started" on first use, then the sections, one file each (./tabs),
+ * the Data tab opening on the one next step. Every action goes through one table with one busy lock (./paneActions).
  */
 export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: DatasetSnapshot }) {
   const styles = useStyles();
   const t = useT();
   const actions = usePaneActions(bench, snapshot);
   const hasTables = Object.keys(readSettings(bench.settings).tableIds).length > 0;
-
-  const tabs: Tab[] = [
-    {
-      id: "data",
-      label: t.t("data.tab.data"),
-      render: () => (
-        <DataTab bench={bench} snapshot={snapshot} actions={actions} hasTables={hasTables} />
-      ),
-    },
-    {
-      id: "formulas",
-      label: t.t("data.tab.formulas"),
-      render: () => <FormulasTab bench={bench} />,
-    },
-    { id: "charts", label: t.t("data.tab.charts"), render: () => <ChartsTab actions={actions} /> },
-    { id: "explain", label: t.t("data.tab.explain"), render: () => <ExplainTab bench={bench} /> },
-    { id: "about", label: t.t("data.tab.about"), render: () => <About snapshot={snapshot} /> },
-  ];
 
   // The one next step for this workbook: insert the data, or, once our tables are in, refresh it.
   const primary = hasTables
@@ -62,6 +45,69 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
         start: () => actions.insertAll("start"),
       };
 
+  // On the Data tab, first: its result shows there, not on every tab.
+  const primarySection = (
+    <section
+      aria-label={t.t("data.next.label")}
+      className={styles.primary}
+      data-testid="primary-action"
+    >
+      <Buttons>
+        <ActionButton
+          actions={actions}
+          appearance="primary"
+          start={primary.start}
+          label={primary.label}
+        />
+      </Buttons>
+      <Caption1 as="p" className={styles.note}>
+        {primary.note}
+      </Caption1>
+      {actions.status("start")}
+    </section>
+  );
+
+  const tabs: Tab[] = [
+    {
+      id: "data",
+      label: t.t("data.tab.data"),
+      icon: <TableIcon />,
+      render: () => (
+        <DataTab
+          bench={bench}
+          snapshot={snapshot}
+          actions={actions}
+          hasTables={hasTables}
+          first={primarySection}
+        />
+      ),
+    },
+    {
+      id: "formulas",
+      label: t.t("data.tab.formulas"),
+      icon: <FormulaIcon />,
+      render: () => <FormulasTab bench={bench} />,
+    },
+    {
+      id: "charts",
+      label: t.t("data.tab.charts"),
+      icon: <ChartIcon />,
+      render: () => <ChartsTab actions={actions} />,
+    },
+    {
+      id: "explain",
+      label: t.t("data.tab.explain"),
+      icon: <ExplainIcon />,
+      render: () => <ExplainTab bench={bench} />,
+    },
+    {
+      id: "about",
+      label: t.t("data.tab.about"),
+      icon: <InfoIcon />,
+      render: () => <About snapshot={snapshot} />,
+    },
+  ];
+
   return (
     <div className={styles.root}>
       <FirstRun />
@@ -69,24 +115,6 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
         url={readSettings(bench.settings).datasetUrl ?? defaultDatasetUrl(bench.baseUrl)}
         inForce={snapshot.dataset}
       />
-      <section
-        aria-label={t.t("data.next.label")}
-        className={styles.primary}
-        data-testid="primary-action"
-      >
-        <Buttons>
-          <ActionButton
-            actions={actions}
-            appearance="primary"
-            start={primary.start}
-            label={primary.label}
-          />
-        </Buttons>
-        <Caption1 as="p" className={styles.note}>
-          {primary.note}
-        </Caption1>
-        {actions.status("start")}
-      </section>
       <Tabs label={t.t("data.tabs.label")} idPrefix="kzuz" tabs={tabs} />
     </div>
   );

@@ -1,6 +1,5 @@
 import { Button, Text, makeStyles, tokens } from "@fluentui/react-components";
-import { useState } from "react";
-import { dismissFirstRun, firstRunDismissed } from "./firstRunMemory";
+import { useFirstRunShown } from "./firstRunMemory";
 import { rich, useT } from "./i18n";
 
 const useStyles = makeStyles({
@@ -17,14 +16,17 @@ const useStyles = makeStyles({
   button: { alignSelf: "flex-start" },
 });
 
-/** A short introduction on first use: the three things to do. Dismissed once, for good. */
+/**
+ * A short introduction on first use: the three things to do. Once dismissed it stays folded into
+ * the header's help button (./Header), which brings it back.
+ */
 export function FirstRun() {
   const styles = useStyles();
   const t = useT();
-  const [shown, setShown] = useState(() => !firstRunDismissed());
+  const [shown, setShown] = useFirstRunShown();
   if (!shown) return null;
   return (
-    <section aria-labelledby="kzuz-first-run-heading" className={styles.root}>
+    <section id="kzuz-first-run" aria-labelledby="kzuz-first-run-heading" className={styles.root}>
       <Text as="h2" id="kzuz-first-run-heading" weight="semibold" size={300}>
         {t.t("shell.firstRun.heading")}
       </Text>
@@ -33,14 +35,7 @@ export function FirstRun() {
         <li>{rich(t, "shell.firstRun.type", {}, { code: <code>=KZUZ.</code> })}</li>
         <li>{t.t("shell.firstRun.explain", { tab: t.t("data.tab.explain") })}</li>
       </ol>
-      <Button
-        className={styles.button}
-        size="small"
-        onClick={() => {
-          dismissFirstRun();
-          setShown(false);
-        }}
-      >
+      <Button className={styles.button} size="small" onClick={() => setShown(false)}>
         {t.t("shell.firstRun.dismiss")}
       </Button>
     </section>

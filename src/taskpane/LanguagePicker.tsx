@@ -1,60 +1,40 @@
-import { Field, Select, makeStyles, tokens } from "@fluentui/react-components";
+import { Select, makeStyles, tokens } from "@fluentui/react-components";
 import { LOCALES, isLang } from "../i18n/locales";
 import { useLanguage } from "./i18n";
+import { GlobeIcon } from "./icons";
 
 const FOLLOW_OFFICE = "office";
 
 const useStyles = makeStyles({
-  label: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
-  icon: { flexShrink: 0 },
+  root: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    minWidth: 0,
+    maxWidth: "100%",
+  },
+  select: { minWidth: 0, maxWidth: "13rem" },
 });
 
 /**
- * A globe, the sign for "language" that needs no reading: drawn inline (Fluent's icon package
- * would add to the start bundle for one glyph). Decoration: the field's label says the rest.
- */
-function Globe({ className }: { className: string }) {
-  return (
-    <svg
-      aria-hidden
-      focusable="false"
-      className={className}
-      width="16"
-      height="16"
-      viewBox="0 0 16 16"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.2"
-    >
-      <circle cx="8" cy="8" r="6.4" />
-      <ellipse cx="8" cy="8" rx="2.8" ry="6.4" />
-      <path d="M1.6 8h12.8M2.6 4.8h10.8M2.6 11.2h10.8" />
-    </svg>
-  );
-}
-
-/**
- * The pane's language: "As in Office (…)" or one of the five, each named in itself (a reader
- * who cannot read the current language still finds their own, by the globe and by the names).
- * The choice is remembered.
+ * The pane's language, compact: a globe (the sign for "language" that needs no reading) and a
+ * small list, "As in Office (…)" or one of the five, each named in itself, so a reader who
+ * cannot read the current language still finds their own. The list is labelled "Language" in
+ * the current language for screen readers and on hover. The choice is remembered.
  */
 export function LanguagePicker() {
   const styles = useStyles();
   const { t, choice, officeLang, choose } = useLanguage();
   const officeName = LOCALES.find((l) => l.lang === officeLang)?.name ?? officeLang;
+  const label = t.t("language.label");
   return (
-    <Field
-      orientation="horizontal"
-      size="small"
-      label={
-        <span className={styles.label}>
-          <Globe className={styles.icon} />
-          {t.t("language.label")}
-        </span>
-      }
-    >
+    <span className={styles.root}>
+      <GlobeIcon />
       <Select
         size="small"
+        className={styles.select}
+        aria-label={label}
+        title={label}
         value={choice ?? FOLLOW_OFFICE}
         onChange={(_, data) => choose(isLang(data.value) ? data.value : undefined)}
       >
@@ -67,6 +47,6 @@ export function LanguagePicker() {
           </option>
         ))}
       </Select>
-    </Field>
+    </span>
   );
 }

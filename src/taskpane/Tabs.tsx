@@ -4,14 +4,19 @@ import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 export interface Tab {
   id: string;
   label: string;
+  /** A glyph for the tab (./icons): unselected tabs show only it, with the label on hover and for screen readers. */
+  icon?: ReactNode;
   /** The panel's content; rendered when the tab is first opened, then kept (hidden) so its state lasts. */
   render: () => ReactNode;
 }
 
 const useStyles = makeStyles({
+  // One row in every language at 320 px: unselected tabs are icons (their label on hover, in a
+  // tooltip, and always for screen readers); the selected one also shows its label.
   list: {
     display: "flex",
-    flexWrap: "wrap",
+    flexWrap: "nowrap",
+    minWidth: 0,
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
   },
   tab: {
@@ -21,17 +26,35 @@ const useStyles = makeStyles({
     backgroundColor: "transparent",
     border: "none",
     borderBottom: "3px solid transparent",
-    // Narrow enough for all five tabs on one line at 320 px.
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}`,
+    position: "relative",
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    flexShrink: 0,
+    minWidth: "40px",
+    justifyContent: "center",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
     cursor: "pointer",
     ":hover": { color: tokens.colorNeutralForeground1 },
     ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
   },
   selected: {
+    flexShrink: 1,
+    minWidth: 0,
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: tokens.colorCompoundBrandStroke,
     "@media (forced-colors: active)": { borderBottomColor: "Highlight" },
+  },
+  label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // Read by screen readers, not drawn (the tab shows its icon; its title shows the label on hover).
+  hidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
   },
   panel: { paddingTop: tokens.spacingVerticalM },
 });
@@ -72,7 +95,7 @@ export function Tabs({ label, tabs, idPrefix }: { label: string; tabs: Tab[]; id
   };
   return (
     <div>
-      <div role="tablist" aria-label={label} className={styles.list}>
+      <div role="tablist" aria-orientation="horizontal" aria-label={label} className={styles.list}>
         {tabs.map((tab, i) => (
           <button
             key={tab.id}
@@ -88,8 +111,12 @@ export function Tabs({ label, tabs, idPrefix }: { label: string; tabs: Tab[]; id
             className={mergeClasses(styles.tab, tab.id === selected && styles.selected)}
             onClick={() => choose(tab.id)}
             onKeyDown={(e) => onKeyDown(e, i)}
+            title={tab.icon && tab.id !== selected ? tab.label : undefined}
           >
-            {tab.label}
+            {tab.icon}
+            <span className={tab.icon && tab.id !== selected ? styles.hidden : styles.label}>
+              {tab.label}
+            </span>
           </button>
         ))}
       </div>

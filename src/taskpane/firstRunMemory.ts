@@ -1,3 +1,5 @@
+import { useSyncExternalStore } from "react";
+
 /**
  * Whether this user has dismissed the first-run introduction. Kept in the page's localStorage
  * (per user and per computer, like Office's own "don't show again"), not in the workbook: the
@@ -30,4 +32,33 @@ export function dismissFirstRun(store: StorageLike | undefined = storage()): voi
   } catch {
     // storage full or blocked: the introduction shows again next time
   }
+}
+
+/**
+ * Whether "Getting started" shows now: on first use until dismissed, then whenever the help
+ * button in the header brings it back. Shared by the header's button and the card, so the two
+ * agree (a tiny store React reads with useSyncExternalStore).
+ */
+let reopened = false;
+const listeners = new Set<() => void>();
+
+const firstRunShown = {
+  get: (): boolean => reopened || !firstRunDismissed(),
+  set(value: boolean): void {
+    reopened = value;
+    if (!value) dismissFirstRun();
+    listeners.forEach((l) => l());
+  },
+  subscribe(listener: () => void): () => void {
+    listeners.add(listener);
+    return () => {
+      listeners.delete(listener);
+    };
+  },
+};
+
+/** Whether "Getting started" shows (./FirstRun), and how to change it. */
+export function useFirstRunShown(): [boolean, (shown: boolean) => void] {
+  const shown = useSyncExternalStore(firstRunShown.subscribe, firstRunShown.get);
+  return [shown, firstRunShown.set];
 }

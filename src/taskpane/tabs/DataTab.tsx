@@ -1,5 +1,5 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
-import { Suspense, lazy, useState } from "react";
+import { Suspense, lazy, useState, type ReactNode } from "react";
 import type { DatasetSnapshot } from "../../data/store";
 import { TABLES } from "../../data/views";
 import type { Workbench } from "../../excel/workbench";
@@ -25,23 +25,27 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer" },
 });
 
-/** The Data tab: progress towards the target, the tables one by one, refresh, sharing as values. */
+/** The Data tab: the next step, progress towards the target, the tables one by one, refresh, sharing as values. */
 export function DataTab({
   bench,
   snapshot,
   actions,
   hasTables,
+  first,
 }: {
   bench: Workbench;
   snapshot: DatasetSnapshot;
   actions: PaneActions;
   hasTables: boolean;
+  /** The one next step (insert, or refresh), shown first. */
+  first?: ReactNode;
 }) {
   const styles = useStyles();
   const t = useT();
   const [addressOpen, setAddressOpen] = useState(false);
   return (
     <div className={styles.panel}>
+      {first}
       <ProgressSummary snapshot={snapshot} />
       <Section id="tables" title={t.t("data.tables.title")} note={t.t("data.tables.note")}>
         <Buttons>
