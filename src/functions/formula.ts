@@ -32,12 +32,32 @@ export interface KzuzCall {
   readonly text: string;
 }
 
+/**
+ * How a formula separates its arguments and writes decimals: Range.formulas' English ("," and
+ * "."), or the user's own, as they type it and as Range.formulasLocal reads it (";" and "," where
+ * the decimal separator is a comma).
+ */
+export interface Separators {
+  readonly list: string;
+  readonly decimal: string;
+}
+
+export const ENGLISH_SEPARATORS: Separators = { list: ",", decimal: "." };
+
+/**
+ * The separators that go with a decimal separator: Excel takes ";" between arguments wherever
+ * the decimal separator is "," (a comma would be ambiguous there), "," elsewhere.
+ */
+export function separatorsFor(decimal: string): Separators {
+  return decimal === "," ? { list: ";", decimal: "," } : ENGLISH_SEPARATORS;
+}
+
 /** A literal as Excel reads it in a formula: text in double quotes (inner quotes doubled). */
-function literalText(value: Literal): string {
+function literalText(value: Literal, separators: Separators): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new RangeError(`${value} cannot be written in a formula`);
-    return String(value);
+    return String(value).replace(".", separators.decimal);
   }
   if (value.length > MAX_TEXT_CONSTANT)
     throw new RangeError(
@@ -48,12 +68,20 @@ function literalText(value: Literal): string {
 
 /**
  * The formula calling `name` with `args` in order; `undefined` leaves an optional argument out
- * (trailing ones are dropped, inner ones left empty: `=KZUZ.TRADEHISTORY(,2025)`).
+ * (trailing ones are dropped, inner ones left empty: `=KZUZ.TRADEHISTORY(,2025)`). In English
+ * unless `separators` says otherwise (`=KZUZ.PROGRESS(2024;"UZ")` for a user whose Excel writes
+ * decimals with a comma).
  */
-export function formulaText(name: string, args: readonly (Literal | undefined)[]): string {
+export function formulaText(
+  name: string,
+  args: readonly (Literal | undefined)[],
+  separators: Separators = ENGLISH_SEPARATORS
+): string {
   const list = [...args];
   while (list.length > 0 && list[list.length - 1] === undefined) list.pop();
-  const inner = list.map((a) => (a === undefined ? "" : literalText(a))).join(",");
+  const inner = list
+    .map((a) => (a === undefined ? "" : literalText(a, separators)))
+    .join(separators.list);
   return `=${NAMESPACE}.${name.toUpperCase()}(${inner})`;
 }
 

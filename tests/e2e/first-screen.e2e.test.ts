@@ -143,3 +143,32 @@ test("the icon tabs name themselves to screen readers and on hover, and pass axe
     await page.context().close();
   }
 });
+
+test("the formula builder at 320 px: functions in groups with one line each, and Insert refused while the year is empty", async () => {
+  const { page, errors } = await openPane(browser, { inExcel: true, width: 320, height: HEIGHT });
+  await page.getByTestId("primary-action").waitFor({ timeout: 15_000 });
+  await page.getByRole("tab", { name: "Formulas" }).click();
+  const fn = page.getByRole("combobox", { name: /^Function/ });
+  await fn.click();
+  const listbox = page.getByRole("listbox");
+  expect(await listbox.getByRole("group").count()).toBe(4);
+  const trade = listbox.getByRole("option", { name: /^KZUZ\.TRADE\b(?!HISTORY)/ });
+  expect(await trade.textContent()).toMatch(/^KZUZ\.TRADEKazakhstan–Uzbekistan trade turnover/);
+  await page.screenshot({ path: join(ARTIFACTS, "formulas-en-320x700-list.png") });
+  await trade.click();
+  const insert = page.getByRole("button", { name: "Insert into the selected cell" });
+  await page.getByRole("textbox", { name: "Formula" }).waitFor();
+  expect(await page.getByRole("textbox", { name: "Formula" }).inputValue()).toBe("=KZUZ.TRADE()");
+  expect(await insert.getAttribute("aria-disabled")).toBe("true");
+  await insert.click({ force: true });
+  expect(await page.getByText(/^Inserted /).count()).toBe(0);
+  await page.getByRole("combobox", { name: /^Year/ }).click();
+  await page.getByRole("option", { name: "2024" }).click();
+  expect(await page.getByRole("textbox", { name: "Formula" }).inputValue()).toBe(
+    "=KZUZ.TRADE(2024)"
+  );
+  expect(await insert.getAttribute("aria-disabled")).toBeNull();
+  expect(await axeViolations(page)).toEqual([]);
+  expect(errors).toEqual([]);
+  await page.context().close();
+});

@@ -12,17 +12,19 @@ import {
   MessageBar,
   MessageBarBody,
   Option,
+  OptionGroup,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import type { DatasetSnapshot, DatasetStore } from "../../data/store";
+import { decimalSeparator } from "../../excel/culture";
 import { insertFormula, type Confirmed, type InsertResult } from "../../excel/insert-formula";
 import { WORKBOOK_SET, isSupported } from "../../excel/requirements";
 import type { Workbench } from "../../excel/workbench";
 import type { FunctionInfo } from "../../functions/catalogue";
-import { formulaText, type Literal } from "../../functions/formula";
+import { formulaText, separatorsFor, type Literal, type Separators } from "../../functions/formula";
 import { helpHref } from "../../i18n/help";
 import type { Lang } from "../../i18n/locales";
 import type { Translator } from "../../i18n/translator";
@@ -32,6 +34,7 @@ import { useT } from "../i18n";
 import { useSnapshot } from "../useSnapshot";
 import { ArgumentField } from "./ArgumentField";
 import { literalFor, paramLabel } from "./choices";
+import { groupFunctions, oneLine, type GroupId } from "./groups";
 import { useCatalogue } from "./useCatalogue";
 import { describeValue } from "./valueText";
 
@@ -51,7 +54,49 @@ const useStyles = makeStyles({
   preview: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   buttons: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   error: { color: tokens.colorPaletteRedForeground1 },
+  option: { display: "flex", flexDirection: "column", minWidth: 0, overflow: "hidden" },
+  // One line under the name; the whole description is the field's hint once chosen.
+  optionLine: {
+    display: "block",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    color: tokens.colorNeutralForeground2,
+  },
+  optionName: { fontFamily: tokens.fontFamilyMonospace },
 });
+
+const GROUP_LABELS = {
+  figures: "formulas.group.figures",
+  lists: "formulas.group.lists",
+  trade: "formulas.group.trade",
+  sources: "formulas.group.sources",
+} as const satisfies Record<GroupId, string>;
+
+/**
+ * The separators the user types formulas with: Excel's own where it says (its decimal
+ * separator, ExcelApi 1.11), else those that go with the pane language's decimal separator.
+ */
+function useSeparators(t: Translator, bench?: Workbench): Separators {
+  const decimal =
+    new Intl.NumberFormat(t.tag).formatToParts(1.5).find((p) => p.type === "decimal")?.value ?? ".";
+  const [excel, setExcel] = useState<string>();
+  useEffect(() => {
+    if (!bench) return;
+    let live = true;
+    bench
+      .run((context) => decimalSeparator(context, bench.supports))
+      .then((found) => {
+        if (live && found) setExcel(found);
+      })
+      // Excel could not say: the language's separators stand.
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [bench]);
+  return separatorsFor(excel ?? decimal);
+}
 
 export interface FormulaBuilderProps {
   store: DatasetStore;
@@ -114,6 +159,8 @@ function Builder({
   const styles = useStyles();
   const t = useT();
   const formulaId = useId();
+  const fillInId = useId();
+  const separators = useSeparators(t, bench);
   const [id, setId] = useState(functions[0].id);
   // Each function keeps its own arguments while the user looks at another.
   const [typed, setTyped] = useState<Record<string, Record<string, string>>>({});
@@ -128,10 +175,13 @@ function Builder({
   const literals: (Literal | undefined)[] = fn.params.map((p) =>
     literalFor(p.kind, values[p.name] ?? "")
   );
+  // The formula as Range.formulas takes it (English separators), and as the user types it.
   let formula: string | undefined;
+  let local: string | undefined;
   let problem: string | undefined;
   try {
     formula = formulaText(fn.id, literals);
+    local = formulaText(fn.id, literals, separators);
   } catch (error) {
     problem = reason(error);
   }
@@ -174,9 +224,9 @@ function Builder({
     }
   };
   const copy = async () => {
-    if (!formula) return;
+    if (!local) return;
     try {
-      await navigator.clipboard.writeText(formula);
+      await navigator.clipboard.writeText(local);
       setStatus({ kind: "done", ok: true, message: t.t("formulas.copy.done") });
     } catch {
       setStatus({
@@ -201,10 +251,17 @@ function Builder({
             }
           }}
         >
-          {functions.map((f) => (
-            <Option key={f.id} value={f.id} text={`KZUZ.${f.id}`}>
-              {`KZUZ.${f.id}`}
-            </Option>
+          {groupFunctions(functions).map((group) => (
+            <OptionGroup key={group.id} label={t.t(GROUP_LABELS[group.id])}>
+              {group.functions.map((f) => (
+                <Option key={f.id} value={f.id} text={`KZUZ.${f.id}`}>
+                  <span className={styles.option}>
+                    <span className={styles.optionName} data-option-name>{`KZUZ.${f.id}`}</span>
+                    <Caption1 className={styles.optionLine}>{oneLine(f.description)}</Caption1>
+                  </span>
+                </Option>
+              ))}
+            </OptionGroup>
           ))}
         </Dropdown>
       </Field>
@@ -227,7 +284,7 @@ function Builder({
       <section aria-label={t.t("formulas.answer.title")} className={styles.preview}>
         <Text weight="semibold">{t.t("formulas.answer.title")}</Text>
         {missing.length > 0 && (
-          <Text>
+          <Text id={fillInId}>
             {t.t("formulas.answer.fillIn", {
               names: listOf(
                 missing.map((p) => paramLabel(p.name, t).toLocaleLowerCase(t.tag)),
@@ -256,27 +313,41 @@ function Builder({
           id={formulaId}
           className={styles.formula}
           readOnly
-          value={formula ?? ""}
+          value={local ?? ""}
           onFocus={(e) => e.currentTarget.select()}
         />
         {problem && <Caption1 className={styles.error}>{problem}</Caption1>}
       </div>
 
       <div className={styles.buttons}>
-        {bench ? (
+        {bench && (
+          // Not before every required argument is filled in: the Answer says which are missing.
           <Button
             appearance="primary"
-            disabled={!formula || status?.kind === "busy" || status?.kind === "confirm"}
+            disabledFocusable={
+              !formula ||
+              missing.length > 0 ||
+              status?.kind === "busy" ||
+              status?.kind === "confirm"
+            }
+            aria-describedby={missing.length > 0 ? fillInId : undefined}
             onClick={() => void insert()}
           >
             {t.t("formulas.insert.button")}
           </Button>
-        ) : (
-          <Button appearance="primary" disabled={!formula} onClick={() => void copy()}>
-            {t.t("formulas.copy.button")}
-          </Button>
         )}
+        <Button
+          appearance={bench ? "secondary" : "primary"}
+          disabledFocusable={!local || missing.length > 0}
+          aria-describedby={missing.length > 0 ? fillInId : undefined}
+          onClick={() => void copy()}
+        >
+          {t.t("formulas.copy.button")}
+        </Button>
       </div>
+      {separators.list !== "," && (
+        <Caption1>{t.t("formulas.copy.separator", { separator: separators.list })}</Caption1>
+      )}
 
       <div role="status" aria-live="polite">
         {status?.kind === "busy" && <Busy label={t.t("formulas.insert.busy")} />}

@@ -65,6 +65,20 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
       notes: notesProxy(session),
     },
     application: {
+      // Application.cultureInfo.numberFormat (ExcelApi 1.11): the system's separators, read
+      // after a sync like any loaded property.
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.numberformatinfo
+      cultureInfo: {
+        numberFormat: {
+          load: () => undefined,
+          get numberDecimalSeparator() {
+            return workbook.decimalSeparator;
+          },
+          get numberGroupSeparator() {
+            return workbook.decimalSeparator === "," ? "\u00a0" : ",";
+          },
+        },
+      },
       suspendApiCalculationUntilNextSync: () =>
         session.op("suspendCalculation", () => workbook.calculationSuspensions++),
     },

@@ -236,6 +236,8 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   calculationSuspensions = 0;
+  /** The system's decimal separator (Application.cultureInfo.numberFormat): "," in much of Europe. */
+  decimalSeparator = ".";
   /** Defined names (Formulas › Name Manager): table names may not take one. */
   names: string[] = [];
   addSheet(name: string): SheetModel {

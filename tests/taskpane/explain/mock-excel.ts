@@ -91,6 +91,9 @@ export class MockWorkbook {
       await handler({ address, worksheetId: sheet, type: "WorksheetSelectionChanged" });
   }
 
+  /** The system's decimal separator, as Excel reports it ("," in much of Europe). */
+  decimalSeparator = ".";
+
   /** Runs a batch in a fresh request context, as Excel.run does. */
   run = <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
     batch(this.context());
@@ -248,6 +251,16 @@ export class MockWorkbook {
     };
 
     const context = {
+      // Application.cultureInfo.numberFormat (ExcelApi 1.11): the system's decimal separator.
+      // https://learn.microsoft.com/en-us/javascript/api/excel/excel.numberformatinfo
+      application: {
+        cultureInfo: {
+          numberFormat: {
+            load: () => undefined,
+            numberDecimalSeparator: book.decimalSeparator,
+          },
+        },
+      },
       workbook: {
         getActiveCell: () => range(book.active.sheet, book.active.address),
         worksheets,

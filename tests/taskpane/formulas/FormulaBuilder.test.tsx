@@ -6,7 +6,7 @@ import { freshStore } from "../../support/dataset";
 import { MemorySettings } from "../../support/office";
 import { MockWorkbook } from "../explain/mock-excel";
 import { serveFunctionsJson } from "./metadata";
-import { pickWithKeyboard } from "./pick";
+import { optionName, pickWithKeyboard } from "./pick";
 
 const BASE = "https://addin.example.org/taskpane.html";
 const FUNCTIONS_JSON = "https://addin.example.org/functions.json";
@@ -16,8 +16,11 @@ async function setUp({
   base = BASE,
   url = new URL("functions.json", base).href,
   edit,
+  decimalSeparator = ".",
 }: {
   withBench?: boolean;
+  /** The decimal separator of the user's Excel. */
+  decimalSeparator?: string;
   /** The pane's address (the catalogue is loaded once per address). */
   base?: string;
   url?: string;
@@ -26,6 +29,7 @@ async function setUp({
   const served = await serveFunctionsJson(url, edit);
   global.fetch = served.fetch;
   const book = new MockWorkbook();
+  book.decimalSeparator = decimalSeparator;
   const store = freshStore();
   const bench: Workbench | undefined = withBench
     ? { store, run: book.run, settings: new MemorySettings(), baseUrl: base, supports: () => true }
@@ -52,21 +56,30 @@ test("reads the functions from the add-in's own functions.json and offers every 
   expect(asked).toEqual([FUNCTIONS_JSON]);
   const fn = screen.getByRole("combobox", { name: /^Function/ });
   fireEvent.click(fn);
-  const options = within(await screen.findByRole("listbox")).getAllByRole("option");
-  expect(options.map((o) => o.textContent)).toEqual(
-    [
-      "INVESTMENT",
-      "PROJECTS",
-      "PROJECT",
-      "AGREEMENTS",
-      "TRADE",
-      "TRADEHISTORY",
-      "TARGET",
-      "PROGRESS",
-      "REQUIREDGROWTH",
-      "SOURCE",
-      "ASOF",
-    ].map((n) => `KZUZ.${n}`)
+  const listbox = await screen.findByRole("listbox");
+  // In groups a reader looks for, each function with the first sentence of its description.
+  const groups = within(listbox)
+    .getAllByRole("group")
+    .map((g) => ({
+      label: g.getAttribute("aria-labelledby")
+        ? document.getElementById(g.getAttribute("aria-labelledby")!)?.textContent
+        : undefined,
+      names: within(g).getAllByRole("option").map(optionName),
+    }));
+  expect(groups).toEqual([
+    { label: "Figures", names: ["KZUZ.INVESTMENT", "KZUZ.PROJECT", "KZUZ.TARGET"] },
+    { label: "Lists", names: ["KZUZ.PROJECTS", "KZUZ.AGREEMENTS"] },
+    {
+      label: "Trade",
+      names: ["KZUZ.TRADE", "KZUZ.TRADEHISTORY", "KZUZ.PROGRESS", "KZUZ.REQUIREDGROWTH"],
+    },
+    { label: "Sources", names: ["KZUZ.SOURCE", "KZUZ.ASOF"] },
+  ]);
+  const trade = within(listbox)
+    .getAllByRole("option")
+    .find((o) => optionName(o) === "KZUZ.TRADE");
+  expect(trade?.textContent).toBe(
+    "KZUZ.TRADEKazakhstan–Uzbekistan trade turnover for a full year, in US dollars: the headline figure, or one reporter's own."
   );
 });
 
@@ -232,4 +245,55 @@ test("when functions.json cannot be loaded the pane says so and what to do", asy
       /The list of KZUZ functions could not be loaded \(.*answered 404\)\. Close and reopen the pane/
     )
   ).toBeTruthy();
+});
+
+test("the builder refuses an incomplete formula: Insert stays disabled until the year is filled in", async () => {
+  const { book } = await setUp();
+  await pickWithKeyboard(screen.getByRole("combobox", { name: /^Function/ }), "KZUZ.TRADE");
+  await waitFor(() => expect(formula()).toBe("=KZUZ.TRADE()"));
+  const insert = screen.getByRole("button", { name: "Insert into the selected cell" });
+  const copy = screen.getByRole("button", { name: "Copy the formula" });
+  // Reachable from the keyboard, but refused, and it says why.
+  expect(insert).toHaveAttribute("aria-disabled", "true");
+  expect(copy).toHaveAttribute("aria-disabled", "true");
+  expect(insert).toHaveAccessibleDescription("Fill in year to see the answer.");
+  book.active = { sheet: "Sheet1", address: "C5" };
+  await act(async () => {
+    insert.focus();
+    fireEvent.click(insert);
+  });
+  expect(book.cell("Sheet1", "C5")).toBeUndefined();
+  await pickWithKeyboard(screen.getByRole("combobox", { name: /^Year/ }), "2024");
+  await waitFor(() => expect(insert).not.toHaveAttribute("aria-disabled", "true"));
+  await act(async () => {
+    fireEvent.click(insert);
+  });
+  expect(await screen.findByText("Inserted =KZUZ.TRADE(2024) into Sheet1!C5.")).toBeTruthy();
+});
+
+test("where Excel writes decimals with a comma, the formula shows and copies with ';', and inserts in Excel's English", async () => {
+  const writeText = jest.fn().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+  const { book } = await setUp({ decimalSeparator: "," });
+  await pickWithKeyboard(screen.getByRole("combobox", { name: /^Function/ }), "KZUZ.TRADE");
+  await pickWithKeyboard(screen.getByRole("combobox", { name: /^Year/ }), "2024");
+  fireEvent.change(screen.getByRole("combobox", { name: /^Reporter/ }), {
+    target: { value: "Uzbekistan" },
+  });
+  await waitFor(() => expect(formula()).toBe('=KZUZ.TRADE(2024;"Uzbekistan")'));
+  expect(
+    screen.getByText("Copy writes it with “;” between arguments, as your Excel does.")
+  ).toBeTruthy();
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Copy the formula" }));
+  });
+  expect(writeText).toHaveBeenCalledWith('=KZUZ.TRADE(2024;"Uzbekistan")');
+  book.active = { sheet: "Sheet1", address: "B2" };
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Insert into the selected cell" }));
+  });
+  // Range.formulas takes English, whatever the user's locale.
+  await waitFor(() =>
+    expect(book.cell("Sheet1", "B2")?.formula).toBe('=KZUZ.TRADE(2024,"Uzbekistan")')
+  );
 });

@@ -1,4 +1,10 @@
-import { MAX_TEXT_CONSTANT, formulaText, kzuzCalls } from "../../../src/functions/formula";
+import {
+  MAX_TEXT_CONSTANT,
+  formulaText,
+  kzuzCalls,
+  separatorsFor,
+} from "../../../src/functions/formula";
+import { oneLine } from "../../../src/taskpane/formulas/groups";
 
 describe("formulaText", () => {
   test("quotes text, doubling inner quotes; numbers and TRUE/FALSE as Excel writes them", () => {
@@ -29,6 +35,24 @@ describe("formulaText", () => {
       MAX_TEXT_CONSTANT + 16
     );
     expect(() => formulaText("TRADE", [NaN])).toThrow(/cannot be written/);
+  });
+
+  test("in the user's separators: ';' between arguments and ',' in decimals where Excel writes decimals with a comma; text untouched", () => {
+    const comma = separatorsFor(",");
+    expect(formulaText("INVESTMENT", ["Tashkent, city", 1.5, true], comma)).toBe(
+      '=KZUZ.INVESTMENT("Tashkent, city";1,5;TRUE)'
+    );
+    expect(formulaText("TRADEHISTORY", [undefined, 2025], comma)).toBe("=KZUZ.TRADEHISTORY(;2025)");
+    expect(formulaText("TRADE", [2024, "UZ"], separatorsFor("."))).toBe('=KZUZ.TRADE(2024,"UZ")');
+  });
+});
+
+describe("oneLine (the builder's description of a function)", () => {
+  test("the first sentence, not cut at a decimal point or inside an amount", () => {
+    expect(
+      oneLine("The share of the target reached (0.497 is 49.7%). Explain says whose figure.")
+    ).toBe("The share of the target reached (0.497 is 49.7%).");
+    expect(oneLine("No full stop here")).toBe("No full stop here");
   });
 });
 

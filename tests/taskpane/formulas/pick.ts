@@ -1,5 +1,10 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 
+/** An option's name: the function's name where the option also holds a description line. */
+export function optionName(option: Element): string {
+  return (option.querySelector("[data-option-name]") ?? option).textContent ?? "";
+}
+
 /** Opens a dropdown with the keyboard and picks the option named `name` with Enter. */
 export async function pickWithKeyboard(combobox: HTMLElement, name: string | RegExp) {
   await act(async () => {
@@ -9,7 +14,7 @@ export async function pickWithKeyboard(combobox: HTMLElement, name: string | Reg
   const listbox = await screen.findByRole("listbox");
   const options = within(listbox).getAllByRole("option");
   const target = options.findIndex((o) =>
-    typeof name === "string" ? o.textContent === name : name.test(o.textContent ?? "")
+    typeof name === "string" ? optionName(o) === name : name.test(optionName(o))
   );
   if (target < 0) throw new Error(`no option ${String(name)}`);
   const current = options.findIndex(
