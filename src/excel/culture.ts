@@ -6,7 +6,7 @@
  */
 import { isSupported, type RequirementSet, type Supports } from "./requirements";
 
-export const CULTURE_SET: RequirementSet = { set: "ExcelApi", version: "1.11" };
+const CULTURE_SET: RequirementSet = { set: "ExcelApi", version: "1.11" };
 
 /** The decimal separator as Excel reports it; undefined where this Excel cannot say. */
 export async function decimalSeparator(

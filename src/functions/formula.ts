@@ -42,7 +42,7 @@ export interface Separators {
   readonly decimal: string;
 }
 
-export const ENGLISH_SEPARATORS: Separators = { list: ",", decimal: "." };
+const ENGLISH_SEPARATORS: Separators = { list: ",", decimal: "." };
 
 /**
  * The separators that go with a decimal separator: Excel takes ";" between arguments wherever

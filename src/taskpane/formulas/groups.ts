@@ -21,7 +21,7 @@ const GROUP_OF: Readonly<Record<string, GroupId>> = {
   ASOF: "sources",
 };
 
-export const GROUP_IDS: readonly GroupId[] = ["figures", "lists", "trade", "sources"];
+const GROUP_IDS: readonly GroupId[] = ["figures", "lists", "trade", "sources"];
 
 /** The functions in their groups, in the groups' order, each group in the catalogue's order; empty groups left out. */
 export function groupFunctions(
