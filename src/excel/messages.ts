@@ -391,6 +391,13 @@ export const chartNeedsTradeTable = (table: string) =>
     { table }
   );
 
+export const chartInsertedTradeTable = (table: string) =>
+  said(
+    "data.excel.chart.insertedTradeTable",
+    `The trade chart reads the Trade table (${table}), which was not in this workbook, so it was inserted first.`,
+    { table }
+  );
+
 /** `columns`: the missing headers as a list ("\"Year\" and \"Value\""), `count` how many. */
 export const chartTradeColumns = (table: string, columns: string, count: number) =>
   said(

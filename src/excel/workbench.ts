@@ -16,7 +16,14 @@ import type { Result } from "../data/result";
 import type { Dataset } from "../data/schema";
 import type { DatasetStore } from "../data/store";
 import { checkDatasetUrl, defaultDatasetUrl } from "../data/url";
-import { VIEW_KEYS, datasetViews, type CellValue, type View, type ViewKey } from "../data/views";
+import {
+  VIEW_KEYS,
+  datasetViews,
+  tableOf,
+  type CellValue,
+  type View,
+  type ViewKey,
+} from "../data/views";
 import {
   readDashboard,
   readRowIds,
@@ -156,37 +163,42 @@ function stoppedCleanly(error: unknown, action: Action): Said | undefined {
 
 /** Inserts the chosen parts of the dataset in force as tables (updating those already there). */
 export function insertTables(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
-  return exclusive(bench, `insert:${[...keys].sort().join(",")}`, ACTIONS.insert, async () => {
-    const unsupported = tablesUnsupported(bench);
-    if (unsupported) return unsupported;
-    const { index, dataset } = bench.store.get();
-    const views = viewsFor(index, keys);
-    const options = {
-      knownTableIds: readSettings(bench.settings).tableIds,
-      ownedRowIds: ownedRows(bench, index, keys),
-      writtenRows: writtenRows(index),
-      version: dataset.version,
-      supports: bench.supports,
-    };
-    let result;
-    try {
-      result = await bench.run((context) => writeTables(context, views, options));
-    } catch (error) {
-      if (error instanceof TableStructureError) return failed(error);
-      const stopped = stoppedCleanly(error, "Insert");
-      if (stopped) return failed(stopped);
-      return failed(
-        error instanceof TableWriteError && !error.restored
-          ? M.insertPartly(reason(error))
-          : M.insertFailed(reason(error))
-      );
-    }
-    await remember(bench, result);
-    const changed = tellChanges(result.changes, views, dataset);
-    const refused = viewsNotRestored(result);
-    const told = refused.length > 0 ? sentences(changed, ...refused) : changed;
-    return { ok: true, message: told.message, said: told, changes: result.changes };
-  });
+  return exclusive(bench, `insert:${[...keys].sort().join(",")}`, ACTIONS.insert, () =>
+    writeParts(bench, keys)
+  );
+}
+
+/** insertTables' work, for an action that already holds the workbench (a chart needing its table). */
+async function writeParts(bench: Workbench, keys: readonly ViewKey[]): Promise<Outcome> {
+  const unsupported = tablesUnsupported(bench);
+  if (unsupported) return unsupported;
+  const { index, dataset } = bench.store.get();
+  const views = viewsFor(index, keys);
+  const options = {
+    knownTableIds: readSettings(bench.settings).tableIds,
+    ownedRowIds: ownedRows(bench, index, keys),
+    writtenRows: writtenRows(index),
+    version: dataset.version,
+    supports: bench.supports,
+  };
+  let result;
+  try {
+    result = await bench.run((context) => writeTables(context, views, options));
+  } catch (error) {
+    if (error instanceof TableStructureError) return failed(error);
+    const stopped = stoppedCleanly(error, "Insert");
+    if (stopped) return failed(stopped);
+    return failed(
+      error instanceof TableWriteError && !error.restored
+        ? M.insertPartly(reason(error))
+        : M.insertFailed(reason(error))
+    );
+  }
+  await remember(bench, result);
+  const changed = tellChanges(result.changes, views, dataset);
+  const refused = viewsNotRestored(result);
+  const told = refused.length > 0 ? sentences(changed, ...refused) : changed;
+  return { ok: true, message: told.message, said: told, changes: result.changes };
 }
 
 /** What to say of the filters and sorts Excel refused to take back after a write. */
@@ -335,7 +347,11 @@ async function writeNew(
 
 export type ChartKind = "trade" | "investment";
 
-/** Builds (or rebuilds, never duplicating) a chart on the KZUZ Dashboard sheet. */
+/**
+ * Builds (or rebuilds, never duplicating) a chart on the KZUZ Dashboard sheet. The trade chart
+ * reads the Trade table: where it is missing, it is inserted first, and the outcome says so, so
+ * both charts build in one click on a workbook without tables.
+ */
 export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
   return exclusive(bench, `chart:${kind}`, ACTIONS.chart(kind), async () => {
     // The chart code is loaded when first needed: most sessions never build a chart. Both
@@ -346,30 +362,43 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
         : (await import(/* webpackChunkName: "charts" */ "./charts/investment"))
             .buildInvestmentChart;
     const { index } = bench.store.get();
-    const tradeTableId = readSettings(bench.settings).tableIds.trade;
-    const dashboard = readDashboard(bench.settings);
-    let result;
-    try {
-      result = await bench.run((context) =>
+    const attempt = () => {
+      const tradeTableId = readSettings(bench.settings).tableIds.trade;
+      const dashboard = readDashboard(bench.settings);
+      return bench.run((context) =>
         build(context, index, { tradeTableId, supports: bench.supports, dashboard })
       );
+    };
+    let result;
+    let inserted: Said | undefined;
+    let changes: TableChange[] = [];
+    try {
+      result = await attempt();
+      if (!result.ok && result.reason === "needs-trade-table") {
+        const table = await writeParts(bench, ["trade"]);
+        if (!table.ok) return table;
+        changes = table.changes;
+        inserted = M.chartInsertedTradeTable(tableOf("trade").tableName);
+        result = await attempt();
+      }
     } catch (error) {
       if (error instanceof ChartBuildError && error.kept)
         return failed(M.chartKept(reason(error), kind, DASHBOARD_SHEET));
       const cells = DASHBOARD_LAYOUT[kind].clear.join(", ");
       return failed(M.chartPartly(reason(error), kind, DASHBOARD_SHEET, cells));
     }
-    if (!result.ok) return failed(result.said ?? plain(result.message));
+    if (!result.ok) return failed(sentences(inserted, result.said ?? plain(result.message)));
     // What this build wrote, so the next one clears only that (G4), on the sheet it used (G4b).
     await writeSettings(bench.settings, {
       dashboard: { sheetId: result.sheetId, written: { [kind]: result.written } },
     });
     // The description is also the text written under the chart in the workbook: it stays English.
     const told = sentences(
+      inserted,
       M.chartBuilt(result.chartName, result.sheetName),
       plain(result.description),
       result.skipped.length > 0 ? M.chartSkipped(result.skipped) : undefined
     );
-    return { ok: true, message: told.message, said: told, changes: [] };
+    return { ok: true, message: told.message, said: told, changes };
   });
 }

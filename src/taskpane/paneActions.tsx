@@ -91,8 +91,14 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
         "charts",
         t.t("data.busy.chart", { kind }),
         () => buildChart(bench, kind),
-        () => ({
+        // Said in the result, not only under "Show details": the Trade table it inserted first.
+        (o) => ({
           title: t.t("data.result.chartBuilt"),
+          summary: o.changes.some((c) => c.created)
+            ? t.t("data.excel.chart.insertedTradeTable", {
+                table: o.changes.map((c) => c.tableName).join(", "),
+              })
+            : undefined,
         })
       ),
     convert: (scope: Parameters<typeof convertToValues>[1]) =>

@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { axeViolations, type OpenOptions } from "./page";
 import { launchBrowser } from "./server";
-import { DATASET, openWorkbook as open, select, workbook } from "./workbook-page";
+import { DATASET, openWorkbook as open, select, workbook, type Model } from "./workbook-page";
 
 const ARTIFACTS = join(__dirname, "artifacts");
 
@@ -173,4 +173,30 @@ test("axe clean at 320 px in light, dark and forced colours with the new Data ta
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }
+});
+
+test("one click on a workbook without tables: the trade chart inserts the Trade table, says so, and builds", async () => {
+  const { page, errors } = await openWorkbook();
+  await page.getByRole("tab", { name: "Charts" }).click();
+  await page.getByRole("button", { name: "Build trade chart" }).click();
+  const charts = page.getByRole("region", { name: "Charts" });
+  await charts.getByText("Chart built").waitFor();
+  expect(
+    await charts
+      .getByText(
+        "The trade chart reads the Trade table (KZUZ_Trade), which was not in this workbook, so it was inserted first."
+      )
+      .first()
+      .isVisible()
+  ).toBe(true);
+  expect(await workbook(page, (w) => w.tables.map((t) => t.name))).toEqual(["KZUZ_Trade"]);
+  expect(await workbook(page, (w) => w.charts().length)).toBe(1);
+  // The investment chart, too, builds without asking for a table first.
+  await page.getByRole("button", { name: "Build investment chart" }).click();
+  await page.waitForFunction(
+    () => (window as unknown as { __kzuzWorkbook: Model }).__kzuzWorkbook.charts().length === 2
+  );
+  expect(await charts.getByText("Chart built").isVisible()).toBe(true);
+  expect(errors).toEqual([]);
+  await page.context().close();
 });

@@ -99,6 +99,7 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
   chartNoHeadline: [M.chartNoHeadline()],
   chartTargetNoYear: [M.chartTargetNoYear()],
   chartNeedsTradeTable: [M.chartNeedsTradeTable("KZUZ_Trade")],
+  chartInsertedTradeTable: [M.chartInsertedTradeTable("KZUZ_Trade")],
   chartTradeColumns: [
     M.chartTradeColumns("KZUZ_Trade", '"Year"', 1),
     M.chartTradeColumns("KZUZ_Trade", '"Year" and "Value"', 2),

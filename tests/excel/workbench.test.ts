@@ -236,12 +236,24 @@ describe("refreshing", () => {
 });
 
 describe("charts", () => {
-  test("the trade chart needs the Trade table, then goes on the Dashboard, once", async () => {
+  test("one click on a workbook without tables: the trade chart inserts the Trade table it reads, says so, and builds", async () => {
     const excel = createFakeExcel();
     const b = bench(excel);
     const first = await buildChart(b, "trade");
-    expect(first.ok).toBe(false);
-    expect(first.message).toMatch(/Trade table/);
+    expect(first.ok).toBe(true);
+    expect(first.message).toMatch(
+      /^The trade chart reads the Trade table \(KZUZ_Trade\), which was not in this workbook, so it was inserted first\. KZUZ trade chart is on the sheet KZUZ Dashboard\. /
+    );
+    expect(excel.workbook.tables.map((t) => t.name)).toEqual(["KZUZ_Trade"]);
+    expect(readSettings(b.settings).tableIds.trade).toBeDefined();
+    // Like the investment chart, which needs no table.
+    expect((await buildChart(b, "investment")).ok).toBe(true);
+    expect(excel.workbook.charts()).toHaveLength(2);
+  });
+
+  test("the trade chart, once its table is in, goes on the Dashboard, once", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel);
     await insertTables(b, ["trade"]);
     const built = await buildChart(b, "trade");
     expect(built.ok).toBe(true);
