@@ -88,17 +88,29 @@ test("explain follows the selection: a KZUZ formula with its function and linked
   await select(page, "Sheet1", "B2");
   await page.getByRole("tab", { name: "Explain" }).click();
   const pane = page.getByRole("tabpanel", { name: "Explain" }).getByRole("status");
-  await pane.getByText("Sheet1!B2 shows 250000000.").waitFor();
+  // The value as the pane writes money, the address after the first sentence.
+  await pane.getByText("This cell shows $250 million.", { exact: true }).waitFor();
+  expect(await pane.getByText("Sheet1!B2", { exact: true }).count()).toBe(1);
   const call = pane.getByRole("region", { name: "KZUZ.INVESTMENT" });
   expect(await call.getByRole("heading").textContent()).toBe(FORMULA.slice(1));
   await call.getByText(/\$250 million/).waitFor();
   expect(await call.getByRole("link", { name: "How KZUZ.INVESTMENT works (help)" }).count()).toBe(
     1
   );
-  const sources = call.getByRole("link", { name: /^Open / });
+  // Each source's title is a real link; Copy citation gives the figure and its source in one line.
+  const sources = call.getByRole("listitem").getByRole("link");
   expect(await sources.count()).toBeGreaterThan(0);
   for (const href of await sources.evaluateAll((links) => links.map((a) => a.getAttribute("href"))))
     expect(href).toMatch(/^https:\/\//);
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await call.getByRole("button", { name: "Copy citation" }).click();
+  await call.getByText(/^Copied: /).waitFor();
+  const citation = await page.evaluate(() => navigator.clipboard.readText());
+  const firstTitle = await sources.first().textContent();
+  const firstHref = await sources.first().getAttribute("href");
+  expect(citation).toMatch(/^\$250 million\. Source: /);
+  expect(citation).toContain(`“${firstTitle}”`);
+  expect(citation.endsWith(`, ${firstHref}`)).toBe(true);
   // No button to press: the tab follows the selection.
   expect(await page.getByRole("button", { name: "Explain the selected cell" }).count()).toBe(0);
   expect(await axeViolations(page)).toEqual([]);
@@ -127,7 +139,7 @@ test("explain follows the selection: a KZUZ formula with its function and linked
   expect(await pane.locator("dd").first().textContent()).toBe(
     `“${String(at.row[at.headers.indexOf("ID")])}”`
   );
-  expect(await pane.getByRole("link", { name: /^Open / }).count()).toBeGreaterThan(0);
+  expect(await pane.getByRole("listitem").getByRole("link").count()).toBeGreaterThan(0);
   expect(await axeViolations(page)).toEqual([]);
 
   // Hiding the pane removes the selection handler (office.js unregisters it with Excel:
@@ -144,7 +156,7 @@ test("explain follows the selection: a KZUZ formula with its function and linked
   expect(await handlers(0)).toBe(0);
   await select(page, "Sheet1", "B2");
   await setPaneVisible(host, true);
-  await pane.getByText("Sheet1!B2 shows 250000000.").waitFor();
+  await pane.getByText("This cell shows $250 million.", { exact: true }).waitFor();
   expect(await handlers(1)).toBe(1);
   expect(errors).toEqual([]);
   await page.context().close();
@@ -164,7 +176,7 @@ test("before ExcelApi 1.9 the Explain tab reads the selection when asked", async
   await select(page, "Sheet1", "A3");
   const button = page.getByRole("button", { name: "Explain the selected cell" });
   await button.click();
-  await page.getByText("Sheet1!A3 shows 250000000.").waitFor();
+  await page.getByText("This cell shows $250 million.").waitFor();
   await page.context().close();
 });
 
@@ -183,7 +195,7 @@ test("axe clean at 320 px on the Formulas and Explain tabs in dark and forced co
       return 0;
     });
     await page.getByRole("tab", { name: "Explain" }).click();
-    await page.getByText("Sheet1!A1 shows 250000000.").waitFor();
+    await page.getByText("This cell shows $250 million.").waitFor();
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }

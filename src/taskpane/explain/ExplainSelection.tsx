@@ -19,7 +19,7 @@ import { helpHref } from "../../i18n/help";
 import type { Translator } from "../../i18n/translator";
 import { readSettings } from "../../office/settings";
 import { Busy } from "../Busy";
-import { useT } from "../i18n";
+import { rich, useT } from "../i18n";
 import { partialDate, tableTitle } from "../outside/recordText";
 import { TextLink } from "../TextLink";
 import { useSnapshot } from "../useSnapshot";
@@ -76,32 +76,63 @@ function Fields({ items }: { items: readonly ArgText[] }) {
   );
 }
 
-function SourceItem({ source }: { source: Source }) {
-  const t = useT();
+/** A source as one line of text: publisher, “title”, date. */
+function sourceLabel(t: Translator, source: Source): string {
   const { publisher, title } = source;
-  const label = source.date
+  return source.date
     ? t.t("explain.source.dated", { publisher, title, date: partialDate(t, source.date) })
     : t.t("explain.source.label", { publisher, title });
+}
+
+/** A source, its title a link to it where it can be opened safely. */
+function SourceItem({ source }: { source: Source }) {
+  const t = useT();
+  const { publisher } = source;
+  const title = source.url ? (
+    <TextLink href={source.url} target="_blank" rel="noreferrer">
+      {source.title}
+    </TextLink>
+  ) : (
+    source.title
+  );
+  const values: Record<string, string> = source.date
+    ? { publisher, date: partialDate(t, source.date) }
+    : { publisher };
   return (
     <li>
-      {label}
-      {source.url && (
-        <>
-          {" "}
-          <TextLink
-            href={source.url}
-            target="_blank"
-            rel="noreferrer"
-            aria-label={t.t("explain.source.open", { label })}
-          >
-            {t.t("explain.source.link")}
-          </TextLink>
-        </>
-      )}
+      {rich(t, source.date ? "explain.source.dated" : "explain.source.label", values, { title })}
       {!source.url &&
         source.httpUrl &&
         ` ${t.t("explain.source.insecure", { url: source.httpUrl })}`}
     </li>
+  );
+}
+
+/**
+ * "Copy citation": the figure, its first source (publisher, title, date) and its address, in
+ * one line a journalist can paste.
+ */
+function CopyCitation({ figure, source }: { figure: string; source: Source }) {
+  const t = useT();
+  const [said, setSaid] = useState<string>();
+  const text = source.url
+    ? t.t("explain.citation.line", { figure, source: sourceLabel(t, source), url: source.url })
+    : t.t("explain.citation.lineNoUrl", { figure, source: sourceLabel(t, source) });
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setSaid(t.t("explain.citation.copied", { text }));
+    } catch {
+      setSaid(t.t("explain.citation.failed", { text }));
+    }
+  };
+  return (
+    <div>
+      <Button size="small" onClick={() => void copy()}>
+        {t.t("explain.citation.copy")}
+      </Button>
+      {said && <Caption1 as="p">{said}</Caption1>}
+    </div>
   );
 }
 
@@ -190,6 +221,9 @@ function Call({ call }: { call: CallExplanation }) {
         </div>
       )}
       {call.answer?.kind === "value" && <Sources sources={call.sources} />}
+      {call.answer?.kind === "value" && call.sources.length > 0 && (
+        <CopyCitation figure={call.answer.text} source={call.sources[0]} />
+      )}
     </section>
   );
 }
@@ -206,12 +240,18 @@ function Explained({ explanation }: { explanation: Explanation }) {
   switch (explanation.kind) {
     case "none":
       return <Text>{t.t("explain.cell.none", { address })}</Text>;
-    case "formula":
+    case "formula": {
+      // The value as the pane writes it (money with its unit) where one call gives it, the
+      // cell's address after it, not in the first sentence.
+      const only = explanation.calls.length === 1 ? explanation.calls[0].answer : undefined;
+      const value =
+        only?.kind === "value" && typeof explanation.shown === "number"
+          ? only.text
+          : shownValue(t, explanation.shown);
       return (
         <div className={styles.root}>
-          <Text>
-            {t.t("explain.cell.shows", { address, value: shownValue(t, explanation.shown) })}
-          </Text>
+          <Text>{t.t("explain.cell.shows", { value })}</Text>
+          <Caption1 className={styles.code}>{address}</Caption1>
           {explanation.spilledFrom && (
             <Text>{t.t("explain.cell.spilled", { address: explanation.spilledFrom })}</Text>
           )}
@@ -220,6 +260,7 @@ function Explained({ explanation }: { explanation: Explanation }) {
           ))}
         </div>
       );
+    }
     case "row":
       return (
         <div className={styles.root}>

@@ -43,6 +43,9 @@ afterEach(() => {
   for (const name of ["fetch", "Excel", "Office"]) delete (global as Record<string, unknown>)[name];
 });
 
+/** The first sentence: the cell's value as the pane writes money, its address after it. */
+const SHOWN = /^This cell shows \$\d+(\.\d+)? billion\.$/;
+
 function workbook() {
   const store = freshStore();
   const { index } = store.get();
@@ -73,7 +76,7 @@ function setUp(supports: Workbench["supports"] = () => true) {
 
 test("explains the selected KZUZ formula: the value, the function, its arguments, the record and linked sources", async () => {
   const { point } = setUp();
-  expect(await screen.findByText(`Sheet1!B2 shows ${point.usd}.`)).toBeTruthy();
+  expect(await screen.findByText(SHOWN)).toBeTruthy();
   const call = screen.getByRole("region", { name: "KZUZ.TRADE" });
   expect(within(call).getByRole("heading", { name: 'KZUZ.TRADE(2025,"UZ")' })).toBeTruthy();
   expect(
@@ -87,17 +90,32 @@ test("explains the selected KZUZ formula: the value, the function, its arguments
   expect(items.map((li) => li.textContent)).toEqual(
     sources.map((s) => expect.stringContaining(`${s.publisher}, “${s.title}”`))
   );
-  const links = within(call).queryAllByRole("link", { name: /^Open / });
-  expect(links.map((a) => a.getAttribute("href"))).toEqual(
-    sources.flatMap((s) => (s.url ? [s.url] : []))
+  // Each source's title is its link.
+  const links = items.flatMap((li) => within(li).queryAllByRole("link"));
+  expect(links.map((a) => [a.textContent, a.getAttribute("href")])).toEqual(
+    sources.flatMap((s) => (s.url ? [[s.title, s.url]] : []))
   );
+  // Copy citation: the figure as the pane writes it, the source, its title, date and address.
+  const writeText = jest.fn().mockResolvedValue(undefined);
+  Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+  await act(async () => {
+    fireEvent.click(within(call).getByRole("button", { name: "Copy citation" }));
+  });
+  const [first] = sources;
+  expect(writeText).toHaveBeenCalledTimes(1);
+  const citation = writeText.mock.calls[0][0] as string;
+  expect(citation).toMatch(/^\$\d+(\.\d+)? billion\. Source: /);
+  expect(citation).toContain(`${first.publisher}, “${first.title}”, `);
+  expect(citation.endsWith(`, ${first.url}`)).toBe(true);
+  expect(citation).not.toMatch(/\n/);
+  expect(within(call).getByText(`Copied: ${citation}`)).toBeTruthy();
   const help = within(call).getByRole("link", { name: "How KZUZ.TRADE works (help)" });
   expect(help.getAttribute("href")).toMatch(/help\.html#trade$/);
 });
 
 test("follows the selection: a row of a KZUZ table shows its record", async () => {
   const { book, point } = setUp();
-  await screen.findByText(`Sheet1!B2 shows ${point.usd}.`);
+  await screen.findByText(SHOWN);
   const row = tableOf("trade")
     .rows(freshStore().get().index)
     .findIndex((r) => r.id === point.observation.id);
@@ -119,8 +137,8 @@ test("follows the selection: a row of a KZUZ table shows its record", async () =
 });
 
 test("does no work while the pane is hidden, and catches up when it shows again", async () => {
-  const { book, point } = setUp();
-  await screen.findByText(`Sheet1!B2 shows ${point.usd}.`);
+  const { book } = setUp();
+  await screen.findByText(SHOWN);
   await waitFor(() => expect(book.handlers.size).toBe(1));
   expect(visibility).toHaveLength(1);
 
@@ -133,7 +151,7 @@ test("does no work while the pane is hidden, and catches up when it shows again"
     await book.select("Sheet1", "C2");
   });
   expect(book.syncs).toBe(syncs);
-  expect(screen.getByText(`Sheet1!B2 shows ${point.usd}.`)).toBeTruthy();
+  expect(screen.getByText(SHOWN)).toBeTruthy();
 
   await act(async () => {
     visibility[0]({ visibilityMode: "Taskpane" });
@@ -143,8 +161,8 @@ test("does no work while the pane is hidden, and catches up when it shows again"
 });
 
 test("closing the view removes the selection handler and the visibility handler", async () => {
-  const { book, view, point } = setUp();
-  await screen.findByText(`Sheet1!B2 shows ${point.usd}.`);
+  const { book, view } = setUp();
+  await screen.findByText(SHOWN);
   await waitFor(() => expect(book.handlers.size).toBe(1));
   await act(async () => {
     view.unmount();
@@ -154,8 +172,8 @@ test("closing the view removes the selection handler and the visibility handler"
 });
 
 test("where Excel cannot report selection changes (before ExcelApi 1.9), the user asks", async () => {
-  const { book, point } = setUp((set, version) => set === "ExcelApi" && version === "1.7");
-  expect(await screen.findByText(`Sheet1!B2 shows ${point.usd}.`)).toBeTruthy();
+  const { book } = setUp((set, version) => set === "ExcelApi" && version === "1.7");
+  expect(await screen.findByText(SHOWN)).toBeTruthy();
   expect(book.handlers.size).toBe(0);
   book.active = { sheet: "Sheet1", address: "C2" };
   await act(async () => {
