@@ -110,7 +110,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
 
   return (
     <div className={styles.root}>
-      <FirstRun />
+      <FirstRun hasTables={hasTables} />
       <NewerNotice
         url={readSettings(bench.settings).datasetUrl ?? defaultDatasetUrl(bench.baseUrl)}
         inForce={snapshot.dataset}

@@ -62,3 +62,44 @@ export function useFirstRunShown(): [boolean, (shown: boolean) => void] {
   const shown = useSyncExternalStore(firstRunShown.subscribe, firstRunShown.get);
   return [shown, firstRunShown.set];
 }
+
+/** The steps of "Getting started", ticked off as the user does them. */
+export type Step = "insert" | "formula" | "explain";
+
+const STEPS_KEY = "kzuz.firstRun.steps.v1";
+const stepListeners = new Set<() => void>();
+
+function readSteps(store: StorageLike | undefined = storage()): string {
+  try {
+    return store?.getItem(STEPS_KEY) ?? "";
+  } catch {
+    return "";
+  }
+}
+
+/** Remembers that the user has done `step` (a formula inserted or copied, a cell explained). */
+export function markStepDone(step: Step, store: StorageLike | undefined = storage()): void {
+  const done = new Set(readSteps(store).split(",").filter(Boolean));
+  if (done.has(step)) return;
+  done.add(step);
+  try {
+    store?.setItem(STEPS_KEY, [...done].sort().join(","));
+  } catch {
+    // storage blocked: the step is not ticked next time, which is harmless
+  }
+  stepListeners.forEach((l) => l());
+}
+
+/** The steps done so far. */
+export function useStepsDone(): ReadonlySet<string> {
+  const text = useSyncExternalStore(
+    (listener) => {
+      stepListeners.add(listener);
+      return () => {
+        stepListeners.delete(listener);
+      };
+    },
+    () => readSteps()
+  );
+  return new Set(text.split(",").filter(Boolean));
+}

@@ -1,8 +1,12 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { setActiveLang } from "../../src/i18n/active";
 import { FirstRun } from "../../src/taskpane/FirstRun";
-import { dismissFirstRun, firstRunDismissed } from "../../src/taskpane/firstRunMemory";
+import {
+  dismissFirstRun,
+  firstRunDismissed,
+  markStepDone,
+} from "../../src/taskpane/firstRunMemory";
 
 beforeEach(() => localStorage.clear());
 
@@ -57,4 +61,19 @@ test("in Russian and Uzbek: the steps in the language, the formula prefix kept a
   } finally {
     await setActiveLang("en");
   }
+});
+
+test("the steps tick off as they are done: tables inserted, a formula written, a cell explained", () => {
+  const { rerender } = render(<FirstRun hasTables={false} />);
+  const items = () => screen.getAllByRole("listitem").map((li) => li.textContent ?? "");
+  expect(items().filter((text) => text.startsWith("✓"))).toEqual([]);
+  rerender(<FirstRun hasTables={true} />);
+  expect(items()[0]).toBe("✓ done: Insert the data with the button below.");
+  act(() => markStepDone("explain"));
+  expect(items()[2]).toMatch(/^✓ done: Select a KZUZ cell/);
+  expect(items()[1]).not.toMatch(/^✓/);
+  act(() => markStepDone("formula"));
+  expect(items()[1]).toMatch(/^✓ done: Type =KZUZ\./);
+  // Remembered for the next time the pane opens.
+  expect(localStorage.getItem("kzuz.firstRun.steps.v1")).toBe("explain,formula");
 });

@@ -11,7 +11,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import type { Source } from "../../data/schema";
 import type { DatasetStore } from "../../data/store";
 import type { Workbench } from "../../excel/workbench";
@@ -19,6 +19,7 @@ import { helpHref } from "../../i18n/help";
 import type { Translator } from "../../i18n/translator";
 import { readSettings } from "../../office/settings";
 import { Busy } from "../Busy";
+import { markStepDone } from "../firstRunMemory";
 import { rich, useT } from "../i18n";
 import { partialDate, tableTitle } from "../outside/recordText";
 import { TextLink } from "../TextLink";
@@ -311,6 +312,10 @@ export function ExplainSelection({
         : undefined,
     [t, state, snapshot, functions, bench.settings]
   );
+  const explained = explanation !== undefined && explanation.kind !== "none";
+  useEffect(() => {
+    if (explained) markStepDone("explain");
+  }, [explained]);
   return (
     <div className={styles.root}>
       {!following && (

@@ -29,6 +29,7 @@ import { helpHref } from "../../i18n/help";
 import type { Lang } from "../../i18n/locales";
 import type { Translator } from "../../i18n/translator";
 import { Busy } from "../Busy";
+import { markStepDone } from "../firstRunMemory";
 import { TextLink } from "../TextLink";
 import { useT } from "../i18n";
 import { useSnapshot } from "../useSnapshot";
@@ -215,6 +216,7 @@ function Builder({
     try {
       const result = await bench.run((context) => insertFormula(context, text, replace));
       setStatus(outcomeOf(result, text, t));
+      if (result.kind === "written") markStepDone("formula");
     } catch (error) {
       setStatus({
         kind: "done",
@@ -228,6 +230,7 @@ function Builder({
     try {
       await navigator.clipboard.writeText(local);
       setStatus({ kind: "done", ok: true, message: t.t("formulas.copy.done") });
+      markStepDone("formula");
     } catch {
       setStatus({
         kind: "done",
