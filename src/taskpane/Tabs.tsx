@@ -31,7 +31,7 @@ const useStyles = makeStyles({
     alignItems: "center",
     gap: tokens.spacingHorizontalXS,
     flexShrink: 0,
-    minWidth: "36px",
+    minWidth: "32px",
     justifyContent: "center",
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalSNudge}`,
     cursor: "pointer",
