@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { axeViolations, type OpenOptions } from "./page";
 import { launchBrowser } from "./server";
-import { DATASET, openWorkbook as open, select, workbook, type Model } from "./workbook-page";
+import { DATASET, openWorkbook as open, select, workbook } from "./workbook-page";
 
 const ARTIFACTS = join(__dirname, "artifacts");
 
@@ -193,9 +193,9 @@ test("one click on a workbook without tables: the trade chart inserts the Trade 
   expect(await workbook(page, (w) => w.charts().length)).toBe(1);
   // The investment chart, too, builds without asking for a table first.
   await page.getByRole("button", { name: "Build investment chart" }).click();
-  await page.waitForFunction(
-    () => (window as unknown as { __kzuzWorkbook: Model }).__kzuzWorkbook.charts().length === 2
-  );
+  for (let tries = 0; tries < 50 && (await workbook(page, (w) => w.charts().length)) < 2; tries++)
+    await page.waitForTimeout(100);
+  expect(await workbook(page, (w) => w.charts().length)).toBe(2);
   expect(await charts.getByText("Chart built").isVisible()).toBe(true);
   expect(errors).toEqual([]);
   await page.context().close();
