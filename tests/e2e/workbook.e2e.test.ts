@@ -196,7 +196,7 @@ test("one click on a workbook without tables: the trade chart inserts the Trade 
   for (let tries = 0; tries < 50 && (await workbook(page, (w) => w.charts().length)) < 2; tries++)
     await page.waitForTimeout(100);
   expect(await workbook(page, (w) => w.charts().length)).toBe(2);
-  expect(await charts.getByText("Chart built").isVisible()).toBe(true);
+  await charts.getByText("Chart built").waitFor();
   expect(errors).toEqual([]);
   await page.context().close();
 });
