@@ -59,17 +59,17 @@ function withoutNulls<T extends object>(o: T): T {
 }
 
 /** Whether the table had a filter when it was read. */
-export function hasFilter(state: ViewState): boolean {
+function hasFilter(state: ViewState): boolean {
   return filtered(state);
 }
 
 /** Whether the table had a sort when it was read. */
-export function hasSort(state: ViewState): boolean {
+function hasSort(state: ViewState): boolean {
   return (state.sort.fields ?? []).length > 0;
 }
 
 /** Queues applying the filter read before the write, without the criteria's null members. */
-export function restoreFilter(table: Excel.Table, state: ViewState): void {
+function restoreFilter(table: Excel.Table, state: ViewState): void {
   if (filtered(state))
     (state.autoFilter?.criteria ?? []).forEach((criteria, column) => {
       if (filters(criteria))
@@ -78,7 +78,7 @@ export function restoreFilter(table: Excel.Table, state: ViewState): void {
 }
 
 /** Queues applying the sort read before the write, without the fields' null members. */
-export function restoreSort(table: Excel.Table, state: ViewState): void {
+function restoreSort(table: Excel.Table, state: ViewState): void {
   const fields = (state.sort.fields ?? []).map((f) => withoutNulls(f));
   if (fields.length > 0) table.sort.apply(fields, state.sort.matchCase ?? undefined);
 }
@@ -87,4 +87,32 @@ export function restoreSort(table: Excel.Table, state: ViewState): void {
 export function restoreViewState(table: Excel.Table, state: ViewState): void {
   restoreFilter(table, state);
   restoreSort(table, state);
+}
+
+/**
+ * Step 5 of a refresh: each table's filter, then its sort, applied again in a request of its own,
+ * once every row is written and deleted. Excel may refuse one (office-js#1226, #3030): the data
+ * is written by then, so the refusal is reported, not thrown.
+ */
+export async function restoreViews(
+  tables: readonly { readonly table: Excel.Table; readonly viewState: ViewState }[],
+  syncer: { sync(): Promise<unknown> }
+): Promise<{ table: string; what: "filter" | "sort" }[]> {
+  const refused: { table: string; what: "filter" | "sort" }[] = [];
+  for (const { table, viewState } of tables) {
+    const steps = [
+      { what: "filter" as const, due: hasFilter(viewState), queue: restoreFilter },
+      { what: "sort" as const, due: hasSort(viewState), queue: restoreSort },
+    ];
+    for (const step of steps) {
+      if (!step.due) continue;
+      try {
+        step.queue(table, viewState);
+        await syncer.sync();
+      } catch {
+        refused.push({ table: table.name, what: step.what });
+      }
+    }
+  }
+  return refused;
 }

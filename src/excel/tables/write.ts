@@ -32,11 +32,8 @@ import { DEFAULT_MAX_REQUEST_BYTES } from "./chunks";
 import {
   AUTOFILTER_SET,
   clearViewState,
-  hasFilter,
-  hasSort,
   readViewState,
-  restoreFilter,
-  restoreSort,
+  restoreViews,
   type ViewState,
 } from "./filters";
 import {
@@ -285,7 +282,7 @@ async function writeAttempt(
   } catch (error) {
     if (error instanceof DeletedWrongRowsError) {
       // The rows are back: the tables' filters and sort too, where Excel takes them.
-      await restoreViews(plans, syncer);
+      await restoreViews(refreshed(plans), syncer);
       throw new TableWriteError(new TableEditedError(error.table), {
         deleting: true,
         rowsInPlace: error.restored,
@@ -295,7 +292,7 @@ async function writeAttempt(
     throw new TableWriteError(error, { deleting: true, rowsInPlace });
   }
 
-  const notRestored = await restoreViews(plans, syncer);
+  const notRestored = await restoreViews(refreshed(plans), syncer);
 
   const changes = plans.map((p) => p.plan.change);
   const tableIds: Partial<Record<ViewKey, string>> = {};
@@ -435,31 +432,7 @@ function deleteTargets(plans: readonly Planned[]): DeleteTarget[] {
   });
 }
 
-/**
- * Step 5: each refreshed table's filter, then its sort, applied again in a request of its own,
- * once every row is written and deleted. Excel may refuse one (office-js#1226, #3030): the data
- * is written by then, so the refusal is reported, not thrown.
- */
-async function restoreViews(
-  plans: readonly Planned[],
-  syncer: Syncer
-): Promise<WriteResult["notRestored"]> {
-  const refused: WriteResult["notRestored"] = [];
-  for (const p of plans) {
-    if (p.kind !== "refresh") continue;
-    const steps = [
-      { what: "filter" as const, due: hasFilter(p.viewState), queue: restoreFilter },
-      { what: "sort" as const, due: hasSort(p.viewState), queue: restoreSort },
-    ];
-    for (const step of steps) {
-      if (!step.due) continue;
-      try {
-        step.queue(p.table, p.viewState);
-        await syncer.sync();
-      } catch {
-        refused.push({ table: p.table.name, what: step.what });
-      }
-    }
-  }
-  return refused;
+/** The refreshed tables among the plans, for step 5. */
+function refreshed(plans: readonly Planned[]): Extract<Planned, { kind: "refresh" }>[] {
+  return plans.flatMap((p) => (p.kind === "refresh" ? [p] : []));
 }
