@@ -3,24 +3,10 @@ import { DatasetStore } from "../../src/data/store";
 import { CHANGES_HEADERS, changeRows } from "../../src/excel/changes";
 import { insertRemembered, refreshRemembered, restorePrevious } from "../../src/excel/history";
 import type { Workbench } from "../../src/excel/workbench";
-import type { KeyValueStorage } from "../../src/office/backend";
 import { PREVIOUS_SLOT_KEY, readPrevious, readRefreshes } from "../../src/office/history";
 import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
-import { MemorySettings } from "../support/office";
-
-class MemoryStorage implements KeyValueStorage {
-  readonly items = new Map<string, string>();
-  async getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  async setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  async removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemorySettings, MemoryStorage } from "../support/office";
 
 const URL_OK = "https://data.example.org/kzuz.json";
 

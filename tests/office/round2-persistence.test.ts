@@ -13,20 +13,7 @@ import {
   type KeyValueStorage,
 } from "../../src/office/storage";
 import { publishedDataset } from "../support/dataset";
-import { MemorySettings } from "../support/office";
-
-class MemoryStorage implements KeyValueStorage {
-  readonly items = new Map<string, string>();
-  async getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  async setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  async removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemorySettings, MemoryStorage } from "../support/office";
 
 const DEFAULT_URL = "https://kzuz.example/assets/data/kzuz-dataset.json";
 const NOW = () => new Date("2026-12-07T12:00:00Z");

@@ -12,19 +12,7 @@ import {
   type KeyValueStorage,
 } from "../../src/office/storage";
 import { publishedDataset } from "../support/dataset";
-
-class MemoryStorage implements KeyValueStorage {
-  readonly items = new Map<string, string>();
-  async getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  async setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-  async removeItem(key: string) {
-    this.items.delete(key);
-  }
-}
+import { MemoryStorage } from "../support/office";
 
 /** Storage that refuses every save, as a full quota does. */
 class FullStorage extends MemoryStorage {
