@@ -8,15 +8,16 @@ import tsParser from "@typescript-eslint/parser";
 const code = "*.{js,mjs,cjs,ts,tsx,cts,mts}";
 const sources = `**/${code}`;
 
-// Layers: dependencies point down, data ← office ← excel ← taskpane, and functions use data and
-// office only. Each folder lists what it must not import; tests/scripts/layers.test.ts proves
+// Layers: dependencies point down, data ← office ← excel ← taskpane; the formula library
+// (src/formulas) uses data, i18n and office; the custom-functions entry (src/functions) uses the
+// formula library and those below it; nothing but the pane imports src/taskpane. Each folder lists what it must not import; tests/scripts/layers.test.ts proves
 // every entry fires. (Static imports only: the rule does not see import() or require().)
 const packages = {
   officeJs: { group: ["@microsoft/office-js", "@microsoft/office-js/*"], why: "Office.js" },
   react: { group: ["react", "react/*", "react-dom", "react-dom/*"], why: "React" },
   fluent: { group: ["@fluentui/*"], why: "Fluent UI" },
 };
-const folders = ["office", "excel", "functions", "taskpane", "i18n"];
+const folders = ["office", "excel", "formulas", "functions", "taskpane", "i18n"];
 
 /** One no-restricted-imports entry per forbidden package group or src/ folder. */
 function layer(folder, summary, { deny = [], folders: denied = [] }) {
@@ -26,8 +27,9 @@ function layer(folder, summary, { deny = [], folders: denied = [] }) {
       message: `src/${folder} must not import ${packages[key].why}: ${summary}`,
     })),
     ...denied.map((other) => ({
-      // A relative path into the sibling folder: ../excel, ../excel/tables, ../../excel/...
-      regex: `^(\\.{1,2}/)+${other}(/|$)`,
+      // A relative path up into the sibling folder: ../excel, ../excel/tables, ../../excel/...
+      // (not ./formulas, a module of the folder's own)
+      regex: `^(\\.\\./)+${other}(/|$)`,
       message: `src/${folder} must not import src/${other}: ${summary}`,
     })),
   ];
@@ -75,25 +77,33 @@ export default [
     "the languages are plain TypeScript on Intl and Lingui; the layers above use them.",
     {
       deny: ["officeJs", "react", "fluent"],
-      folders: ["data", "office", "excel", "functions", "taskpane"],
+      folders: ["data", "office", "excel", "formulas", "functions", "taskpane"],
     }
   ),
   layer("office", "it holds the Office common API under the Excel code and the pane.", {
     deny: ["react", "fluent"],
-    folders: ["excel", "functions", "taskpane", "i18n"],
+    folders: ["excel", "formulas", "functions", "taskpane", "i18n"],
   }),
   layer(
     "excel",
     "Excel writes know nothing of the pane, the custom functions or the languages (messages carry catalogue ids).",
     {
       deny: ["react", "fluent"],
-      folders: ["functions", "taskpane", "i18n"],
+      folders: ["formulas", "functions", "taskpane", "i18n"],
     }
   ),
-  layer("functions", "custom functions use src/data and src/office only.", {
+  layer("formulas", "the formula library uses src/data, src/i18n and src/office only.", {
     deny: ["react", "fluent"],
-    folders: ["excel", "taskpane"],
+    folders: ["excel", "functions", "taskpane"],
   }),
+  layer(
+    "functions",
+    "the custom-functions entry wraps src/formulas over src/data and src/office.",
+    {
+      deny: ["react", "fluent"],
+      folders: ["excel", "taskpane"],
+    }
+  ),
   {
     files: ["**/*.js"],
     languageOptions: { sourceType: "commonjs" },

@@ -26,7 +26,7 @@ import {
   tradeHistoryTable,
   tradeValue,
   type Arg,
-} from "../../src/functions/compute";
+} from "../../src/formulas/compute";
 import { setActiveLang } from "../../src/i18n/active";
 import { helpHref } from "../../src/i18n/help";
 import { LANGS, LOCALES, type Lang } from "../../src/i18n/locales";

@@ -25,10 +25,10 @@ import {
   tradeHistoryTable,
   tradeValue,
   type Arg,
-} from "./compute";
+} from "../formulas/compute";
 import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
 import { liveShared } from "./live";
-import { ensureCustomFunctionsRuntime, entityValuesSupported, fitCard } from "./runtime";
+import { ensureCustomFunctionsRuntime, entityValuesSupported, fitCard } from "../formulas/runtime";
 
 ensureCustomFunctionsRuntime();
 // Formulas answer as soon as the bundled dataset has loaded (it is fetched while the scripts

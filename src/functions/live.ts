@@ -12,7 +12,7 @@
 import { sharedStore, whenSharedStore } from "../data/shared";
 import type { DatasetSnapshot, DatasetStore } from "../data/store";
 import { onActiveLangChange } from "../i18n/active";
-import { excelError } from "./errors";
+import { excelError } from "../formulas/errors";
 
 /** The part of CustomFunctions.StreamingInvocation this module uses. */
 interface Invocation<T> {

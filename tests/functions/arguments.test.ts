@@ -18,7 +18,7 @@ import {
   tradeHistoryTable,
   tradeValue,
   type Arg,
-} from "../../src/functions/compute";
+} from "../../src/formulas/compute";
 import { PROJECT_COLUMNS } from "../../src/data/views";
 import { publishedDataset } from "../support/dataset";
 import { expectExcelError } from "../support/functions";

@@ -1,4 +1,4 @@
-import { investmentValue } from "../../src/functions/compute";
+import { investmentValue } from "../../src/formulas/compute";
 import { live } from "../../src/functions/live";
 import { setActiveLang } from "../../src/i18n/active";
 import { freshStore, publishedDataset } from "../support/dataset";

@@ -4,7 +4,7 @@
  * cell's tooltip says it in that language (the names users type, the function names and the
  * error codes stay as they are).
  */
-import { parseMetadata } from "../../src/functions/catalogue";
+import { parseMetadata } from "../../src/formulas/catalogue";
 import {
   agreementsTable,
   investmentValue,
@@ -15,8 +15,8 @@ import {
   targetValue,
   tradeHistoryTable,
   tradeValue,
-} from "../../src/functions/compute";
-import { say } from "../../src/functions/errors";
+} from "../../src/formulas/compute";
+import { say } from "../../src/formulas/errors";
 import { live, liveShared } from "../../src/functions/live";
 import { buildIndex } from "../../src/data/query";
 import * as active from "../../src/i18n/active";

@@ -1,5 +1,5 @@
 import type { DatasetSnapshot } from "../../src/data/store";
-import { investmentValue } from "../../src/functions/compute";
+import { investmentValue } from "../../src/formulas/compute";
 import { live } from "../../src/functions/live";
 import { freshStore, publishedDataset } from "../support/dataset";
 import { RecordingInvocation } from "../support/functions";

@@ -29,4 +29,4 @@ export { readSelectedCell } from "../../src/excel/selection";
 export { explainCell, referencesOf } from "../../src/taskpane/explain/explain";
 export { englishTranslator } from "../../src/i18n/translator";
 export { FUNCTIONS_NAMESPACE } from "../../src/office/namespace";
-export { asOfText, investmentValue, tradeValue } from "../../src/functions/compute";
+export { asOfText, investmentValue, tradeValue } from "../../src/formulas/compute";

@@ -20,7 +20,7 @@ const forbidden: Record<string, string[]> = {
     "@fluentui/react-components",
     "../office/host",
     "../excel/tables",
-    "../functions/compute",
+    "../formulas/compute",
     "../taskpane/App",
     "../i18n/translator",
   ],
@@ -42,9 +42,10 @@ const forbidden: Record<string, string[]> = {
     "react",
     "@fluentui/react-components",
     "../taskpane/App",
-    "../functions/compute",
+    "../formulas/compute",
     "../i18n/active",
   ],
+  formulas: ["../taskpane/App", "../excel/tables", "../functions/live", "react"],
   functions: ["../taskpane/App", "../excel/tables", "react"],
 };
 const forbiddenCases = Object.entries(forbidden).flatMap(([folder, specifiers]) =>
@@ -61,6 +62,10 @@ const allowed: [string, string][] = [
   ["src/taskpane/example.tsx", "@fluentui/react-components"],
   ["src/data/example.ts", "./office-names"],
   ["src/functions/example.ts", "../i18n/active"],
+  ["src/functions/example.ts", "../formulas/compute"],
+  ["src/formulas/example.ts", "../data/query"],
+  ["src/formulas/example.ts", "../i18n/active"],
+  ["src/taskpane/example.tsx", "../formulas/catalogue"],
   ["src/taskpane/example.tsx", "../i18n/translator"],
   ["src/i18n/example.ts", "@lingui/core"],
 ];

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { setActiveLang } from "../../src/i18n/active";
 import { glossaryProblems } from "../support/glossary";
 import { LANGS, type Lang } from "../../src/i18n/locales";
-import { investmentValue } from "../../src/functions/compute";
+import { investmentValue } from "../../src/formulas/compute";
 import {
   EVALUATE,
   decode,

@@ -10,7 +10,7 @@ import {
 } from "@fluentui/react-components";
 import { useMemo } from "react";
 import type { Index } from "../../data/query";
-import type { ParamInfo } from "../../functions/catalogue";
+import type { ParamInfo } from "../../formulas/catalogue";
 import { useT } from "../i18n";
 import { FREE_KINDS, checkName, choicesFor, filterChoices, paramLabel } from "./choices";
 

@@ -5,7 +5,7 @@
  * in the others. A locale's file that cannot be read falls back to functions.json: English
  * descriptions rather than no builder.
  */
-import { parseMetadata, type FunctionInfo } from "../../functions/catalogue";
+import { parseMetadata, type FunctionInfo } from "../../formulas/catalogue";
 import { ok, type Result } from "../../data/result";
 import { officeTag, type Lang } from "../../i18n/locales";
 import type { Translatable } from "../../i18n/translator";

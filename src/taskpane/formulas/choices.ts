@@ -19,8 +19,8 @@ import {
 } from "../../data/query";
 import { REPORTER_EXAMPLES } from "../../data/query/series";
 import { PROJECT_COLUMNS } from "../../data/views";
-import type { ArgKind } from "../../functions/catalogue";
-import type { Literal } from "../../functions/formula";
+import type { ArgKind } from "../../formulas/catalogue";
+import type { Literal } from "../../formulas/formula";
 import { englishTranslator, type MessageKey, type Translator } from "../../i18n/translator";
 
 interface Choice {

@@ -2,7 +2,7 @@
  * The formula builder's list of functions, in groups a reader looks for (figures, lists, trade,
  * sources), each function with the first sentence of its own description as its one line.
  */
-import type { FunctionInfo } from "../../functions/catalogue";
+import type { FunctionInfo } from "../../formulas/catalogue";
 
 export type GroupId = "figures" | "lists" | "trade" | "sources";
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { FunctionInfo } from "../../functions/catalogue";
+import type { FunctionInfo } from "../../formulas/catalogue";
 import type { Translatable } from "../../i18n/translator";
 import { useT } from "../i18n";
 import { loadCatalogue } from "./catalogueLoader";

@@ -4,8 +4,8 @@
  * error and its message, exactly as Excel will show it in the cell's tooltip. Written in the
  * translator's language, numbers the language's way.
  */
-import type { ResultKind, Value } from "../../functions/catalogue";
-import type { Arg } from "../../functions/compute";
+import type { ResultKind, Value } from "../../formulas/catalogue";
+import type { Arg } from "../../formulas/compute";
 import { englishTranslator, type MessageKey, type Translator } from "../../i18n/translator";
 
 export type ValueText =

@@ -1,7 +1,7 @@
 import { seriesPoints, seriesUsed, sourceFor, tradeForYear } from "../../../src/data/query";
 import { datasetViews } from "../../../src/data/views";
 import type { SelectedCell } from "../../../src/excel/selection";
-import { investmentValue } from "../../../src/functions/compute";
+import { investmentValue } from "../../../src/formulas/compute";
 import { englishTranslator as en, loadTranslator } from "../../../src/i18n/translator";
 import { explainCell, referencesOf } from "../../../src/taskpane/explain/explain";
 import { freshStore, unwrap } from "../../support/dataset";

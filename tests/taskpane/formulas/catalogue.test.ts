@@ -7,9 +7,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 // First: the page's store, as the functions find it once the bundled dataset has loaded.
 import { pageStore } from "../../support/page-store";
-import type { Arg } from "../../../src/functions/compute";
-import { BINDINGS, parseMetadata } from "../../../src/functions/catalogue";
-import { NAMESPACE } from "../../../src/functions/formula";
+import type { Arg } from "../../../src/formulas/compute";
+import { BINDINGS, parseMetadata } from "../../../src/formulas/catalogue";
+import { NAMESPACE } from "../../../src/formulas/formula";
 import * as functions from "../../../src/functions/functions";
 import { RecordingInvocation } from "../../support/functions";
 import { unwrap } from "../../support/dataset";

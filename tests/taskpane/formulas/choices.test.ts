@@ -1,5 +1,5 @@
 import { REPORTER_LABELS, resolve, resolveReporter } from "../../../src/data/query";
-import { excelError } from "../../../src/functions/errors";
+import { excelError } from "../../../src/formulas/errors";
 import { loadTranslator, type Translator } from "../../../src/i18n/translator";
 import {
   checkName,

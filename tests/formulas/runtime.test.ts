@@ -4,8 +4,8 @@
  * "Requirement set 1.4 includes custom functions integration with data types"); number formats
  * on Double properties are ExcelApi 1.19 (Excel.DoubleCellValue.numberFormat, [Api set: ExcelApi 1.19]).
  */
-import { projectValue } from "../../src/functions/compute";
-import { entityValuesSupported, fitCard } from "../../src/functions/runtime";
+import { projectValue } from "../../src/formulas/compute";
+import { entityValuesSupported, fitCard } from "../../src/formulas/runtime";
 import { publishedIndex } from "../support/dataset";
 
 type Holder = { Office?: unknown };

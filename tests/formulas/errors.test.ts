@@ -3,7 +3,7 @@
  * (learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error: "[ API set:
  * CustomFunctionsRuntime 1.2 ]"): it is handed to Excel only where the host has the set.
  */
-import { excelError } from "../../src/functions/errors";
+import { excelError } from "../../src/formulas/errors";
 import { expectExcelError } from "../support/functions";
 
 type Holder = { Office?: unknown; CustomFunctions?: unknown };

@@ -9,7 +9,7 @@ import {
   tradeHistoryTable,
   tradeValue,
   type Arg,
-} from "../../src/functions/compute";
+} from "../../src/formulas/compute";
 import { publishedDataset } from "../support/dataset";
 import { expectExcelError } from "../support/functions";
 

@@ -11,7 +11,7 @@ import {
   targetValue,
   tradeHistoryTable,
   tradeValue,
-} from "../../src/functions/compute";
+} from "../../src/formulas/compute";
 import { freshStore, publishedDataset } from "../support/dataset";
 import { expectExcelError } from "../support/functions";
 

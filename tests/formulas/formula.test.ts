@@ -3,8 +3,8 @@ import {
   formulaText,
   kzuzCalls,
   separatorsFor,
-} from "../../../src/functions/formula";
-import { oneLine } from "../../../src/taskpane/formulas/groups";
+} from "../../src/formulas/formula";
+import { oneLine } from "../../src/taskpane/formulas/groups";
 
 describe("formulaText", () => {
   test("quotes text, doubling inner quotes; numbers and TRUE/FALSE as Excel writes them", () => {
