@@ -15,6 +15,7 @@ import {
   type Index,
 } from "../src/data/query";
 import { parseDatasetText } from "../src/data/validate";
+import { englishTranslator } from "../src/i18n/translator";
 
 const LOAD_RUNS = 50;
 const QUERIES = 100_000;
@@ -22,7 +23,7 @@ const text = readFileSync(join(__dirname, "../assets/data/kzuz-dataset.json"), "
 
 function load(): Index {
   const parsed = parseDatasetText(text);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(englishTranslator.text(parsed.error));
   return buildIndex(parsed.value);
 }
 

@@ -12,6 +12,7 @@ import { createContext, runInContext } from "node:vm";
 import { pageStore } from "../tests/support/page-store";
 import { distFetch } from "../tests/support/dist-fetch";
 import { parseDataset } from "../src/data/validate";
+import { englishTranslator } from "../src/i18n/translator";
 import * as kzuz from "../src/functions/functions";
 
 type Fn = (...args: unknown[]) => void;
@@ -132,7 +133,7 @@ function refreshLiveFormulas(): void {
   const lab = revised.projects.find((p) => p.id === "lab-complex-kashkadarya");
   if (lab) lab.investment.usd = 300_000_000;
   const parsed = parseDataset(revised);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(englishTranslator.text(parsed.error));
   const before = cells.reduce((n, c) => n + c.results.length, 0);
   const times: number[] = [];
   for (let round = 0; round < 7; round++) {

@@ -6,12 +6,13 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseDatasetText } from "../src/data/validate";
+import { englishTranslator } from "../src/i18n/translator";
 import { dataReport, formatDataReport } from "./lib/data-report";
 
 const file = resolve(process.cwd(), process.argv[2] ?? "assets/data/kzuz-dataset.json");
 const parsed = parseDatasetText(readFileSync(file, "utf8"));
 if (!parsed.ok) {
-  console.error(`${file} is not a valid dataset: ${parsed.error.message}`);
+  console.error(`${file} is not a valid dataset: ${englishTranslator.text(parsed.error)}`);
   process.exit(1);
 }
 process.stdout.write(formatDataReport(dataReport(parsed.value)));

@@ -25,6 +25,14 @@ class DatasetCheckPlugin {
   }
 }
 
+/** The English translator, compiled on the fly: the data layer's errors are ids and values. */
+function english() {
+  const tsx = require("tsx/cjs/api");
+  /** @type {typeof import("../src/i18n/translator")} */
+  const translator = tsx.require("../src/i18n/translator.ts", __filename);
+  return translator.englishTranslator;
+}
+
 /** The add-in's validator, compiled on the fly (webpack's config is plain Node). */
 function loadValidator() {
   const tsx = require("tsx/cjs/api");
@@ -37,11 +45,12 @@ function loadValidator() {
  * Undefined when the dataset at `file` is valid, else a message naming the file and the first problem.
  * @param {string} file
  * @param {typeof import("../src/data/validate").parseDatasetText} parse
+ * @param {(said: import("../src/i18n/message").Message) => string} say the error in English
  */
-function checkDataset(file, parse = loadValidator()) {
+function checkDataset(file, parse = loadValidator(), say = (said) => english().text(said)) {
   const result = parse(readFileSync(file, "utf8"));
   if (result.ok) return undefined;
-  return `The bundled dataset ${path.relative(process.cwd(), file)} is invalid, so the add-in was not built: ${result.error.message}`;
+  return `The bundled dataset ${path.relative(process.cwd(), file)} is invalid, so the add-in was not built: ${say(result.error)}`;
 }
 
 module.exports = { DatasetCheckPlugin, checkDataset };

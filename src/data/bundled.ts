@@ -37,7 +37,6 @@ export async function loadBundledDataset(
   const missing = (reason: string) =>
     fail({
       kind: "no-data",
-      message: `The dataset that comes with the add-in did not load (${reason}).`,
       id: "errors.data.bundled.missing",
       values: { reason },
     });
@@ -68,7 +67,7 @@ export function startBundledStore(
       const loaded = await load();
       if (loaded.ok) return new DatasetStore(loaded.value);
       // A bare custom-functions runtime may have no console.
-      globalThis.console?.error(`KZUZ: ${loaded.error.message}`);
+      globalThis.console?.error("KZUZ: the bundled dataset did not load", loaded.error);
     } catch (e) {
       globalThis.console?.error("KZUZ: the bundled dataset could not be indexed", e);
     }

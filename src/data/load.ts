@@ -44,7 +44,6 @@ export async function fetchDataset(
   )
     return fail({
       kind: "fetch-failed",
-      message: "This runtime cannot download data, so the dataset in use stays as it is.",
       id: "errors.data.load.noFetch",
     });
   const checked = checkDatasetUrl(url);
@@ -86,7 +85,6 @@ export async function fetchDataset(
       return fail({
         kind: "fetch-failed",
         status: response.status,
-        message: `The server answered ${status} for ${href}. Check the dataset address, or try again later.`,
         id: "errors.data.load.status",
         values: { status, url: href },
       });
@@ -99,12 +97,7 @@ export async function fetchDataset(
     return parseDatasetText(text.value, { now: options.now });
   } catch (e) {
     if (timedOut)
-      return failWith(
-        "timeout",
-        `The dataset download took longer than ${timeoutMs / 1000} s and was stopped. Try again later.`,
-        "errors.data.load.timeout",
-        { seconds: String(timeoutMs / 1000) }
-      );
+      return failWith("timeout", "errors.data.load.timeout", { seconds: String(timeoutMs / 1000) });
     if (signal?.aborted) return cancelled();
     const detail = e instanceof Error ? e.message : String(e);
     // A browser hides why a cross-origin request failed: a server that answers without CORS
@@ -113,14 +106,12 @@ export async function fetchDataset(
     if (e instanceof TypeError && origin !== undefined && new URL(href).origin !== origin)
       return fail({
         kind: "fetch-failed",
-        message: `Could not download the dataset from ${href} (${detail}). Either the connection failed, or the server does not let the add-in read it: its answer must carry the CORS header "Access-Control-Allow-Origin: ${origin}". Check your connection; if it works, ask the server's owner to add that header.`,
         id: "errors.data.load.cors",
         values: { url: href, detail, origin },
       });
     return fail({
       kind: "fetch-failed",
       // `detail` is the runtime's own wording (English in most browsers): a value, kept as it is.
-      message: `Could not download the dataset from ${href} (${detail}). Check your connection and the address, then try again.`,
       id: "errors.data.load.failed",
       values: { url: href, detail },
     });
@@ -139,12 +130,7 @@ function pageOrigin(): string | undefined {
 /** Reads a body as UTF-8 text, stopping as soon as it passes `maxBytes` (a Content-Length is not trusted). */
 async function readText(response: Response, maxBytes: number): Promise<Result<string>> {
   const tooLarge = () =>
-    failWith(
-      "too-large",
-      `The dataset is larger than the ${formatBytes(maxBytes)} limit, so it was not loaded. Check that the address points to the KZUZ dataset.`,
-      "errors.data.load.tooLarge",
-      { limit: formatBytes(maxBytes) }
-    );
+    failWith("too-large", "errors.data.load.tooLarge", { limit: formatBytes(maxBytes) });
   const declared = Number(response.headers.get("content-length"));
   if (Number.isFinite(declared) && declared > maxBytes) return tooLarge();
   if (response.body === null) return ok("");
@@ -181,14 +167,12 @@ function notUtf8(): Result<string> {
   return fail({
     kind: "invalid-dataset",
     issues: [{ path: "$", message: "is not valid UTF-8 text" }],
-    message:
-      "The dataset is not valid UTF-8 text, so it was not loaded. Check that the address points to the KZUZ dataset.",
     id: "errors.data.load.notUtf8",
   });
 }
 
 function cancelled(): Result<never> {
-  return failWith("aborted", "The dataset download was cancelled.", "errors.data.load.cancelled");
+  return failWith("aborted", "errors.data.load.cancelled");
 }
 
 function formatBytes(bytes: number): string {

@@ -86,7 +86,6 @@ export class DatasetStore {
     if (ticket < this.appliedTicket)
       return fail({
         kind: "superseded",
-        message: "A newer update of the dataset was applied first; this one was dropped.",
         id: "errors.data.store.superseded",
       });
     const fetchedAt = (options.now?.() ?? new Date()).toISOString();

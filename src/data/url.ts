@@ -39,36 +39,17 @@ export function normalizeDatasetUrl(url: string): string {
  * serves https (office-addin-dev-certs), so one rule holds everywhere.
  */
 export function checkDatasetUrl(url: string): Result<URL> {
-  if (UNSAFE_CHARACTER.test(url))
-    return failWith(
-      "invalid-argument",
-      "The dataset address contains control or text-direction characters, which could disguise where it points. Type the address again.",
-      "errors.data.url.unsafe"
-    );
+  if (UNSAFE_CHARACTER.test(url)) return failWith("invalid-argument", "errors.data.url.unsafe");
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     const shown = url.length > 200 ? `${url.slice(0, 200)}…` : url;
-    return failWith(
-      "invalid-argument",
-      `"${shown}" is not a complete web address. Give one starting with https://.`,
-      "errors.data.url.incomplete",
-      { url: shown }
-    );
+    return failWith("invalid-argument", "errors.data.url.incomplete", { url: shown });
   }
   if (parsed.username !== "" || parsed.password !== "")
-    return failWith(
-      "insecure-url",
-      "The dataset address must not contain a user name or password. Remove them and try again.",
-      "errors.data.url.credentials"
-    );
+    return failWith("insecure-url", "errors.data.url.credentials");
   if (parsed.protocol === "https:") return ok(parsed);
   const address = `${parsed.protocol}//${parsed.host.slice(0, 200)}`;
-  return failWith(
-    "insecure-url",
-    `The dataset address must start with https://; got ${address}.`,
-    "errors.data.url.notHttps",
-    { address }
-  );
+  return failWith("insecure-url", "errors.data.url.notHttps", { address });
 }

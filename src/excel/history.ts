@@ -17,7 +17,7 @@ import {
 import { defaultDatasetUrl } from "../data/url";
 import { CHANGES_SHEET, changeRows, writeChangeList } from "./changes";
 import * as M from "./messages";
-import { plain, sentences, type Said } from "./said";
+import { sentences, type Message } from "../i18n/message";
 import { insertTables, refreshDataset, type Outcome, type Workbench } from "./workbench";
 
 export interface Keeping {
@@ -74,12 +74,12 @@ export async function restorePrevious(bench: Workbench, keeping: Keeping): Promi
   return remember(bench, before, outcome, keeping);
 }
 
-const failed = (s: Said): Outcome => ({ ok: false, message: s.message, said: s });
+const failed = (s: Message): Outcome => ({ ok: false, said: s });
 
 /** The outcome with one more sentence after its message. */
-function adding(outcome: Extract<Outcome, { ok: true }>, more: Said): Outcome {
-  const told = sentences(outcome.said ?? plain(outcome.message), more);
-  return { ...outcome, message: told.message, said: told };
+function adding(outcome: Extract<Outcome, { ok: true }>, more: Message): Outcome {
+  const told = sentences(outcome.said, more);
+  return { ...outcome, said: told };
 }
 
 /** After a refresh: the time and version per table, the dataset replaced, the change list. */

@@ -3,7 +3,7 @@
  * KZUZ formulas there are (for the confirmation), then the conversion itself.
  */
 import * as M from "./messages";
-import { sentences, type Said } from "./said";
+import { sentences, type Message } from "../i18n/message";
 import {
   ShareProtectedError,
   ShareWriteError,
@@ -23,15 +23,13 @@ function reason(error: unknown): string {
 export async function countKzuzFormulas(
   bench: Workbench,
   scope: Scope
-): Promise<
-  { ok: true; count: number; sheets: number } | { ok: false; message: string; said: Said }
-> {
+): Promise<{ ok: true; count: number; sheets: number } | { ok: false; said: Message }> {
   try {
     const found = await findKzuzFormulas(bench.run, scope, bench.supports);
     return { ok: true, count: found.length, sheets: new Set(found.map((c) => c.sheet)).size };
   } catch (error) {
     const told = M.shareNotRead(scope, reason(error));
-    return { ok: false, message: told.message, said: told };
+    return { ok: false, said: told };
   }
 }
 
@@ -55,12 +53,12 @@ export async function convertToValues(
         : error instanceof ShareWriteError && error.listedOn !== undefined
           ? M.shareFailedListed(reason(error), error.listedOn)
           : M.shareFailed(reason(error));
-    return { ok: false, message: told.message, said: told };
+    return { ok: false, said: told };
   }
   const { converted, skipped } = result;
   if (converted.length === 0 && skipped.length === 0) {
     const told = M.shareNone(scope);
-    return { ok: false, message: told.message, said: told };
+    return { ok: false, said: told };
   }
   const errors = [...new Set(skipped.map((c) => String(c.value)))].join(", ");
   const cells = `${skipped
@@ -74,7 +72,5 @@ export async function convertToValues(
       : undefined;
   const main = M.shareConverted(converted.length, scope);
   const told = sentences(main, listed, left);
-  return converted.length > 0
-    ? { ok: true, message: told.message, said: told, changes: [] }
-    : { ok: false, message: told.message, said: told };
+  return converted.length > 0 ? { ok: true, said: told, changes: [] } : { ok: false, said: told };
 }

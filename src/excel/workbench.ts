@@ -34,7 +34,7 @@ import {
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { ChartBuildError } from "./charts/replace";
 import * as M from "./messages";
-import { plain, sentences, type Said } from "./said";
+import { plain, sentences, type Message } from "../i18n/message";
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
 import { tellChanges } from "./summary";
 import type { TableChange } from "./tables/plan";
@@ -60,12 +60,11 @@ export interface Workbench {
   supports?: Supports;
 }
 
-/** `said`, where given, is `message` with what the pane needs to say it in its language. */
+/** What an action did (`said`: to say in the reader's language, src/i18n/message.ts). */
 export type Outcome =
-  | { ok: true; message: string; said?: Said; changes: TableChange[] }
-  | { ok: false; message: string; said?: Said };
+  { ok: true; said: Message; changes: TableChange[] } | { ok: false; said: Message };
 
-const failed = (s: Said): Outcome => ({ ok: false, message: s.message, said: s });
+const failed = (s: Message): Outcome => ({ ok: false, said: s });
 
 /** The address a refresh uses: the one saved in the workbook, else the add-in's own copy. */
 export function datasetUrl(bench: Workbench): string {
@@ -73,7 +72,10 @@ export function datasetUrl(bench: Workbench): string {
 }
 
 /** The action running on each workbench, if any: what it is, and its outcome to come. */
-const running = new WeakMap<Workbench, { key: string; label: Said; outcome: Promise<Outcome> }>();
+const running = new WeakMap<
+  Workbench,
+  { key: string; label: Message; outcome: Promise<Outcome> }
+>();
 
 /** The actions, as the busy message names them. */
 const ACTIONS = {
@@ -90,7 +92,7 @@ const ACTIONS = {
 function exclusive(
   bench: Workbench,
   key: string,
-  label: Said,
+  label: Message,
   action: () => Promise<Outcome>
 ): Promise<Outcome> {
   const current = running.get(bench);
@@ -150,7 +152,7 @@ function remember(bench: Workbench, result: WriteResult): Promise<boolean> {
  * writing (a protected sheet, edits that kept coming), or an edit found as the write was applied
  * and every table put back as it was; undefined for any other error.
  */
-function stoppedCleanly(error: unknown, action: Action): Said | undefined {
+function stoppedCleanly(error: unknown, action: Action): Message | undefined {
   if (error instanceof RefusedBeforeWriting) return error.describe(action);
   if (
     error instanceof TableWriteError &&
@@ -185,7 +187,7 @@ async function writeParts(bench: Workbench, keys: readonly ViewKey[]): Promise<O
   try {
     result = await bench.run((context) => writeTables(context, views, options));
   } catch (error) {
-    if (error instanceof TableStructureError) return failed(error);
+    if (error instanceof TableStructureError) return failed(error.said);
     const stopped = stoppedCleanly(error, "Insert");
     if (stopped) return failed(stopped);
     return failed(
@@ -198,11 +200,11 @@ async function writeParts(bench: Workbench, keys: readonly ViewKey[]): Promise<O
   const changed = tellChanges(result.changes, views, dataset);
   const refused = viewsNotRestored(result);
   const told = refused.length > 0 ? sentences(changed, ...refused) : changed;
-  return { ok: true, message: told.message, said: told, changes: result.changes };
+  return { ok: true, said: told, changes: result.changes };
 }
 
 /** What to say of the filters and sorts Excel refused to take back after a write. */
-function viewsNotRestored(result: WriteResult | undefined): Said[] {
+function viewsNotRestored(result: WriteResult | undefined): Message[] {
   const refused = result?.notRestored ?? [];
   return (["filter", "sort"] as const).flatMap((what) => {
     const tables = refused.filter((r) => r.what === what).map((r) => r.table);
@@ -238,8 +240,7 @@ export function refreshDataset(
     let views: View[] = [];
     let prepared: Index | undefined;
     const unsupported = tablesUnsupported(bench);
-    if (unsupported && knownKeys.length > 0)
-      return failed(sentences(unsupported.said ?? plain(unsupported.message), keep));
+    if (unsupported && knownKeys.length > 0) return failed(sentences(unsupported.said, keep));
     if (!unsupported) {
       prepared = buildIndex(dataset);
       views = viewsFor(prepared, VIEW_KEYS);
@@ -272,7 +273,7 @@ export function refreshDataset(
       ? M.refreshSame(dataset.version, dataset.asOf)
       : M.refreshReplaced(dataset.version, dataset.asOf, previous.version);
     const told = sentences(head, tables, ignored, ...viewsNotRestored(written));
-    return { ok: true, message: told.message, said: told, changes };
+    return { ok: true, said: told, changes };
   });
 }
 
@@ -289,7 +290,7 @@ async function writeNew(
     known: Partial<Record<ViewKey, string>>;
     onlyIfFound: ViewKey[];
     version: string;
-    keep: Said;
+    keep: Message;
   }
 ): Promise<{ ok: true; result: WriteResult } | { ok: false; outcome: Outcome }> {
   const before = bench.store.get();
@@ -302,7 +303,7 @@ async function writeNew(
     onlyIfFound: how.onlyIfFound,
     supports: bench.supports,
   };
-  const fail = (first: Said) => ({
+  const fail = (first: Message) => ({
     ok: false as const,
     outcome: failed(sentences(first, how.keep)),
   });
@@ -311,7 +312,7 @@ async function writeNew(
     await remember(bench, result);
     return { ok: true, result };
   } catch (error) {
-    if (error instanceof TableStructureError) return fail(error);
+    if (error instanceof TableStructureError) return fail(error.said);
     const stopped = stoppedCleanly(error, "Refresh");
     if (stopped) return fail(stopped);
     if (!(error instanceof TableWriteError)) return fail(M.refreshNotUpdated(reason(error)));
@@ -370,7 +371,7 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
       );
     };
     let result;
-    let inserted: Said | undefined;
+    let inserted: Message | undefined;
     let changes: TableChange[] = [];
     try {
       result = await attempt();
@@ -387,7 +388,7 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
       const cells = DASHBOARD_LAYOUT[kind].clear.join(", ");
       return failed(M.chartPartly(reason(error), kind, DASHBOARD_SHEET, cells));
     }
-    if (!result.ok) return failed(sentences(inserted, result.said ?? plain(result.message)));
+    if (!result.ok) return failed(sentences(inserted, result.said));
     // What this build wrote, so the next one clears only that (G4), on the sheet it used (G4b).
     await writeSettings(bench.settings, {
       dashboard: { sheetId: result.sheetId, written: { [kind]: result.written } },
@@ -399,6 +400,6 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
       plain(result.description),
       result.skipped.length > 0 ? M.chartSkipped(result.skipped) : undefined
     );
-    return { ok: true, message: told.message, said: told, changes };
+    return { ok: true, said: told, changes };
   });
 }

@@ -6,7 +6,8 @@
 import { MAX_QUERY_LENGTH } from "../data/query/args";
 import type { Result } from "../data/result";
 import { YEAR_MAX, YEAR_MIN } from "../data/years";
-import { english, excelError, toExcelError, type FunctionError, type Phrase } from "./errors";
+import { message, type Message } from "../i18n/message";
+import { excelError, toExcelError, type FunctionError } from "./errors";
 
 /** An argument as Excel passes it. */
 export type Arg = string | number | boolean | null | undefined;
@@ -27,67 +28,58 @@ export function isError(value: unknown): value is FunctionError {
 }
 
 /**
- * The arguments messages name: the parameter (as Excel's formula help shows it) and, where they
- * differ from it, the words for it. The keys are the catalogue's ("errors.functions.arg").
+ * The arguments messages name; the catalogue ("errors.functions.arg") says each as Excel's
+ * formula help shows it, with the words for it.
  */
-const ARGS = {
-  name: ["query", "name"],
-  project: ["query", "project"],
-  record: ["query", "record or name"],
-  unit: ["unit", "unit"],
-  field: ["field", "field"],
-  domain: ["domain", "domain"],
-  year: ["year", "year"],
-  reporter: ["reporter", "reporter"],
-  firstYear: ["from_year", "first year"],
-  lastYear: ["to_year", "last year"],
-  startYear: ["from_year", "start year"],
-} as const;
+type ArgKey =
+  | "name"
+  | "project"
+  | "record"
+  | "unit"
+  | "field"
+  | "domain"
+  | "year"
+  | "reporter"
+  | "firstYear"
+  | "lastYear"
+  | "startYear";
 
 /**
  * How a message names an argument: `The first year (from_year)`, or `The year` where the words
  * are the parameter's own name.
  */
-export function argName(key: keyof typeof ARGS): Phrase {
-  const [param, words] = ARGS[key];
-  return {
-    message: words === param ? `The ${param}` : `The ${words} (${param})`,
-    id: "errors.functions.arg",
-    values: { arg: key },
-  };
+export function argName(key: ArgKey): Message {
+  return message("errors.functions.arg", { arg: key });
 }
 
 /** Examples of what to type, as users type them in a formula: `"water" or "energy"`. */
-export function oneOf(...words: [string, string] | [string, string, string]): Phrase {
+export function oneOf(...words: [string, string] | [string, string, string]): Message {
   const [a, b, c] = words;
   return c === undefined
-    ? { message: `"${a}" or "${b}"`, id: "errors.functions.example.two", values: { a, b } }
+    ? { id: "errors.functions.example.two", values: { a, b } }
     : {
-        message: `"${a}", "${b}" or "${c}"`,
         id: "errors.functions.example.three",
         values: { a, b, c },
       };
 }
 
 /** A text argument (a number is taken as its digits), or #VALUE! saying what to type. */
-export function textArg(arg: Arg, name: Phrase, example: Phrase): string | FunctionError {
+export function textArg(arg: Arg, name: Message, example: Message): string | FunctionError {
   if (typeof arg === "number") return String(arg);
   if (typeof arg !== "string" || arg.trim() === "")
     return excelError("#VALUE!", {
-      message: `${name.message} must be text, such as ${english(example)}.`,
       id: "errors.functions.text.missing",
       values: { arg: name, example },
     });
   if (arg.length > MAX_QUERY_LENGTH)
     return excelError("#VALUE!", {
-      message: `${name.message} is too long (${arg.length} characters); use at most ${MAX_QUERY_LENGTH}, such as ${english(example)}.`,
       id: "errors.functions.text.tooLong",
       values: { arg: name, count: arg.length, max: String(MAX_QUERY_LENGTH), example },
     });
   return arg;
 }
 
-function whole(arg: Arg, name: Phrase, example: string): number | FunctionError {
+function whole(arg: Arg, name: Message, example: string): number | FunctionError {
   const n =
     typeof arg === "number"
       ? arg
@@ -97,19 +89,17 @@ function whole(arg: Arg, name: Phrase, example: string): number | FunctionError 
   if (Number.isInteger(n)) return n;
   const got = String(JSON.stringify(arg));
   return excelError("#VALUE!", {
-    message: `${name.message} must be a whole number, such as ${example}; got ${got}.`,
     id: "errors.functions.whole",
     values: { arg: name, example, got },
   });
 }
 
 /** A year from 1991 to 2100, or #VALUE! naming the argument. */
-export function yearArg(arg: Arg, name: Phrase, example: string): number | FunctionError {
+export function yearArg(arg: Arg, name: Message, example: string): number | FunctionError {
   const n = whole(arg, name, example);
   if (isError(n)) return n;
   if (n < YEAR_MIN || n > YEAR_MAX)
     return excelError("#VALUE!", {
-      message: `${name.message} must be a whole year from ${YEAR_MIN} to ${YEAR_MAX}, such as ${example}; got ${n}.`,
       id: "errors.functions.year",
       values: { arg: name, min: String(YEAR_MIN), max: String(YEAR_MAX), example, got: String(n) },
     });
@@ -118,7 +108,7 @@ export function yearArg(arg: Arg, name: Phrase, example: string): number | Funct
 
 export function optionalYear(
   arg: Arg,
-  name: Phrase,
+  name: Message,
   example: string
 ): number | undefined | FunctionError {
   return omitted(arg) ? undefined : yearArg(arg, name, example);
@@ -131,7 +121,6 @@ export function flag(arg: Arg, name: string, fallback: boolean): boolean | Funct
   if (typeof arg === "string" && /^(true|false)$/i.test(arg.trim()))
     return /^true$/i.test(arg.trim());
   return excelError("#VALUE!", {
-    message: `${name} must be TRUE or FALSE.`,
     id: "errors.functions.flag",
     values: { arg: name },
   });
@@ -145,7 +134,7 @@ const UNITS: readonly [RegExp, number][] = [
   [/^(billions?|bn|b|bln|usd ?bn)$/, 1e9],
 ];
 
-export function unitDivisor(arg: Arg, name: Phrase): number | FunctionError {
+export function unitDivisor(arg: Arg, name: Message): number | FunctionError {
   if (omitted(arg)) return 1;
   const word = String(arg).trim().toLowerCase();
   const unit = UNITS.find(([re]) => re.test(word));
@@ -153,7 +142,6 @@ export function unitDivisor(arg: Arg, name: Phrase): number | FunctionError {
   return unit
     ? unit[1]
     : excelError("#VALUE!", {
-        message: `${name.message} "${typed}" is not known. Use "usd" (the default), "thousands", "millions" or "billions".`,
         id: "errors.functions.unit",
         values: { arg: name, unit: typed },
       });

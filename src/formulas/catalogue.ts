@@ -147,19 +147,12 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Why functions.json cannot be read: the catalogue's select keys, and the function at fault. */
-const UNREADABLE = {
-  noList: "no list of functions",
-  noId: "a function without an id",
-  noName: "a parameter of {fn} without a name",
-  empty: "it lists no function",
-} as const;
+/** Why functions.json cannot be read (the catalogue's select keys), and the function at fault. */
+type Unreadable = "noList" | "noId" | "noName" | "empty";
 
-function invalid(reason: keyof typeof UNREADABLE, fn = ""): Result<never> {
-  const detail = UNREADABLE[reason].replace("{fn}", () => fn);
+function invalid(reason: Unreadable, fn = ""): Result<never> {
   return fail({
     kind: "invalid-argument",
-    message: `The add-in's list of functions (functions.json) is not readable: ${detail}. Reload the pane; if it persists, reinstall the add-in.`,
     id: "errors.functions.metadata",
     values: { reason, fn },
   });

@@ -11,7 +11,6 @@ import {
   investment,
   progress,
   projects,
-  reporterChoices,
   requiredGrowth,
   resolve,
   seriesUsed,
@@ -46,9 +45,11 @@ import {
   yearArg,
   type Arg,
 } from "./args";
-import { excelError, type FunctionError, type Phrase } from "./errors";
+import { excelError, type FunctionError } from "./errors";
 import { localName } from "../data/localName";
 import { activeTranslator } from "../i18n/active";
+import { localized, type Message } from "../i18n/message";
+import { englishTranslator } from "../i18n/translator";
 
 export type { Arg } from "./args";
 
@@ -79,7 +80,7 @@ function lang(): string {
  * The "not disclosed" answer with the projects (and the sector) named in the reader's language
  * where the dataset has their names in it; places have one name.
  */
-function inReadersLanguage(index: Index, query: string, error: Phrase): Phrase {
+function inReadersLanguage(index: Index, query: string, error: Message): Message {
   const match = resolve(index, query);
   if (!match.ok || error.values === undefined) return error;
   const { kind, id, projects: covered } = match.value;
@@ -144,14 +145,11 @@ function oneProject(index: Index, query: Arg): Project | FunctionError {
   if (match.projects.length === 1) return match.projects[0];
   if (match.projects.length === 0)
     return excelError("#N/A", {
-      message: `No joint project is located in ${match.name}.`,
       id: "errors.data.projects.none",
-      values: { name: { message: match.name, localized: match.names } },
+      values: { name: localized(match.names) },
     });
-  const names = match.projects.map((p) => p.name.en).join("; ");
   const count = match.projects.length;
   return excelError("#N/A", {
-    message: `"${q.trim()}" covers ${count} projects: name one of them (${names}).`,
     id: "errors.functions.project.several",
     values: {
       query: q.trim(),
@@ -214,7 +212,6 @@ export function projectValue(
     const typed = String(field).slice(0, 40);
     const fields = PROJECT_COLUMNS.map((c) => c.key).join(", ");
     return excelError("#VALUE!", {
-      message: `${name.message} "${typed}" is not known. Fields: ${fields}.`,
       id: "errors.functions.field",
       values: { arg: name, field: typed, fields },
     });
@@ -223,13 +220,11 @@ export function projectValue(
   const name = localName(project.name, lang());
   if (key === "investment" && value === NOT_DISCLOSED)
     return excelError("#N/A", {
-      message: `Not disclosed: no source gives an investment amount for ${project.name.en}.`,
       id: "errors.functions.project.noInvestment",
       values: { name },
     });
   if (value === null)
     return excelError("#N/A", {
-      message: `Not disclosed: the sources give no ${key} for ${project.name.en}.`,
       id: "errors.functions.project.noField",
       values: { field: key, name },
     });
@@ -263,8 +258,7 @@ export function agreementsTable(index: Index, domain: Arg, headers: Arg): Matrix
 }
 
 /** What to type as a reporter, for messages. */
-const REPORTER_EXAMPLE: Phrase = {
-  message: reporterChoices(),
+const REPORTER_EXAMPLE: Message = {
   id: "errors.data.reporter.choices",
 };
 
@@ -301,7 +295,6 @@ export function tradeHistoryTable(
   if (isError(t)) return t;
   if (f !== undefined && t !== undefined && f > t)
     return excelError("#VALUE!", {
-      message: `${fromName.message} must not be after the last year (to_year); got ${f} and ${t}.`,
       id: "errors.functions.history.order",
       values: { arg: fromName, from: String(f), to: String(t) },
     });
@@ -363,7 +356,6 @@ export function requiredGrowthValue(index: Index, fromYear: Arg, reporter: Arg =
   const { targetYear } = currentTarget(index);
   if (y !== undefined && targetYear !== null && y >= targetYear)
     return excelError("#VALUE!", {
-      message: `${name.message} must be before the target year ${targetYear}, such as 2025; got ${y}.`,
       id: "errors.functions.growth.afterTarget",
       values: { arg: name, targetYear: String(targetYear), got: String(y) },
     });
@@ -383,12 +375,18 @@ export function sourceText(index: Index, query: Arg): Cell {
   );
   if (isError(q)) return q;
   const series = seriesUsed(index, q.trim());
-  if (series) return [...series.lines, ...series.sources.map(sourceCitation)].join("\n");
+  if (series)
+    return [
+      // The workbook's text is English, as its tables and charts are (src/i18n/README.md).
+      ...series.lines.map((line) =>
+        typeof line === "string" ? line : englishTranslator.text(line)
+      ),
+      ...series.sources.map(sourceCitation),
+    ].join("\n");
   const sources = unwrap(sourceFor(index, q.trim()));
   if (isError(sources)) return sources;
   if (sources.length === 0)
     return excelError("#N/A", {
-      message: `No source is recorded for "${q.trim()}".`,
       id: "errors.functions.source.none",
       values: { query: q.trim() },
     });

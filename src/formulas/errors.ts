@@ -5,28 +5,18 @@
  */
 import type { DataError } from "../data/result";
 import { activeTranslator } from "../i18n/active";
-import type { Translatable, Translator } from "../i18n/translator";
+import type { Message } from "../i18n/message";
+import type { Translator } from "../i18n/translator";
 import { officeSupports } from "../office/host";
 
 /**
- * A message in English with its catalogue id: a value may itself be a phrase (an argument's
- * name, an example, a period), said in the same language first (the translator does that).
- */
-export type Phrase = Translatable;
-
-/** A phrase's English words (a plain string is its own). */
-export function english(phrase: Phrase | string): string {
-  return typeof phrase === "string" ? phrase : phrase.message;
-}
-
-/**
- * A phrase in `t`'s language (the English `message` where the catalogue lacks its id, phrase by
- * phrase). Values are plain values, never message source, so a "{" or "'" a user typed cannot
+ * A message in `t`'s language, the active one unless said (English where its catalogue lacks an
+ * id). Values are plain values, never message source, so a "{" or "'" a user typed cannot
  * change the message, and a typed backslash stays a backslash (the translator hides it from
  * Lingui).
  */
-export function say(phrase: Phrase | string, t: Translator = activeTranslator()): string {
-  return typeof phrase === "string" ? phrase : t.text(phrase);
+export function say(said: Message, t: Translator = activeTranslator()): string {
+  return t.text(said);
 }
 
 /** The Excel error codes the functions use (the values of CustomFunctions.ErrorCode). */
@@ -61,7 +51,7 @@ function errorObjectsSupported(): boolean {
  * and message instead, as outside Excel: the error class is never handed to a host that does not
  * know it.
  */
-export function excelError(code: ExcelErrorCode, message: Phrase | string): FunctionError {
+export function excelError(code: ExcelErrorCode, message: Message): FunctionError {
   const said = say(message);
   const text = said.length > 255 ? `${said.slice(0, 252)}...` : said;
   if (errorObjectsSupported())

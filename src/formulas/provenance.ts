@@ -19,10 +19,11 @@ import {
   tradeHistory,
   type Index,
 } from "../data/query";
-import type { Result, Said } from "../data/result";
+import type { Result } from "../data/result";
 import type { Source } from "../data/schema";
 import type { ViewKey } from "../data/views";
 import type { Arg } from "./compute";
+import type { Message } from "../i18n/message";
 
 /** A record of the dataset, by the table it appears in and its id. */
 export interface RecordRef {
@@ -34,7 +35,7 @@ interface Provenance {
   readonly records: readonly RecordRef[];
   readonly sources: readonly Source[];
   /** What the answer rests on, in words (PROGRESS, REQUIREDGROWTH: whose series and which year). */
-  readonly notes?: readonly Said[];
+  readonly notes?: readonly Message[];
 }
 
 const NOTHING: Provenance = { records: [], sources: [] };

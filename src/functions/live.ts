@@ -89,8 +89,6 @@ export function liveShared<T>(
   const noData = () =>
     invocation.setResult(
       excelError("#N/A", {
-        message:
-          "KZUZ's data did not load, so this formula has no answer. Close and reopen the workbook; if it persists, reinstall the add-in.",
         id: "errors.functions.noData",
       })
     );
@@ -143,7 +141,6 @@ function answer<T>(compute: Compute<T>, snapshot: DatasetSnapshot): T | CustomFu
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return excelError("#N/A", {
-      message: `KZUZ could not compute this (${reason}). Please report it with the formula.`,
       id: "errors.functions.crash",
       values: { reason },
     });

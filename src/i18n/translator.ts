@@ -10,41 +10,15 @@ import en from "./messages/en";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
 import { officeTag, type Lang } from "./locales";
 
+import type { Message, MessageValue, MessageValues } from "./message";
+
 export type MessageKey = keyof typeof en;
-/**
- * A placeholder's value: text, a number (written the language's way unless a plural or select
- * chooses on it), or a phrase of its own, said in the same language before the message is.
- */
-export type MessageValue = string | number | Translatable | readonly Translatable[];
-/** Values for a message's placeholders. */
-export type MessageValues = Record<string, MessageValue>;
+export type { Message, MessageValue, MessageValues };
 /**
  * A language's catalogue as the page holds it: compiled messages (the source files are ICU
  * strings). Any key it lacks shows in English.
  */
 export type Catalogue = Readonly<Record<string, unknown>>;
-
-/**
- * Text a lower layer (data, Excel, functions) wrote in English, with what says it in other
- * languages: `message` is the English; `id` and `values` translate it. A value may itself be a
- * Translatable (a period, an amount, an argument's name) or a list of them (joined with ", "),
- * so a sentence built from parts is said whole in one language, each part falling back to its
- * own English. Instead of an id, a piece may be `parts` said one after another (joined with
- * `separator`, a space unless said), a `day` (ISO; written in words outside English), an
- * `amount` (US dollars or a plain number, written the language's way outside English), or the
- * dataset's own text in its languages (`localized`: the reader's, else English). src/data and
- * src/excel write this shape out for themselves (they do not import src/i18n).
- */
-export interface Translatable {
-  message: string;
-  id?: string;
-  values?: Readonly<MessageValues>;
-  parts?: readonly Translatable[];
-  separator?: string;
-  day?: string;
-  amount?: { value: number; usd: boolean };
-  localized?: Readonly<Record<string, string | undefined>> & { en: string };
-}
 
 const LOADERS: Record<Exclude<Lang, "en">, () => Promise<{ default: Catalogue }>> = {
   ru: () => import(/* webpackChunkName: "i18n-ru" */ "./messages/ru"),
@@ -67,8 +41,11 @@ export interface Translator {
   t(key: MessageKey, values?: MessageValues): string;
   /** Whether the catalogue (or English) has `key`: for ids that come from lower layers. */
   has(key: string): boolean;
-  /** A lower layer's text in this language, or its English when no catalogue has its id. */
-  text(item: Translatable): string;
+  /**
+   * A message (src/i18n/message.ts) in this language, whole: each part and nested value said in
+   * this language, or in English where this catalogue lacks its id.
+   */
+  text(item: Message): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
   money(usd: number, options?: { compact?: boolean }): string;
   /**
@@ -88,7 +65,7 @@ function rounded(n: number, digits: number): number {
   return Number(n.toFixed(digits));
 }
 
-function isList(value: MessageValue): value is readonly Translatable[] {
+function isList(value: MessageValue): value is readonly Message[] {
   return Array.isArray(value);
 }
 
@@ -228,14 +205,15 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
     return formatMoney(Math.round(value), lang);
   };
   const day = (iso: string): string => (lang === "en" ? iso : formatDate(iso, lang));
-  const text = (item: Translatable): string => {
+  const text = (item: Message): string => {
     if (item.parts) return item.parts.map(text).join(item.separator ?? " ");
-    // English keeps the ISO day and the amount as the English was written.
     if (item.day !== undefined) return day(item.day);
     if (item.localized) return item.localized[lang]?.trim() || item.localized.en;
-    if (item.amount && lang !== "en")
+    if (item.amount)
       return item.amount.usd ? usd(item.amount.value) : formatNumber(item.amount.value, lang);
-    return (item.id && translate(item.id, item.values)) || item.message;
+    if (item.text !== undefined) return item.text;
+    // Every id a lower layer uses is in the English catalogue (tests/i18n/lower-ids.test.ts).
+    return (item.id !== undefined && translate(item.id, item.values)) || (item.id ?? "");
   };
 
   return {

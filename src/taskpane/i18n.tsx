@@ -18,7 +18,7 @@ import {
 import { activeTranslator, onActiveLangChange, setActiveLang } from "../i18n/active";
 import { officeLang as currentOfficeLang, rememberedLang, rememberLang } from "../i18n/detect";
 import type { Lang } from "../i18n/locales";
-import type { MessageKey, MessageValues, Translator } from "../i18n/translator";
+import type { MessageKey, MessageValue, MessageValues, Translator } from "../i18n/translator";
 import { officeReady } from "../office/host";
 
 interface LanguageState {
@@ -114,7 +114,7 @@ export function rich(
   values: MessageValues,
   parts: Record<string, ReactNode>
 ): ReactNode[] {
-  const marked: MessageValues = { ...values };
+  const marked: Record<string, MessageValue> = { ...values };
   for (const name of Object.keys(parts)) marked[name] = `\uE000${name}\uE001`;
   return t
     .t(key, marked)

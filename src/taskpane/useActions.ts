@@ -39,7 +39,7 @@ export function useActions() {
       const outcome = await action();
       running.current = false;
       const tr = translator.current;
-      const message = tr.text(outcome.said ?? { message: outcome.message });
+      const message = tr.text(outcome.said);
       let result: Result;
       if (outcome.ok) {
         const { title, summary } = summarise(outcome);

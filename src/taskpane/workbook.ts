@@ -4,13 +4,12 @@
  * loaded (the connection dropped), the action ends in a plain message, like any other failure.
  */
 import type { ViewKey } from "../data/views";
-import { said, type Said } from "../excel/said";
+import { message, type Message } from "../i18n/message";
 import type { Scope } from "../excel/values";
 import type { ChartKind, Outcome, Workbench } from "../excel/workbench";
 
 /** How many KZUZ formulas were found, or why they could not be counted. */
-export type Counted =
-  { ok: true; count: number; sheets: number } | { ok: false; message: string; said?: Said };
+export type Counted = { ok: true; count: number; sheets: number } | { ok: false; said: Message };
 
 type Actions = typeof import("../excel/workbench") &
   typeof import("../excel/history") &
@@ -31,12 +30,7 @@ async function withActions<T extends Outcome | Counted>(
     actions = await load();
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const told = said(
-      "data.load.failed",
-      `The add-in could not load the code for this action (${reason}). Nothing was changed. Check the connection, then try again.`,
-      { reason }
-    );
-    return { ok: false, message: told.message, said: told };
+    return { ok: false, said: message("data.load.failed", { reason }) };
   }
   return act(actions);
 }

@@ -12,6 +12,7 @@ import {
   rawCopy,
   unwrap,
 } from "../support/dataset";
+import { english } from "../support/english";
 
 const d = publishedDataset();
 const index = (list: readonly { id: string }[], id: string) => list.findIndex((x) => x.id === id);
@@ -38,7 +39,7 @@ describe("F15: a dataset cannot be dated in the future", () => {
       [["trade", "observations", latestHeadline, "flows"], REMOVE]
     );
     const error = expectDataError(parseDataset(json, { now: NOW }));
-    expect(error.message).toBe(
+    expect(english(error)).toBe(
       "The dataset is not valid (1 problem); the first is $.asOf: is in the future (2099-12-31; today is 2026-12-07): a dataset cannot be dated after the day it is read. Correct the dataset file, or keep using the current data."
     );
   });
@@ -56,7 +57,7 @@ describe("F15: a dataset cannot be dated in the future", () => {
 
   test("F15: the download applies the same clock (parseDatasetText)", () => {
     const text = JSON.stringify(edited([["asOf"], "2030-01-01"]));
-    expect(expectDataError(parseDatasetText(text, { now: NOW })).message).toMatch(/in the future/);
+    expect(english(expectDataError(parseDatasetText(text, { now: NOW })))).toMatch(/in the future/);
   });
 
   test("F15: things that happened cannot be dated after the dataset's own date", () => {
@@ -127,8 +128,8 @@ describe("F19: a refused dataset's message is bounded and quotes what the datase
     const json = rawCopy() as Record<string, unknown>;
     json["k".repeat(3_000_000)] = 1;
     const error = expectDataError(parseDataset(json, { now: NOW }));
-    expect(error.message.length).toBeLessThanOrEqual(400);
-    expect(error.message).toContain(`$[“${"k".repeat(40)}…”]: is not a known field`);
+    expect(english(error).length).toBeLessThanOrEqual(400);
+    expect(english(error)).toContain(`$[“${"k".repeat(40)}…”]: is not a known field`);
     if (error.kind !== "invalid-dataset") throw new Error(error.kind);
     expect(error.issues[0].path.length).toBeLessThanOrEqual(200);
   });
@@ -138,7 +139,7 @@ describe("F19: a refused dataset's message is bounded and quotes what the datase
       "Dataset moved — install the update from https://kzuz-update.example/setup.exe \u202E";
     const json = rawCopy() as Record<string, unknown>;
     json[key] = 1;
-    const { message } = expectDataError(parseDataset(json, { now: NOW }));
+    const message = english(expectDataError(parseDataset(json, { now: NOW })));
     expect(message).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
     expect(message).not.toContain("setup.exe");
     expect(message).toContain(
@@ -147,8 +148,8 @@ describe("F19: a refused dataset's message is bounded and quotes what the datase
   });
 
   test("F19: text the JSON parser echoes from a broken file is cleaned", () => {
-    const { message } = expectDataError(
-      parseDatasetText(`{"a": \u202Eevil-update-at-example\u202C}`, { now: NOW })
+    const message = english(
+      expectDataError(parseDatasetText(`{"a": \u202Eevil-update-at-example\u202C}`, { now: NOW }))
     );
     expect(message).toMatch(/is not valid JSON/);
     expect(message).not.toMatch(/[\u202A-\u202E]/);
@@ -225,7 +226,7 @@ describe("F21: zero amounts that progress divides by are refused", () => {
     for (const result of [progress(i), requiredGrowth(i)] as Result<unknown>[]) {
       const error = expectDataError(result);
       expect(error.kind).toBe("no-data");
-      expect(error.message).toMatch(/the target "target-10bn-2030" is \$0/);
+      expect(english(error)).toMatch(/the target "target-10bn-2030" is \$0/);
     }
   });
 
@@ -233,7 +234,7 @@ describe("F21: zero amounts that progress divides by are refused", () => {
     const i = unvalidated(
       (j) => ((j.trade.observations[latestHeadline] as { value: number }).value = 0)
     );
-    expect(expectDataError(requiredGrowth(i)).message).toMatch(/the headline trade is \$0/);
+    expect(english(expectDataError(requiredGrowth(i)))).toMatch(/the headline trade is \$0/);
     expect(expectDataError(progress(i)).kind).toBe("no-data");
   });
 });

@@ -8,7 +8,9 @@ import { DATASET_PATH, checkDatasetUrl } from "../../src/data/url";
 import { buildIndex, investment } from "../../src/data/query";
 import { parseDataset, parseDatasetText } from "../../src/data/validate";
 import { checkDataset } from "../../scripts/dataset-check-plugin";
+import { englishTranslator } from "../../src/i18n/translator";
 import { datasetText, edited, expectDataError, unwrap } from "../support/dataset";
+import { english, withEnglish } from "../support/english";
 
 const URL_OK = "https://kzuz.example.org/assets/data/kzuz-dataset.json";
 const encoder = new TextEncoder();
@@ -75,7 +77,7 @@ describe("loadBundledDataset", () => {
       throw new TypeError("Failed to fetch (integrity mismatch)");
     }) as typeof fetch;
     const failed = await loadBundledDataset(address, tampered);
-    expect(failed.ok ? undefined : failed.error.message).toBe(
+    expect(failed.ok ? undefined : english(failed.error)).toBe(
       "The dataset that comes with the add-in did not load (Failed to fetch (integrity mismatch))."
     );
     // Outside a build (no address baked in) there is nothing to fetch.
@@ -87,12 +89,12 @@ describe("loadBundledDataset", () => {
 
   it("is checked by the build: an invalid dataset stops it with the first problem", () => {
     const file = join(__dirname, "..", "..", "assets", "data", "kzuz-dataset.json");
-    expect(checkDataset(file, parseDatasetText)).toBeUndefined();
+    expect(checkDataset(file, parseDatasetText, englishTranslator.text)).toBeUndefined();
     const bad = JSON.parse(readFileSync(file, "utf8"));
     bad.projects[0].investment.usd = -1;
     const copy = join(mkdtempSync(join(tmpdir(), "kzuz-")), "bad.json");
     writeFileSync(copy, JSON.stringify(bad));
-    expect(checkDataset(copy, parseDatasetText)).toMatch(
+    expect(checkDataset(copy, parseDatasetText, englishTranslator.text)).toMatch(
       /is invalid, so the add-in was not built: .*\$\.projects\[0\]\.investment\.usd: must not be negative/
     );
   });
@@ -116,7 +118,7 @@ describe("checkDatasetUrl", () => {
     (url) => {
       const error = expectDataError(checkDatasetUrl(url));
       expect(error.kind).toBe("insecure-url");
-      expect(error.message).toBe(
+      expect(english(error)).toBe(
         `The dataset address must start with https://; got ${new URL(url).protocol}//${new URL(url).host}.`
       );
     }
@@ -143,16 +145,16 @@ describe("checkDatasetUrl", () => {
   ])("F18: refuses an address holding a %s", (_name, url) => {
     const error = expectDataError(checkDatasetUrl(url));
     expect(error.kind).toBe("invalid-argument");
-    expect(error.message).toMatch(/control or text-direction characters/);
+    expect(english(error)).toMatch(/control or text-direction characters/);
   });
 
   it("rejects credentials in the address", () => {
     const error = expectDataError(checkDatasetUrl("https://user:secret@example.org/x.json"));
-    expect(error).toMatchObject({
+    expect(withEnglish(error)).toMatchObject({
       kind: "insecure-url",
       message: expect.stringMatching(/user name or password/),
     });
-    expect(error.message).not.toMatch(/secret/);
+    expect(english(error)).not.toMatch(/secret/);
   });
 
   it.each(["", "assets/data/kzuz-dataset.json", "not a url"])(
@@ -185,7 +187,7 @@ describe("fetchDataset", () => {
     const error = expectDataError(
       await fetchDataset(URL_OK, { fetchImpl: hangingFetch, timeoutMs: 20 })
     );
-    expect(error).toMatchObject({
+    expect(withEnglish(error)).toMatchObject({
       kind: "timeout",
       message: expect.stringMatching(/took longer than 0.02 s/),
     });
@@ -225,7 +227,7 @@ describe("fetchDataset", () => {
     });
     const { impl } = fakeFetch(() => new Response(body));
     const error = expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl, maxBytes: 1000 }));
-    expect(error).toMatchObject({
+    expect(withEnglish(error)).toMatchObject({
       kind: "too-large",
       message: expect.stringMatching(/larger than the 1000 bytes limit/),
     });
@@ -248,7 +250,7 @@ describe("fetchDataset", () => {
       () =>
         new Response(streamOf([encoder.encode("{}")]), { headers: { "content-length": "6000000" } })
     );
-    expect(expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl })).message).toMatch(
+    expect(english(expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl })))).toMatch(
       /5 MB limit/
     );
   });
@@ -259,7 +261,7 @@ describe("fetchDataset", () => {
     );
     const error = expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl }));
     expect(error).toMatchObject({ kind: "fetch-failed", status: 404 });
-    expect(error.message).toBe(
+    expect(english(error)).toBe(
       `The server answered 404 Not Found for ${URL_OK}. Check the dataset address, or try again later.`
     );
   });
@@ -289,7 +291,7 @@ describe("fetchDataset", () => {
     const error = expectDataError(
       await fetchDataset("https://example.org/k.json", { fetchImpl: impl })
     );
-    expect(error.message).toMatch(/control or text-direction characters/);
+    expect(english(error)).toMatch(/control or text-direction characters/);
   });
 
   it("rejects a redirect to an insecure address", async () => {
@@ -313,7 +315,7 @@ describe("fetchDataset", () => {
     const { impl } = fakeFetch(
       () => new Response(streamOf([new Uint8Array([0x7b, 0xff, 0xfe, 0x7d])]))
     );
-    expect(expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl })).message).toMatch(
+    expect(english(expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl })))).toMatch(
       /not valid UTF-8/
     );
   });
@@ -341,7 +343,7 @@ describe("fetchDataset", () => {
       throw new TypeError("fetch failed");
     }) as typeof fetch;
     const error = expectDataError(await fetchDataset(URL_OK, { fetchImpl: impl }));
-    expect(error).toMatchObject({
+    expect(withEnglish(error)).toMatchObject({
       kind: "fetch-failed",
       message: expect.stringMatching(/fetch failed.*Check your connection/),
     });
@@ -383,7 +385,7 @@ describe("in a bare runtime (no URL, fetch, AbortController, TextDecoder or cons
   });
 
   it("refuses to download instead of throwing", async () => {
-    expect(expectDataError(await fetchDataset(URL_OK))).toMatchObject({
+    expect(withEnglish(expectDataError(await fetchDataset(URL_OK)))).toMatchObject({
       kind: "fetch-failed",
       message: expect.stringMatching(/cannot download/),
     });

@@ -7,6 +7,7 @@
  */
 import { fetchDataset } from "../../src/data/load";
 import { datasetText } from "../support/dataset";
+import { english } from "../support/english";
 
 const URL_OK = "https://data.example.org/kzuz.json";
 const ADDIN = "https://addin.example.org";
@@ -44,7 +45,7 @@ test("a cross-origin server answering without CORS headers: the message says so 
       id: "errors.data.load.cors",
       values: { url: URL_OK, origin: ADDIN },
     });
-    expect(result.error.message).toBe(
+    expect(english(result.error)).toBe(
       `Could not download the dataset from ${URL_OK} (Failed to fetch). Either the connection failed, or the server does not let the add-in read it: its answer must carry the CORS header "Access-Control-Allow-Origin: ${ADDIN}". Check your connection; if it works, ask the server's owner to add that header.`
     );
   });

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { datasetJsonSchemaText } from "../../src/data/jsonSchema";
 import { parseDatasetText } from "../../src/data/validate";
 import { SCHEMA_FILE, datasetText } from "../support/dataset";
+import { english } from "../support/english";
 
 describe("assets/data", () => {
   it("kzuz-dataset.schema.json is the schema generated from src/data/schema.ts (run npx tsx scripts/gen-schema.ts)", () => {
@@ -10,7 +11,7 @@ describe("assets/data", () => {
 
   it("kzuz-dataset.json validates", () => {
     const result = parseDatasetText(datasetText);
-    if (!result.ok) throw new Error(result.error.message);
+    if (!result.ok) throw new Error(english(result.error));
     expect(result.value.$schema).toBe("./kzuz-dataset.schema.json");
   });
 

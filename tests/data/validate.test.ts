@@ -8,6 +8,7 @@ import {
   rawCopy,
   unwrap,
 } from "../support/dataset";
+import { english } from "../support/english";
 
 const d = publishedDataset();
 const at = (list: readonly { id: string }[], id: string) => {
@@ -297,7 +298,7 @@ describe("parseDataset", () => {
   it("reports an unknown schemaVersion as unsupported, before anything else", () => {
     const error = expectDataError(parseDataset({ schemaVersion: 2, anything: "else" }));
     expect(error).toMatchObject({ kind: "unsupported-schema-version", expected: 1, got: 2 });
-    expect(error.message).toMatch(/schema version 2.*version 1.*Update the add-in/);
+    expect(english(error)).toMatch(/schema version 2.*version 1.*Update the add-in/);
   });
 
   it("reports a missing or malformed schemaVersion as a field error", () => {
@@ -318,7 +319,7 @@ describe("parseDataset", () => {
   it("sums up the issues in its message, first one named", () => {
     const error = expectDataError(parseDataset(edited([["title"], ""], [["asOf"], "never"])));
     expect(error.kind).toBe("invalid-dataset");
-    expect(error.message).toMatch(
+    expect(english(error)).toMatch(
       /^The dataset is not valid \(2 problems\); the first is \$\.asOf: /
     );
   });

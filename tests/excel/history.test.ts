@@ -7,6 +7,7 @@ import { PREVIOUS_SLOT_KEY, readPrevious, readRefreshes } from "../../src/office
 import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
 import { MemorySettings, MemoryStorage } from "../support/office";
+import { english, withEnglish } from "../support/english";
 
 const URL_OK = "https://data.example.org/kzuz.json";
 
@@ -56,7 +57,7 @@ describe("a refresh", () => {
     serve(revised());
     const first = await refreshRemembered(b, { storage, now: clock("2026-12-01T09:00:00Z") });
     expect(first.ok).toBe(true);
-    expect(first.message).toMatch(/listed, newest first, on the sheet KZUZ Changes\.$/);
+    expect(english(first.said)).toMatch(/listed, newest first, on the sheet KZUZ Changes\.$/);
     expect(readRefreshes(b.settings).trade).toEqual({
       at: "2026-12-01T09:00:00.000Z",
       version: "2026.12.1",
@@ -133,7 +134,7 @@ describe("restoring the previous dataset", () => {
     const outcome = await restorePrevious(b, { storage, now: clock("2026-12-03T10:00:00Z") });
     expect(outcome.ok).toBe(true);
     expect(fetch).not.toHaveBeenCalled();
-    expect(outcome.message).toContain("Dataset 2027.1.0 (as of 2026-12-07) is now in use");
+    expect(english(outcome.said)).toContain("Dataset 2027.1.0 (as of 2026-12-07) is now in use");
     expect(b.store.get().dataset.version).toBe("2027.1.0");
     const sorted = (rows: unknown[][]) => rows.map((r) => JSON.stringify(r)).sort();
     expect(sorted(excel.workbook.table("KZUZ_Trade")!.rows())).toEqual(sorted(original));
@@ -147,14 +148,17 @@ describe("restoring the previous dataset", () => {
     const excel = createFakeExcel();
     const b = bench(excel);
     const none = await restorePrevious(b, { storage: new MemoryStorage() });
-    expect(none).toMatchObject({ ok: false, message: expect.stringMatching(/no earlier dataset/) });
+    expect(withEnglish(none)).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no earlier dataset/),
+    });
     b.settings.set("kzuz.previousDataset", { version: "2026.11.0", asOf: "2026-11-01" });
     const storage = new MemoryStorage();
     // Another version's copy (another workbook's) is not taken for this one's.
     storage.items.set(PREVIOUS_SLOT_KEY, JSON.stringify(revised("2026.10.0")));
     const gone = await restorePrevious(b, { storage });
     expect(gone.ok).toBe(false);
-    expect(gone.message).toMatch(/2026\.11\.0 .* no longer kept on this computer/);
+    expect(english(gone.said)).toMatch(/2026\.11\.0 .* no longer kept on this computer/);
     expect(b.store.get().dataset.version).toBe("2027.1.0");
     expect(excel.syncs).toBe(0);
   });

@@ -1,16 +1,19 @@
 /**
- * Every sentence the Excel layer says (src/excel/messages.ts) is rendered by the English
- * catalogue to exactly the English the code writes: one source of truth in behaviour. Each
- * function is called with its plural and select variants; every data.excel.* key is covered.
+ * Every sentence the Excel layer says (src/excel/messages.ts) is an id and values: each id is in
+ * every catalogue, given every placeholder its message uses. Each function is called with its
+ * plural and select variants; every data.excel.* key is covered; the English is checked where
+ * the layer's behaviour is tested (workbench, history, share, charts).
  */
 import fs from "node:fs";
 import path from "node:path";
 import * as M from "../../src/excel/messages";
-import { joined, plain, type Said } from "../../src/excel/said";
-import { createTranslator, englishTranslator, loadMessages } from "../../src/i18n/translator";
+import { joined, localized, plain, type Message } from "../../src/i18n/message";
+import { createTranslator, loadMessages } from "../../src/i18n/translator";
+import { english } from "../support/english";
+import { idsIn, messageProblems } from "../support/messages";
 
-const dataError: Said = { message: "The server answered 404 Not Found." };
-const SAMPLES: Record<keyof typeof M, Said[]> = {
+const dataError: Message = plain("The server answered 404 Not Found.");
+const SAMPLES: Record<keyof typeof M, Message[]> = {
   actionInsert: [M.actionInsert()],
   actionRefresh: [M.actionRefresh()],
   actionChart: [M.actionChart("trade"), M.actionChart("investment")],
@@ -61,12 +64,7 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
   noChange: [M.noChange("targets")],
   columnsBack: [M.columnsBack(["Domain"]), M.columnsBack(["Domain", "Sector"])],
   kept: [
-    M.kept(
-      "projects",
-      [{ message: "Road", localized: { en: "Road", ru: "Дорога" } }],
-      1,
-      "KZUZ status"
-    ),
+    M.kept("projects", [localized({ en: "Road", ru: "Дорога" })], 1, "KZUZ status"),
     M.kept("trade", [plain("2024 (stat.uz)"), plain("2023 (stat.gov.kz)")], 2, "KZUZ status"),
     M.kept("agreements", [plain("a"), plain("b"), plain("c")], 5, "KZUZ status"),
   ],
@@ -114,29 +112,30 @@ const SAMPLES: Record<keyof typeof M, Said[]> = {
   ],
 };
 
-/** Every id in a said thing, nested values and parts included. */
-function ids(s: Said, into = new Set<string>()): Set<string> {
-  if (s.id) into.add(s.id);
-  for (const p of s.parts ?? []) ids(p, into);
-  for (const v of Object.values(s.values ?? {}))
-    if (Array.isArray(v)) for (const x of v as Said[]) ids(x, into);
-    else if (typeof v === "object") ids(v as Said, into);
-  return into;
-}
-
 const all = Object.values(SAMPLES).flat();
 
-test("the English catalogue says each message exactly as the code writes it", () => {
-  for (const s of all) expect([s.id, englishTranslator.text(s)]).toEqual([s.id, s.message]);
+test("each message's ids are in every catalogue, with every placeholder given", () => {
+  expect(all.flatMap(messageProblems)).toEqual([]);
+});
+
+test("English: sums as the pane writes them, a day as ISO, nested sentences whole", () => {
+  expect(english(M.amount(4.4e9, true))).toBe("$4.4 billion");
+  expect(english(M.amount(12345, false))).toBe("12,345");
+  expect(english(M.refreshKeep("2026.12.0", "2026-11-27"))).toBe(
+    "The workbook and formulas still use dataset 2026.12.0 (as of 2026-11-27)."
+  );
+  expect(english(M.busy(M.actionRefresh(), M.actionInsert()))).toBe(
+    "Busy: a refresh is still running, so inserting tables was not started. Nothing was changed; try again when it finishes."
+  );
 });
 
 test("the samples call every message function and cover every data.excel key", () => {
   expect(Object.keys(SAMPLES).sort()).toEqual(Object.keys(M).sort());
   const file = path.resolve(__dirname, "../../src/i18n/messages/en/data.json");
-  const english = Object.keys(JSON.parse(fs.readFileSync(file, "utf8")) as object);
+  const keys = Object.keys(JSON.parse(fs.readFileSync(file, "utf8")) as object);
   const covered = new Set<string>();
-  for (const s of all) ids(s, covered);
-  expect(english.filter((k) => k.startsWith("data.excel.") && !covered.has(k))).toEqual([]);
+  for (const s of all) idsIn(s, covered);
+  expect(keys.filter((k) => k.startsWith("data.excel.") && !covered.has(k))).toEqual([]);
 });
 
 test("in Russian: plural forms, the table's name and the sheet's English name", async () => {
@@ -151,7 +150,7 @@ test("in Russian: plural forms, the table's name and the sheet's English name", 
     "5 формул KZUZ в выделенных ячейках заменены своими значениями."
   );
   // A project's name from the dataset in the reader's language; English where it has none.
-  const road = { message: "Road", localized: { en: "Road", ru: "Дорога" } };
+  const road = localized({ en: "Road", ru: "Дорога" });
   expect(ru.text(M.kept("projects", [road, plain("Plant")], 2, "KZUZ status"))).toBe(
     "2 строки таблицы «Проекты» больше не входят в набор данных, но оставлены, потому что вы вписали в них данные: Дорога, Plant; об этом говорят их ячейки «KZUZ status»."
   );

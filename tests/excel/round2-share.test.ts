@@ -8,6 +8,7 @@ import type { Workbench } from "../../src/excel/workbench";
 import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
 import { MemorySettings } from "../support/office";
+import { english, withEnglish } from "../support/english";
 
 function bench(excel: FakeExcel, supports: Workbench["supports"] = () => false): Workbench {
   return {
@@ -71,7 +72,7 @@ describe("G6: a protected sheet never leaves a silent partial conversion", () =>
     const { excel } = twoSheets();
     const before = excel.workbook.snapshot();
     const outcome = await convertToValues(bench(excel), "workbook");
-    expect(outcome).toMatchObject({
+    expect(withEnglish(outcome)).toMatchObject({
       ok: false,
       message: expect.stringMatching(
         /^Nothing was converted: some sheets with KZUZ formulas are protected \(Locked\).*Unprotect them/
@@ -104,7 +105,7 @@ describe("G6: a protected sheet never leaves a silent partial conversion", () =>
       const listed = sources ? [1, 2].map((r) => String(sources.value(r, 0)).split("!")[0]) : [];
       for (const name of gone) expect(listed).toContain(name);
       if (gone.length > 0)
-        expect(outcome.message).toMatch(
+        expect(english(outcome.said)).toMatch(
           /The sheet KZUZ Formula Sources was written first and lists every formula that was to be converted/
         );
     }

@@ -1,11 +1,16 @@
 import { buildIndex } from "../../src/data/query";
 import { datasetViews } from "../../src/data/views";
-import { describeChanges } from "../../src/excel/summary";
+import { tellChanges } from "../../src/excel/summary";
 import type { TableChange } from "../../src/excel/tables/plan";
 import { publishedDataset } from "../support/dataset";
+import { english } from "../support/english";
 
 const views = datasetViews(buildIndex(publishedDataset()));
 const trade2024 = publishedDataset().trade.observations.find((o) => o.year === 2024 && o.headline)!;
+
+/** What the pane says in English after a table write. */
+const describeChanges = (changes: TableChange[], views: Parameters<typeof tellChanges>[1]) =>
+  english(tellChanges(changes, views));
 
 function change(partial: Partial<TableChange> & Pick<TableChange, "key">): TableChange {
   return {

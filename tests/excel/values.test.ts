@@ -5,6 +5,7 @@ import type { Workbench } from "../../src/excel/workbench";
 import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
 import { MemorySettings } from "../support/office";
+import { english, withEnglish } from "../support/english";
 
 /**
  * A workbook as Excel shows it after calculation: each formula cell holds its formula and the
@@ -82,7 +83,7 @@ test("converts every KZUZ formula to its value, lists each source, leaves errors
     () => new Date("2026-12-01T09:30:00Z")
   );
   expect(outcome.ok).toBe(true);
-  expect(outcome.message).toMatch(
+  expect(english(outcome.said)).toMatch(
     /^4 KZUZ formulas in this workbook were replaced by their values\. Each one's formula and dataset \(2027\.1\.0, as of 2026-12-07\) is listed on the sheet KZUZ Formula Sources\. 1 formula showing an error \(#BUSY!\) was left as a formula: Report!B3\./
   );
   const report = excel.workbook.sheet("Report")!;
@@ -110,7 +111,7 @@ test("converts every KZUZ formula to its value, lists each source, leaves errors
   expect(sources.get(5, 0)).toBeUndefined();
   // Converting again finds nothing left to convert, not even the list's formulas kept as text.
   const again = await convertToValues(bench(excel), "workbook");
-  expect(again.message).toMatch(/^0 KZUZ formulas .* 1 formula showing an error/);
+  expect(english(again.said)).toMatch(/^0 KZUZ formulas .* 1 formula showing an error/);
   expect(excel.workbook.sheet("KZUZ Formula Sources (2)")).toBeUndefined();
 });
 
@@ -118,12 +119,12 @@ test("the selection's formulas only, and a clear answer when there are none", as
   const excel = workbook();
   const outcome = await convertToValues(bench(excel, "B1:B1"), "selection");
   expect(outcome.ok).toBe(true);
-  expect(outcome.message).toMatch(
+  expect(english(outcome.said)).toMatch(
     /^1 KZUZ formula in the selected cells was replaced by its value\./
   );
   expect(excel.workbook.sheet("Report")!.get(1, 1)?.formula).toBe("=kzuz.progress()");
   const none = await convertToValues(bench(excel, "A1:A1"), "selection");
-  expect(none).toMatchObject({
+  expect(withEnglish(none)).toMatchObject({
     ok: false,
     message: "There are no KZUZ formulas in the selected cells. Nothing was changed.",
   });
@@ -168,7 +169,7 @@ test("a formula that spills is replaced by the whole array it shows; each conver
   };
   const b = { ...bench(excel), supports: () => true };
   const outcome = await convertToValues(b, "workbook");
-  expect(outcome.message).toMatch(
+  expect(english(outcome.said)).toMatch(
     /^2 KZUZ formulas .* is in a note on its cell and is listed on the sheet KZUZ Formula Sources\.$/
   );
   expect(excel.workbook.formulas()).toEqual([]);

@@ -8,6 +8,7 @@ import { insertTables, refreshDataset, type Workbench } from "../../src/excel/wo
 import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type FakeExcel } from "../support/fake-excel";
 import { MemorySettings } from "../support/office";
+import { english, withEnglish } from "../support/english";
 
 const URL_OK = "https://data.example.org/kzuz.json";
 
@@ -44,11 +45,11 @@ test("F5: a protected sheet: the refresh says so, what to do, and that nothing w
   const before = excel.workbook.snapshot();
   const snapshot = b.store.get();
   const outcome = await refreshDataset(b, URL_OK);
-  expect(outcome).toMatchObject({
+  expect(withEnglish(outcome)).toMatchObject({
     ok: false,
     message: `The sheet KZUZ Trade is protected: unprotect it (Review › Unprotect Sheet), then Refresh again. Nothing was changed. The workbook and formulas still use dataset ${snapshot.dataset.version} (as of ${snapshot.dataset.asOf}).`,
   });
-  expect(outcome.message).not.toMatch(/part-way|may be partly|run Refresh again/);
+  expect(english(outcome.said)).not.toMatch(/part-way|may be partly|run Refresh again/);
   expect(excel.workbook.snapshot()).toBe(before);
   expect(b.store.get()).toBe(snapshot);
 });
@@ -57,7 +58,7 @@ test("F5: inserting onto an empty KZUZ sheet that is protected says so too", asy
   const excel = createFakeExcel();
   excel.workbook.addSheet("KZUZ Projects").protected = true;
   const outcome = await insertTables(bench(excel), ["projects"]);
-  expect(outcome).toMatchObject({
+  expect(withEnglish(outcome)).toMatchObject({
     ok: false,
     message:
       "The sheet KZUZ Projects is protected: unprotect it (Review › Unprotect Sheet), then Insert again. Nothing was changed.",
@@ -78,7 +79,7 @@ test("F23: edits that keep landing between the read and the write stop the refre
   const rows = excel.workbook.tables[0].rows();
   const outcome = await refreshDataset(b, URL_OK);
   expect(outcome.ok).toBe(false);
-  expect(outcome.message).toBe(
+  expect(english(outcome.said)).toBe(
     `Someone edited the table KZUZ_Trade while the add-in was updating it, so it stopped. Nothing was changed: when the edits are done, Refresh again. The workbook and formulas still use dataset ${snapshot.dataset.version} (as of ${snapshot.dataset.asOf}).`
   );
   expect(excel.workbook.tables[0].rows().slice(2)).toEqual(rows);
@@ -96,7 +97,7 @@ test("F23: an edit applied just as the write lands: the table is put back with t
   excel.during(excel.syncs + 3, () => trade.insertRows(0, [coAuthorRow]));
   const rows = trade.rows();
   const outcome = await refreshDataset(b, URL_OK);
-  expect(outcome).toMatchObject({
+  expect(withEnglish(outcome)).toMatchObject({
     ok: false,
     message: `Someone edited the table KZUZ_Trade while the add-in was updating it, so it stopped. Nothing was changed: when the edits are done, Refresh again. The workbook and formulas still use dataset ${snapshot.dataset.version} (as of ${snapshot.dataset.asOf}).`,
   });

@@ -11,6 +11,7 @@ import {
 import { publishedDataset } from "../support/dataset";
 import { TableModel, createFakeExcel, type FakeExcel } from "../support/fake-excel";
 import { MemorySettings } from "../support/office";
+import { english, withEnglish } from "../support/english";
 
 const URL_OK = "https://data.example.org/kzuz.json";
 
@@ -50,7 +51,7 @@ describe("inserting", () => {
     const b = bench(excel);
     const outcome = await insertTables(b, ["projects", "trade"]);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /^Projects: table KZUZ_Projects inserted with 7 rows\. Trade: table KZUZ_Trade inserted with \d+ rows\.$/
     );
     expect(Object.keys(readSettings(b.settings).tableIds).sort()).toEqual(["projects", "trade"]);
@@ -65,7 +66,7 @@ test("where Excel lacks the table features, inserting says so and writes nothing
   const excel = createFakeExcel();
   const outcome = await insertTables({ ...bench(excel), supports: () => false }, ["projects"]);
   expect(outcome.ok).toBe(false);
-  expect(outcome.message).toMatch(/ExcelApi 1\.7.*KZUZ formulas work meanwhile/);
+  expect(english(outcome.said)).toMatch(/ExcelApi 1\.7.*KZUZ formulas work meanwhile/);
   expect(excel.syncs).toBe(0);
 });
 
@@ -80,10 +81,12 @@ describe("refreshing", () => {
     const outcome = await refreshDataset(b, URL_OK, () => new Date("2026-12-01T09:00:00Z"));
     expect(fetch).toHaveBeenCalledTimes(1);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toContain("Dataset 2026.12.1 (as of");
-    expect(outcome.message).toContain("Trade: 1 updated (trade figures).");
+    expect(english(outcome.said)).toContain("Dataset 2026.12.1 (as of");
+    expect(english(outcome.said)).toContain("Trade: 1 updated (trade figures).");
     // 2024's headline is the press's $4.3bn (pinkod.uz) since dataset 2027.1.0: Kazakhstan's is a bound.
-    expect(outcome.message).toMatch(/2024 \(.*\) turnover revised \$4\.3 billion → \$4\.4 billion/);
+    expect(english(outcome.said)).toMatch(
+      /2024 \(.*\) turnover revised \$4\.3 billion → \$4\.4 billion/
+    );
     expect(seen).toEqual(["2026.12.1"]);
     expect(b.store.get().origin).toEqual({
       kind: "url",
@@ -113,8 +116,8 @@ describe("refreshing", () => {
       setUp();
       const outcome = await refreshDataset(b, URL_OK);
       expect(outcome.ok).toBe(false);
-      expect(outcome.message).toMatch(why);
-      expect(outcome.message).toContain(`still use dataset ${snapshot.dataset.version}`);
+      expect(english(outcome.said)).toMatch(why);
+      expect(english(outcome.said)).toContain(`still use dataset ${snapshot.dataset.version}`);
       expect(excel.workbook.snapshot()).toBe(before);
       expect(b.store.get()).toBe(snapshot);
     }
@@ -125,7 +128,7 @@ describe("refreshing", () => {
     const fetch = serve(revised());
     const outcome = await refreshDataset(bench(excel), "http://data.example.org/kzuz.json");
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(/https:\/\//);
+    expect(english(outcome.said)).toMatch(/https:\/\//);
     expect(fetch).not.toHaveBeenCalled();
   });
 
@@ -141,7 +144,7 @@ describe("refreshing", () => {
     };
     const outcome = await refreshDataset(failing, URL_OK);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /Excel could not update the tables: GeneralException: the workbook is locked/
     );
     expect(b.store.get()).toBe(snapshot);
@@ -166,7 +169,7 @@ describe("refreshing", () => {
     };
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /stopped part-way .* every table was put back exactly as it was/
     );
     expect(b.store.get()).toBe(snapshot);
@@ -217,7 +220,7 @@ describe("refreshing", () => {
     const b = bench(excel);
     serve(revised());
     const outcome = await refreshDataset(b, URL_OK);
-    expect(outcome.message).toContain("only the formulas were updated");
+    expect(english(outcome.said)).toContain("only the formulas were updated");
     // F22: one sync to look the tables up by name (the settings may have been lost).
     expect(excel.syncs).toBe(1);
     expect(b.store.get().dataset.version).toBe("2026.12.1");
@@ -241,7 +244,7 @@ describe("charts", () => {
     const b = bench(excel);
     const first = await buildChart(b, "trade");
     expect(first.ok).toBe(true);
-    expect(first.message).toMatch(
+    expect(english(first.said)).toMatch(
       /^The trade chart reads the Trade table \(KZUZ_Trade\), which was not in this workbook, so it was inserted first\. KZUZ trade chart is on the sheet KZUZ Dashboard\. /
     );
     expect(excel.workbook.tables.map((t) => t.name)).toEqual(["KZUZ_Trade"]);
@@ -257,7 +260,7 @@ describe("charts", () => {
     await insertTables(b, ["trade"]);
     const built = await buildChart(b, "trade");
     expect(built.ok).toBe(true);
-    expect(built.message).toMatch(/^KZUZ trade chart is on the sheet KZUZ Dashboard\. /);
+    expect(english(built.said)).toMatch(/^KZUZ trade chart is on the sheet KZUZ Dashboard\. /);
     await buildChart(b, "trade");
     expect(excel.workbook.charts().filter((c) => c.chart.name === "KZUZ trade chart")).toHaveLength(
       1
@@ -322,7 +325,7 @@ describe("refresh touches only the add-in's rows", () => {
     serve(publishedDataset());
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).not.toMatch(/removed/);
+    expect(english(outcome.said)).not.toMatch(/removed/);
     expect(byHeader(trade).at(-1)).toMatchObject({
       ID: "my-2026-forecast",
       "Turnover (USD)": 5e9,
@@ -340,7 +343,7 @@ describe("refresh touches only the add-in's rows", () => {
     serve(without("trade-2015-astanatimes", "trade-2016-9m-ambassador"));
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /Trade: 1 updated, 1 removed, 1 kept though no longer in the dataset \(trade figures\)\. 1 trade figure is no longer in the dataset but was kept, because you wrote in its row: trade-2015-astanatimes; its "KZUZ status" cell says so\./
     );
     expect(trade.height).toBe(height - 1);
@@ -383,7 +386,7 @@ describe("refresh touches only the add-in's rows", () => {
     serve(revised());
     const outcome = await refreshDataset(lost, URL_OK);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toContain("Trade: 1 updated (trade figures).");
+    expect(english(outcome.said)).toContain("Trade: 1 updated (trade figures).");
     expect(excel.workbook.tables[0].column("Turnover (USD)")).toContain(4_400_000_000);
     expect(excel.workbook.tables).toHaveLength(1);
     expect(readSettings(lost.settings).tableIds.trade).toBe(excel.workbook.tables[0].id);
@@ -404,7 +407,7 @@ describe("the user's structure", () => {
     serve(revised());
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /^The Trade table \(KZUZ_Trade\) has no column headed "ID" any more.*Rename that column back to "ID" \(or undo the change\), then try again\. Nothing was changed\. The workbook and formulas still use dataset 2027\.1\.0/
     );
     expect(excel.workbook.snapshot()).toBe(before);
@@ -420,13 +423,13 @@ describe("the user's structure", () => {
     const before = excel.workbook.snapshot();
     const outcome = await insertTables(bench(excel), ["trade"]);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /not one the add-in wrote.*If it is yours, rename it; if it is the add-in.s, rename its ID column back to "ID"/
     );
     expect(excel.workbook.snapshot()).toBe(before);
     serve(revised());
     const refreshed = await refreshDataset(bench(excel), URL_OK);
-    expect(refreshed.message).toMatch(/Left alone: KZUZ_Trade, .*taken to be your own/);
+    expect(english(refreshed.said)).toMatch(/Left alone: KZUZ_Trade, .*taken to be your own/);
     expect(excel.workbook.snapshot()).toBe(before);
   });
 });
@@ -459,7 +462,7 @@ describe("failure is atomic", () => {
       const outcome = await refreshDataset(b, URL_OK);
       if (outcome.ok) break; // the write has fewer operations than `after`
       failed++;
-      expect(outcome.message).toMatch(
+      expect(english(outcome.said)).toMatch(
         /stopped part-way .* every table was put back exactly as it was: its rows, values, formats and size\. The workbook and formulas still use dataset 2027\.1\.0/
       );
       expect(b.store.get()).toBe(snapshot);
@@ -486,7 +489,7 @@ describe("failure is atomic", () => {
     };
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /put back.*Rows of the dataset that Excel had already removed \(rows nobody had written in\) were added back at the end of their table\./
     );
     expect(b.store.get()).toBe(snapshot);
@@ -512,7 +515,7 @@ describe("failure is atomic", () => {
       return sync();
     };
     const outcome = await refreshDataset(b, URL_OK);
-    expect(outcome).toMatchObject({
+    expect(withEnglish(outcome)).toMatchObject({
       ok: false,
       message: expect.stringMatching(
         /stopped part-way .*, so the previous rows were put back, each in its place with your values beside it\. The workbook and formulas still use dataset 2027\.1\.0/
@@ -534,7 +537,7 @@ describe("failure is atomic", () => {
     };
     const failed = await insertTables(b, ["projects"]);
     expect(failed.ok).toBe(false);
-    expect(failed.message).toMatch(
+    expect(english(failed.said)).toMatch(
       /Tables it was creating were removed again, with the sheets it had added for them;/
     );
     expect(excel.workbook.sheets.map((s) => s.name)).toEqual(["Sheet1"]);
@@ -568,7 +571,7 @@ describe("failure is atomic", () => {
       // Sync 3 is the build's write: clear, rewrite, the new chart; then the old one goes.
       failAt({ 3: after });
       const outcome = await buildChart(b, "trade");
-      expect(outcome).toMatchObject({
+      expect(withEnglish(outcome)).toMatchObject({
         ok: false,
         message:
           "Excel could not build the chart: GeneralException: simulated failure during sync. The previous trade chart and its cells on the sheet KZUZ Dashboard were kept as they were, so nothing was changed. Build the chart again to retry.",
@@ -608,7 +611,7 @@ describe("failure is atomic", () => {
     failAt({ 3: 8 });
     const outcome = await buildChart(b, "investment");
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /The previous investment chart and its cells .* were kept as they were/
     );
     expect(excel.workbook.snapshot()).toBe(before);
@@ -620,7 +623,7 @@ describe("failure is atomic", () => {
     failAt({ 3: 5, 6: 0 });
     const outcome = await buildChart(b, "trade");
     expect(outcome.ok).toBe(false);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /the previous trade chart may have been removed, and its cells on the sheet KZUZ Dashboard \(A1:D22, F22, O1:S120\) cleared or partly rewritten\. Build the chart again/
     );
   });
@@ -639,7 +642,7 @@ describe("failure is atomic", () => {
     expect(fetch).not.toHaveBeenCalled();
     for (const busy of [refresh, insert]) {
       expect(busy.ok).toBe(false);
-      expect(busy.message).toMatch(
+      expect(english(busy.said)).toMatch(
         /^Busy: building the trade chart is still running, so .* was not started\. Nothing was changed; try again when it finishes\.$/
       );
     }

@@ -4,6 +4,7 @@
  * CustomFunctionsRuntime 1.2 ]"): it is handed to Excel only where the host has the set.
  */
 import { excelError } from "../../src/formulas/errors";
+import { plain } from "../../src/i18n/message";
 import { expectExcelError } from "../support/functions";
 
 type Holder = { Office?: unknown; CustomFunctions?: unknown };
@@ -36,14 +37,14 @@ afterEach(() => {
 describe("item 8: CustomFunctions.Error only with CustomFunctionsRuntime 1.2", () => {
   test("item 8: with the set, Excel gets a CustomFunctions.Error", () => {
     host({ CustomFunctionsRuntime: "1.2" });
-    const error = excelError("#N/A", "No data.");
+    const error = excelError("#N/A", plain("No data."));
     expect(error).toBeInstanceOf(FakeCustomFunctionsError);
     expect(expectExcelError(error)).toEqual({ code: "#N/A", message: "No data." });
   });
 
   test("item 8: without it, a plain error with the same code and message, never the class", () => {
     host({ CustomFunctionsRuntime: "1.1" });
-    const error = excelError("#VALUE!", "Bad argument.");
+    const error = excelError("#VALUE!", plain("Bad argument."));
     expect(error).not.toBeInstanceOf(FakeCustomFunctionsError);
     expect(error).toBeInstanceOf(Error);
     expect(expectExcelError(error)).toEqual({ code: "#VALUE!", message: "Bad argument." });
@@ -51,10 +52,10 @@ describe("item 8: CustomFunctions.Error only with CustomFunctionsRuntime 1.2", (
 
   test("outside Office, office.js's class is used where it is defined", () => {
     (globalThis as Holder).CustomFunctions = { Error: FakeCustomFunctionsError };
-    expect(excelError("#N/A", "x")).toBeInstanceOf(FakeCustomFunctionsError);
+    expect(excelError("#N/A", plain("x"))).toBeInstanceOf(FakeCustomFunctionsError);
   });
 
   test("messages longer than Excel shows are cut to 255 characters", () => {
-    expect(expectExcelError(excelError("#N/A", "x".repeat(300))).message).toHaveLength(255);
+    expect(expectExcelError(excelError("#N/A", plain("x".repeat(300)))).message).toHaveLength(255);
   });
 });

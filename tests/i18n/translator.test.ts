@@ -1,4 +1,13 @@
 /** The translator: the active language's strings, English for any it lacks, its formats, lazy catalogues. */
+import {
+  amount as amountOf,
+  day as dayOf,
+  localized,
+  message,
+  plain,
+  sentences,
+  type MessageId,
+} from "../../src/i18n/message";
 import en from "../../src/i18n/messages/en";
 import {
   createTranslator,
@@ -56,11 +65,13 @@ test("a number that is only printed is written the language's way", () => {
   );
 });
 
-test("a lower layer's text: translated when the catalogue has its id, else its own English", () => {
+test("a message: translated when the catalogue has its id, else in English; plain text as it is", () => {
   const t = createTranslator("fr", compiled({ "value.notDisclosed": "non communiqué" }));
-  expect(t.text({ message: "not disclosed", id: "value.notDisclosed" })).toBe("non communiqué");
-  expect(t.text({ message: "Plain English.", id: "no.such.key" })).toBe("Plain English.");
-  expect(t.text({ message: "Plain English." })).toBe("Plain English.");
+  expect(t.text(message("value.notDisclosed"))).toBe("non communiqué");
+  expect(t.text(message("common.usd.million", { amount: 84 }))).toBe("$84 million");
+  // No catalogue has it (tests/i18n/lower-ids.test.ts keeps that from happening): its id shows.
+  expect(t.text(message("no.such.key" as MessageId))).toBe("no.such.key");
+  expect(t.text(plain("Excel's own words."))).toBe("Excel's own words.");
   expect(t.has("value.notDisclosed")).toBe(true);
   expect(t.has("no.such.key")).toBe(false);
 });
@@ -145,25 +156,19 @@ test("a nested phrase is said first, in the same language, each falling back to 
     "ru",
     compiled({ "language.followOffice": "Как в Office ({language})", "language.label": "Язык" })
   );
-  const label = { message: "Language", id: "language.label" };
-  expect(t.text({ message: "", id: "language.followOffice", values: { language: label } })).toBe(
-    "Как в Office (Язык)"
-  );
+  const label = message("language.label");
+  expect(t.text(message("language.followOffice", { language: label }))).toBe("Как в Office (Язык)");
   // The nested id the language lacks is said in English; the sentence around it is not.
-  const missing = { message: "(the code's English)", id: "value.notDisclosed" };
+  const missing = message("value.notDisclosed");
   expect(t.t("language.followOffice", { language: missing })).toBe("Как в Office (not disclosed)");
-  // A phrase nested in a phrase, and one without an id (its English as written).
-  const twice = {
-    message: "",
-    id: "language.followOffice",
-    values: { language: { message: "", id: "language.followOffice", values: { language: label } } },
-  };
+  // A phrase nested in a phrase, and plain text.
+  const twice = message("language.followOffice", {
+    language: message("language.followOffice", { language: label }),
+  });
   expect(t.text(twice)).toBe("Как в Office (Как в Office (Язык))");
-  expect(t.t("language.followOffice", { language: { message: "plain" } })).toBe(
-    "Как в Office (plain)"
-  );
+  expect(t.t("language.followOffice", { language: plain("plain") })).toBe("Как в Office (plain)");
   // A number in a nested phrase is written the language's way too.
-  const number = { message: "", id: "language.followOffice", values: { language: 1234.5 } };
+  const number = message("language.followOffice", { language: 1234.5 });
   expect(t.t("language.followOffice", { language: number })).toBe(
     "Как в Office (Как в Office (1\u00a0234,5))"
   );
@@ -174,18 +179,16 @@ test("a backslash in a nested phrase's value stays a backslash", () => {
     "ru",
     compiled({ "language.followOffice": "Как в Office ({language})" })
   );
-  const typed = { message: "", id: "language.followOffice", values: { language: "\\u202e\\x41" } };
+  const typed = message("language.followOffice", { language: "\\u202e\\x41" });
   expect(t.t("language.followOffice", { language: typed })).toBe(
     "Как в Office (Как в Office (\\u202e\\x41))"
   );
   expect(
-    englishTranslator.text({
-      message: "",
-      id: "language.followOffice",
-      values: {
-        language: { message: "", id: "language.followOffice", values: { language: "C:\\new" } },
-      },
-    })
+    englishTranslator.text(
+      message("language.followOffice", {
+        language: message("language.followOffice", { language: "C:\\new" }),
+      })
+    )
   ).toBe("As in Office (As in Office (C:\\new))");
 });
 
@@ -199,14 +202,11 @@ test("a catalogue read as ICU text (as tsx scripts import it) keeps a plural's n
 
 test("every shape a lower layer hands up: parts, days, amounts, dataset names, lists of phrases", async () => {
   const ru = await loadTranslator("ru");
-  const day = { message: "2026-11-27", day: "2026-11-27" };
-  const amount = { message: "$4.375 billion", amount: { value: 4.375e9, usd: true } };
-  const name = {
-    message: "Joint statement",
-    localized: { en: "Joint statement", ru: "Совместное заявление" },
-  };
-  const parts = { message: "2026-11-27 $4.375 billion", parts: [day, amount] };
-  // English says each piece as it was written.
+  const day = dayOf("2026-11-27");
+  const amount = amountOf(4.375e9, true);
+  const name = localized({ en: "Joint statement", ru: "Совместное заявление" });
+  const parts = sentences(day, amount);
+  // English keeps the ISO day, and writes the sum as the pane does.
   expect(englishTranslator.text(parts)).toBe("2026-11-27 $4.375 billion");
   expect(englishTranslator.text(name)).toBe("Joint statement");
   // Another language writes the day in words, the sum its way, the dataset's own name.
@@ -215,17 +215,12 @@ test("every shape a lower layer hands up: parts, days, amounts, dataset names, l
     "27 ноября 2026 г.; 4,375\u00a0млрд\u00a0долл.\u00a0США"
   );
   expect(ru.text(name)).toBe("Совместное заявление");
-  expect(ru.text({ message: "1234.5", amount: { value: 1234.5, usd: false } })).toBe(
-    "1\u00a0234,5"
-  );
+  expect(englishTranslator.text(amountOf(1234.5, false))).toBe("1,234.5");
+  expect(ru.text(amountOf(1234.5, false))).toBe("1\u00a0234,5");
   // A list of phrases as a value: each said, joined with ", ".
-  expect(
-    ru.text({
-      message: "As in Office (x, y)",
-      id: "language.followOffice",
-      values: { language: [name, day] },
-    })
-  ).toBe("Как в Office (Совместное заявление, 27 ноября 2026 г.)");
+  expect(ru.text(message("language.followOffice", { language: [name, day] }))).toBe(
+    "Как в Office (Совместное заявление, 27 ноября 2026 г.)"
+  );
   expect(ru.usd(84e6)).toBe("84\u00a0млн\u00a0долл.\u00a0США");
   expect(englishTranslator.usd(-4.97e9)).toBe("-$4.97 billion");
   expect(englishTranslator.usd(12_500)).toBe("$12,500");

@@ -1,15 +1,16 @@
 import raw from "../../assets/data/kzuz-dataset.json";
 import { parseDataset } from "../../src/data/validate";
 import { CHANGES, changedDataset } from "./changed-dataset";
+import { english } from "../support/english";
 
 describe("the changed dataset the refresh scenarios load", () => {
   const published = parseDataset(raw);
-  if (!published.ok) throw new Error(published.error.message);
+  if (!published.ok) throw new Error(english(published.error));
   const changed = changedDataset(published.value);
 
   it("passes the add-in's own validation, so a refresh in Excel accepts it", () => {
     const result = parseDataset(JSON.parse(JSON.stringify(changed)));
-    expect(result.ok ? "valid" : result.error.message).toBe("valid");
+    expect(result.ok ? "valid" : english(result.error)).toBe("valid");
   });
 
   it("differs from the published dataset exactly by CHANGES", () => {

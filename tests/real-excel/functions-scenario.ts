@@ -15,6 +15,7 @@ import {
 import { CHANGED_DATASET_PATH } from "./changed-dataset";
 import type { Value } from "./excel-read";
 import { addTestResult, type ScenarioResult } from "./results";
+import { english } from "../support/english";
 
 const TEST_SHEET = "KZUZ Test";
 // The test add-in's own namespace (KZUZTEST in its build): it may be loaded beside KZUZ for Excel.
@@ -82,7 +83,7 @@ export async function functions(results: ScenarioResult[], bench: Workbench): Pr
     results,
     `functions: =${NS}.ASOF() updates in its cell after a refresh (streaming)`,
     after,
-    outcome.ok ? updated[3] : outcome.message
+    outcome.ok ? updated[3] : english(outcome.said)
   );
   await refreshDataset(bench, defaultDatasetUrl(bench.baseUrl));
 }

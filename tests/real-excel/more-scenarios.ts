@@ -28,6 +28,7 @@ import {
 import { CHANGED_DATASET_PATH } from "./changed-dataset";
 import { readTable, type Value } from "./excel-read";
 import { addTestResult, type ScenarioResult } from "./results";
+import { english } from "../support/english";
 
 type Results = ScenarioResult[];
 const NS = FUNCTIONS_NAMESPACE;
@@ -84,7 +85,7 @@ async function protectedSheet(results: Results, bench: Workbench): Promise<void>
       results,
       "protection: the message names the protected sheet",
       true,
-      /protected/i.test(outcome.message)
+      /protected/i.test(english(outcome.said))
     );
     const after = await readTable(name);
     addTestResult(

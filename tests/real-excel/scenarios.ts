@@ -30,6 +30,7 @@ import {
 import { functions } from "./functions-scenario";
 import { MORE_SCENARIOS } from "./more-scenarios";
 import { addTestResult, type ScenarioResult } from "./results";
+import { english } from "../support/english";
 
 const ALL: ViewKey[] = ["projects", "agreements", "trade", "targets", "sources"];
 const NOTE = "My note";
@@ -100,13 +101,18 @@ async function freshWorkbook(results: Results, bench: Workbench): Promise<void> 
     results,
     "setup: published dataset in force, no KZUZ sheet",
     true,
-    outcome.ok ? true : outcome.message
+    outcome.ok ? true : english(outcome.said)
   );
 }
 
 async function insertAll(results: Results, bench: Workbench): Promise<void> {
   const outcome = await insertTables(bench, ALL);
-  addTestResult(results, "insert all tables: outcome", true, outcome.ok ? true : outcome.message);
+  addTestResult(
+    results,
+    "insert all tables: outcome",
+    true,
+    outcome.ok ? true : english(outcome.said)
+  );
   const current = views(bench);
   for (const key of ALL) {
     const content = await readTable(tableOf(key).tableName);
@@ -155,7 +161,7 @@ async function refreshChanged(results: Results, bench: Workbench): Promise<void>
     results,
     "refresh with a changed dataset: outcome",
     true,
-    outcome.ok ? true : outcome.message
+    outcome.ok ? true : english(outcome.said)
   );
   const current = views(bench);
   const projects = await table("projects");
@@ -245,7 +251,7 @@ async function refreshFiltered(results: Results, bench: Workbench): Promise<void
     results,
     "refresh of a filtered table (back to the published dataset): outcome",
     true,
-    outcome.ok ? true : outcome.message
+    outcome.ok ? true : english(outcome.said)
   );
   const state = await Excel.run(async (context) => {
     const t = context.workbook.tables.getItem(tableOf("projects").tableName);
@@ -304,7 +310,7 @@ async function chartTwice(results: Results, bench: Workbench): Promise<void> {
     results,
     "trade chart built twice: outcomes",
     [true, true],
-    [first.ok || first.message, second.ok || second.message]
+    [first.ok || english(first.said), second.ok || english(second.said)]
   );
   const names = await Excel.run(async (context) => {
     const charts = context.workbook.worksheets.getItem(DASHBOARD_SHEET).charts.load("items/name");

@@ -23,6 +23,10 @@ const forbidden: Record<string, string[]> = {
     "../formulas/compute",
     "../taskpane/App",
     "../i18n/translator",
+    // Only src/i18n/message.ts is open to the lower layers, not its neighbours.
+    "../i18n/messages/en",
+    "../i18n/message.json",
+    "../i18n/messageBox",
   ],
   i18n: [
     "react",
@@ -36,6 +40,7 @@ const forbidden: Record<string, string[]> = {
     "@fluentui/react-components",
     "../excel/workbench",
     "../functions/live",
+    "../i18n/active",
     "../taskpane/App",
   ],
   excel: [
@@ -44,6 +49,7 @@ const forbidden: Record<string, string[]> = {
     "../taskpane/App",
     "../formulas/compute",
     "../i18n/active",
+    "../../i18n/translator",
   ],
   formulas: ["../taskpane/App", "../excel/tables", "../functions/live", "react"],
   functions: ["../taskpane/App", "../excel/tables", "react"],
@@ -68,6 +74,13 @@ const allowed: [string, string][] = [
   ["src/taskpane/example.tsx", "../formulas/catalogue"],
   ["src/taskpane/example.tsx", "../i18n/translator"],
   ["src/i18n/example.ts", "@lingui/core"],
+  // The message module (ids, values, the one message type) is open to every layer.
+  ["src/data/example.ts", "../i18n/message"],
+  ["src/data/query/example.ts", "../../i18n/message"],
+  ["src/office/example.ts", "../i18n/message"],
+  ["src/excel/example.ts", "../i18n/message"],
+  ["src/excel/charts/example.ts", "../../i18n/message"],
+  ["src/formulas/example.ts", "../i18n/message"],
 ];
 
 const cases: Case[] = [

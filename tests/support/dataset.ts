@@ -6,6 +6,7 @@ import type { DataError, DatasetIssue, Result } from "../../src/data/result";
 import type { Dataset } from "../../src/data/schema";
 import { DatasetStore } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
+import { english } from "./english";
 
 export const DATASET_FILE = join(__dirname, "../../assets/data/kzuz-dataset.json");
 export const SCHEMA_FILE = join(__dirname, "../../assets/data/kzuz-dataset.schema.json");
@@ -43,7 +44,7 @@ export function edited(...changes: [Path, unknown][]): unknown {
 /** The value of a successful result; fails the test with the error's message otherwise. */
 export function unwrap<T>(result: Result<T>): T {
   if (!result.ok)
-    throw new Error(`expected success, got ${result.error.kind}: ${result.error.message}`);
+    throw new Error(`expected success, got ${result.error.kind}: ${english(result.error)}`);
   return result.value;
 }
 
@@ -58,7 +59,7 @@ export function expectDataError<T>(result: Result<T>): DataError {
 export function issuesOf<T>(result: Result<T>): DatasetIssue[] {
   const error = expectDataError(result);
   if (error.kind !== "invalid-dataset")
-    throw new Error(`expected invalid-dataset, got ${error.kind}: ${error.message}`);
+    throw new Error(`expected invalid-dataset, got ${error.kind}: ${english(error)}`);
   return error.issues;
 }
 

@@ -22,10 +22,5 @@ export function agreementsByDomain(index: Index, domain?: string): Result<readon
   const list = all.filter((a) => a.domain === outcome.value);
   return list.length > 0
     ? ok(list)
-    : failWith(
-        "no-data",
-        `No agreement in the domain "${outcome.value}".`,
-        "errors.data.agreements.noneInDomain",
-        { domain: outcome.value }
-      );
+    : failWith("no-data", "errors.data.agreements.noneInDomain", { domain: outcome.value });
 }

@@ -1,7 +1,8 @@
 /** Checks of query arguments, and the errors a query gives for a name it cannot place. */
 import { foldName } from "../normalize";
-import { fail, failWith, ok, type DataError, type Result, type Said } from "../result";
+import { fail, failWith, ok, type DataError, type Result } from "../result";
 import { YEAR_MAX, YEAR_MIN } from "../years";
+import type { Message } from "../../i18n/message";
 
 /** Longest text a query accepts. */
 export const MAX_QUERY_LENGTH = 200;
@@ -16,12 +17,12 @@ const YEAR_ARGS = {
 
 export function checkYear(year: unknown, name: keyof typeof YEAR_ARGS): Result<number> {
   if (typeof year !== "number" || !Number.isInteger(year) || year < YEAR_MIN || year > YEAR_MAX)
-    return failWith(
-      "invalid-argument",
-      `The ${name} must be a whole year from ${YEAR_MIN} to ${YEAR_MAX}; got ${String(year)}.`,
-      "errors.data.year.invalid",
-      { arg: YEAR_ARGS[name], min: String(YEAR_MIN), max: String(YEAR_MAX), got: String(year) }
-    );
+    return failWith("invalid-argument", "errors.data.year.invalid", {
+      arg: YEAR_ARGS[name],
+      min: String(YEAR_MIN),
+      max: String(YEAR_MAX),
+      got: String(year),
+    });
   return ok(year);
 }
 
@@ -36,26 +37,23 @@ interface Wanted {
 }
 
 export function checkText(text: unknown, wanted: Wanted): Result<string> {
-  const { words, what, domains = "" } = wanted;
+  const { what, domains = "" } = wanted;
   if (typeof text !== "string" || text.trim() === "")
-    return failWith("invalid-argument", `Type ${words}.`, "errors.data.text.missing", {
+    return failWith("invalid-argument", "errors.data.text.missing", {
       what,
       domains,
     });
   if (text.length > MAX_QUERY_LENGTH)
-    return failWith(
-      "invalid-argument",
-      `The text is too long (${text.length} characters); use at most ${MAX_QUERY_LENGTH}.`,
-      "errors.data.text.tooLong",
-      { count: text.length, max: String(MAX_QUERY_LENGTH) }
-    );
+    return failWith("invalid-argument", "errors.data.text.tooLong", {
+      count: text.length,
+      max: String(MAX_QUERY_LENGTH),
+    });
   if (foldName(text) === "")
-    return failWith(
-      "invalid-argument",
-      `"${text.trim()}" has no letters or digits. Type ${words}.`,
-      "errors.data.text.noLetters",
-      { text: text.trim(), what, domains }
-    );
+    return failWith("invalid-argument", "errors.data.text.noLetters", {
+      text: text.trim(),
+      what,
+      domains,
+    });
   return ok(text.trim());
 }
 
@@ -79,15 +77,13 @@ export function notFound(
 ): { ok: false; error: DataError } {
   const what = NAME_KINDS[kind];
   const list = suggestions.map((s) => `"${s}"`).join(", ");
-  const said: Said =
+  const said: Message =
     suggestions.length > 0
       ? {
-          message: `No ${what} matches "${query}". Did you mean ${list}?`,
           id: "errors.data.notFound.suggest",
           values: { what: kind, query, suggestions: list },
         }
       : {
-          message: `No ${what} matches "${query}". ${hint.words}`,
           id: kind === "domain" ? "errors.data.notFound.domain" : "errors.data.notFound.place",
           values: { query, domains: hint.domains ?? "" },
         };
@@ -105,7 +101,6 @@ export function ambiguous(
     query,
     what,
     candidates,
-    message: `"${query}" could mean ${list}. Type more of the name.`,
     id: "errors.data.ambiguous",
     values: { query, candidates: list },
   });

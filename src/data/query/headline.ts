@@ -1,11 +1,12 @@
 /** The headline trade figure of a year, or why there is none. */
-import { fail, failWith, ok, type DataError, type Result, type Said } from "../result";
+import { fail, failWith, ok, type DataError, type Result } from "../result";
 import type { TradeObservation } from "../schema";
 import { checkYear } from "./args";
 import { INTERNALS, type IndexInternals, type Side } from "./build";
 import { whatWasReported } from "./partial";
 import { SIDE_LABELS } from "./words";
 import type { TradePoint } from "./types";
+import type { Message } from "../../i18n/message";
 
 /** The headline observation of a year (default: the latest year that has one). */
 export function headlineFor(
@@ -15,11 +16,7 @@ export function headlineFor(
   if (year === undefined) {
     const latest = internals.headlineYears[internals.headlineYears.length - 1];
     return latest === undefined
-      ? failWith(
-          "no-data",
-          "The dataset has no headline trade figure.",
-          "errors.data.trade.noHeadlineAtAll"
-        )
+      ? failWith("no-data", "errors.data.trade.noHeadlineAtAll")
       : ok(internals.headlineByYear.get(latest) as TradeObservation);
   }
   const y = checkYear(year, "year");
@@ -37,19 +34,11 @@ export function noHeadline(internals: IndexInternals, year: number): DataError {
   const why =
     fullYear.length === 0 ? "partial" : flagged.length === fullYear.length ? "flagged" : "other";
   const flag = why === "flagged" ? String(flagged[0].flag) : "";
-  const reason =
-    why === "partial"
-      ? `the sources give only partial-year or growth-only figures (${list.length})`
-      : why === "flagged"
-        ? `its full-year figure is flagged as unreliable (${flag})`
-        : "no full-year figure is both exact and reliable";
   // A flagged figure's reason already quotes the flag; otherwise say what was reported, and by
   // whom (a phrase of the message, said in the same language).
   const reported = why === "flagged" ? undefined : whatWasReported(list, year, true);
   return {
     kind: "no-data",
-    message:
-      `There is no headline trade figure for ${year}: ${reason}. ${reported?.message ?? ""}`.trim(),
     id: "errors.data.trade.noHeadline",
     values: {
       year: String(year),
@@ -63,9 +52,8 @@ export function noHeadline(internals: IndexInternals, year: number): DataError {
 }
 
 /** "No trade figure is recorded for 2031. Trade figures cover 1996–2025." */
-export function noneRecorded(internals: IndexInternals, year: number): Said {
+export function noneRecorded(internals: IndexInternals, year: number): Message {
   return {
-    message: `No trade figure is recorded for ${year}. ${coverage(internals)}`,
     id: "errors.data.trade.noneRecorded",
     values: { year: String(year), ...coverageValues(internals) },
   };

@@ -1,5 +1,6 @@
 /** The investment behind a project, place or sector. */
 import { fail, failWith, ok, type Result } from "../result";
+import { localized } from "../../i18n/message";
 import { INTERNALS, type Index } from "./build";
 import { resolve } from "./resolve";
 import type { InvestmentSummary } from "./types";
@@ -13,32 +14,18 @@ export function investment(index: Index, text: string): Result<InvestmentSummary
   const match = resolve(index, text);
   if (!match.ok) return match;
   const summary = index[INTERNALS].investments.get(match.value);
-  const { name } = match.value;
   // The name as the reader's language has it (the dataset's localized name), else English.
-  const said = { message: name, localized: match.value.names };
+  const said = localized(match.value.names);
   if (summary === undefined || summary.projects.length === 0)
-    return failWith(
-      "no-data",
-      `No joint project is located in ${name}, so there is no investment to show.`,
-      "errors.data.investment.noProjects",
-      { name: said }
-    );
+    return failWith("no-data", "errors.data.investment.noProjects", { name: said });
   if (summary.disclosedCount + summary.estimatedCount > 0) return ok(summary);
   const projects = match.value.projects.map((p) => ({ id: p.id, name: p.name.en }));
-  const where = match.value.kind === "sector" ? `in the ${name} sector` : `in ${name}`;
   const names = projects.map((p) => p.name).join(", ");
-  const which =
-    match.value.kind === "project"
-      ? `for ${name}: the sources name the project but give no amount`
-      : projects.length === 1
-        ? `for the one project ${where} (${names})`
-        : `for any of the ${projects.length} projects ${where} (${names})`;
   const { kind } = match.value;
   return fail({
     kind: "not-disclosed",
     query: text.trim(),
     projects,
-    message: `No investment amount has been disclosed ${which}. The dataset says "not disclosed" rather than guess.`,
     id:
       kind === "project"
         ? "errors.data.investment.notDisclosed.project"

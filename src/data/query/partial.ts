@@ -1,27 +1,13 @@
 /**
  * What a year's trade figures amount to when none can stand for the year: the period in words
  * ("January–April 2024") and the best figure there is, so that a message says what exists
- * without ever passing a part of a year off as the year. Each piece is English with its
- * catalogue id and values (src/data/result.ts `Said`), so the whole sentence is translated.
+ * without ever passing a part of a year off as the year. Each piece is a catalogue id with its
+ * values (src/i18n/message.ts), so the whole sentence is said in one language.
  */
-import type { Said } from "../result";
-import type { Period, TradeObservation } from "../schema";
-import { SIDE_LABELS, listSaid, qualifierKey, usdSaid } from "./words";
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import type { Period, TradeObservation } from "../schema";
+import { listSaid, qualifierKey, usdSaid } from "./words";
+import { message, plain, type Message } from "../../i18n/message";
 
 /**
  * A month by the part it plays in a period, for languages that inflect it there: "name" names
@@ -35,25 +21,22 @@ const MONTH_IDS = {
   until: "errors.data.month.until",
 } as const;
 
-function month(yearMonth: string, role: keyof typeof MONTH_IDS): { year: string; name: Said } {
+function month(yearMonth: string, role: keyof typeof MONTH_IDS): { year: string; name: Message } {
   const [year, m] = yearMonth.split("-");
   const number = Number(m);
-  const english = MONTHS[number - 1];
+  const known = Number.isInteger(number) && number >= 1 && number <= 12;
   return {
     year,
-    name: english
-      ? { message: english, id: MONTH_IDS[role], values: { month: number } }
-      : { message: yearMonth },
+    name: known ? message(MONTH_IDS[role], { month: number }) : plain(yearMonth),
   };
 }
 
 /** "January–April 2024", "January 2025", "January to 15 November 2025", "2024" for a full year. */
-export function periodSaid(period: Period, year: number): Said {
+export function periodSaid(period: Period, year: number): Message {
   if (period === "full year")
-    return { message: String(year), id: "errors.data.period.year", values: { year: String(year) } };
+    return { id: "errors.data.period.year", values: { year: String(year) } };
   if (period === "not stated")
     return {
-      message: "a period the source does not state",
       id: "errors.data.period.notStated",
       values: { year: String(year) },
     };
@@ -62,18 +45,15 @@ export function periodSaid(period: Period, year: number): Said {
     const to = month(period.to, "name");
     if (from.year !== to.year)
       return {
-        message: `${from.name.message} ${from.year}–${to.name.message} ${to.year}`,
         id: "errors.data.period.acrossYears",
         values: { from: from.name, fromYear: from.year, to: to.name, toYear: to.year },
       };
     return period.from === period.to
       ? {
-          message: `${from.name.message} ${from.year}`,
           id: "errors.data.period.month",
           values: { month: from.name, year: from.year },
         }
       : {
-          message: `${from.name.message}–${to.name.message} ${to.year}`,
           id: "errors.data.period.months",
           values: { from: from.name, to: to.name, year: to.year },
         };
@@ -84,7 +64,6 @@ export function periodSaid(period: Period, year: number): Said {
   const day = String(Number(d));
   const sameYear = from.year === y;
   return {
-    message: `${from.name.message}${sameYear ? "" : ` ${from.year}`} to ${day} ${to.name.message} ${y}`,
     id: "errors.data.period.toDay",
     values: {
       from: from.name,
@@ -98,13 +77,12 @@ export function periodSaid(period: Period, year: number): Said {
 }
 
 /** "more than $3.8 billion", or "-16.5% on a year earlier" for a growth-only figure. */
-export function amountSaid(o: TradeObservation): Said {
+export function amountSaid(o: TradeObservation): Message {
   if (o.value !== undefined) return usdSaid(o.value, o.valueQualifier);
   if (o.growthPct !== undefined)
     return {
       // Written as Intl writes it in English, so the catalogue, which writes the number the
       // reader's way, says the same in English ("-16.5", "1,200").
-      message: `${o.growthQualifier ? `${o.growthQualifier} ` : ""}${o.growthPct > 0 ? "+" : ""}${o.growthPct.toLocaleString("en-US")}% on a year earlier`,
       id: "errors.data.trade.growthRate",
       values: {
         qualifier: qualifierKey(o.growthQualifier),
@@ -112,33 +90,23 @@ export function amountSaid(o: TradeObservation): Said {
         growth: o.growthPct,
       },
     };
-  return { message: "no value and no growth rate", id: "errors.data.trade.noAmount" };
+  return { id: "errors.data.trade.noAmount" };
 }
 
 const CAVEATS = ["flagged", "inferred", "preliminary"] as const;
-const CAVEAT_WORDS: Record<(typeof CAVEATS)[number], string> = {
-  flagged: "flagged as doubtful",
-  inferred: "period inferred by the dataset",
-  preliminary: "preliminary",
-};
 
 /** " (flagged as doubtful; period inferred by the dataset)", or "" for a plain figure. */
-function caveats(o: TradeObservation, flagSaid = false): Said | "" {
+function caveats(o: TradeObservation, flagSaid = false): Message | "" {
   const notes = CAVEATS.filter((note) =>
     note === "flagged"
       ? o.reliability === "flagged" && !flagSaid
       : note === "inferred"
         ? o.periodInferred
         : o.preliminary
-  ).map((note) => ({
-    message: CAVEAT_WORDS[note],
-    id: "errors.data.trade.caveat",
-    values: { note },
-  }));
+  ).map((note) => message("errors.data.trade.caveat", { note }));
   if (notes.length === 0) return "";
   const list = listSaid(notes, "; ");
   return {
-    message: ` (${list.message})`,
     id: "errors.data.trade.caveats",
     values: { notes: list },
   };
@@ -170,17 +138,15 @@ export function whatWasReported(
   list: readonly TradeObservation[],
   year: number,
   byReporter = false
-): Said | undefined {
+): Message | undefined {
   const o = best(list);
   if (o === undefined) return undefined;
-  const who = byReporter ? ` by ${SIDE_LABELS[o.reporterSide]}` : "";
   const by = byReporter ? o.reporterSide : "none";
   const amount = amountSaid(o);
   if (o.period === "full year" && o.value !== undefined) {
     const doubtful = o.reliability === "flagged";
     const notes = caveats(o, doubtful);
     return {
-      message: `The full-year figure${who} is ${doubtful ? "flagged as doubtful" : "approximate"}: ${amount.message}${english(notes)}.`,
       id: "errors.data.trade.reported.fullYear",
       values: { by, doubtful: doubtful ? "yes" : "no", amount, caveats: notes },
     };
@@ -190,17 +156,11 @@ export function whatWasReported(
   const values = { by, period, amount, caveats: notes };
   return o.value === undefined
     ? {
-        message: `Only a growth rate was reported${who} for ${period.message}: ${amount.message}${english(notes)}.`,
         id: "errors.data.trade.reported.growth",
         values,
       }
     : {
-        message: `Only ${period.message} was reported${who}: ${amount.message}${english(notes)}.`,
         id: "errors.data.trade.reported.part",
         values,
       };
-}
-
-function english(said: Said | ""): string {
-  return said === "" ? "" : said.message;
 }

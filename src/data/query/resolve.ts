@@ -1,5 +1,6 @@
 /** Names to what they name: projects, places and sectors, in any spelling the dataset knows. */
 import { fail, failWith, ok, type Result } from "../result";
+import { localized } from "../../i18n/message";
 import type { Project } from "../schema";
 import { MAX_QUERY_LENGTH, ambiguous, checkText, notFound, quoted } from "./args";
 import { INTERNALS, type Index, type IndexInternals } from "./build";
@@ -49,12 +50,9 @@ export function projects(index: Index, text?: string): Result<readonly Project[]
   if (!match.ok) return match;
   return match.value.projects.length > 0
     ? ok(match.value.projects)
-    : failWith(
-        "no-data",
-        `No joint project is located in ${match.value.name}.`,
-        "errors.data.projects.none",
-        { name: { message: match.value.name, localized: match.value.names } }
-      );
+    : failWith("no-data", "errors.data.projects.none", {
+        name: localized(match.value.names),
+      });
 }
 
 /** The reporters in the order messages list them: the countries, then both, then the press. */
@@ -79,7 +77,6 @@ export function resolveReporter(index: Index, text: string): Result<Reporter> {
   if (!checked.ok) return checked;
   const outcome = index[INTERNALS].sides.match(checked.value);
   if (outcome.kind === "found") return ok(outcome.value);
-  const choose = `A reporter is one of ${reporterChoices()}.`;
   // The catalogue quotes the text itself: the value is the text as quoted() cuts it.
   const query = quoted(checked.value).slice(1, -1);
   if (outcome.kind === "ambiguous") {
@@ -92,7 +89,6 @@ export function resolveReporter(index: Index, text: string): Result<Reporter> {
       query: checked.value,
       what: "reporter",
       candidates: outcome.labels,
-      message: `${quoted(checked.value)} could mean ${candidates}. ${choose}`,
       id: "errors.data.reporter.ambiguous",
       values: { query, candidates, pair: candidates === countries ? "countries" : "other" },
     });
@@ -102,7 +98,6 @@ export function resolveReporter(index: Index, text: string): Result<Reporter> {
     query: checked.value,
     what: "reporter",
     suggestions: [],
-    message: `No reporter matches ${quoted(checked.value)}. ${choose}`,
     id: "errors.data.reporter.notFound",
     values: { query },
   });

@@ -125,17 +125,8 @@ export function achievedGrowth(
     undefined;
   if (reporter === undefined)
     return options.year === undefined
-      ? failWith(
-          "no-data",
-          "The dataset has no headline trade figure, so there is no growth to report.",
-          "errors.data.growth.noHeadline"
-        )
-      : failWith(
-          "no-data",
-          `There is no headline trade figure for ${options.year}, so name a reporter to see its growth.`,
-          "errors.data.growth.noHeadlineYear",
-          { year: String(options.year) }
-        );
+      ? failWith("no-data", "errors.data.growth.noHeadline")
+      : failWith("no-data", "errors.data.growth.noHeadlineYear", { year: String(options.year) });
   const label = REPORTER_LABELS[reporter];
   const series = allSeries(index).get(reporter) as ReadonlyMap<number, TradeObservation>;
   const years = [...series.keys()];
@@ -143,18 +134,11 @@ export function achievedGrowth(
   const to = year === undefined ? undefined : series.get(year);
   if (to === undefined || year === undefined)
     return year === undefined
-      ? failWith(
-          "no-data",
-          `No full-year trade figure comes from ${label}.`,
-          "errors.data.growth.noneFrom",
-          { side: reporter }
-        )
-      : failWith(
-          "no-data",
-          `No full-year trade figure for ${year} comes from ${label}, so there is no growth into it.`,
-          "errors.data.growth.noneForYear",
-          { year: String(year), side: reporter }
-        );
+      ? failWith("no-data", "errors.data.growth.noneFrom", { side: reporter })
+      : failWith("no-data", "errors.data.growth.noneForYear", {
+          year: String(year),
+          side: reporter,
+        });
   const toUsd = to.value as number;
   const base = { reporter, reporterLabel: label, toYear: year, toUsd };
   const previous = series.get(year - 1);
@@ -170,12 +154,7 @@ export function achievedGrowth(
     });
   const earlier = years.filter((y) => y < year).pop();
   if (earlier !== undefined) return ok(computed(base, series.get(earlier) as TradeObservation, to));
-  return failWith(
-    "no-data",
-    `No full-year trade figure before ${year} comes from ${label}, nor a growth rate with its ${year} figure, so no growth can be computed without mixing reporters.`,
-    "errors.data.growth.noBase",
-    { year: String(year), side: reporter }
-  );
+  return failWith("no-data", "errors.data.growth.noBase", { year: String(year), side: reporter });
 }
 
 function computed(

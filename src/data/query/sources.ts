@@ -1,5 +1,6 @@
 /** The sources behind a record or a name. */
 import { formatUsd } from "../format";
+import type { Message } from "../../i18n/message";
 import { foldName } from "../normalize";
 import { ok, type Result } from "../result";
 import type { Source } from "../schema";
@@ -62,15 +63,15 @@ const SERIES_QUESTIONS = new Set(
 export function seriesUsed(
   index: Index,
   text: string
-): { lines: string[]; sources: Source[] } | undefined {
+): { lines: (string | Message)[]; sources: Source[] } | undefined {
   if (typeof text !== "string" || !SERIES_QUESTIONS.has(foldName(text))) return undefined;
   const internals = index[INTERNALS];
   const order = REPORTERS.filter((r) => r !== "other").map((r) => SIDE_LABELS[r]);
-  const lines = [
+  const lines: (string | Message)[] = [
     `PROGRESS and REQUIREDGROWTH use the headline trade series: one exact, reliable full-year figure a year, from ${order.join(", then ")} (the press only when no government gave one).`,
   ];
   const latest = headlineFor(internals, undefined);
-  if (!latest.ok) return { lines: [...lines, latest.error.message], sources: [] };
+  if (!latest.ok) return { lines: [...lines, latest.error], sources: [] };
   const o = latest.value;
   const own = REPORTERS.filter((r) => r !== "other").flatMap((r) => {
     const latest = seriesPoints(index, r).pop();

@@ -1,14 +1,15 @@
 /** The trade targets, and how far the headline trade is from the current one. */
-import { failWith, ok, type Result, type Said } from "../result";
+import { failWith, ok, type Result } from "../result";
 import type { Target, TradeObservation } from "../schema";
 import { checkYear } from "./args";
 import { INTERNALS, type Index } from "./build";
 import { headlineFor } from "./headline";
 import { resolveReporter } from "./resolve";
-import { REPORTERS, REPORTER_LABELS, seriesPoints, type Reporter } from "./series";
+import { REPORTERS, seriesPoints, type Reporter } from "./series";
 import { tradeForYear } from "./trade";
 import type { Progress, RequiredGrowth, SeriesKind } from "./types";
 import { usdSaid } from "./words";
+import type { Message } from "../../i18n/message";
 
 /** The trade target in force (the one marked current: $10bn by 2030). */
 export function currentTarget(index: Index): Target {
@@ -27,12 +28,10 @@ export function targetForYear(index: Index, year: number): Result<Target> {
   const years = [
     ...new Set(targets.flatMap((t) => (t.targetYear === null ? [] : [t.targetYear]))),
   ].sort();
-  return failWith(
-    "no-data",
-    `No trade target was set for ${year}. Targets name the years ${years.join(", ")}.`,
-    "errors.data.target.noneForYear",
-    { year: String(year), years: years.join(", ") }
-  );
+  return failWith("no-data", "errors.data.target.noneForYear", {
+    year: String(year),
+    years: years.join(", "),
+  });
 }
 
 /**
@@ -53,12 +52,7 @@ function startFigure(
   if (!who.ok) return who;
   const latest = seriesPoints(index, who.value).pop();
   if (year === undefined && latest === undefined)
-    return failWith(
-      "no-data",
-      `No full-year trade figure comes from ${REPORTER_LABELS[who.value]}.`,
-      "errors.data.growth.noneFrom",
-      { side: who.value }
-    );
+    return failWith("no-data", "errors.data.growth.noneFrom", { side: who.value });
   const found = tradeForYear(index, year ?? (latest?.year as number), who.value);
   return found.ok ? ok({ o: found.value.observation, series: "reporter" }) : found;
 }
@@ -106,12 +100,10 @@ export function requiredGrowth(
     const y = checkYear(fromYear, "fromYear");
     if (!y.ok) return y;
     if (fromYear >= target.targetYear)
-      return failWith(
-        "invalid-argument",
-        `The start year must be before the target year ${target.targetYear}; got ${fromYear}.`,
-        "errors.data.target.startAfter",
-        { targetYear: String(target.targetYear), got: String(fromYear) }
-      );
+      return failWith("invalid-argument", "errors.data.target.startAfter", {
+        targetYear: String(target.targetYear),
+        got: String(fromYear),
+      });
   }
   const start = startFigure(index, fromYear, reporter);
   if (!start.ok) return start;
@@ -122,12 +114,10 @@ export function requiredGrowth(
   if (unusable) return unusable;
   const years = target.targetYear - headline.value.year;
   if (years <= 0)
-    return failWith(
-      "no-data",
-      `The latest headline year ${headline.value.year} is not before the target year ${target.targetYear}.`,
-      "errors.data.target.latestNotBefore",
-      { year: String(headline.value.year), targetYear: String(target.targetYear) }
-    );
+    return failWith("no-data", "errors.data.target.latestNotBefore", {
+      year: String(headline.value.year),
+      targetYear: String(target.targetYear),
+    });
   return ok({
     fromYear: headline.value.year,
     reporter: o.reporterSide,
@@ -147,19 +137,16 @@ export function requiredGrowth(
  * Uzbekistan's statistics, $4.97 billion." or "Uses Kazakhstan's statistics only, 2023: $4.4
  * billion." (catalogue ids explain.series.*: the pane's Explain says it in the reader's language).
  */
-export function seriesUsedSaid(answer: Progress | RequiredGrowth): Said {
+export function seriesUsedSaid(answer: Progress | RequiredGrowth): Message {
   const year = "year" in answer ? answer.year : answer.fromYear;
   const amount = usdSaid(answer.valueUsd);
   const values = { year: String(year), side: answer.reporter, amount };
-  const label = REPORTER_LABELS[answer.reporter];
   return answer.series === "headline"
     ? {
-        message: `Uses the headline series, ${year}: ${label}, ${amount.message}.`,
         id: "explain.series.headline",
         values,
       }
     : {
-        message: `Uses ${label} only, ${year}: ${amount.message}.`,
         id: "explain.series.reporter",
         values,
       };
@@ -185,17 +172,9 @@ function unusableAmounts(value: number, target: Target): Result<never> | undefin
   if (value > 0 && target.valueUsd > 0) return undefined;
   const headline = target.valueUsd > 0;
   const amount = usdSaid(headline ? value : target.valueUsd);
-  const what = headline
-    ? `the headline trade is ${amount.message}`
-    : `the target "${target.id}" is ${amount.message}`;
-  return failWith(
-    "no-data",
-    `No meaningful answer: ${what}, and progress is measured only between amounts above zero. Check the dataset.`,
-    "errors.data.target.unusable",
-    {
-      what: headline ? "headline" : "target",
-      target: target.id,
-      amount,
-    }
-  );
+  return failWith("no-data", "errors.data.target.unusable", {
+    what: headline ? "headline" : "target",
+    target: target.id,
+    amount,
+  });
 }

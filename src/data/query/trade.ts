@@ -3,17 +3,18 @@
  * observations. A part of a year is never given as the year: where only that exists, the failure
  * says what was reported.
  */
-import { fail, failWith, ok, type Result, type Said } from "../result";
+import { fail, failWith, ok, type Result } from "../result";
 import type { TradeObservation } from "../schema";
 import { YEAR_MAX, YEAR_MIN } from "../years";
 import { checkYear } from "./args";
 import { INTERNALS, type Index } from "./build";
-import { coverage, coverageValues, noHeadline, noneRecorded, point } from "./headline";
+import { coverageValues, noHeadline, noneRecorded, point } from "./headline";
 import { whatWasReported } from "./partial";
 import { resolveReporter } from "./resolve";
 import { REPORTERS, seriesFigure, seriesPoints, type Reporter } from "./series";
 import type { TradePoint } from "./types";
-import { SIDE_LABELS, listSaid, sideSaid, usdSaid } from "./words";
+import { listSaid, sideSaid, usdSaid } from "./words";
+import type { Message } from "../../i18n/message";
 
 /**
  * A year's trade turnover for the full year. Without `reporter`: the headline figure chosen by
@@ -41,26 +42,23 @@ export function tradeForYear(index: Index, year: number, reporter?: string): Res
  * reporter is a catalogue select; what was reported (periods, amounts, other reporters) is a
  * phrase of the message, said in the same language.
  */
-function noSeriesFigure(index: Index, reporter: Reporter, year: number): Said {
+function noSeriesFigure(index: Index, reporter: Reporter, year: number): Message {
   const internals = index[INTERNALS];
-  const label = SIDE_LABELS[reporter];
   const all = internals.observationsByYear.get(year) ?? [];
   const mine = all.filter((o) => o.reporterSide === reporter);
   const reported = whatWasReported(mine, year);
   const values = { year: String(year), side: reporter };
   if (reported)
     return {
-      message: `No full-year figure for ${year} comes from ${label}. ${reported.message}`,
       id: "errors.data.trade.series.partial",
       values: { ...values, detail: reported },
     };
-  const others = REPORTERS.flatMap((r): Said[] => {
+  const others = REPORTERS.flatMap((r): Message[] => {
     const o = seriesFigure(index, r, year);
     if (!o) return [];
     const amount = usdSaid(o.value as number);
     return [
       {
-        message: `${SIDE_LABELS[r]} ${amount.message}`,
         id: "errors.data.trade.sideAmount",
         values: { side: r, amount },
       },
@@ -69,7 +67,6 @@ function noSeriesFigure(index: Index, reporter: Reporter, year: number): Said {
   if (others.length > 0) {
     const list = listSaid(others, "; ");
     return {
-      message: `No trade figure for ${year} comes from ${label}. Full-year figures for ${year}: ${list.message}.`,
       id: "errors.data.trade.series.others",
       values: { ...values, others: list },
     };
@@ -77,7 +74,6 @@ function noSeriesFigure(index: Index, reporter: Reporter, year: number): Said {
   if (all.length > 0) {
     const sides = listSaid([...new Set(all.map((o) => o.reporterSide))].map(sideSaid), ", ");
     return {
-      message: `No trade figure for ${year} comes from ${label}. Figures for ${year} come from ${sides.message}; none covers the full year.`,
       id: "errors.data.trade.series.partialOnly",
       values: { ...values, sides },
     };
@@ -100,14 +96,11 @@ export function tradeHistory(
   const to = range.to === undefined ? ok(YEAR_MAX) : checkYear(range.to, "last year");
   if (!to.ok) return to;
   if (from.value > to.value)
-    return failWith(
-      "invalid-argument",
-      `The first year (${from.value}) must not be after the last (${to.value}).`,
-      "errors.data.trade.history.order",
-      { from: String(from.value), to: String(to.value) }
-    );
+    return failWith("invalid-argument", "errors.data.trade.history.order", {
+      from: String(from.value),
+      to: String(to.value),
+    });
   let series: TradePoint[];
-  let what = "headline trade figure";
   let reporter: Reporter | undefined;
   if (range.reporter === undefined)
     series = internals.headlineYears.map((y) =>
@@ -118,30 +111,25 @@ export function tradeHistory(
     if (!who.ok) return who;
     reporter = who.value;
     series = seriesPoints(index, reporter);
-    what = `full-year trade figure from ${SIDE_LABELS[reporter]}`;
     if (series.length === 0)
-      return failWith("no-data", `No ${what} is recorded.`, "errors.data.trade.history.noneFrom", {
+      return failWith("no-data", "errors.data.trade.history.noneFrom", {
         side: reporter,
       });
   }
   const points = series.filter((p) => p.year >= from.value && p.year <= to.value);
   if (points.length > 0) return ok(points);
-  const span = `No ${what} falls in ${from.value}–${to.value}.`;
   const values = { from: String(from.value), to: String(to.value) };
   if (reporter === undefined)
-    return failWith(
-      "no-data",
-      `${span} ${coverage(internals)}`,
-      "errors.data.trade.history.headlineOutside",
-      { ...values, ...coverageValues(internals) }
-    );
+    return failWith("no-data", "errors.data.trade.history.headlineOutside", {
+      ...values,
+      ...coverageValues(internals),
+    });
   const years = series.map((p) => p.year).join(", ");
-  return failWith(
-    "no-data",
-    `${span} Its figures cover ${years}.`,
-    "errors.data.trade.history.reporterOutside",
-    { ...values, side: reporter, years }
-  );
+  return failWith("no-data", "errors.data.trade.history.reporterOutside", {
+    ...values,
+    side: reporter,
+    years,
+  });
 }
 
 /** Every trade observation, or those of one year, so that disagreements between sources show. */

@@ -1,12 +1,13 @@
 /**
- * The words of trade messages that are built from the dataset's figures (whose figure, how
- * much, lists of them), each as English with its catalogue id and values, so that a message
- * holding them is said whole in the reader's language (src/data stays language-free).
+ * The pieces of trade messages that are built from the dataset's figures (whose figure, how
+ * much, lists of them), each a catalogue id with its values (src/i18n/message.ts), so that a
+ * message holding them is said whole in the reader's language (src/data stays language-free).
+ * SIDE_LABELS are the series' names as the workbook's tables and charts show them (English, like
+ * every header and sheet name).
  */
-import { formatUsd } from "../format";
-import type { Said } from "../result";
 import type { Qualifier } from "../schema";
 import type { Side } from "./build";
+import { plain, type Message } from "../../i18n/message";
 
 /** Each reporter's series by name; the order is the headline rule's. */
 export const SIDE_LABELS: Readonly<Record<Side, string>> = {
@@ -17,8 +18,8 @@ export const SIDE_LABELS: Readonly<Record<Side, string>> = {
 };
 
 /** A reporter's series by name: "Kazakhstan's statistics". */
-export function sideSaid(side: Side): Said {
-  return { message: SIDE_LABELS[side], id: "errors.data.trade.side", values: { side } };
+export function sideSaid(side: Side): Message {
+  return { id: "errors.data.trade.side", values: { side } };
 }
 
 /** A qualifier as a select value ("more than" → "moreThan"), "none" without one. */
@@ -33,7 +34,7 @@ export function qualifierKey(qualifier: Qualifier | undefined): string {
  * language's way (it groups thousands where formatUsd does not: from $1,000 billion, far above
  * any trade figure).
  */
-export function usdSaid(usd: number, qualifier?: Qualifier): Said {
+export function usdSaid(usd: number, qualifier?: Qualifier): Message {
   const abs = Math.abs(usd);
   const unit = abs >= 1e9 ? "billion" : abs >= 1e6 ? "million" : "dollars";
   const amount =
@@ -43,7 +44,6 @@ export function usdSaid(usd: number, qualifier?: Qualifier): Said {
         ? Number((abs / 1e6).toFixed(2))
         : Math.round(abs);
   return {
-    message: `${qualifier ? `${qualifier} ` : ""}${formatUsd(usd)}`,
     id: "errors.data.usd",
     values: { qualifier: qualifierKey(qualifier), sign: usd < 0 ? "minus" : "plus", amount, unit },
   };
@@ -55,11 +55,10 @@ const LISTS = { "; ": "errors.data.list.semicolons", ", ": "errors.data.list.com
  * Phrases joined by `separator` ("a; b; c"), as nested pairs {first}{separator}{rest} so each
  * language can punctuate its lists its own way. An empty list is an empty text.
  */
-export function listSaid(items: readonly Said[], separator: keyof typeof LISTS): Said {
-  if (items.length <= 1) return items[0] ?? { message: "" };
+export function listSaid(items: readonly Message[], separator: keyof typeof LISTS): Message {
+  if (items.length <= 1) return items[0] ?? plain("");
   const rest = listSaid(items.slice(1), separator);
   return {
-    message: `${items[0].message}${separator}${rest.message}`,
     id: LISTS[separator],
     values: { first: items[0], rest },
   };

@@ -37,7 +37,6 @@ export function parseDataset(json: unknown, options: ParseOptions = {}): Result<
       kind: "unsupported-schema-version",
       expected: SCHEMA_VERSION,
       got: version,
-      message: `This dataset uses schema version ${version}, but this version of KZUZ for Excel reads only version ${SCHEMA_VERSION}. Update the add-in to load it; until then the current data stays in use.`,
       id: "errors.data.dataset.schemaVersion",
       values: { got: String(version), expected: String(SCHEMA_VERSION) },
     });
@@ -80,11 +79,9 @@ function invalid(found: DatasetIssue[]): { ok: false; error: DataError } {
     message: bounded(stripUnsafe(i.message), MAX_ISSUE_TEXT),
   }));
   const [first] = issues;
-  const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
   return fail({
     kind: "invalid-dataset",
     issues: issues.slice(0, MAX_REPORTED_ISSUES),
-    message: `The dataset is not valid (${count}); the first is ${first.path}: ${first.message}. Correct the dataset file, or keep using the current data.`,
     id: "errors.data.dataset.invalid",
     values: { count: issues.length, path: first.path, detail: first.message },
   });

@@ -19,7 +19,7 @@ import type { Syncer } from "../batch";
 import { WORKBOOK_SET, type Supports } from "../requirements";
 import { ChartBuildError, deleteOld, recover, type Before } from "./replace";
 import * as M from "../messages";
-import type { Said } from "../said";
+import type { Message } from "../../i18n/message";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
 
@@ -59,10 +59,8 @@ export type ChartResult =
   | {
       ok: false;
       reason: "unsupported" | "needs-trade-table" | "trade-table-columns" | "no-data";
-      /** Plain words for the user: what is wrong and what to do. */
-      message: string;
-      /** The same, with its catalogue id (src/excel/said.ts). */
-      said?: Said;
+      /** What is wrong and what to do, to say in the reader's language. */
+      said: Message;
       syncs: number;
     };
 
@@ -96,7 +94,7 @@ export const DASHBOARD_LAYOUT = {
 
 export function unsupportedResult(): ChartResult {
   const told = M.chartUnsupported(WORKBOOK_SET.version);
-  return { ok: false, reason: "unsupported", message: told.message, said: told, syncs: 0 };
+  return { ok: false, reason: "unsupported", said: told, syncs: 0 };
 }
 
 /** The Dashboard looked up by its remembered id and by its name (null objects until sync). */

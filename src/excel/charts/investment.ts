@@ -166,7 +166,7 @@ export async function buildInvestmentChart(
     deleteOld(before, INVESTMENT_CHART_NAME);
     await syncer.sync();
     const told = M.chartNoAmounts(dashboardName(found), NOT_DISCLOSED);
-    return { ok: false, reason: "no-data", message: told.message, said: told, syncs: syncer.count };
+    return { ok: false, reason: "no-data", said: told, syncs: syncer.count };
   }
   const firstRow = layout.tableRow + 1;
   const lastRow = firstRow + plan.charted.length - 1;

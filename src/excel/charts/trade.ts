@@ -53,7 +53,7 @@ import {
 import { buildingName, readBefore } from "./replace";
 import { BILLION, pathFormula, reportedFormula, sideFormula, tradeHeader } from "./formulas";
 import * as M from "../messages";
-import type { Said } from "../said";
+import type { Message } from "../../i18n/message";
 
 export const TRADE_CHART_NAME = "KZUZ trade chart";
 
@@ -90,7 +90,7 @@ interface TradePlan {
   description: string;
 }
 
-function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; said: Said } {
+function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; said: Message } {
   const history = tradeHistory(index);
   if (!history.ok) return { ok: false, said: M.chartNoHeadline() };
   const points = history.value;
@@ -364,7 +364,7 @@ export async function buildTradeChart(
   const planned = planTrade(index);
   if (!planned.ok) {
     const told = planned.said;
-    return { ok: false, reason: "no-data", message: told.message, said: told, syncs: 0 };
+    return { ok: false, reason: "no-data", said: told, syncs: 0 };
   }
   const { plan } = planned;
   const syncer = new Syncer(context);
@@ -384,7 +384,6 @@ export async function buildTradeChart(
     return {
       ok: false,
       reason: "needs-trade-table",
-      message: told.message,
       said: told,
       syncs: syncer.count,
     };
@@ -420,7 +419,6 @@ export async function buildTradeChart(
     return {
       ok: false,
       reason: "trade-table-columns",
-      message: told.message,
       said: told,
       syncs: syncer.count,
     };

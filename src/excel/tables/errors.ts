@@ -1,5 +1,5 @@
 /** The errors a table write throws once it has started: a structure refused, a write refused. */
-import type { Said } from "../said";
+import type { Message } from "../../i18n/message";
 
 /**
  * Excel refused the write after the tables were read, or a table turned out to have been edited
@@ -32,14 +32,12 @@ export class TableWriteError extends Error {
 
 /** A table's structure stops the write before anything is written; the message says what to do. */
 export class TableStructureError extends Error {
-  /** The catalogue id and values the pane says the message with (src/excel/said.ts). */
-  readonly id: string | undefined;
-  readonly values: Said["values"];
+  /** What to say to the reader (src/i18n/message.ts); the Error's own message is its id. */
+  readonly said: Message;
 
-  constructor(told: Said) {
-    super(told.message);
+  constructor(told: Message) {
+    super(told.id ?? "TableStructureError");
     this.name = "TableStructureError";
-    this.id = told.id;
-    this.values = told.values;
+    this.said = told;
   }
 }

@@ -5,7 +5,7 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection (ExcelApi 1.2)
  */
 import * as M from "../messages";
-import type { Said } from "../said";
+import type { Message } from "../../i18n/message";
 import { RefusedBeforeWriting, type Action } from "./refused";
 
 export class SheetProtectedError extends RefusedBeforeWriting {
@@ -14,7 +14,7 @@ export class SheetProtectedError extends RefusedBeforeWriting {
     this.name = "SheetProtectedError";
   }
 
-  describe(action: Action): Said {
+  describe(action: Action): Message {
     return M.sheetProtected(this.sheetName, action);
   }
 }

@@ -13,7 +13,7 @@
  */
 import { cellText } from "./plan";
 import * as M from "../messages";
-import type { Said } from "../said";
+import type { Message } from "../../i18n/message";
 import { RefusedBeforeWriting, type Action } from "./refused";
 
 export class TableEditedError extends RefusedBeforeWriting {
@@ -22,7 +22,7 @@ export class TableEditedError extends RefusedBeforeWriting {
     this.name = "TableEditedError";
   }
 
-  describe(action: Action): Said {
+  describe(action: Action): Message {
     return M.tableEdited(this.tableName, action);
   }
 }

@@ -58,7 +58,7 @@ export function ShareValues({
         <div className={styles.confirm} role="group" aria-labelledby="kzuz-share-confirm">
           <Text as="p" id="kzuz-share-confirm" className={styles.p} aria-live="polite">
             {!counted.ok
-              ? t.text(counted.said ?? { message: counted.message })
+              ? t.text(counted.said)
               : counted.count === 0
                 ? t.t("data.share.none", { scope: asking.scope })
                 : t.t("data.share.found", {

@@ -8,42 +8,29 @@
 import { parseMetadata, type FunctionInfo } from "../../formulas/catalogue";
 import { ok, type Result } from "../../data/result";
 import { officeTag, type Lang } from "../../i18n/locales";
-import type { Translatable } from "../../i18n/translator";
+import { message, type Message, type MessageId } from "../../i18n/message";
 
-type CatalogueResult = Result<FunctionInfo[], Translatable>;
+type CatalogueResult = Result<FunctionInfo[], Message>;
 
 const loaded = new Map<string, Promise<CatalogueResult>>();
 
-function unavailable(id: string, message: string, values?: Translatable["values"]) {
-  return { ok: false as const, error: { message, id, values } };
+function unavailable(id: MessageId, values?: Message["values"]) {
+  return { ok: false as const, error: message(id, values) };
 }
 
 async function fetchCatalogue(url: string): Promise<CatalogueResult> {
-  const tail = "Close and reopen the pane; if it persists, reinstall the add-in.";
-  if (typeof fetch !== "function")
-    return unavailable(
-      "formulas.catalogue.noFetch",
-      `The list of KZUZ functions could not be loaded (this page cannot download files). ${tail}`
-    );
+  if (typeof fetch !== "function") return unavailable("formulas.catalogue.noFetch");
   try {
     const response = await fetch(url);
     if (!response.ok) {
       const status = String(response.status);
-      return unavailable(
-        "formulas.catalogue.status",
-        `The list of KZUZ functions could not be loaded (${url} answered ${status}). ${tail}`,
-        { url, status }
-      );
+      return unavailable("formulas.catalogue.status", { url, status });
     }
     const parsed = parseMetadata(await response.json());
     return parsed.ok ? ok(parsed.value) : { ok: false, error: parsed.error };
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
-    return unavailable(
-      "formulas.catalogue.failed",
-      `The list of KZUZ functions could not be loaded (${why}). ${tail}`,
-      { why }
-    );
+    return unavailable("formulas.catalogue.failed", { why });
   }
 }
 

@@ -8,6 +8,7 @@
 import { AGREEMENT_DOMAINS } from "../../data/domains";
 import { localName, placeName } from "../../data/localName";
 import { foldName } from "../../data/normalize";
+import type { DataError } from "../../data/result";
 import {
   REPORTERS,
   resolve,
@@ -287,14 +288,16 @@ export function checkName(
   return undefined;
 }
 
-/** The data layer's error in the reader's language (English until its catalogue has it). */
-function problem(
-  error: { message: string; suggestions?: string[]; candidates?: string[] },
-  t: Translator
-): NameCheck {
+/** The data layer's error in the reader's language. */
+function problem(error: DataError, t: Translator): NameCheck {
   return {
     kind: "problem",
     message: t.text(error),
-    suggestions: error.suggestions ?? error.candidates ?? [],
+    suggestions:
+      error.kind === "not-found"
+        ? error.suggestions
+        : error.kind === "ambiguous"
+          ? error.candidates
+          : [],
   };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { FunctionInfo } from "../../formulas/catalogue";
-import type { Translatable } from "../../i18n/translator";
+import type { Message } from "../../i18n/message";
 import { useT } from "../i18n";
 import { loadCatalogue } from "./catalogueLoader";
 
@@ -12,7 +12,7 @@ type CatalogueState =
 type Loaded =
   | { kind: "loading" }
   | { kind: "ready"; functions: readonly FunctionInfo[] }
-  | { kind: "failed"; error: Translatable };
+  | { kind: "failed"; error: Message };
 
 /**
  * The KZUZ functions, with their descriptions in the pane's language, from the metadata beside

@@ -1,5 +1,6 @@
 import { investment } from "../../../src/data/query";
 import { expectDataError, publishedIndex, unwrap } from "../../support/dataset";
+import { english } from "../../support/english";
 
 const index = publishedIndex();
 
@@ -56,7 +57,7 @@ describe("investment", () => {
     expect(error.kind).toBe("not-disclosed");
     if (error.kind !== "not-disclosed") return;
     expect(error.projects.map((p) => p.id)).toEqual(projectIds);
-    expect(error.message).toMatch(/No investment amount has been disclosed/);
+    expect(english(error)).toMatch(/No investment amount has been disclosed/);
   });
 
   it("has no data for a place without projects", () => {

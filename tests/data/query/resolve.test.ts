@@ -1,5 +1,6 @@
 import { projects, resolve } from "../../../src/data/query";
 import { expectDataError, publishedIndex, unwrap } from "../../support/dataset";
+import { english } from "../../support/english";
 
 const index = publishedIndex();
 const ids = <T extends { id: string }>(list: readonly T[]) => list.map((x) => x.id);
@@ -143,7 +144,7 @@ describe("resolve", () => {
     expect(error.kind).toBe("ambiguous");
     if (error.kind !== "ambiguous") return;
     expect(error.candidates).toEqual(expect.arrayContaining(["Tashkent", "Tashkent region"]));
-    expect(error.message).toMatch(/Type more of the name/);
+    expect(english(error)).toMatch(/Type more of the name/);
   });
 
   it("suggests up to three near names for an unknown one", () => {
@@ -156,7 +157,7 @@ describe("resolve", () => {
     if (error.kind !== "not-found") return;
     expect(error.suggestions[0]).toBe("Tashkent");
     expect(error.suggestions.length).toBeLessThanOrEqual(3);
-    expect(error.message).toBe(
+    expect(english(error)).toBe(
       `No project, place or sector matches "Tashkemt". Did you mean ${error.suggestions.map((s) => `"${s}"`).join(", ")}?`
     );
   });
@@ -164,7 +165,7 @@ describe("resolve", () => {
   it("gives a hint when nothing is near", () => {
     const error = expectDataError(resolve(index, "Samarkand"));
     expect(error).toMatchObject({ kind: "not-found", suggestions: [] });
-    expect(error.message).toMatch(/Try a project/);
+    expect(english(error)).toMatch(/Try a project/);
   });
 
   it.each([[""], ["   "], ["!!!"], ["x".repeat(201)]])(

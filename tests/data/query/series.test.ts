@@ -10,6 +10,7 @@ import { headlineRunsText } from "../../../src/data/query/headline";
 import { INTERNALS } from "../../../src/data/query/build";
 import { parseDataset } from "../../../src/data/validate";
 import { expectDataError, publishedIndex, rawCopy, unwrap } from "../../support/dataset";
+import { english } from "../../support/english";
 
 const index = publishedIndex();
 
@@ -21,7 +22,7 @@ function withoutGrowth(id: string, drop: readonly string[] = []) {
     (o) => !drop.includes(String(o.id))
   );
   const parsed = parseDataset(dataset);
-  if (!parsed.ok) throw new Error(parsed.error.message);
+  if (!parsed.ok) throw new Error(english(parsed.error));
   return buildIndex(parsed.value);
 }
 const observations = index.dataset.trade.observations;
@@ -114,19 +115,21 @@ describe("the headline series rule (assets/data/README.md, rules 3–5)", () => 
 
     it("without a same-reporter base or a reported rate, there is no growth", () => {
       expect(
-        expectDataError(
-          achievedGrowth(
-            withoutGrowth("trade-2025-uz-trade-ministry", [
-              "trade-2022-uz-statistics",
-              "trade-2023-uz-prime-minister",
-            ])
+        english(
+          expectDataError(
+            achievedGrowth(
+              withoutGrowth("trade-2025-uz-trade-ministry", [
+                "trade-2022-uz-statistics",
+                "trade-2023-uz-prime-minister",
+              ])
+            )
           )
-        ).message
+        )
       ).toBe(
         "No full-year trade figure before 2025 comes from Uzbekistan's statistics, nor a growth rate with its 2025 figure, so no growth can be computed without mixing reporters."
       );
       expect(expectDataError(achievedGrowth(index, { year: 2020 })).kind).toBe("no-data");
-      expect(expectDataError(achievedGrowth(index, { reporter: "KZ", year: 2025 })).message).toBe(
+      expect(english(expectDataError(achievedGrowth(index, { reporter: "KZ", year: 2025 })))).toBe(
         "No full-year trade figure for 2025 comes from Kazakhstan's statistics, so there is no growth into it."
       );
     });

@@ -6,8 +6,9 @@ import {
   seriesUsedSaid,
   targetForYear,
 } from "../../../src/data/query";
-import { englishTranslator, loadTranslator } from "../../../src/i18n/translator";
+import { loadTranslator } from "../../../src/i18n/translator";
 import { expectDataError, publishedIndex, unwrap } from "../../support/dataset";
+import { english } from "../../support/english";
 
 const index = publishedIndex();
 
@@ -23,7 +24,7 @@ describe("targets, progress and required growth", () => {
   it("gives a year's target, the latest set when several", () => {
     expect(unwrap(targetForYear(index, 2018))).toMatchObject({ valueUsd: 3_000_000_000 });
     expect(unwrap(targetForYear(index, 2030)).id).toBe("target-10bn-2030");
-    expect(expectDataError(targetForYear(index, 2025)).message).toMatch(/2018, 2020, 2022, 2030/);
+    expect(english(expectDataError(targetForYear(index, 2025)))).toMatch(/2018, 2020, 2022, 2030/);
   });
 
   it("measures the latest year against the target", () => {
@@ -86,7 +87,7 @@ describe("progress and required growth name their reporter and series (issue 20)
       series: "reporter",
       valueUsd: 4_600_000_000,
     });
-    expect(expectDataError(progress(index, 2024, "KZ")).message).toMatch(/more than \$4 billion/);
+    expect(english(expectDataError(progress(index, 2024, "KZ")))).toMatch(/more than \$4 billion/);
     expect(expectDataError(progress(index, undefined, "nobody")).kind).toBe("not-found");
   });
 
@@ -118,8 +119,6 @@ describe("progress and required growth name their reporter and series (issue 20)
       seriesUsedSaid(unwrap(requiredGrowth(index, undefined, "press"))),
       seriesUsedSaid(unwrap(progress(index, 2023, "joint"))),
     ];
-    for (const said of saids)
-      expect(englishTranslator.text({ ...said, message: "" })).toBe(said.message);
     const [ru, kk] = await Promise.all([loadTranslator("ru"), loadTranslator("kk")]);
     expect(ru.text(saids[0])).toMatch(
       /^Используется основной ряд, 2025 год: статистика Узбекистана, /

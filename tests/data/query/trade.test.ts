@@ -1,5 +1,6 @@
 import { tradeForYear, tradeHistory, tradeObservations } from "../../../src/data/query";
 import { expectDataError, publishedIndex, unwrap } from "../../support/dataset";
+import { english, withEnglish } from "../../support/english";
 
 const index = publishedIndex();
 
@@ -14,13 +15,13 @@ describe("trade", () => {
   });
 
   it("explains a year without a headline", () => {
-    expect(expectDataError(tradeForYear(index, 2020)).message).toMatch(
+    expect(english(expectDataError(tradeForYear(index, 2020)))).toMatch(
       /2020: the sources give only partial-year or growth-only figures/
     );
-    expect(expectDataError(tradeForYear(index, 2015)).message).toMatch(
+    expect(english(expectDataError(tradeForYear(index, 2015)))).toMatch(
       /2015: its full-year figure is flagged as unreliable/
     );
-    expect(expectDataError(tradeForYear(index, 1995))).toMatchObject({
+    expect(withEnglish(expectDataError(tradeForYear(index, 1995)))).toMatchObject({
       kind: "no-data",
       message: expect.stringMatching(/cover 2015–2025/),
     });
@@ -51,7 +52,7 @@ describe("trade", () => {
 
   describe("F11: never a part of a year as the year's figure", () => {
     it("Kazakhstan's 2024 is no figure: its full-year \"more than $4bn\" is a bound, and January–April's $1.2bn is a part", () => {
-      expect(expectDataError(tradeForYear(index, 2024, "KZ")).message).toBe(
+      expect(english(expectDataError(tradeForYear(index, 2024, "KZ")))).toBe(
         "No full-year figure for 2024 comes from Kazakhstan's statistics. The full-year figure is approximate: more than $4 billion."
       );
     });
@@ -76,26 +77,26 @@ describe("trade", () => {
         expect(unwrap(result).observation.period).toBe("full year");
         return;
       }
-      expect(expectDataError(result)).toMatchObject({ kind: "no-data", message });
+      expect(withEnglish(expectDataError(result))).toMatchObject({ kind: "no-data", message });
     });
     it("says when a reporter gave only a growth rate, or a doubtful full-year figure", () => {
-      expect(expectDataError(tradeForYear(index, 2020, "KZ")).message).toBe(
+      expect(english(expectDataError(tradeForYear(index, 2020, "KZ")))).toBe(
         "No full-year figure for 2020 comes from Kazakhstan's statistics. Only a growth rate was reported for January–September 2020: -16.5% on a year earlier."
       );
-      expect(expectDataError(tradeForYear(index, 2015, "press")).message).toMatch(
+      expect(english(expectDataError(tradeForYear(index, 2015, "press")))).toMatch(
         /The full-year figure is flagged as doubtful: \$3 billion\./
       );
     });
     it("says who did give a full-year figure when the reporter gave nothing", () => {
-      expect(expectDataError(tradeForYear(index, 2019, "UZ")).message).toBe(
+      expect(english(expectDataError(tradeForYear(index, 2019, "UZ")))).toBe(
         "No trade figure for 2019 comes from Uzbekistan's statistics. Full-year figures for 2019: Kazakhstan's statistics $4.1 billion."
       );
-      expect(expectDataError(tradeForYear(index, 2025, "KZ")).message).toMatch(
+      expect(english(expectDataError(tradeForYear(index, 2025, "KZ")))).toMatch(
         /Full-year figures for 2025: Uzbekistan's statistics \$4\.97 billion\./
       );
     });
     it("a year without a headline says what was reported, and by whom", () => {
-      expect(expectDataError(tradeForYear(index, 2016)).message).toMatch(
+      expect(english(expectDataError(tradeForYear(index, 2016)))).toMatch(
         /Only January–September 2016 was reported by Kazakhstan's statistics: \$1\.548 billion \(flagged as doubtful\)\./
       );
     });
@@ -105,14 +106,14 @@ describe("trade", () => {
     const list =
       'A reporter is one of "KZ" (Kazakhstan\'s statistics), "UZ" (Uzbekistan\'s statistics), "joint" (joint statements) or "press" (the press).';
     it.each(["a", "an", "k", "Kazakh govt"])("%p names no reporter", (text) => {
-      expect(expectDataError(tradeForYear(index, 2024, text))).toMatchObject({
+      expect(withEnglish(expectDataError(tradeForYear(index, 2024, text)))).toMatchObject({
         kind: "not-found",
         what: "reporter",
         message: `No reporter matches "${text}". ${list}`,
       });
     });
     it.each(["stan", "statistics"])("%p could mean either country", (text) => {
-      expect(expectDataError(tradeForYear(index, 2024, text))).toMatchObject({
+      expect(withEnglish(expectDataError(tradeForYear(index, 2024, text)))).toMatchObject({
         kind: "ambiguous",
         candidates: ["Kazakhstan's statistics", "Uzbekistan's statistics"],
         message: `"${text}" could mean Kazakhstan's statistics or Uzbekistan's statistics. ${list}`,
@@ -120,14 +121,14 @@ describe("trade", () => {
     });
     it("a long text is quoted shortened", () => {
       const text = "x".repeat(150);
-      expect(expectDataError(tradeForYear(index, 2024, text)).message).toMatch(
+      expect(english(expectDataError(tradeForYear(index, 2024, text)))).toMatch(
         /^No reporter matches "x{39}…"\./
       );
     });
   });
 
   it.each([[2024.5], [1990], [2101], [Number.NaN]])("rejects the year %p", (year) => {
-    expect(expectDataError(tradeForYear(index, year))).toMatchObject({
+    expect(withEnglish(expectDataError(tradeForYear(index, year)))).toMatchObject({
       kind: "invalid-argument",
       message: expect.stringMatching(/whole year from 1991 to 2100/),
     });
@@ -151,7 +152,7 @@ describe("trade", () => {
     expect(unwrap(tradeHistory(index, { reporter: "UZ" })).map((p) => p.usd / 1e9)).toEqual([
       4.6, 4.4, 4.97,
     ]);
-    expect(expectDataError(tradeHistory(index, { reporter: "UZ", to: 2021 })).message).toBe(
+    expect(english(expectDataError(tradeHistory(index, { reporter: "UZ", to: 2021 })))).toBe(
       "No full-year trade figure from Uzbekistan's statistics falls in 1991–2021. Its figures cover 2022, 2023, 2025."
     );
     expect(expectDataError(tradeHistory(index, { reporter: "stan" })).kind).toBe("ambiguous");

@@ -16,6 +16,7 @@ import {
   type TableModel,
   type WorkbookModel,
 } from "../../support/fake-excel";
+import { english } from "../../support/english";
 
 export const index = buildIndex(publishedDataset());
 export const all: Supports = () => true;
@@ -167,7 +168,7 @@ export function indexWith(change: (d: Dataset) => void): Index {
 
 export const history = (() => {
   const h = tradeHistory(index);
-  if (!h.ok) throw new Error(h.error.message);
+  if (!h.ok) throw new Error(english(h.error));
   return h.value;
 })();
 export const latest = history[history.length - 1];

@@ -13,6 +13,7 @@ import {
   columnCells,
   indexWith,
 } from "./helpers";
+import { english } from "../../support/english";
 
 describe("the investment chart", () => {
   const disclosed = index.dataset.projects
@@ -117,7 +118,7 @@ describe("the investment chart", () => {
       buildInvestmentChart(excel.context, none, { supports: all })
     );
     expect(result).toMatchObject({ ok: false, reason: "no-data", syncs: 3 });
-    if (!result.ok) expect(result.message).toMatch(/no bar to draw.*"not disclosed"/);
+    if (!result.ok) expect(english(result.said)).toMatch(/no bar to draw.*"not disclosed"/);
     expect(excel.workbook.charts()).toHaveLength(0);
     const sheet = dashboard(excel.workbook);
     const listed = [...Array(40)].map((_, r) => sheet.value(r + 23, 1));

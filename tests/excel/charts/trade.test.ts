@@ -24,6 +24,7 @@ import {
   latest,
   target,
 } from "./helpers";
+import { english } from "../../support/english";
 
 describe("the trade chart", () => {
   test("a combo chart on the Dashboard: columns for the reported turnover, a dashed line to the target, in three syncs", async () => {
@@ -246,7 +247,7 @@ describe("the trade chart", () => {
   test("a description with the numbers, for screen readers, sits below the chart and comes back in the result", async () => {
     const { excel } = await withTables();
     const result = await buildTradeChart(excel.context, index, { supports: all });
-    if (!result.ok) throw new Error(result.message);
+    if (!result.ok) throw new Error(english(result.said));
     expect(result.description).toBe(
       "Column chart of Kazakhstan–Uzbekistan trade turnover by year, 2017–2025, in US dollars billion; " +
         "no headline figure for 2020, shown as a gap; " +
@@ -346,7 +347,7 @@ describe("the trade chart", () => {
     );
     expect(result).toMatchObject({ ok: false, reason: "needs-trade-table", syncs: 1 });
     if (result.ok) return;
-    expect(result.message).toMatch(
+    expect(english(result.said)).toMatch(
       /Trade table \(KZUZ_Trade\).*Insert the Trade table from the KZUZ pane first/
     );
     expect(excel.workbook.snapshot()).toBe(before);
@@ -363,7 +364,7 @@ describe("the trade chart", () => {
     );
     expect(result).toMatchObject({ ok: false, reason: "trade-table-columns", syncs: 2 });
     if (!result.ok)
-      expect(result.message).toMatch(/lost its "Headline" column.*Refresh the tables/);
+      expect(english(result.said)).toMatch(/lost its "Headline" column.*Refresh the tables/);
     expect(excel.workbook.sheet(DASHBOARD_SHEET)).toBeUndefined();
   });
 });
@@ -378,7 +379,7 @@ describe("requirement sets", () => {
       );
       expect(result).toMatchObject({ ok: false, reason: "unsupported", syncs: 0 });
       if (!result.ok)
-        expect(result.message).toMatch(/needs the Excel JavaScript API 1\.7.*Update Excel/);
+        expect(english(result.said)).toMatch(/needs the Excel JavaScript API 1\.7.*Update Excel/);
     }
     expect(excel.workbook.snapshot()).toBe(before);
   });

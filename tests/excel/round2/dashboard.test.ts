@@ -5,6 +5,7 @@
 import { buildChart, insertTables } from "../../../src/excel/workbench";
 import { createFakeExcel } from "../../support/fake-excel";
 import { bench, later } from "./bench";
+import { english } from "../../support/english";
 
 async function dashboardWithCharts() {
   const excel = createFakeExcel();
@@ -59,7 +60,7 @@ test("G4b: a renamed Dashboard is still ours: rebuilding uses it and never adds 
   sheet.name = "My charts";
   const outcome = await buildChart(b, "trade");
   expect(outcome.ok).toBe(true);
-  expect(outcome.message).toMatch(/on the sheet My charts|My charts/);
+  expect(english(outcome.said)).toMatch(/on the sheet My charts|My charts/);
   expect(excel.workbook.sheets.map((s) => s.name)).not.toContain("KZUZ Dashboard");
   expect(excel.workbook.charts().map((c) => c.sheet)).toEqual(["My charts", "My charts"]);
 });

@@ -5,6 +5,7 @@
 import { insertTables, refreshDataset } from "../../../src/excel/workbench";
 import { createFakeExcel } from "../../support/fake-excel";
 import { URL_OK, addNotes, bench, byHeader, serve, withoutTrade } from "./bench";
+import { english } from "../../support/english";
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -20,7 +21,7 @@ test("G2: a row inserted above between the write and the deletes: no wrong row i
   excel.between(excel.syncs + 3, () => table.insertRows(0, [["co-author's row"]]));
   const outcome = await refreshDataset(b, URL_OK);
   expect(outcome.ok).toBe(false);
-  expect(outcome.message).toMatch(
+  expect(english(outcome.said)).toMatch(
     /Someone edited the table KZUZ_Trade while the add-in was removing the rows that left the dataset, so it stopped before removing a wrong row/
   );
   const rows = byHeader(table);

@@ -6,6 +6,7 @@
 import { insertTables, refreshDataset } from "../../../src/excel/workbench";
 import { createFakeExcel, type TableModel } from "../../support/fake-excel";
 import { URL_OK, bench, later, serve } from "./bench";
+import { english } from "../../support/english";
 
 afterEach(() => jest.restoreAllMocks());
 
@@ -39,7 +40,7 @@ test("G8: after Clear Formats, a refresh puts the formats back and dates stay te
   const from = excel.log.length;
   const same = await refreshDataset(b, URL_OK);
   expect(same.ok).toBe(true);
-  expect(same.message).toMatch(/Agreements: no change/);
+  expect(english(same.said)).toMatch(/Agreements: no change/);
   expect(excel.log.slice(from).filter((op) => op === "values")).toEqual([]);
   expect(cell()).toEqual({ value: "2025-11-15", format: "@" });
 
@@ -51,7 +52,7 @@ test("G8: after Clear Formats, a refresh puts the formats back and dates stay te
     })
   );
   const revised = await refreshDataset(b, URL_OK);
-  expect(revised.message).toMatch(/Agreements: 1 updated/);
+  expect(english(revised.said)).toMatch(/Agreements: 1 updated/);
   expect(cell()).toEqual({ value: "2025-11-16", format: "@" });
   jest.restoreAllMocks();
   serve(
@@ -59,5 +60,5 @@ test("G8: after Clear Formats, a refresh puts the formats back and dates stay te
       d.agreements.find((a) => a.id === "joint-statement-2025")!.date = "2025-11-16";
     })
   );
-  expect((await refreshDataset(b, URL_OK)).message).toMatch(/Agreements: no change/);
+  expect(english((await refreshDataset(b, URL_OK)).said)).toMatch(/Agreements: no change/);
 });

@@ -14,6 +14,7 @@ import * as functions from "../../../src/functions/functions";
 import { RecordingInvocation } from "../../support/functions";
 import { unwrap } from "../../support/dataset";
 import { generatedMetadata } from "./metadata";
+import { english } from "../../support/english";
 
 /** Arguments for each function that give a value (not an error), to compare the two paths on. */
 const SAMPLES: Record<string, Arg[][]> = {
@@ -134,7 +135,7 @@ test("unreadable metadata gives a plain error that says what to do", () => {
   for (const junk of [null, {}, { functions: [] }, { functions: [{ name: "X" }] }]) {
     const result = parseMetadata(junk);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error.message).toMatch(/functions\.json.*Reload the pane/);
+    if (!result.ok) expect(english(result.error)).toMatch(/functions\.json.*Reload the pane/);
   }
 });
 

@@ -1,5 +1,6 @@
 import { REPORTER_LABELS, resolve, resolveReporter } from "../../../src/data/query";
 import { excelError } from "../../../src/formulas/errors";
+import { plain } from "../../../src/i18n/message";
 import { loadTranslator, type Translator } from "../../../src/i18n/translator";
 import {
   checkName,
@@ -97,7 +98,7 @@ describe("describeValue", () => {
       text: '0.084 US dollars, in the unit "bn"',
     });
     expect(describeValue(0.497, "fraction")).toMatchObject({ text: "49.7%" });
-    expect(describeValue(excelError("#N/A", "Not disclosed."), "usd")).toEqual({
+    expect(describeValue(excelError("#N/A", plain("Not disclosed.")), "usd")).toEqual({
       kind: "error",
       code: "#N/A",
       message: "Not disclosed.",
