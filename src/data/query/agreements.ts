@@ -10,13 +10,12 @@ export function agreementsByDomain(index: Index, domain?: string): Result<readon
   const all = index.dataset.agreements;
   if (domain === undefined) return ok(all);
   const domains = AGREEMENT_DOMAINS.join(", ");
-  const checked = checkText(domain, { words: `a domain: ${domains}`, what: "domain", domains });
+  const checked = checkText(domain, { what: "domain", domains });
   if (!checked.ok) return checked;
   const outcome = index[INTERNALS].domains.match(checked.value);
   if (outcome.kind === "ambiguous") return ambiguous(checked.value, "domain", outcome.labels);
   if (outcome.kind === "none")
     return notFound(checked.value, "domain", outcome.suggestions, {
-      words: `Domains: ${domains}.`,
       domains,
     });
   const list = all.filter((a) => a.domain === outcome.value);

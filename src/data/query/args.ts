@@ -31,7 +31,6 @@ export function checkYear(year: unknown, name: keyof typeof YEAR_ARGS): Result<n
  * ("place", "reporter", "domain" or "record"; `domains` lists a domain's choices).
  */
 interface Wanted {
-  words: string;
   what: "place" | "reporter" | "domain" | "record";
   domains?: string;
 }
@@ -62,8 +61,8 @@ export function quoted(text: string, max = 40): string {
   return `"${text.length > max ? `${text.slice(0, max - 1)}…` : text}"`;
 }
 
-/** What a name query looks for, in the words of its messages. */
-const NAME_KINDS = { place: "project, place or sector", domain: "domain" } as const;
+/** What a name query looks for: a project, place or sector ("place"), a domain or a reporter. */
+type NameKind = "place" | "domain" | "reporter";
 
 /**
  * No match for a name: the nearest names if any, else `hint` (English) — the catalogue keeps a
@@ -71,11 +70,10 @@ const NAME_KINDS = { place: "project, place or sector", domain: "domain" } as co
  */
 export function notFound(
   query: string,
-  kind: keyof typeof NAME_KINDS,
+  kind: NameKind,
   suggestions: string[],
-  hint: { words: string; domains?: string }
+  hint: { domains?: string } = {}
 ): { ok: false; error: DataError } {
-  const what = NAME_KINDS[kind];
   const list = suggestions.map((s) => `"${s}"`).join(", ");
   const said: Message =
     suggestions.length > 0
@@ -87,12 +85,12 @@ export function notFound(
           id: kind === "domain" ? "errors.data.notFound.domain" : "errors.data.notFound.place",
           values: { query, domains: hint.domains ?? "" },
         };
-  return fail({ kind: "not-found", query, what, suggestions, ...said });
+  return fail({ kind: "not-found", query, what: kind, suggestions, ...said });
 }
 
 export function ambiguous(
   query: string,
-  what: string,
+  what: NameKind,
   candidates: string[]
 ): { ok: false; error: DataError } {
   const list = candidates.map((c) => `"${c}"`).join(", ");

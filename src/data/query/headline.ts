@@ -90,12 +90,6 @@ export function headlineRunsText(internals: IndexInternals): string {
     .join("; ");
 }
 
-/** "Trade figures cover 1996–2025." */
-export function coverage(internals: IndexInternals): string {
-  const { coverage: any, first, last } = coverageValues(internals);
-  return any === "yes" ? `Trade figures cover ${first}–${last}.` : "";
-}
-
 /** `coverage`'s sentence as catalogue values: {coverage, select, yes {…{first}–{last}.} other {}}. */
 export function coverageValues(internals: IndexInternals): Record<string, string> {
   const years = [...internals.observationsByYear.keys()].sort((a, b) => a - b);

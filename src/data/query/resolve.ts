@@ -28,19 +28,12 @@ export function resolve(index: Index, text: string): Result<Match> {
 }
 
 function resolveUncached(internals: IndexInternals, text: string): Result<Match> {
-  const checked = checkText(text, {
-    words: 'a project, place or sector, such as "Kashka-Daria"',
-    what: "place",
-  });
+  const checked = checkText(text, { what: "place" });
   if (!checked.ok) return checked;
   const outcome = internals.entities.match(checked.value);
   if (outcome.kind === "found") return ok(outcome.value);
-  if (outcome.kind === "ambiguous")
-    return ambiguous(checked.value, "project, place or sector", outcome.labels);
-  return notFound(checked.value, "place", outcome.suggestions, {
-    words:
-      'Try a project (e.g. "ICIC"), a region or city (e.g. "Tashkent") or a sector (e.g. "logistics").',
-  });
+  if (outcome.kind === "ambiguous") return ambiguous(checked.value, "place", outcome.labels);
+  return notFound(checked.value, "place", outcome.suggestions);
 }
 
 /** Projects, all of them or those a name covers (a project, place or sector). */
@@ -73,7 +66,7 @@ export function reporterChoices(): string {
  * one reporter only: "a" names none, "stan" could mean either country; both list the reporters.
  */
 export function resolveReporter(index: Index, text: string): Result<Reporter> {
-  const checked = checkText(text, { words: `a reporter: ${reporterChoices()}`, what: "reporter" });
+  const checked = checkText(text, { what: "reporter" });
   if (!checked.ok) return checked;
   const outcome = index[INTERNALS].sides.match(checked.value);
   if (outcome.kind === "found") return ok(outcome.value);

@@ -17,7 +17,7 @@ import { REPORTERS, seriesPoints } from "./series";
  */
 export function sourceFor(index: Index, idOrName: string): Result<readonly Source[]> {
   const internals = index[INTERNALS];
-  const checked = checkText(idOrName, { words: "a record id or a name", what: "record" });
+  const checked = checkText(idOrName, { what: "record" });
   if (!checked.ok) return checked;
   const source = index.sourcesById.get(checked.value);
   if (source) return ok([source]);

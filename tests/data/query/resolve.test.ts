@@ -152,7 +152,7 @@ describe("resolve", () => {
     expect(error).toMatchObject({
       kind: "not-found",
       query: "Tashkemt",
-      what: "project, place or sector",
+      what: "place",
     });
     if (error.kind !== "not-found") return;
     expect(error.suggestions[0]).toBe("Tashkent");
