@@ -18,8 +18,18 @@ export interface DatasetIssue {
 /** Everything that can go wrong in the data layer, told apart by `kind`. */
 export type DataError = Message &
   (
-    | { kind: "not-found"; query: string; what: "place" | "domain" | "reporter"; suggestions: string[] }
-    | { kind: "ambiguous"; query: string; what: "place" | "domain" | "reporter"; candidates: string[] }
+    | {
+        kind: "not-found";
+        query: string;
+        what: "place" | "domain" | "reporter";
+        suggestions: string[];
+      }
+    | {
+        kind: "ambiguous";
+        query: string;
+        what: "place" | "domain" | "reporter";
+        candidates: string[];
+      }
     | { kind: "not-disclosed"; query: string; projects: { id: string; name: string }[] }
     | { kind: "invalid-argument" }
     | { kind: "no-data" }
