@@ -16,8 +16,3 @@ export function formatUsd(usd: number): string {
   if (abs >= 1e6) return `${sign}$${trim(abs / 1e6, 2)} million`;
   return `${sign}$${Math.round(abs).toLocaleString("en-US")}`;
 }
-
-/** "1 project", "2 projects". */
-export function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n.toLocaleString("en-US")} ${n === 1 ? word : words}`;
-}

@@ -36,7 +36,7 @@ export type MessageValue = string | number | Message | readonly Message[];
 export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 /** The dataset's own text in its languages: `en` always, the others where it has them. */
-export type LocalizedText = Readonly<Record<string, string | undefined>> & { readonly en: string };
+type LocalizedText = Readonly<Record<string, string | undefined>> & { readonly en: string };
 
 /** Something to say to the reader: ids and values, never words of our own. */
 export interface Message {
@@ -80,7 +80,7 @@ export function localized(names: LocalizedText): Message {
 }
 
 /** Whether a message says nothing (empty text, or no parts). */
-export function isEmpty(m: Message): boolean {
+function isEmpty(m: Message): boolean {
   if (m.parts) return m.parts.every(isEmpty);
   return m.text === "" && m.id === undefined;
 }

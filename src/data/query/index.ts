@@ -9,7 +9,7 @@
 export { buildIndex, type Index } from "./build";
 export { agreementsByDomain } from "./agreements";
 export { investment } from "./investment";
-export { projects, reporterChoices, resolve, resolveReporter } from "./resolve";
+export { projects, resolve, resolveReporter } from "./resolve";
 export { headlineSwitches } from "./headline";
 export { seriesUsed, sourceFor, sourceLabel, sourceLabelFor, sourcesOf } from "./sources";
 export {

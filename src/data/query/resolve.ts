@@ -4,7 +4,7 @@ import { localized } from "../../i18n/message";
 import type { Project } from "../schema";
 import { MAX_QUERY_LENGTH, ambiguous, checkText, notFound, quoted } from "./args";
 import { INTERNALS, type Index, type IndexInternals } from "./build";
-import { REPORTER_EXAMPLES, REPORTER_LABELS, type Reporter } from "./series";
+import { REPORTER_LABELS, type Reporter } from "./series";
 import type { Match } from "./types";
 
 /** Resolved names kept per index; past this many distinct texts the cache starts over. */
@@ -46,18 +46,6 @@ export function projects(index: Index, text?: string): Result<readonly Project[]
     : failWith("no-data", "errors.data.projects.none", {
         name: localized(match.value.names),
       });
-}
-
-/** The reporters in the order messages list them: the countries, then both, then the press. */
-const CHOICE_ORDER: readonly Reporter[] = ["KZ", "UZ", "joint", "other"];
-
-/**
- * "KZ" (Kazakhstan's statistics), "UZ" (…), "joint" (joint statements) or "press" (the press):
- * fixed words, which the catalogue writes out as "errors.data.reporter.choices".
- */
-export function reporterChoices(): string {
-  const list = CHOICE_ORDER.map((r) => `"${REPORTER_EXAMPLES[r]}" (${REPORTER_LABELS[r]})`);
-  return `${list.slice(0, -1).join(", ")} or ${list[list.length - 1]}`;
 }
 
 /**
