@@ -67,7 +67,10 @@ export function startBundledStore(
       const loaded = await load();
       if (loaded.ok) return new DatasetStore(loaded.value);
       // A bare custom-functions runtime may have no console.
-      globalThis.console?.error("KZUZ: the bundled dataset did not load", loaded.error);
+      // A developer's line: the error as the data layer has it (its id and values, no words).
+      globalThis.console?.error(
+        `KZUZ: the bundled dataset did not load: ${loaded.error.id} ${JSON.stringify(loaded.error.values ?? {})}`
+      );
     } catch (e) {
       globalThis.console?.error("KZUZ: the bundled dataset could not be indexed", e);
     }

@@ -8,7 +8,7 @@ import {
 } from "../../../src/data/query";
 import { loadTranslator } from "../../../src/i18n/translator";
 import { expectDataError, publishedIndex, unwrap } from "../../support/dataset";
-import { english } from "../../support/english";
+import { english, withEnglish } from "../../support/english";
 
 const index = publishedIndex();
 
@@ -103,11 +103,13 @@ describe("progress and required growth name their reporter and series (issue 20)
   });
 
   it("says in words whose series and which year, in every language's catalogue", () => {
-    expect(seriesUsedSaid(unwrap(progress(index)))).toMatchObject({
+    expect(withEnglish(seriesUsedSaid(unwrap(progress(index))))).toMatchObject({
       message: "Uses the headline series, 2025: Uzbekistan's statistics, $4.97 billion.",
       id: "explain.series.headline",
     });
-    expect(seriesUsedSaid(unwrap(requiredGrowth(index, undefined, "KZ")))).toMatchObject({
+    expect(
+      withEnglish(seriesUsedSaid(unwrap(requiredGrowth(index, undefined, "KZ"))))
+    ).toMatchObject({
       message: "Uses Kazakhstan's statistics only, 2023: $4.4 billion.",
       id: "explain.series.reporter",
     });
