@@ -14,7 +14,7 @@ module.exports = {
     // The message catalogues compile as in the build (scripts/lib/catalogue.js).
     "src/i18n/messages/[a-z]+/[a-z]+\\.json$": "<rootDir>/scripts/lib/catalogue-jest.js",
   },
-  setupFilesAfterEnv: ["@testing-library/jest-dom"],
+  setupFilesAfterEnv: ["@testing-library/jest-dom", "<rootDir>/tests/support/dom-timeouts.ts"],
   moduleNameMapper: {
     // office-addin-mock needs only the OfficeApp enum; the package's main entry pulls an ESM-only chain.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
