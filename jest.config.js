@@ -16,6 +16,9 @@ module.exports = {
   },
   setupFilesAfterEnv: ["@testing-library/jest-dom", "<rootDir>/tests/support/dom-timeouts.ts"],
   moduleNameMapper: {
+    // A catalogue's part (src/i18n/translator.ts) is the whole catalogue in the tests; the first
+    // screen's part alone is tested through scripts/lib/catalogue.js (tests/i18n/first-screen.test.tsx).
+    "^\\./messages/([a-z]+)/index\\?part=(start|rest)$": "<rootDir>/src/i18n/messages/$1/index.ts",
     // office-addin-mock needs only the OfficeApp enum; the package's main entry pulls an ESM-only chain.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

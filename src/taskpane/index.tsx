@@ -3,7 +3,7 @@ import { whenSharedStore } from "../data/shared";
 import { setActiveLang } from "../i18n/active";
 import { detectLang } from "../i18n/detect";
 import { formatNumber } from "../i18n/format";
-import { detectHost } from "../office/host";
+import { detectHost, type HostState } from "../office/host";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { likelyView, prefetchView } from "./views";
@@ -18,6 +18,10 @@ void host.then((h) => {
   if (actual !== likely) void prefetchView(actual);
 });
 const detect = () => host;
+// Office usually answers while the scripts, the catalogue and the dataset load: then the first
+// render is the view itself, with no "Connecting" frame before it.
+let known: HostState | undefined;
+void host.then((h) => (known = h));
 
 // The page's first Intl formatter costs 45–141 ms (ICU starting up): paid here, while the
 // catalogue, the dataset and the view are on the network, not on the way to the first paint of
@@ -36,7 +40,7 @@ if (container)
     // App has its own boundary inside its theme; this one catches a failure of App's frame itself.
     createRoot(container).render(
       <ErrorBoundary>
-        <App detect={detect} />
+        <App detect={detect} initialHost={known} />
       </ErrorBoundary>
     )
   );

@@ -7,8 +7,6 @@ import { Button } from "@fluentui/react-components";
 import type { DatasetSnapshot } from "../data/store";
 import { TABLES, type ViewKey } from "../data/views";
 import type { Workbench } from "../excel/workbench";
-import type { Translator } from "../i18n/translator";
-import { useT } from "./i18n";
 import { PART_LABELS } from "./parts";
 import { Status } from "./Status";
 import { useActions, type Place, type Summarise } from "./useActions";
@@ -21,25 +19,22 @@ import {
 } from "./workbook";
 
 // Table names (KZUZ_Projects...) are Excel's names: the same in every language.
-const tablesWritten =
-  (t: Translator): Summarise =>
-  (o) => ({
-    title: o.changes.every((c) => c.created)
-      ? t.t("data.result.inserted")
-      : t.t("data.result.updated"),
-    summary: t.t("data.result.tables", {
-      count: o.changes.length,
-      names: o.changes.map((c) => c.tableName).join(", "),
-    }),
-  });
+const tablesWritten: Summarise = (o, t) => ({
+  title: o.changes.every((c) => c.created)
+    ? t.t("data.result.inserted")
+    : t.t("data.result.updated"),
+  summary: t.t("data.result.tables", {
+    count: o.changes.length,
+    names: o.changes.map((c) => c.tableName).join(", "),
+  }),
+});
 
 /** The pane's actions on `bench`, with the dataset in force `snapshot` (what a refresh compares with). */
 export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
-  const t = useT();
   const { busy, results, run, dismiss } = useActions();
   const { version, asOf } = snapshot.dataset;
 
-  const refreshed: Summarise = () => {
+  const refreshed: Summarise = (_, t) => {
     const now = bench.store.get().dataset;
     const values = { version: now.version, asOf: t.day(now.asOf) };
     return {
@@ -54,31 +49,34 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
     insertAll: (place: Place) =>
       run(
         place,
-        t.t("data.busy.insertAll"),
+        (t) => t.t("data.busy.insertAll"),
         () =>
           insertTables(
             bench,
             TABLES.map((part) => part.key)
           ),
-        tablesWritten(t)
+        tablesWritten
       ),
-    insertOne: (key: ViewKey) => {
-      const part = t.t(PART_LABELS[key]);
-      return run(
+    insertOne: (key: ViewKey) =>
+      run(
         "tables",
-        t.t("data.busy.insertOne", { part }),
+        (t) => t.t("data.busy.insertOne", { part: t.t(PART_LABELS[key]) }),
         () => insertTables(bench, [key]),
-        tablesWritten(t)
-      );
-    },
+        tablesWritten
+      ),
     refresh: (place: Place) =>
-      run(place, t.t("data.busy.refresh"), () => refreshDataset(bench), refreshed),
+      run(
+        place,
+        (t) => t.t("data.busy.refresh"),
+        () => refreshDataset(bench),
+        refreshed
+      ),
     restore: () =>
       run(
         "refresh",
-        t.t("data.busy.restore"),
+        (t) => t.t("data.busy.restore"),
         () => restorePrevious(bench),
-        () => {
+        (_, t) => {
           const now = bench.store.get().dataset;
           return {
             title: t.t("data.result.restored"),
@@ -89,10 +87,10 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
     chart: (kind: "trade" | "investment") =>
       run(
         "charts",
-        t.t("data.busy.chart", { kind }),
+        (t) => t.t("data.busy.chart", { kind }),
         () => buildChart(bench, kind),
         // Said in the result, not only under "Show details": the Trade table it inserted first.
-        (o) => ({
+        (o, t) => ({
           title: t.t("data.result.chartBuilt"),
           summary: o.changes.some((c) => c.created)
             ? t.t("data.excel.chart.insertedTradeTable", {
@@ -104,9 +102,9 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
     convert: (scope: Parameters<typeof convertToValues>[1]) =>
       run(
         "share",
-        t.t("data.busy.convert"),
+        (t) => t.t("data.busy.convert"),
         () => convertToValues(bench, scope),
-        () => ({
+        (_, t) => ({
           title: t.t("data.result.converted"),
         })
       ),

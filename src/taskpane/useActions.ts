@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from "react";
 import type { Outcome } from "../excel/workbench";
+import { completeActiveLang } from "../i18n/active";
+import type { Translator } from "../i18n/translator";
 import { useT } from "./i18n";
 import { shorten, type Result } from "./Status";
 
@@ -12,7 +14,10 @@ interface State {
 }
 
 /** How a successful outcome is put in a few words (the full message stays under Details). */
-export type Summarise = (outcome: Extract<Outcome, { ok: true }>) => {
+export type Summarise = (
+  outcome: Extract<Outcome, { ok: true }>,
+  t: Translator
+) => {
   title: string;
   summary?: string;
 };
@@ -28,21 +33,30 @@ export function useActions() {
   const translator = useRef(t);
   translator.current = t;
   const run = useCallback(
-    async (place: Place, label: string, action: () => Promise<Outcome>, summarise: Summarise) => {
+    async (
+      place: Place,
+      label: (t: Translator) => string,
+      action: () => Promise<Outcome>,
+      summarise: Summarise
+    ) => {
       if (running.current) return;
       running.current = true;
+      // What an action says is beyond the first screen's messages (loaded just after it): an
+      // action started before they are here waits that moment, so it never speaks English or a
+      // key for a string the language has.
+      const whole = translator.current.complete ? translator.current : await completeActiveLang();
       setState((s) => {
         const results = { ...s.results };
         delete results[place];
-        return { busy: { place, label }, results };
+        return { busy: { place, label: label(whole) }, results };
       });
       const outcome = await action();
       running.current = false;
-      const tr = translator.current;
+      const tr = translator.current.complete ? translator.current : whole;
       const message = tr.text(outcome.said);
       let result: Result;
       if (outcome.ok) {
-        const { title, summary } = summarise(outcome);
+        const { title, summary } = summarise(outcome, tr);
         result = summary
           ? { ok: true, title, summary, details: message }
           : { ok: true, title, ...shorten(message) };

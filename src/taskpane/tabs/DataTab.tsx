@@ -3,6 +3,7 @@ import { Suspense, lazy, useState, type ReactNode } from "react";
 import type { DatasetSnapshot } from "../../data/store";
 import { TABLES } from "../../data/views";
 import type { Workbench } from "../../excel/workbench";
+import { AfterFirstScreen } from "../AfterFirstScreen";
 import { Busy } from "../Busy";
 import { RefreshHistory } from "../data/RefreshHistory";
 import { ShareValues } from "../data/ShareValues";
@@ -91,9 +92,11 @@ export function DataTab({
           <summary className={styles.summary}>{t.t("data.refresh.where")}</summary>
           {addressOpen && (
             <Suspense fallback={<Busy label={t.t("data.loading")} />}>
-              <div className={styles.address}>
-                <DatasetAddress bench={bench} disabled={actions.disabled} />
-              </div>
+              <AfterFirstScreen>
+                <div className={styles.address}>
+                  <DatasetAddress bench={bench} disabled={actions.disabled} />
+                </div>
+              </AfterFirstScreen>
             </Suspense>
           )}
         </details>
