@@ -19,6 +19,7 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { LanguageProvider, useT } from "./i18n";
 import { THEMES, themeName } from "./theme";
+import { afterPaint } from "./staged";
 import { useSnapshot } from "./useSnapshot";
 import { loadedView, loadExcelPane, loadOutside } from "./views";
 
@@ -37,13 +38,6 @@ const useStyles = makeStyles({
     "& h1, & h2, & h3": { marginTop: 0, marginBottom: 0 },
   },
 });
-
-/** Runs `task` once the browser has painted what is on screen now. */
-function afterPaint(task: () => void): void {
-  const later = () => setTimeout(task, 0);
-  if (typeof requestAnimationFrame === "function") requestAnimationFrame(later);
-  else later();
-}
 
 interface AppProps {
   detect?: () => Promise<HostState>;

@@ -6,6 +6,7 @@ import { formatNumber } from "../i18n/format";
 import { detectHost, type HostState } from "../office/host";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { stageFirstScreen } from "./staged";
 import { likelyView, prefetchView } from "./views";
 
 // Where the page runs is asked at once, and the likely view's chunk fetched meanwhile; the right
@@ -35,6 +36,8 @@ formatNumber(0.5, lang);
 // nothing and never fails (a dropped chunk leaves English); a dataset that did not load is said
 // by App.
 const container = document.getElementById("root");
+// The first commit draws the main content; what is below it follows a frame later (./staged).
+stageFirstScreen();
 if (container)
   void Promise.all([setActiveLang(lang), whenSharedStore(), view]).finally(() =>
     // App has its own boundary inside its theme; this one catches a failure of App's frame itself.

@@ -12,6 +12,7 @@ import { ActionButton, type PaneActions } from "../paneActions";
 import { PART_LABELS } from "../parts";
 import { ProgressSummary } from "../progress/ProgressSummary";
 import { Buttons, Section } from "../Section";
+import { useSecondStep } from "../staged";
 
 // Loaded when "Where the data comes from" is first opened.
 const DatasetAddress = lazy(() =>
@@ -44,6 +45,9 @@ export function DataTab({
   const styles = useStyles();
   const t = useT();
   const [addressOpen, setAddressOpen] = useState(false);
+  // At the page's start the next step is drawn first, the rest a frame later (../staged).
+  const below = useSecondStep();
+  if (!below) return <div className={styles.panel}>{first}</div>;
   return (
     <div className={styles.panel}>
       {first}
