@@ -67,8 +67,11 @@ export async function serveAddin(
   );
 }
 
-/** The bridge office.js talks to, defined in the page before office.js runs. */
-const BRIDGE = `(() => {
+/**
+ * The bridge office.js talks to, defined in the page before office.js runs (also used by
+ * bench/side-by-side.bench.ts, which opens its pages as Excel task panes the same way).
+ */
+export const BRIDGE = `(() => {
   window.__kzuzDeliver = (a) => {
     const parts = a.fn.split(".");
     let owner = window;
