@@ -33,7 +33,8 @@ type Mode = "real" | "excel";
 const APPS: Record<Key, { name: string; dist: string; main: Record<Mode, string> }> = {
   A: {
     name: "KZUZ for Excel",
-    dist: join(__dirname, "../dist"),
+    // KZUZ_BENCH_DIST: another build of the pane (a copy, so a rebuild does not disturb a run).
+    dist: process.env.KZUZ_BENCH_DIST ?? join(__dirname, "../dist"),
     main: { real: "Not running in Excel", excel: "Insert the data as tables" },
   },
   B: {

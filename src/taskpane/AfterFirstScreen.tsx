@@ -3,7 +3,8 @@
  * load just after it (src/i18n/translator.ts: a catalogue's rest). This shows its children once
  * the active language is complete, and meanwhile a moment's "Loading…", so it never shows a key,
  * or English for a string the language has. The rest is usually there long before anyone opens
- * a tab: this only matters in the first moments.
+ * a tab: this only matters in the first moments. Its "Loading…" is a first screen message
+ * (src/i18n/firstScreen.json).
  */
 import { useEffect, type ReactNode } from "react";
 import { completeActiveLang } from "../i18n/active";
