@@ -38,8 +38,14 @@ formatNumber(0.5, lang);
 const container = document.getElementById("root");
 // The first commit draws the main content; what is below it follows a frame later (./staged).
 stageFirstScreen();
+// If Office answered meanwhile, its display language is known now: a user who follows Office gets
+// the first screen in it, not an English one replaced a moment later.
+const ready = Promise.all([setActiveLang(lang), whenSharedStore(), view]).then(() => {
+  const now = detectLang();
+  return now === lang ? undefined : setActiveLang(now);
+});
 if (container)
-  void Promise.all([setActiveLang(lang), whenSharedStore(), view]).finally(() =>
+  void ready.finally(() =>
     // App has its own boundary inside its theme; this one catches a failure of App's frame itself.
     createRoot(container).render(
       <ErrorBoundary>
