@@ -108,3 +108,12 @@ test("what is beyond the first screen waits for the rest: a moment's Loading…,
   });
   jest.dontMock("../../src/i18n/translator");
 });
+
+test("a first screen's translator says nothing, never a key, for a message it does not have yet", () => {
+  const start = createTranslator("en", cataloguePart(en, "?part=start"), undefined, false);
+  expect(start.t("data.result.inserted")).toBe("");
+  expect(start.text({ id: "data.result.inserted" })).toBe("");
+  expect(start.t("data.next.insert")).toBe("Insert the data as tables");
+  const whole = createTranslator("en", en);
+  expect(whole.t("data.result.inserted")).toBe("Tables inserted");
+});
