@@ -7,7 +7,7 @@
  * wrote in them, in which case they stay, marked in a "KZUZ status" column. Rows the user added
  * (whatever their ID, blank rows and rows of formulas included) and columns the user added keep
  * every value; the user's formatting is left alone (formats are set only on cells the add-in
- * creates: a new table, a column added back).
+ * creates: a new table, a column added back). A refresh is planned in ./plan-refresh.
  */
 import {
   tableOf,
@@ -17,7 +17,6 @@ import {
   type ViewKey,
 } from "../../data/views";
 import { safeCell, type SafeValue } from "./safe-cell";
-import { writtenIn } from "./written";
 
 /** What a refresh did to one table, for the result message. */
 export interface TableChange {
@@ -46,10 +45,13 @@ export const STATUS_HEADER = "KZUZ status";
 export function notInDataset(version: string): string {
   return `not in dataset ${version}`;
 }
-const MARK_PREFIX = "not in dataset";
+/** Whether a "KZUZ status" cell carries the mark of a row the dataset no longer holds. */
+export function isMarked(status: unknown): boolean {
+  return cellText(status).startsWith("not in dataset");
+}
 
 /** Which rows of a table are the add-in's, and the version being written (for the marks). */
-interface Ownership {
+export interface Ownership {
   /**
    * IDs of the rows the add-in wrote in this table. Absent: every ID found in the table is taken
    * as ours (a table written before the add-in kept them); callers that know pass them.
@@ -84,7 +86,7 @@ export interface CreatePlan {
 }
 
 /** A block of adjacent table columns written at once; null leaves that cell as it is. */
-interface ColumnBlock {
+export interface ColumnBlock {
   readonly column: number;
   readonly width: number;
   readonly rows: (SafeValue | null)[][];
@@ -125,7 +127,6 @@ export interface TableContents {
   readonly formats?: readonly (readonly unknown[])[];
 }
 
-const MAX_REPORTED_CHANGES = 5;
 /** Text longer than this gets a wrapped, fixed-width column. */
 const LONG_TEXT = 60;
 
@@ -160,7 +161,7 @@ export function adjacentRuns(positions: readonly number[]): [number, number][] {
 }
 
 /** Links for every URL column of `view`, at table columns `positions`, for (body row, cells) pairs. */
-function linksFor(
+export function linksFor(
   view: View,
   positions: readonly number[],
   rows: readonly { row: number; cells: readonly CellValue[] }[]
@@ -224,194 +225,6 @@ export function looksOurs(view: View, header: readonly unknown[]): boolean {
   const headers = new Set(header.map(cellText));
   const others = view.columns.filter((c) => c.kind !== "id");
   return others.filter((c) => headers.has(c.header)).length * 2 >= others.length;
-}
-
-/** A row of the table after the writes, before the deletes. */
-type RowAfterWrite =
-  | { kind: "dataset"; cells: readonly CellValue[]; id: string; before?: readonly unknown[] }
-  | { kind: "kept" }
-  | { kind: "untouched" };
-
-const isFormula = (f: unknown) => typeof f === "string" && f.startsWith("=");
-
-export function planRefresh(
-  view: View,
-  table: TableContents,
-  ownership: Ownership = { version: "" }
-): RefreshPlan {
-  const header = table.header.map(cellText);
-  const oldRows = table.rows;
-  const formulaAt = (r: number, c: number) => isFormula(table.formulas?.[r]?.[c]);
-  const idAt = idColumnIn(view, header);
-  if (idAt < 0) throw new Error(`planRefresh: the table has no "ID" column`);
-
-  // Where each of our columns is now; missing ones are added back at the end.
-  let width = header.length;
-  const found = view.columns.map((c) => header.indexOf(c.header));
-  const positions = found.map((p) => (p >= 0 ? p : width++));
-  const restored = view.columns.filter((_, i) => found[i] < 0).map((c) => c.header);
-  const statusFound = header.indexOf(STATUS_HEADER);
-  const ours = new Set([...positions, statusFound]);
-  const userColumns = header.flatMap((_, c) => (ours.has(c) ? [] : [c]));
-
-  const newById = new Map(view.rows.map((r) => [r.id, r]));
-  const oldIds = oldRows.map((r) => cellText(r[idAt]));
-  const marked = (r: readonly unknown[]) =>
-    statusFound >= 0 && cellText(r[statusFound]).startsWith(MARK_PREFIX);
-  // Only the first row with an ID of ours is ours: a copy the user made is the user's.
-  const seen = new Set<string>();
-  const isOurs = oldRows.map((r, i) => {
-    const id = oldIds[i];
-    const owned = ownership.owned ? ownership.owned.has(id) || marked(r) : true;
-    if (id === "" || !owned || seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
-  const written = writtenIn(view, table, {
-    userColumns,
-    found,
-    ids: oldIds,
-    previous: ownership.written,
-  });
-  const gone = oldRows.flatMap((_, i) => (isOurs[i] && !newById.has(oldIds[i]) ? [i] : []));
-  const keptRows = new Set(gone.filter(written));
-  // An empty table holds one blank row (Excel needs one): it is ours to replace.
-  const placeholder =
-    oldRows.length === 1 &&
-    oldRows[0].every((c, j) => cellText(c) === "" && !formulaAt(0, j)) &&
-    view.rows.length > 0;
-  const deleted = [...gone.filter((i) => !keptRows.has(i)), ...(placeholder ? [0] : [])];
-  const present = new Set(oldIds.filter((_, i) => isOurs[i] && newById.has(oldIds[i])));
-  // A new dataset row whose ID a user's row already carries is not added: two rows with one ID
-  // could not be told apart later, and the user's row would be taken for ours.
-  const usersIds = new Set(oldIds.filter((id, i) => id !== "" && !isOurs[i]));
-  const clashed = view.rows.filter((r) => !present.has(r.id) && usersIds.has(r.id));
-  const added = view.rows.filter((r) => !present.has(r.id) && !usersIds.has(r.id));
-
-  const needsStatus = statusFound < 0 && keptRows.size > 0;
-  const statusAt = statusFound >= 0 ? statusFound : needsStatus ? width++ : -1;
-  const restoredHeaders = needsStatus ? [...restored, STATUS_HEADER] : restored;
-
-  const finalRows: RowAfterWrite[] = oldRows.map((r, i) => {
-    if (keptRows.has(i)) return { kind: "kept" };
-    const row = isOurs[i] ? newById.get(oldIds[i]) : undefined;
-    return row
-      ? { kind: "dataset", id: row.id, cells: row.cells, before: r }
-      : { kind: "untouched" };
-  });
-  for (const row of added) finalRows.push({ kind: "dataset", id: row.id, cells: row.cells });
-
-  const updated: TableChange["updated"] = [];
-  for (const f of finalRows) {
-    if (f.kind !== "dataset" || !f.before) continue;
-    const before = f.before;
-    const changes = view.columns.flatMap((c, i) =>
-      found[i] >= 0 && !holdsValue(before[found[i]], f.cells[i])
-        ? [{ header: c.header, before: (before[found[i]] ?? null) as CellValue, after: f.cells[i] }]
-        : []
-    );
-    if (changes.length > 0)
-      updated.push({ id: f.id, changes: changes.slice(0, MAX_REPORTED_CHANGES) });
-  }
-
-  // rows.add gets text or numbers only ("" in the user's columns): null is outside its contract.
-  const appendedRows = added.map((r) => {
-    const cells: SafeValue[] = new Array(width).fill("");
-    r.cells.forEach((c, i) => (cells[positions[i]] = safeCell(c)));
-    return cells;
-  });
-
-  const mark = notInDataset(ownership.version);
-  // What each cell of ours gets; null where it already holds it (nothing is written then, so a
-  // refresh that says "no change" wrote nothing, G8), or in a row that is not ours.
-  const wanted = (f: RowAfterWrite, column: number): CellValue => {
-    if (column === statusAt) return f.kind === "kept" ? mark : "";
-    return f.kind === "dataset" ? f.cells[positions.indexOf(column)] : null;
-  };
-  const cellOf = (f: RowAfterWrite, column: number, r: number): SafeValue | null => {
-    if (f.kind === "untouched" || (f.kind === "kept" && column !== statusAt)) return null;
-    const value = wanted(f, column);
-    const held =
-      r < oldRows.length &&
-      column < header.length &&
-      !formulaAt(r, column) &&
-      holdsValue(oldRows[r][column], value === "" ? null : value);
-    return held ? null : safeCell(value);
-  };
-  const ourColumns = statusAt >= 0 ? [...positions, statusAt] : positions;
-  const blocks = adjacentRuns(ourColumns).map(([column, runWidth]): ColumnBlock => ({
-    column,
-    width: runWidth,
-    rows: finalRows.map((f, r) =>
-      Array.from({ length: runWidth }, (_, k) => cellOf(f, column + k, r))
-    ),
-  }));
-
-  const rowCount = finalRows.length;
-  const formats = [
-    ...view.columns.flatMap((c, i) =>
-      found[i] < 0 && rowCount > 0 ? [{ column: positions[i], kind: c.kind, rowCount }] : []
-    ),
-    ...(needsStatus ? [{ column: statusAt, kind: "text" as ColumnKind, rowCount }] : []),
-  ];
-
-  // A blank cell may carry any format (a column Excel added back in a failed write, a new row
-  // taking the format of the row above): ours goes first, so "2025-11-12" is not made a date.
-  const kindAt = new Map(view.columns.map((c, i) => [positions[i], c.kind]));
-  if (statusAt >= 0) kindAt.set(statusAt, "text");
-  const formatted = new Set(formats.map((f) => f.column));
-  const blankBefore = (r: number, c: number) =>
-    r >= oldRows.length || (cellText(oldRows[r][c]) === "" && !formulaAt(r, c));
-  // A cell of ours whose format was cleared ("General", Clear Formats) gets ours again (G8).
-  const cleared = (r: number, c: number) =>
-    table.formats !== undefined && r < oldRows.length && table.formats[r]?.[c] === "General";
-  const fills = [...kindAt].flatMap(([column, kind]) => {
-    if (formatted.has(column)) return [];
-    const rows = finalRows.flatMap((f, r) => {
-      if (f.kind !== "dataset" && !(f.kind === "kept" && column === statusAt)) return [];
-      const value = wanted(f, column);
-      const filled = value !== null && value !== "";
-      return filled && (blankBefore(r, column) || cleared(r, column)) ? [r] : [];
-    });
-    return adjacentRuns(rows).map(([row, runLength]) => ({
-      column,
-      kind,
-      row,
-      rowCount: runLength,
-    }));
-  });
-
-  const linkRows = finalRows.flatMap((f, row) => {
-    if (f.kind !== "dataset") return [];
-    const changed =
-      !f.before ||
-      view.columns.some(
-        (c, i) =>
-          c.kind === "url" && (found[i] < 0 || !holdsValue(f.before?.[found[i]], f.cells[i]))
-      );
-    return changed ? [{ row, cells: f.cells }] : [];
-  });
-
-  return {
-    change: {
-      key: view.key,
-      tableName: tableOf(view.key).tableName,
-      created: false,
-      added: added.map((r) => r.id),
-      removed: gone.filter((i) => !keptRows.has(i)).map((i) => oldIds[i]),
-      updated,
-      restoredColumns: restored,
-      kept: [...keptRows].map((i) => oldIds[i]),
-      clashed: clashed.map((r) => r.id),
-    },
-    restoredHeaders,
-    appendedRows,
-    deletedRows: [...deleted].sort((a, b) => b - a),
-    blocks,
-    formats,
-    fills,
-    links: linksFor(view, positions, linkRows),
-  };
 }
 
 /** The IDs of our rows after a write: the dataset's (but those a user's row holds), and those kept. */

@@ -42,11 +42,11 @@ import {
   looksOurs,
   ownedAfter,
   planCreate,
-  planRefresh,
   type CreatePlan,
   type RefreshPlan,
   type TableChange,
 } from "./plan";
+import { planRefresh } from "./plan-refresh";
 import { assertUnprotected, readProtection, type ProtectionCheck } from "./protection";
 import * as M from "../messages";
 import { TableStructureError, TableWriteError } from "./errors";

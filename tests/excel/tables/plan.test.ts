@@ -9,8 +9,8 @@ import {
   notInDataset,
   ownedAfter,
   planCreate,
-  planRefresh,
 } from "../../../src/excel/tables/plan";
+import { planRefresh } from "../../../src/excel/tables/plan-refresh";
 import { relativeForm } from "../../../src/excel/tables/written";
 
 const COLUMNS: Column[] = [
