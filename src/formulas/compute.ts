@@ -47,6 +47,7 @@ import {
 } from "./args";
 import { excelError, type FunctionError } from "./errors";
 import { localName } from "../data/localName";
+import { projectCard } from "../data/cards/record-card";
 import { activeTranslator } from "../i18n/active";
 import { localized, type Message } from "../i18n/message";
 import { englishTranslator } from "../i18n/translator";
@@ -159,43 +160,6 @@ function oneProject(index: Index, query: Arg): Project | FunctionError {
   });
 }
 
-/** A project as an entity value: a card with every field and its source. */
-function projectEntity(index: Index, project: Project): Excel.EntityCellValue {
-  const cells = projectCells(index, project);
-  const properties: Record<string, Excel.CellValue> = {};
-  PROJECT_COLUMNS.forEach((column, i) => {
-    const value = cells[i];
-    if (value === null) return;
-    properties[column.header] =
-      typeof value === "number"
-        ? ({
-            type: "Double",
-            basicValue: value,
-            numberFormat: column.kind === "usd" ? "$#,##0" : "#,##0",
-          } as Excel.DoubleCellValue)
-        : ({ type: "String", basicValue: value } as Excel.StringCellValue);
-  });
-  const ids = new Set([
-    ...project.sourceIds,
-    ...project.investment.sourceIds,
-    ...project.milestones.flatMap((m) => m.sourceIds),
-  ]);
-  const sources = index.dataset.sources.filter((s) => ids.has(s.id));
-  properties["All sources"] = {
-    type: "String",
-    basicValue: sources.map(sourceCitation).join("\n"),
-  } as Excel.StringCellValue;
-  return {
-    type: "Entity",
-    text: project.name.en,
-    properties,
-    layouts: { card: { title: { property: "Name" } } },
-    provider: {
-      description: `KZUZ dataset ${index.dataset.version} (as of ${index.dataset.asOf})`,
-    },
-  } as Excel.EntityCellValue;
-}
-
 /** KZUZ.PROJECT: one field of a project, or the whole project as an entity (a name where entities are not supported). */
 export function projectValue(
   index: Index,
@@ -205,7 +169,10 @@ export function projectValue(
 ): Cell | Excel.EntityCellValue {
   const project = oneProject(index, query);
   if (isError(project)) return project;
-  if (omitted(field)) return entities ? projectEntity(index, project) : project.name.en;
+  if (omitted(field))
+    return entities
+      ? (projectCard(index, project, lang()) as unknown as Excel.EntityCellValue)
+      : project.name.en;
   const key = PROJECT_FIELDS.get(String(field).trim().toLowerCase());
   if (key === undefined) {
     const name = argName("field");

@@ -111,13 +111,19 @@ describe("KZUZ.PROJECT", () => {
     const entity = projectValue(index, "LAB complex", null, true) as Excel.EntityCellValue;
     expect(entity.type).toBe("Entity");
     expect(entity.text).toBe("Linear alkylbenzene (LAB) petrochemical complex");
-    expect(entity.properties!["Investment (USD)"]).toMatchObject({
-      type: "Double",
+    // The shared card (src/excel/cards/record-card.ts): dot-friendly names, sources as cards.
+    expect(entity.properties!.Investment).toMatchObject({
+      type: "FormattedNumber",
       basicValue: 250_000_000,
+      numberFormat: "$#,##0",
     });
-    expect(String((entity.properties!["All sources"] as Excel.StringCellValue).basicValue)).toMatch(
-      /Sputnik/
-    );
+    const sources = entity.properties!.Sources as Excel.ArrayCellValue;
+    expect(
+      sources.elements
+        .flat()
+        .map((s) => (s as Excel.EntityCellValue).text)
+        .join(" ")
+    ).toMatch(/Sputnik/);
   });
   test("errors: undisclosed investment, unknown field, a place with several projects", () => {
     expect(

@@ -49,24 +49,39 @@ describe("item 8: cards only where custom functions can return data types", () =
 
 describe("item 8: number formats on a card's numbers need ExcelApi 1.19", () => {
   const card = () => projectValue(publishedIndex(), "ICIC", null, true) as Excel.EntityCellValue;
-  const formats = (entity: Excel.EntityCellValue) =>
-    Object.values(entity.properties ?? {}).flatMap((p) =>
-      p.type === "Double" ? [(p as Excel.DoubleCellValue).numberFormat ?? null] : []
-    );
+  /** A card with a Double carrying a number format (Excel.DoubleCellValue.numberFormat, 1.19). */
+  const withDouble = (): Excel.EntityCellValue => ({
+    type: "Entity" as Excel.EntityCellValue["type"],
+    text: "x",
+    properties: {
+      Jobs: { type: "Double", basicValue: 3, numberFormat: "#,##0" } as Excel.DoubleCellValue,
+    },
+  });
 
-  test("item 8: before ExcelApi 1.19 the numbers stay, without formats", () => {
+  test("item 8: KZUZ.PROJECT's amounts are FormattedNumber values (ExcelApi 1.16), formats kept before 1.19", () => {
+    // https://learn.microsoft.com/javascript/api/excel/excel.formattednumbercellvalue: [ API set: ExcelApi 1.16 ]
     withSets("ExcelApi 1.18", "CustomFunctionsRuntime 1.4");
     const original = card();
     const fitted = fitCard(original);
-    expect(formats(original).some((f) => f !== null)).toBe(true);
-    expect(formats(fitted).length).toBe(formats(original).length);
-    expect(formats(fitted).every((f) => f === null)).toBe(true);
-    expect(fitted.text).toBe(original.text);
+    expect(fitted.properties?.Investment).toEqual({
+      type: "FormattedNumber",
+      basicValue: 355_410_000,
+      numberFormat: "$#,##0",
+      propertyMetadata: { sublabel: "USD" },
+    });
+    expect(Object.values(fitted.properties ?? {}).some((p) => p.type === "Double")).toBe(false);
+  });
+
+  test("item 8: before ExcelApi 1.19 a Double's number format is dropped, its number kept", () => {
+    withSets("ExcelApi 1.18", "CustomFunctionsRuntime 1.4");
+    const fitted = fitCard(withDouble());
+    expect(fitted.properties?.Jobs).toEqual({ type: "Double", basicValue: 3 });
+    expect(fitted.text).toBe("x");
   });
 
   test("item 8: with ExcelApi 1.19 the card is left as it is", () => {
     withSets("ExcelApi 1.19", "CustomFunctionsRuntime 1.4");
-    const original = card();
+    const original = withDouble();
     expect(fitCard(original)).toBe(original);
   });
 
