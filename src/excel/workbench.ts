@@ -31,6 +31,7 @@ import {
   writeSettings,
   type SettingsBag,
 } from "../office/settings";
+import { cardColumnsFor, cardsAfterWrite, type CardsChoice } from "./cards/tables";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { ChartBuildError } from "./charts/replace";
 import * as M from "./messages";
@@ -58,6 +59,8 @@ export interface Workbench {
   baseUrl: string;
   /** Which Office requirement sets the host supports; Office's own answer by default. */
   supports?: Supports;
+  /** "Insert with cards" and the reader's language, where the pane offers cards (./cards). */
+  cards?: CardsChoice;
 }
 
 /** What an action did (`said`: to say in the reader's language, src/i18n/message.ts). */
@@ -182,6 +185,7 @@ async function writeParts(bench: Workbench, keys: readonly ViewKey[]): Promise<O
     writtenRows: writtenRows(index),
     version: dataset.version,
     supports: bench.supports,
+    cardColumns: cardColumnsFor(bench.cards, bench.supports),
   };
   let result;
   try {
@@ -197,9 +201,10 @@ async function writeParts(bench: Workbench, keys: readonly ViewKey[]): Promise<O
     );
   }
   await remember(bench, result);
+  const cards = await cardsAfterWrite(bench.run, index, views, result, bench.cards, bench.supports);
   const changed = tellChanges(result.changes, views, dataset);
   const refused = viewsNotRestored(result);
-  const told = refused.length > 0 ? sentences(changed, ...refused) : changed;
+  const told = refused.length > 0 || cards ? sentences(changed, cards, ...refused) : changed;
   return { ok: true, said: told, changes: result.changes };
 }
 
@@ -239,6 +244,7 @@ export function refreshDataset(
     let written: WriteResult | undefined;
     let views: View[] = [];
     let prepared: Index | undefined;
+    let cards: Message | undefined;
     const unsupported = tablesUnsupported(bench);
     if (unsupported && knownKeys.length > 0) return failed(sentences(unsupported.said, keep));
     if (!unsupported) {
@@ -254,6 +260,14 @@ export function refreshDataset(
       });
       if (!outcome.ok) return outcome.outcome;
       written = outcome.result;
+      cards = await cardsAfterWrite(
+        bench.run,
+        prepared,
+        views,
+        written,
+        bench.cards,
+        bench.supports
+      );
     }
     bench.store.replace(
       dataset,
@@ -272,7 +286,7 @@ export function refreshDataset(
     const head = same
       ? M.refreshSame(dataset.version, dataset.asOf)
       : M.refreshReplaced(dataset.version, dataset.asOf, previous.version);
-    const told = sentences(head, tables, ignored, ...viewsNotRestored(written));
+    const told = sentences(head, tables, cards, ignored, ...viewsNotRestored(written));
     return { ok: true, said: told, changes };
   });
 }
@@ -302,6 +316,7 @@ async function writeNew(
     version: how.version,
     onlyIfFound: how.onlyIfFound,
     supports: bench.supports,
+    cardColumns: cardColumnsFor(bench.cards, bench.supports),
   };
   const fail = (first: Message) => ({
     ok: false as const,
@@ -331,6 +346,7 @@ async function writeNew(
           version: before.dataset.version,
           onlyIfFound: VIEW_KEYS,
           supports: bench.supports,
+          cardColumns: cardColumnsFor(bench.cards, bench.supports),
         })
       );
     } catch (again) {

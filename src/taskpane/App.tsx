@@ -13,6 +13,8 @@ import { completeActiveLang } from "../i18n/active";
 import { detectHost, type HostState } from "../office/host";
 import { useHost } from "./useHost";
 import { documentSettings } from "../office/settings";
+import { activeTranslator } from "../i18n/active";
+import { cardsWanted } from "./data/cardsChoice";
 import { Announcer } from "./Announcer";
 import { Busy } from "./Busy";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -86,6 +88,10 @@ function Content({
       run,
       get settings() {
         return documentSettings();
+      },
+      // Read at each action: the switch and the language may change while the pane is open.
+      get cards() {
+        return { wanted: cardsWanted(), lang: activeTranslator().lang };
       },
       baseUrl: document.baseURI,
     }),

@@ -52,6 +52,7 @@ import * as M from "../messages";
 import { TableStructureError, TableWriteError } from "./errors";
 import { DeletedWrongRowsError, deleteVerified, type DeleteTarget } from "./deletes";
 import { readInBlocks, responseTooLarge, rowBytes, type Grids } from "./read";
+import { withCardText } from "../cards/read";
 import { rollBack, type BodyRead } from "./rollback";
 import { freeSheetName } from "./sheet-name";
 import { putBack, reinsertDeleted, undoCreates } from "./undo";
@@ -77,6 +78,11 @@ export interface WriteOptions {
   maxRequestBytes?: number;
   /** Which requirement sets the host supports (for filters); Office's own answer by default. */
   supports?: Supports;
+  /**
+   * Where Range.valuesAsJson can be read: each view's card columns, whose KZUZ cards the planner
+   * sees as text (../cards/read); the cards themselves are written by ../cards/write.
+   */
+  cardColumns?: Partial<Record<ViewKey, readonly string[]>>;
 }
 
 export interface WriteResult {
@@ -195,6 +201,7 @@ async function writeAttempt(
   await syncer.sync();
 
   const withFilters = isSupported(AUTOFILTER_SET, options.supports);
+  const json = (view: View) => (options.cardColumns?.[view.key]?.length ?? 0) > 0;
   const watch = new EditWatch();
   let reads = false;
   for (const search of searches) {
@@ -207,7 +214,15 @@ async function writeAttempt(
         table,
         remembered,
         header: table.getHeaderRowRange().load("values"),
-        body: table.getDataBodyRange().load(blocks ? "rowCount" : "values, formulas, numberFormat"),
+        body: table
+          .getDataBodyRange()
+          .load(
+            blocks
+              ? "rowCount"
+              : json(search.view)
+                ? "values, formulas, numberFormat, valuesAsJson"
+                : "values, formulas, numberFormat"
+          ),
         viewState: readViewState(table, withFilters),
       };
       reads = true;
@@ -229,12 +244,13 @@ async function writeAttempt(
               bytes: Math.max(64, ...view.rows.map((r) => rowBytes(r.cells, widthOf(found)))),
             },
             maxBytes,
-            { counted: () => syncer.count++ }
+            { counted: () => syncer.count++, json: json(view) }
           )
         : {
             values: found.body.values,
             formulas: found.body.formulas,
             numberFormat: found.body.numberFormat,
+            valuesAsJson: json(view) ? found.body.valuesAsJson : undefined,
           };
 
   let planned: { plans: Planned[]; ignored: string[] };
@@ -345,9 +361,17 @@ function planAll(
       throw new TableStructureError(M.notOurs(view.key, tableName));
     }
     const owned = options.ownedRowIds?.[view.key];
+    // Cards read as the text they stand for, so the text pass leaves them to the cards pass.
+    const values = withCardText(
+      view,
+      headerRow,
+      body.values,
+      body.valuesAsJson,
+      options.cardColumns?.[view.key]
+    );
     const contents = {
       header: headerRow,
-      rows: body.values,
+      rows: values,
       formulas: body.formulas,
       formats: body.numberFormat,
     };
@@ -363,7 +387,7 @@ function planAll(
       viewState: search.found.viewState,
       read: {
         header: headerRow,
-        values: body.values,
+        values,
         formulas: body.formulas,
         numberFormat: body.numberFormat,
         idColumn: idColumnIn(view, headerRow),

@@ -6,6 +6,7 @@ import type { Workbench } from "../../excel/workbench";
 import { AfterFirstScreen } from "../AfterFirstScreen";
 import { Busy } from "../Busy";
 import { RefreshHistory } from "../data/RefreshHistory";
+import { InsertCards } from "../data/InsertCards";
 import { ShareValues } from "../data/ShareValues";
 import { useT } from "../i18n";
 import { ActionButton, type PaneActions } from "../paneActions";
@@ -53,6 +54,7 @@ export function DataTab({
       {first}
       <ProgressSummary snapshot={snapshot} />
       <Section id="tables" title={t.t("data.tables.title")} note={t.t("data.tables.note")}>
+        <InsertCards supports={bench.supports} officeJs={bench.cards?.officeJs} />
         <Buttons>
           {hasTables && (
             <ActionButton

@@ -15,8 +15,13 @@ export interface CellModel {
   hyperlink?: { address?: string; textToDisplay?: string };
   /** Set by the user in tests, to check that refresh leaves formatting alone. */
   userFormat?: string;
-  /** A card (an entity value, as KZUZ.PROJECT returns), with the text the cell shows. */
-  entity?: { text: string };
+  /**
+   * A card (an entity value, as KZUZ.PROJECT returns or Range.valuesAsJson writes): the text the
+   * cell shows, and the rest of the entity as written (properties, layouts, provider).
+   */
+  entity?: { text: string; [key: string]: unknown };
+  /** A formatted number written through valuesAsJson: its format travels with the value. */
+  numberFormatOfValue?: string;
   /** The cell's note (Workbook.notes, ExcelApi 1.18). */
   note?: string;
 }
@@ -299,8 +304,62 @@ export function writeValue(cell: CellModel | undefined, value: unknown): CellMod
   const next: CellModel = { ...(cell ?? { value: "" }) };
   delete next.formula;
   delete next.entity;
+  delete next.numberFormatOfValue;
   const read = coerce(value as string | number | boolean, next.format);
   next.value = read.value;
   if (read.formula !== undefined) next.formula = read.formula;
   return next;
+}
+
+/**
+ * A cell value written through Range.valuesAsJson (ExcelApi 1.16). Unlike Range.values, the JSON
+ * says what the value is, so nothing is read as if typed: a String stays text (even "=1" or
+ * "2025-11-12"), a Double or FormattedNumber is its number (the format goes with the value, not
+ * the cell), an Entity is a card whose basic value, what Range.values reads, is #VALUE!; `null`
+ * leaves the cell alone, as in values
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts: "basicValue
+ * matches the value that would be returned by the values property";
+ * https://learn.microsoft.com/javascript/api/excel/excel.entitycellvalue: basicValue "#VALUE!").
+ * A type the model does not know is refused, as Excel refuses a malformed value.
+ */
+export function writeJson(cell: CellModel | undefined, json: unknown): CellModel | undefined {
+  if (json === null || json === undefined) return cell;
+  const value = json as { type?: string; basicValue?: unknown; text?: unknown };
+  const next: CellModel = { ...(cell ?? { value: "" }) };
+  delete next.formula;
+  delete next.entity;
+  delete next.numberFormatOfValue;
+  switch (value.type) {
+    case "Empty":
+      next.value = "";
+      return next;
+    case "String":
+      next.value = String(value.basicValue ?? "");
+      return next;
+    case "Boolean":
+      next.value = value.basicValue === true;
+      return next;
+    case "Double":
+    case "FormattedNumber": {
+      if (typeof value.basicValue !== "number" || !Number.isFinite(value.basicValue))
+        throw new Error(`InvalidArgument: a ${value.type} needs a number as its basicValue`);
+      next.value = value.basicValue;
+      const format = (json as { numberFormat?: unknown }).numberFormat;
+      if (typeof format === "string") next.numberFormatOfValue = format;
+      return next;
+    }
+    case "Entity": {
+      if (typeof value.text !== "string")
+        throw new Error("InvalidArgument: an Entity needs its text");
+      const entity = { ...(json as Record<string, unknown>) };
+      delete entity.type;
+      delete entity.basicType;
+      delete entity.basicValue;
+      next.value = "#VALUE!";
+      next.entity = entity as CellModel["entity"];
+      return next;
+    }
+    default:
+      throw new Error(`InvalidArgument: the model does not write a ${String(value.type)} value`);
+  }
 }

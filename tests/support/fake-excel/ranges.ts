@@ -5,7 +5,7 @@
  */
 import { addressOf } from "./address";
 import { refuseIfFiltered } from "./filters";
-import { writeValue, type CellModel, type Rect } from "./model";
+import { writeJson, writeValue, type CellModel, type Rect } from "./model";
 import type { Session } from "./session";
 
 /** Where a range keeps its rectangle, for the charts (charts.add, series.setValues). */
@@ -17,6 +17,25 @@ function jsonType(value: string | number | boolean): string {
   if (typeof value === "number") return "Double";
   if (typeof value === "boolean") return "Boolean";
   return /^#[A-Z0-9/!?]+[!?]?$/.test(value) ? "Error" : "String";
+}
+
+/**
+ * A cell as Range.valuesAsJson reads it: a card is its entity, whole, with basicType "Error" and
+ * basicValue "#VALUE!" (https://learn.microsoft.com/javascript/api/excel/excel.entitycellvalue);
+ * a formatted number keeps its format; anything else its basic type and value
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts).
+ */
+function jsonOf(c: CellModel | undefined): unknown {
+  if (c?.entity) return { ...c.entity, type: "Entity", basicType: "Error", basicValue: "#VALUE!" };
+  if (c?.numberFormatOfValue !== undefined && typeof c.value === "number")
+    return {
+      type: "FormattedNumber",
+      basicType: "Double",
+      basicValue: c.value,
+      numberFormat: c.numberFormatOfValue,
+    };
+  const value = c?.value ?? "";
+  return { type: jsonType(value), basicType: jsonType(value), basicValue: value };
 }
 
 /** The rectangle of a range of this fake workbook, as it is now. */
@@ -90,13 +109,7 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
         // Range.valuesAsJson (ExcelApi 1.16): a card is an Entity, with the text it shows; its
         // basic value, what Range.values reads, is #VALUE!
         // (https://learn.microsoft.com/javascript/api/excel/excel.entitycellvalue).
-        valuesAsJson: cellsOf().map((row) =>
-          row.map((c) =>
-            c?.entity
-              ? { type: "Entity", text: c.entity.text, basicType: "Error", basicValue: "#VALUE!" }
-              : { type: jsonType(c?.value ?? ""), basicValue: c?.value ?? "" }
-          )
-        ),
+        valuesAsJson: cellsOf().map((row) => row.map(jsonOf)),
         formulas: cellsOf().map((row) => row.map((c) => c?.formula ?? c?.value ?? "")),
         numberFormat: cellsOf().map((row) => row.map((c) => c?.format ?? "General")),
         address: addressOf(r),
@@ -166,6 +179,7 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
     },
     {
       values: (v: unknown) => each(v, writeValue),
+      valuesAsJson: (v: unknown) => each(v, writeJson),
       // Range.formulas: "If a cell has no formula, its value is returned instead"; a value set
       // here is read as if typed, as values are (./coerce), so writing back what formulas read
       // puts formulas and constants back alike.

@@ -7,6 +7,7 @@ import explain from "./explain.json";
 import progress from "./progress.json";
 import outside from "./outside.json";
 import errors from "./errors.json";
+import cards from "./cards.json";
 
 export default {
   ...common,
@@ -17,4 +18,5 @@ export default {
   ...progress,
   ...outside,
   ...errors,
+  ...cards,
 };

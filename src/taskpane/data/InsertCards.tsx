@@ -1,0 +1,51 @@
+import { Caption1, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { useId } from "react";
+import { cardsRoute, type CardsRoute } from "../../excel/cards/support";
+import type { Supports } from "../../excel/requirements";
+import { useT } from "../i18n";
+import { useCardsWanted } from "./cardsChoice";
+
+const useStyles = makeStyles({
+  box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  note: { margin: 0 },
+});
+
+/**
+ * Which route this Excel gives the tables' cards, said in a sentence, and the "Insert with cards"
+ * switch where cards can be written (on by default). Where they cannot, the sentence says why
+ * (Excel lacks ExcelApi 1.16, or the loaded office.js is older than it) and there is no switch.
+ */
+export function InsertCards({
+  supports,
+  officeJs,
+}: {
+  supports?: Supports;
+  /** Whether the loaded office.js defines Range.valuesAsJson; checked on the page by default. */
+  officeJs?: boolean;
+}) {
+  const styles = useStyles();
+  const t = useT();
+  const [wanted, setWanted] = useCardsWanted();
+  const noteId = useId();
+  const route: CardsRoute = cardsRoute(supports, officeJs);
+  const sentence = route.cards
+    ? t.t(wanted ? "cards.pane.route.cards" : "cards.pane.off", {
+        formula: "=[@Name].Investment",
+      })
+    : t.t(route.why === "host" ? "cards.pane.route.host" : "cards.pane.route.officejs");
+  return (
+    <div className={styles.box} data-cards-route={route.cards ? "cards" : route.why}>
+      {route.cards && (
+        <Switch
+          label={t.t("cards.pane.toggle")}
+          checked={wanted}
+          aria-describedby={noteId}
+          onChange={(_, data) => setWanted(data.checked)}
+        />
+      )}
+      <Caption1 as="p" id={noteId} className={styles.note}>
+        {sentence}
+      </Caption1>
+    </div>
+  );
+}
