@@ -24,10 +24,10 @@ import type { Agreement, Place, Project, Source } from "../schema";
 import { NOT_DISCLOSED, investmentBasis, projectPlaces } from "../views";
 import type { CardProperty, CardSection, EntityCard, PropertyMetadata } from "./types";
 
-export type CardKind = "project" | "agreement" | "place";
+type CardKind = "project" | "agreement" | "place";
 
 /** Which record a card shows. */
-export interface CardRecord {
+interface CardRecord {
   readonly kind: CardKind;
   readonly id: string;
 }

@@ -10,7 +10,7 @@
 import { isSupported, type RequirementSet, type Supports } from "../requirements";
 
 /** Range.valuesAsJson and the entity types: ExcelApi 1.16. */
-export const CARDS_SET: RequirementSet = { set: "ExcelApi", version: "1.16" };
+const CARDS_SET: RequirementSet = { set: "ExcelApi", version: "1.16" };
 
 export type CardsRoute =
   | { readonly cards: true }
@@ -18,7 +18,7 @@ export type CardsRoute =
   | { readonly cards: false; readonly why: "host" | "officejs" };
 
 /** Whether the office.js loaded in this page defines Range.valuesAsJson. */
-export function officeJsSpeaksCards(): boolean {
+function officeJsSpeaksCards(): boolean {
   const excel = (globalThis as { Excel?: { Range?: { prototype?: object } } }).Excel;
   const prototype = excel?.Range?.prototype;
   return prototype !== undefined && "valuesAsJson" in prototype;

@@ -35,7 +35,7 @@ export interface CardTable {
   readonly cards?: TableCards;
 }
 
-export interface CardsWritten {
+interface CardsWritten {
   readonly changes: CardChange[];
   /** Cells given a card for the first time (a new row, or a table that held text). */
   readonly added: number;
