@@ -7,6 +7,7 @@
  * ExcelApi 1.7; WorksheetCollection.onSelectionChanged and Range.getTables are ExcelApi 1.9;
  * Range.getSpillParentOrNullObject is ExcelApi 1.12.
  */
+import { cardRecordOf } from "../data/cards/record-card";
 import { isSupported, type RequirementSet, type Supports } from "./requirements";
 import type { RunExcel } from "./workbench";
 
@@ -27,7 +28,10 @@ interface TableRow {
   readonly tableId: string;
   readonly tableName: string;
   readonly headers: readonly string[];
+  /** The row's values; a KZUZ card is read as the text it shows. */
   readonly values: readonly unknown[];
+  /** The columns whose cell is a KZUZ card (Range.valuesAsJson), read as its text in `values`. */
+  readonly cards?: readonly number[];
 }
 
 export interface SelectedCell {
@@ -36,6 +40,7 @@ export interface SelectedCell {
   readonly sheet: string;
   /** The formula, or the constant as typed; "" for an empty cell. */
   readonly formula: string;
+  /** The value; a KZUZ card (an inserted table's) is read as the text it shows. */
   readonly value: unknown;
   /** For a cell filled by another cell's spilling formula: that cell and its formula. */
   readonly spillParent?: { readonly address: string; readonly formula: string };
@@ -49,15 +54,18 @@ interface ReadOptions {
   /** The cells the formula refers to, to read with it. */
   referencesOf?: (formula: string) => readonly CellRef[];
   supports?: Supports;
+  /** Whether Range.valuesAsJson can be read (../cards/support): cards read as their text. */
+  cards?: boolean;
 }
 
 /** Reads the active cell (two syncs). */
 export async function readSelectedCell(
   context: Excel.RequestContext,
-  { referencesOf, supports }: ReadOptions = {}
+  { referencesOf, supports, cards = false }: ReadOptions = {}
 ): Promise<SelectedCell> {
   const cell = context.workbook.getActiveCell();
-  cell.load("address, formulas, values");
+  if (cards) cell.load("address, formulas, values, valuesAsJson");
+  else cell.load("address, formulas, values");
   const sheets = context.workbook.worksheets;
   // The active cell is on the active sheet.
   const sheet = sheets.getActiveWorksheet();
@@ -88,14 +96,17 @@ export async function readSelectedCell(
   const header = table?.getHeaderRowRange();
   header?.load("values");
   const row = table?.getDataBodyRange().getIntersectionOrNullObject(cell.getEntireRow());
-  row?.load("values");
+  if (cards) row?.load("values, valuesAsJson");
+  else row?.load("values");
   await context.sync();
+  const rowJson = cards && row && !row.isNullObject ? row.valuesAsJson[0] : undefined;
+  const rowCards = (rowJson ?? []).flatMap((json, i) => (cardRecordOf(json) ? [i] : []));
 
   return {
     address: cell.address,
     sheet: sheet.name,
     formula,
-    value: cell.values[0][0],
+    value: shownText(cell.values[0][0], cards ? cell.valuesAsJson[0][0] : undefined),
     spillParent,
     row:
       table && header && row && !row.isNullObject
@@ -103,11 +114,17 @@ export async function readSelectedCell(
             tableId: table.id,
             tableName: table.name,
             headers: header.values[0].map(String),
-            values: row.values[0],
+            values: row.values[0].map((v, i) => shownText(v, rowJson?.[i])),
+            ...(rowCards.length > 0 ? { cards: rowCards } : {}),
           }
         : undefined,
     references: new Map(refRanges.map(([text, range]) => [text, range.values[0][0]])),
   };
+}
+
+/** A cell's value, or, for a KZUZ card, the text it shows (Range.values reads a card as #VALUE!). */
+function shownText(value: unknown, json: unknown): unknown {
+  return cardRecordOf(json) ? (json as { text: string }).text : value;
 }
 
 /** Stops following the selection. */

@@ -12,10 +12,12 @@
  * since Excel reads a string written through Range.values as if typed, so "2021-12-06" would
  * become a date serial (G5; https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values);
  * a card (an entity, which Range.values reads as #VALUE!) keeps the text it shows, read through
- * Range.valuesAsJson (ExcelApi 1.16). A protected sheet among those to convert stops everything
+ * Range.valuesAsJson (ExcelApi 1.16); a KZUZ card written into a cell (the inserted tables' cards)
+ * becomes its text too, listed as "KZUZ card: project <id>". A protected sheet among those to convert stops everything
  * before a cell is changed (G6), and the list of sources is written before any formula is
  * replaced, so a conversion Excel stops part-way never leaves a formula gone and unlisted.
  */
+import { cardRecordOf } from "../data/cards/record-card";
 import type { Dataset } from "../data/schema";
 import type { CellValue } from "../data/views";
 import { FUNCTIONS_NAMESPACE } from "../office/namespace";
@@ -98,13 +100,27 @@ function collect(
     const at = origin(area.address);
     area.formulas.forEach((row, i) =>
       row.forEach((formula, j) => {
+        const json = area.valuesAsJson?.[i]?.[j];
+        const cell = `${columnLetter(at.column + j)}${at.row + i + 1}`;
         if (isKzuzFormula(formula))
           found.push({
             sheet: at.sheet,
-            cell: `${columnLetter(at.column + j)}${at.row + i + 1}`,
+            cell,
             formula,
-            value: shown(area.values[i][j], area.valuesAsJson?.[i]?.[j]) as CellValue | boolean,
+            value: shown(area.values[i][j], json) as CellValue | boolean,
           });
+        else {
+          // A KZUZ card written into a cell (an inserted table's): it becomes its text, and is
+          // listed as the card of its record.
+          const record = cardRecordOf(json);
+          if (record)
+            found.push({
+              sheet: at.sheet,
+              cell,
+              formula: `KZUZ card: ${record.kind} ${record.id}`,
+              value: shown(area.values[i][j], json) as CellValue | boolean,
+            });
+        }
       })
     );
   }

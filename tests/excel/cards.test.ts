@@ -10,6 +10,13 @@ import { DatasetStore } from "../../src/data/store";
 import { insertTables, refreshDataset, type Workbench } from "../../src/excel/workbench";
 import { investmentValue } from "../../src/formulas/compute";
 import { buildIndex } from "../../src/data/query";
+import { projectCard } from "../../src/data/cards/record-card";
+import { datasetViews } from "../../src/data/views";
+import { readSelectedCell } from "../../src/excel/selection";
+import { convertToValues } from "../../src/excel/share";
+import { englishTranslator } from "../../src/i18n/translator";
+import { explainCell } from "../../src/taskpane/explain/explain";
+import { MockWorkbook } from "../taskpane/explain/mock-excel";
 import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type FakeExcel, type TableModel } from "../support/fake-excel";
 import { MemorySettings } from "../support/office";
@@ -275,5 +282,62 @@ describe("refreshing tables with cards", () => {
     expect(excel.workbook.tables[0].column("Title")).toContain(
       publishedDataset().agreements[0].title.en
     );
+  });
+});
+
+describe("share as values and Explain with cards", () => {
+  test("share as values turns every KZUZ card into its text and lists it with its record", async () => {
+    const excel = createFakeExcel();
+    const b = bench(excel, { wanted: true, lang: "fr", officeJs: true });
+    await insertTables(b, ["projects"]);
+    const table = excel.workbook.tables[0];
+    const cards = () =>
+      [...table.sheet.cells.values()].filter((c) => c.entity !== undefined).length;
+    expect(cards()).toBeGreaterThan(7);
+    const outcome = await convertToValues(b, "workbook");
+    expect(outcome.ok).toBe(true);
+    expect(cards()).toBe(0);
+    const lab = publishedDataset().projects.find((p) => p.id === "lab-complex-kashkadarya")!;
+    const r = table.column("ID").indexOf(lab.id);
+    // The text the card showed (French here), kept as text.
+    expect(table.column("Name")[r]).toBe(lab.name.fr);
+    expect(table.sheet.get(table.row0 + 1 + r, table.col0 + 1)?.format).toBe("@");
+    const list = excel.workbook.sheet("KZUZ Formula Sources")!;
+    const listed = Array.from({ length: 40 }, (_, i) => String(list.value(i + 1, 1)));
+    expect(listed).toContain(`KZUZ card: project ${lab.id}`);
+  });
+
+  test("Explain reads a card cell as the text it shows, and its row as the record's", async () => {
+    const index = buildIndex(publishedDataset());
+    const lab = publishedDataset().projects.find((p) => p.id === "lab-complex-kashkadarya")!;
+    const view = datasetViews(index).find((v) => v.key === "projects")!;
+    const headers = view.columns.map((c) => c.header);
+    const cells = view.rows.find((r) => r.id === lab.id)!.cells.map((v) => v ?? "");
+    const book = new MockWorkbook(["KZUZ Projects"]);
+    book.addTable({
+      id: "{P}",
+      name: "KZUZ_Projects",
+      sheet: "KZUZ Projects",
+      at: "A1",
+      headers,
+      rows: [cells],
+    });
+    const card = projectCard(index, lab, "ru");
+    // B2 holds the card: Range.values reads #VALUE!, valuesAsJson the entity.
+    book.set("KZUZ Projects", "B2", { value: "#VALUE!", json: { ...card, basicValue: "#VALUE!" } });
+    book.active = { sheet: "KZUZ Projects", address: "B2" };
+    const all = () => true;
+    const read = await book.run((c) => readSelectedCell(c, { supports: all, cards: true }));
+    expect(read.value).toBe(card.text);
+    expect(read.row?.values[1]).toBe(card.text);
+    expect(read.row?.cards).toEqual([1]);
+    const snapshot = new DatasetStore(publishedDataset()).get();
+    const e = explainCell(englishTranslator, snapshot, read, undefined, {});
+    if (e.kind !== "row") throw new Error(e.kind);
+    expect(e.fields.filter((f) => f.note !== undefined)).toEqual([]);
+    expect(e.sources.length).toBeGreaterThan(0);
+    // Without reading cards (an office.js without valuesAsJson) the cell reads #VALUE!.
+    const old = await book.run((c) => readSelectedCell(c, { supports: all }));
+    expect(old.value).toBe("#VALUE!");
   });
 });

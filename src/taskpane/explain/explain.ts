@@ -279,7 +279,8 @@ function explainRow(
     const text = cellText(t, row.values[i]);
     // A cell of one of the table's columns that no longer holds the dataset's value (G11).
     const c = table.columns.findIndex((col) => col.header === header.trim());
-    if (!record || c < 0 || holds(row.values[i], record.cells[c]))
+    // A KZUZ card shows the record in the reader's language; refresh keeps it true.
+    if (!record || c < 0 || row.cards?.includes(i) || holds(row.values[i], record.cells[c]))
       return { label: columnLabel(t, header), text };
     const value = datasetText(t, record.cells[c], table.columns[c].kind);
     return { label: columnLabel(t, header), text, note: t.t("explain.row.changed", { value }) };

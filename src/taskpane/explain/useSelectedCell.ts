@@ -11,6 +11,7 @@ import {
   type SelectedCell,
   type StopWatching,
 } from "../../excel/selection";
+import { cardsRoute } from "../../excel/cards/support";
 import { isSupported } from "../../excel/requirements";
 import type { Workbench } from "../../excel/workbench";
 import { referencesOf } from "./explain";
@@ -53,7 +54,11 @@ export function useSelectedCell(bench: Workbench): SelectedCellView {
         do {
           again = false;
           const cell = await bench.run((context) =>
-            readSelectedCell(context, { referencesOf, supports: bench.supports })
+            readSelectedCell(context, {
+              referencesOf,
+              supports: bench.supports,
+              cards: cardsRoute(bench.supports, bench.cards?.officeJs).cards,
+            })
           );
           if (!disposed && active) setState({ kind: "ready", cell });
         } while (again && !disposed && active);

@@ -14,6 +14,23 @@ import { OfficeMockObject } from "office-addin-mock";
 export interface MockCell {
   formula?: string;
   value: string | number | boolean;
+  /** What Range.valuesAsJson reads (ExcelApi 1.16), for a card; else a String/Double of value. */
+  json?: unknown;
+}
+
+/** Range.valuesAsJson of a cell: its card, else its basic type and value. */
+function jsonOf(cell: MockCell | undefined): unknown {
+  if (cell?.json) return cell.json;
+  const value = cell?.value ?? "";
+  const type =
+    value === ""
+      ? "Empty"
+      : typeof value === "number"
+        ? "Double"
+        : typeof value === "boolean"
+          ? "Boolean"
+          : "String";
+  return { type, basicValue: value };
 }
 
 export interface MockTable {
@@ -127,6 +144,7 @@ export class MockWorkbook {
           address: `${sheetPart(sheet)}!${address.toUpperCase()}`,
           formulas: [[cell?.formula ?? cell?.value ?? ""]],
           values: [[cell?.value ?? ""]],
+          valuesAsJson: [[jsonOf(cell)]],
         })
       );
       Object.defineProperty(mock, "isNullObject", { value: false });
@@ -156,11 +174,13 @@ export class MockWorkbook {
     };
 
     const rowRange = (sheet: string, r: number, c0: number, width: number): Excel.Range => {
-      const values = Array.from(
-        { length: width },
-        (_, j) => book.cell(sheet, `${letter(c0 + j)}${r + 1}`)?.value ?? ""
+      const cells = Array.from({ length: width }, (_, j) =>
+        book.cell(sheet, `${letter(c0 + j)}${r + 1}`)
       );
-      const mock = track(new OfficeMockObject({ values: [values] }));
+      const values = cells.map((cell) => cell?.value ?? "");
+      const mock = track(
+        new OfficeMockObject({ values: [values], valuesAsJson: [cells.map(jsonOf)] })
+      );
       Object.defineProperty(mock, "isNullObject", { value: false });
       return mock as unknown as Excel.Range;
     };
