@@ -22,6 +22,7 @@ import type { Dataset } from "../data/schema";
 import type { CellValue } from "../data/views";
 import { FUNCTIONS_NAMESPACE } from "../office/namespace";
 import { columnIndex, columnLetter } from "./a1";
+import { cardsRoute } from "./cards/support";
 import { isSupported, type RequirementSet, type Supports } from "./requirements";
 import { DEFAULT_MAX_REQUEST_BYTES, bytesOf, chunks } from "./tables/chunks";
 import { readProtection } from "./tables/protection";
@@ -39,8 +40,6 @@ export const SOURCES_HEADERS = ["Cell", "Formula", "Value", "Dataset", "Converte
 const SPILL_SET: RequirementSet = { set: "ExcelApi", version: "1.12" };
 /** Workbook.notes: a note on each converted cell, pointing to its source. */
 const NOTES_SET: RequirementSet = { set: "ExcelApi", version: "1.18" };
-/** Range.valuesAsJson: a card's display text. */
-const CARDS_SET: RequirementSet = { set: "ExcelApi", version: "1.16" };
 
 /** Sheets holding formulas to convert are protected: nothing was converted (G6). */
 export class ShareProtectedError extends Error {
@@ -182,7 +181,7 @@ export function findKzuzFormulas(
   scope: Scope,
   supports?: Supports
 ): Promise<KzuzCell[]> {
-  return run((context) => scan(context, scope, isSupported(CARDS_SET, supports)));
+  return run((context) => scan(context, scope, cardsRoute(supports).cards));
 }
 
 /** The text number format for a string, null (leave the cell's format) for anything else. */
@@ -225,7 +224,7 @@ export async function convertKzuzFormulas(
   const spills = isSupported(SPILL_SET, options.supports);
   const notes = isSupported(NOTES_SET, options.supports);
   return run(async (context) => {
-    const found = await scan(context, scope, isSupported(CARDS_SET, options.supports));
+    const found = await scan(context, scope, cardsRoute(options.supports).cards);
     const skipped = found.filter((c) => typeof c.value === "string" && ERROR_VALUE.test(c.value));
     const converted = found.filter((c) => !skipped.includes(c));
     const target = (c: KzuzCell) => context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);

@@ -29,4 +29,5 @@ export { readSelectedCell } from "../../src/excel/selection";
 export { explainCell, referencesOf } from "../../src/taskpane/explain/explain";
 export { englishTranslator } from "../../src/i18n/translator";
 export { FUNCTIONS_NAMESPACE } from "../../src/office/namespace";
+export { cardsRoute } from "../../src/excel/cards/support";
 export { asOfText, investmentValue, tradeValue } from "../../src/formulas/compute";

@@ -6,6 +6,7 @@ test("the in-Excel run covers the settings saved through the pane, sort, protect
     "refresh of a sorted table",
     "refresh with a protected sheet",
     "cards and share as values",
+    "cards in the Projects table",
     "explain a table cell",
     "reopen",
   ]);

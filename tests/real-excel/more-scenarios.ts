@@ -8,6 +8,9 @@
 import {
   DatasetStore,
   FUNCTIONS_NAMESPACE,
+  cardsRoute,
+  insertTables,
+  investmentValue,
   convertToValues,
   defaultDatasetUrl,
   documentSettings,
@@ -233,11 +236,81 @@ async function reopen(results: Results, bench: Workbench): Promise<void> {
   await refreshDataset(bench, defaultDatasetUrl(bench.baseUrl));
 }
 
+/**
+ * Issue 24: the Projects table with cards where this Excel and its office.js have ExcelApi 1.16
+ * (each Name a card; `='KZUZ Projects'!B2.Investment` equals KZUZ.INVESTMENT of the name), text
+ * elsewhere; then cards off and a refresh puts the table's text back for the scenarios after.
+ */
+async function cardsInTables(results: Results, bench: Workbench): Promise<void> {
+  const route = cardsRoute(undefined);
+  addTestResult(
+    results,
+    "cards: the route this Excel gives",
+    route.cards ? "cards" : route.why,
+    route.cards ? "cards" : route.why
+  );
+  const on = { ...bench, cards: { wanted: true, lang: "en" } };
+  const outcome = await insertTables(on, ["projects"]);
+  addTestResult(results, "cards: the Projects table is written", true, outcome.ok);
+  const { index, dataset } = bench.store.get();
+  const rows = await Excel.run(async (context) => {
+    const body = context.workbook.tables.getItem(tableOf("projects").tableName).getDataBodyRange();
+    body.load("values, address");
+    const header = context.workbook.tables
+      .getItem(tableOf("projects").tableName)
+      .getHeaderRowRange();
+    header.load("values");
+    await context.sync();
+    const nameAt = header.values[0].indexOf("Name");
+    const idAt = header.values[0].indexOf("ID");
+    // A second request, only where this office.js has Range.valuesAsJson.
+    let json: unknown[][] = [];
+    if (route.cards) {
+      const names = body.getColumn(nameAt);
+      names.load("valuesAsJson");
+      await context.sync();
+      json = names.valuesAsJson;
+    }
+    return body.values.map((row, r) => ({
+      id: String(row[idAt]),
+      value: row[nameAt],
+      json: json[r]?.[0] as { type?: string; text?: string } | undefined,
+      cell: `'KZUZ Projects'!${String.fromCharCode(65 + nameAt)}${r + 2}`,
+    }));
+  });
+  for (const p of dataset.projects) {
+    const row = rows.find((x) => x.id === p.id);
+    if (!route.cards) {
+      addTestResult(results, `cards: without the route, ${p.id} is text`, p.name.en, row?.value);
+      continue;
+    }
+    addTestResult(results, `cards: ${p.id} is a card`, "Entity", row?.json?.type);
+    addTestResult(results, `cards: ${p.id}'s card shows its name`, p.name.en, row?.json?.text);
+  }
+  if (route.cards) {
+    const list = rows.map((r) => `=${r.cell}.Investment`);
+    const values = await formulas(list);
+    rows.forEach((r, i) => {
+      const name = dataset.projects.find((p) => p.id === r.id)?.name.en ?? r.id;
+      const expected = investmentValue(index, name, null);
+      addTestResult(
+        results,
+        `cards: ${r.cell}.Investment equals KZUZ.INVESTMENT(${name})`,
+        typeof expected === "number" ? expected : "not disclosed",
+        values[i]
+      );
+    });
+  }
+  const off = await insertTables({ ...bench, cards: { wanted: false, lang: "en" } }, ["projects"]);
+  addTestResult(results, "cards: turned off, the table is text again", true, off.ok);
+}
+
 export const MORE_SCENARIOS: readonly [string, (r: Results, b: Workbench) => Promise<void>][] = [
   ["settings saved through the pane", settingsThroughPane],
   ["refresh of a sorted table", sortedRefresh],
   ["refresh with a protected sheet", protectedSheet],
   ["cards and share as values", cardsAndShare],
+  ["cards in the Projects table", cardsInTables],
   ["explain a table cell", explainTableCell],
   ["reopen", reopen],
 ];

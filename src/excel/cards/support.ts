@@ -17,11 +17,15 @@ export type CardsRoute =
   /** "host": Excel lacks ExcelApi 1.16; "officejs": Excel has it, the loaded office.js does not. */
   | { readonly cards: false; readonly why: "host" | "officejs" };
 
-/** Whether the office.js loaded in this page defines Range.valuesAsJson. */
+/**
+ * Whether the office.js loaded in this page defines Range.valuesAsJson. Without office.js's Excel
+ * namespace at all there is no office.js to limit what the caller's workbook speaks (a test's
+ * model of Excel): the requirement sets decide alone.
+ */
 function officeJsSpeaksCards(): boolean {
   const excel = (globalThis as { Excel?: { Range?: { prototype?: object } } }).Excel;
   const prototype = excel?.Range?.prototype;
-  return prototype !== undefined && "valuesAsJson" in prototype;
+  return prototype === undefined || "valuesAsJson" in prototype;
 }
 
 export function cardsRoute(
