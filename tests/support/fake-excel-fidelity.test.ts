@@ -316,6 +316,75 @@ describe("null in a grid, and cards", () => {
   });
 });
 
+describe("Range.valuesAsJson written (ExcelApi 1.16)", () => {
+  // https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts: valuesAsJson
+  // says what a value is; basicValue "matches the value that would be returned by the values
+  // property"; an entity's basic value is #VALUE!
+  // (https://learn.microsoft.com/javascript/api/excel/excel.entitycellvalue).
+  test("a card is kept whole, reads #VALUE! through values and the entity through valuesAsJson", async () => {
+    const { excel } = withTable();
+    const context = excel.context;
+    const range = context.workbook.worksheets.getItem("S").getRange("B2:B3");
+    const card = {
+      type: "Entity",
+      text: "Alpha card",
+      properties: { Jobs: { type: "FormattedNumber", basicValue: 5, numberFormat: "#,##0" } },
+      provider: { description: "KZUZ dataset 1.0.0" },
+    };
+    range.valuesAsJson = [
+      [card as unknown as Excel.CellValue],
+      [null as unknown as Excel.CellValue],
+    ];
+    range.load("values, valuesAsJson");
+    await context.sync();
+    expect(range.values).toEqual([["#VALUE!"], ["Beta"]]);
+    expect(range.valuesAsJson[0][0]).toEqual({
+      ...card,
+      basicType: "Error",
+      basicValue: "#VALUE!",
+    });
+    // null left Beta alone, which reads as a String.
+    expect(range.valuesAsJson[1][0]).toEqual({
+      type: "String",
+      basicType: "String",
+      basicValue: "Beta",
+    });
+  });
+
+  test("JSON values are not read as typed: text stays text, a formatted number keeps its format", async () => {
+    const { excel, sheet } = withTable();
+    const context = excel.context;
+    const range = context.workbook.worksheets.getItem("S").getRange("B2:B4");
+    range.valuesAsJson = [
+      [{ type: "String", basicValue: "=1+1" } as Excel.CellValue],
+      [{ type: "String", basicValue: "2025-11-12" } as Excel.CellValue],
+      [{ type: "FormattedNumber", basicValue: 2.5, numberFormat: "0.0" } as Excel.CellValue],
+    ];
+    range.load("valuesAsJson");
+    await context.sync();
+    expect(sheet.get(1, 1)).toEqual({ value: "=1+1" });
+    expect(sheet.get(2, 1)).toEqual({ value: "2025-11-12" });
+    expect(range.valuesAsJson[2][0]).toMatchObject({
+      type: "FormattedNumber",
+      basicValue: 2.5,
+      numberFormat: "0.0",
+    });
+  });
+
+  test("writing values over a card replaces it; an unknown type is refused", async () => {
+    const { excel, sheet } = withTable();
+    const context = excel.context;
+    const cell = context.workbook.worksheets.getItem("S").getRange("B2");
+    cell.valuesAsJson = [[{ type: "Entity", text: "x" } as Excel.CellValue]];
+    await context.sync();
+    cell.values = [["plain"]];
+    await context.sync();
+    expect(sheet.get(1, 1)).toEqual({ value: "plain" });
+    cell.valuesAsJson = [[{ type: "Hologram" } as unknown as Excel.CellValue]];
+    await rejects(excel, /InvalidArgument/);
+  });
+});
+
 describe("deleting a sheet", () => {
   // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
   test("removes it and its tables; the last sheet cannot be deleted", async () => {
