@@ -78,10 +78,7 @@ export interface WriteOptions {
   maxRequestBytes?: number;
   /** Which requirement sets the host supports (for filters); Office's own answer by default. */
   supports?: Supports;
-  /**
-   * Where Range.valuesAsJson can be read: each view's card columns, whose KZUZ cards the planner
-   * sees as text (../cards/read); the cards themselves are written by ../cards/write.
-   */
+  /** Where valuesAsJson can be read: each view's card columns, read as text (../cards/read). */
   cardColumns?: Partial<Record<ViewKey, readonly string[]>>;
 }
 
@@ -202,6 +199,8 @@ async function writeAttempt(
 
   const withFilters = isSupported(AUTOFILTER_SET, options.supports);
   const json = (view: View) => (options.cardColumns?.[view.key]?.length ?? 0) > 0;
+  const grids = (view: View) =>
+    `values, formulas, numberFormat${json(view) ? ", valuesAsJson" : ""}`;
   const watch = new EditWatch();
   let reads = false;
   for (const search of searches) {
@@ -214,15 +213,7 @@ async function writeAttempt(
         table,
         remembered,
         header: table.getHeaderRowRange().load("values"),
-        body: table
-          .getDataBodyRange()
-          .load(
-            blocks
-              ? "rowCount"
-              : json(search.view)
-                ? "values, formulas, numberFormat, valuesAsJson"
-                : "values, formulas, numberFormat"
-          ),
+        body: table.getDataBodyRange().load(blocks ? "rowCount" : grids(search.view)),
         viewState: readViewState(table, withFilters),
       };
       reads = true;
@@ -361,14 +352,9 @@ function planAll(
       throw new TableStructureError(M.notOurs(view.key, tableName));
     }
     const owned = options.ownedRowIds?.[view.key];
-    // Cards read as the text they stand for, so the text pass leaves them to the cards pass.
-    const values = withCardText(
-      view,
-      headerRow,
-      body.values,
-      body.valuesAsJson,
-      options.cardColumns?.[view.key]
-    );
+    // Cards read as the text they stand for: the cards pass (../cards/write) rewrites them.
+    const cardColumns = options.cardColumns?.[view.key];
+    const values = withCardText(view, headerRow, body.values, body.valuesAsJson, cardColumns);
     const contents = {
       header: headerRow,
       rows: values,
