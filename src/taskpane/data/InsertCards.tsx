@@ -1,4 +1,4 @@
-import { Caption1, Switch, makeStyles, tokens } from "@fluentui/react-components";
+import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { cardsRoute, type CardsRoute } from "../../excel/cards/support";
 import type { Supports } from "../../excel/requirements";
@@ -8,6 +8,15 @@ import { useCardsWanted } from "./cardsChoice";
 const useStyles = makeStyles({
   box: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   note: { margin: 0 },
+  toggle: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    color: tokens.colorNeutralForeground1,
+  },
+  input: { margin: 0, width: "16px", height: "16px", accentColor: tokens.colorBrandBackground },
 });
 
 /**
@@ -36,12 +45,19 @@ export function InsertCards({
   return (
     <div className={styles.box} data-cards-route={route.cards ? "cards" : route.why}>
       {route.cards && (
-        <Switch
-          label={t.t("cards.pane.toggle")}
-          checked={wanted}
-          aria-describedby={noteId}
-          onChange={(_, data) => setWanted(data.checked)}
-        />
+        // A native checkbox as a switch (ARIA allows role="switch" on it): keyboard, screen
+        // readers and forced colours work as the browser's own, without Fluent's Switch chunk.
+        <label className={styles.toggle}>
+          <input
+            type="checkbox"
+            role="switch"
+            className={styles.input}
+            checked={wanted}
+            aria-describedby={noteId}
+            onChange={(e) => setWanted(e.currentTarget.checked)}
+          />
+          {t.t("cards.pane.toggle")}
+        </label>
       )}
       <Caption1 as="p" id={noteId} className={styles.note}>
         {sentence}
