@@ -20,6 +20,7 @@ import { MockWorkbook } from "../taskpane/explain/mock-excel";
 import { publishedDataset } from "../support/dataset";
 import { createFakeExcel, type FakeExcel, type TableModel } from "../support/fake-excel";
 import { MemorySettings } from "../support/office";
+import { english } from "../support/english";
 
 const URL_OK = "https://data.example.org/kzuz.json";
 
@@ -209,7 +210,7 @@ describe("refreshing tables with cards", () => {
     excel.log.length = 0;
     const outcome = await refreshDataset(b, URL_OK);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /Cards updated: Linear alkylbenzene \(LAB\) petrochemical complex \(Status, Investment\); Linear alkylbenzene \(LAB\) petrochemical complex \(Region\.Investment\)\./
     );
     const lab = project(table, "lab-complex-kashkadarya")!;
@@ -240,7 +241,7 @@ describe("refreshing tables with cards", () => {
     expect(outcome.ok).toBe(true);
     expect(excel.log).not.toContain("valuesAsJson");
     expect(excel.log).not.toContain("range.values");
-    expect(outcome.message).not.toMatch(/Cards/);
+    expect(english(outcome.said)).not.toMatch(/Cards/);
   });
 
   test("with cards turned off, a refresh turns our cards back into the table's text", async () => {
@@ -252,7 +253,7 @@ describe("refreshing tables with cards", () => {
     const outcome = await refreshDataset(off, URL_OK);
     const table = excel.workbook.tables[0];
     const count = publishedDataset().agreements.length;
-    expect(outcome.message).toMatch(new RegExp(`${count} cards were turned back into text`));
+    expect(english(outcome.said)).toMatch(new RegExp(`${count} cards were turned back into text`));
     const plain = createFakeExcel();
     await insertTables(bench(plain, null), ["agreements"]);
     expect(snapshot(excel)).toEqual(snapshot(plain));
@@ -276,7 +277,7 @@ describe("refreshing tables with cards", () => {
     };
     const outcome = await insertTables({ ...b, run }, ["agreements"]);
     expect(outcome.ok).toBe(true);
-    expect(outcome.message).toMatch(
+    expect(english(outcome.said)).toMatch(
       /The tables are written, but Excel could not write their cards/
     );
     expect(excel.workbook.tables[0].column("Title")).toContain(

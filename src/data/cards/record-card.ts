@@ -200,7 +200,7 @@ export function agreementCard(index: Index, agreement: Agreement, lang: string):
   const name = localName(agreement.title, lang);
   return entity(index, { kind: "agreement", id: agreement.id }, name, properties, [
     ["Overview", ["ID", "Domain", "Kind", "Date", "Status", "Parties", "Signatories"]],
-    ["What it does", ["WhatItDoes", "Projects", "Unverified"]],
+    ["Summary", ["WhatItDoes", "Projects", "Unverified"]],
     ["Details", ["EnglishTitle"]],
     ["Sources", ["Sources"]],
   ]);

@@ -200,7 +200,7 @@ async function writeAttempt(
   const withFilters = isSupported(AUTOFILTER_SET, options.supports);
   const json = (view: View) => (options.cardColumns?.[view.key]?.length ?? 0) > 0;
   const grids = (view: View) =>
-    `values, formulas, numberFormat${json(view) ? ", valuesAsJson" : ""}`;
+    json(view) ? "values, formulas, numberFormat, valuesAsJson" : "values, formulas, numberFormat";
   const watch = new EditWatch();
   let reads = false;
   for (const search of searches) {
