@@ -1,20 +1,24 @@
 /**
  * The Excel pane's actions, in one table: each is a name, what the pane says while it runs, the
  * workbook call, and how its success is put in a few words. They share one busy lock
- * (./useActions): while one runs, every button that starts another is disabled.
+ * (./useActions): while one runs, every button that starts another is disabled. Short tasks
+ * with no result of their own (Go to sheet, the formula builder's insert) hold the same lock
+ * through `hold`.
  */
 import { Button } from "@fluentui/react-components";
 import type { DatasetSnapshot } from "../data/store";
 import { TABLES, type ViewKey } from "../data/views";
+import type { Destination } from "../excel/goto";
 import type { Workbench } from "../excel/workbench";
 import type { Translator } from "../i18n/translator";
 import { useT } from "./i18n";
-import { PART_LABELS } from "./parts";
+import { GoToSheet } from "./GoToSheet";
 import { Status } from "./Status";
 import { useActions, type Place, type Summarise } from "./useActions";
 import {
   buildChart,
   convertToValues,
+  goTo,
   insertTables,
   refreshDataset,
   restorePrevious,
@@ -31,12 +35,15 @@ const tablesWritten =
       count: o.changes.length,
       names: o.changes.map((c) => c.tableName).join(", "),
     }),
+    goTo: TABLES.filter((p) => o.changes.some((c) => c.key === p.key)).map((p): Destination => ({
+      table: p.key,
+    })),
   });
 
 /** The pane's actions on `bench`, with the dataset in force `snapshot` (what a refresh compares with). */
 export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
   const t = useT();
-  const { busy, results, run, dismiss } = useActions();
+  const { busy, held, results, run, hold, dismiss } = useActions();
   const { version, asOf } = snapshot.dataset;
 
   const refreshed: Summarise = () => {
@@ -62,15 +69,14 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
           ),
         tablesWritten(t)
       ),
-    insertOne: (key: ViewKey) => {
-      const part = t.t(PART_LABELS[key]);
-      return run(
+    /** Inserts the tables the user chose (./data/TableChooser), in the registry's order. */
+    insertSelected: (keys: readonly ViewKey[]) =>
+      run(
         "tables",
-        t.t("data.busy.insertOne", { part }),
-        () => insertTables(bench, [key]),
+        t.t("data.busy.insertSelected", { count: keys.length }),
+        () => insertTables(bench, keys),
         tablesWritten(t)
-      );
-    },
+      ),
     refresh: (place: Place) =>
       run(place, t.t("data.busy.refresh"), () => refreshDataset(bench), refreshed),
     restore: () =>
@@ -99,6 +105,7 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
                 table: o.changes.map((c) => c.tableName).join(", "),
               })
             : undefined,
+          goTo: [{ chart: kind }],
         })
       ),
     convert: (scope: Parameters<typeof convertToValues>[1]) =>
@@ -111,19 +118,36 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
         })
       ),
   };
+  const disabled = busy !== undefined || held;
   return {
     ...actions,
     /** Whether an action is running: every button that starts one is disabled meanwhile. */
-    disabled: busy !== undefined,
-    /** What the action started at `place` is doing, or how it ended. */
-    status: (place: Place) => (
-      <Status
-        key={results[place]?.id}
-        busy={busy?.place === place ? busy.label : undefined}
-        result={results[place]}
-        onDismiss={() => dismiss(place)}
-      />
-    ),
+    disabled,
+    /** Runs a short task under the pane's lock (undefined, not run, while another runs). */
+    hold,
+    /** What the action started at `place` is doing, or how it ended, with Go to sheet after it. */
+    status: (place: Place) => {
+      const result = results[place];
+      const destinations = result?.ok ? result.goTo : undefined;
+      return (
+        <Status
+          key={result?.id}
+          busy={busy?.place === place ? busy.label : undefined}
+          result={result}
+          onDismiss={() => dismiss(place)}
+          next={
+            destinations &&
+            destinations.length > 0 && (
+              <GoToSheet
+                destinations={destinations}
+                disabled={disabled}
+                onGo={(to) => hold(() => goTo(bench, to))}
+              />
+            )
+          }
+        />
+      );
+    },
   };
 }
 

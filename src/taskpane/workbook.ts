@@ -4,6 +4,7 @@
  * loaded (the connection dropped), the action ends in a plain message, like any other failure.
  */
 import type { ViewKey } from "../data/views";
+import type { Arrival, Destination } from "../excel/goto";
 import { message, type Message } from "../i18n/message";
 import type { Scope } from "../excel/values";
 import type { ChartKind, Outcome, Workbench } from "../excel/workbench";
@@ -13,13 +14,15 @@ export type Counted = { ok: true; count: number; sheets: number } | { ok: false;
 
 type Actions = typeof import("../excel/workbench") &
   typeof import("../excel/history") &
-  typeof import("../excel/share");
+  typeof import("../excel/share") &
+  typeof import("../excel/goto");
 
-// One chunk: the three modules share the table writer and the refresh.
+// One chunk: the modules share the table writer and the refresh.
 const load = async (): Promise<Actions> => ({
   ...(await import(/* webpackChunkName: "workbook" */ "../excel/workbench")),
   ...(await import(/* webpackChunkName: "workbook" */ "../excel/history")),
   ...(await import(/* webpackChunkName: "workbook" */ "../excel/share")),
+  ...(await import(/* webpackChunkName: "workbook" */ "../excel/goto")),
 });
 
 async function withActions<T extends Outcome | Counted>(
@@ -49,6 +52,17 @@ export function restorePrevious(bench: Workbench): Promise<Outcome> {
 
 export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
   return withActions((a) => a.buildChart(bench, kind));
+}
+
+/** Brings a table or chart to the front in Excel; if the code cannot load, Excel's words say why. */
+export async function goTo(bench: Workbench, to: Destination): Promise<Arrival> {
+  let actions: Actions;
+  try {
+    actions = await load();
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  return actions.goTo(bench, to);
 }
 
 export function countKzuzFormulas(bench: Workbench, scope: Scope): Promise<Counted> {

@@ -281,6 +281,11 @@ function chartProxy(
           if (end !== undefined) parseAddress(end);
           c().position = { start, end };
         }),
+      // Chart.activate (ExcelApi 1.9): "Activates the chart in the Excel UI": its sheet comes to
+      // the front with the chart selected.
+      // https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-activate-member(1)
+      activate: () =>
+        session.op("chart.activate", () => session.workbook.activate(s(), s().selected, c().name)),
       delete: () =>
         session.op("chart.delete", () => {
           const model = c();

@@ -38,6 +38,8 @@ export class SheetModel {
   protected = false;
   /** Rows hidden by a filter, zero-based sheet rows. */
   hiddenRows = new Set<number>();
+  /** The range last selected on this sheet: activating the sheet selects it again, as in Excel. */
+  selected = "A1";
   constructor(public name: string) {}
   /** Excel refuses any change to a protected sheet's cells, with AccessDenied. */
   assertEditable(): void {
@@ -232,9 +234,29 @@ export interface ChartModel {
   width?: number;
 }
 
+/**
+ * Where the user is in Excel's window: the active sheet, the range selected on it, and the chart
+ * selected there, if any. Worksheet.activate ("Activate the worksheet in the Excel UI"),
+ * Range.select ("Selects the specified range in the Excel UI") and Chart.activate ("Activates
+ * the chart in the Excel UI", ExcelApi 1.9) move it; a click in Excel does too (the simulated
+ * host's `select`). Like a new workbook, it starts at A1 of the first sheet.
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-select-member(1)
+ * https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-activate-member(1)
+ */
+export interface SelectionModel {
+  /** The active sheet's name ("" until the workbook has a sheet: the first one then). */
+  sheet: string;
+  address: string;
+  /** The chart selected on the active sheet, by name. */
+  chart?: string;
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
+  /** The active sheet and its selection (moved in place, so the host's reference follows). */
+  readonly selection: SelectionModel = { sheet: "", address: "A1" };
   calculationSuspensions = 0;
   /** The system's decimal separator (Application.cultureInfo.numberFormat): "," in much of Europe. */
   decimalSeparator = ".";
@@ -246,6 +268,7 @@ export class WorkbookModel {
     checkSheetName(name);
     const sheet = new SheetModel(name);
     this.sheets.push(sheet);
+    if (this.selection.sheet === "") this.selection.sheet = name;
     return sheet;
   }
   /**
@@ -257,6 +280,11 @@ export class WorkbookModel {
   }
   table(key: string): TableModel | undefined {
     return this.tables.find((t) => t.id === key || t.name.toLowerCase() === key.toLowerCase());
+  }
+  /** Makes `sheet` the active sheet, with `address` (default: the sheet's own last) selected. */
+  activate(sheet: SheetModel, address = sheet.selected, chart?: string): void {
+    sheet.selected = address;
+    Object.assign(this.selection, { sheet: sheet.name, address, chart });
   }
   deleteTable(t: TableModel): void {
     this.tables = this.tables.filter((x) => x !== t);
