@@ -86,7 +86,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
       id: "formulas",
       label: t.t("data.tab.formulas"),
       icon: <FormulaIcon />,
-      render: () => <FormulasTab bench={bench} />,
+      render: () => <FormulasTab bench={bench} actions={actions} />,
     },
     {
       id: "charts",
