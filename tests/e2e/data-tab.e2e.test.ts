@@ -142,6 +142,10 @@ describe.each(LOCALES.map((l) => [l.lang, l.office]))("the Data tab in %s (%s)",
       path: join(ARTIFACTS, `data-tab-${lang}-320x700.png`),
       fullPage: true,
     });
+    // The list alone, for a person to read the words at full size.
+    await page
+      .locator("section[aria-labelledby='kzuz-tables-heading']")
+      .screenshot({ path: join(ARTIFACTS, `data-tab-${lang}-320x700-tables.png`) });
     expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();

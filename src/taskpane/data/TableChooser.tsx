@@ -96,9 +96,6 @@ export function TableChooser({
                     aria-describedby={metaId}
                     onChange={(_, data) => setChosen((c) => toggle(c, key, data.checked === true))}
                   />
-                  <Caption1 as="p" id={metaId} className={styles.meta}>
-                    {meta}
-                  </Caption1>
                 </div>
                 <Button
                   className={styles.toggle}
@@ -116,6 +113,10 @@ export function TableChooser({
                   {t.t("data.tables.preview")}
                 </Button>
               </div>
+              {/* Under both, so the table's name has the pane's width. */}
+              <Caption1 as="p" id={metaId} className={styles.meta}>
+                {meta}
+              </Caption1>
               {isOpen && (
                 <div className={styles.preview}>
                   <TablePreview index={index} part={key} id={previewId} />

@@ -40,10 +40,11 @@ const useStyles = makeStyles({
     verticalAlign: "top",
     padding: `2px ${tokens.spacingHorizontalXS}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    overflowWrap: "anywhere",
+    // Long words break only where they cannot fit, so the columns share the width fairly.
+    overflowWrap: "break-word",
   },
   header: { fontWeight: tokens.fontWeightSemibold },
-  number: { textAlign: "end", whiteSpace: "nowrap" },
+  number: { textAlign: "end" },
 });
 
 /** A cell as the pane writes values: money with its unit, days and shares the language's way. */
@@ -51,6 +52,7 @@ function cellText(t: Translator, column: Column, value: CellValue): string {
   if (value === null || value === "") return "";
   if (value === NOT_DISCLOSED) return t.t("value.notDisclosed");
   if (typeof value === "number") {
+    // In words, as the pane's prose: "$250 million" (reliable where Intl lacks the language).
     if (column.kind === "usd") return t.usd(value);
     if (column.kind === "percent") return percent1(t, value);
     if (column.kind === "year") return String(value);
