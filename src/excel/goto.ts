@@ -22,11 +22,15 @@ import type { ChartKind, Workbench } from "./workbench";
 /** Chart.activate. */
 const CHART_ACTIVATE_SET: RequirementSet = { set: "ExcelApi", version: "1.9" };
 
-/** The charts' names on the Dashboard (as ./charts/trade and ./charts/investment name them). */
-export const CHART_NAMES: Record<ChartKind, string> = {
-  trade: "KZUZ trade chart",
-  investment: "KZUZ investment chart",
-};
+/**
+ * A chart's name on the Dashboard, from its builder (the chart code's chunk, loaded already when
+ * the chart was just built).
+ */
+async function chartName(kind: ChartKind): Promise<string> {
+  return kind === "trade"
+    ? (await import(/* webpackChunkName: "charts" */ "./charts/trade")).TRADE_CHART_NAME
+    : (await import(/* webpackChunkName: "charts" */ "./charts/investment")).INVESTMENT_CHART_NAME;
+}
 
 /** Where to go: one of our tables, or one of our charts. */
 export type Destination = { table: ViewKey } | { chart: ChartKind };
@@ -77,14 +81,15 @@ async function goToChart(
   bench: Workbench,
   kind: ChartKind
 ): Promise<Arrival> {
+  const name = await chartName(kind);
   const search = findDashboard(context, readDashboard(bench.settings));
   await context.sync();
   const found = dashboardFound(search);
-  if (found.isNullObject) return { ok: false, missing: CHART_NAMES[kind] };
-  const chart = found.charts.getItemOrNullObject(CHART_NAMES[kind]);
+  if (found.isNullObject) return { ok: false, missing: name };
+  const chart = found.charts.getItemOrNullObject(name);
   chart.load("name");
   await context.sync();
-  if (chart.isNullObject) return { ok: false, missing: CHART_NAMES[kind] };
+  if (chart.isNullObject) return { ok: false, missing: name };
   found.activate();
   if (isSupported(CHART_ACTIVATE_SET, bench.supports)) chart.activate();
   await context.sync();

@@ -7,7 +7,7 @@
 import { DatasetStore } from "../../src/data/store";
 import { INVESTMENT_CHART_NAME } from "../../src/excel/charts/investment";
 import { TRADE_CHART_NAME } from "../../src/excel/charts/trade";
-import { CHART_NAMES, goTo } from "../../src/excel/goto";
+import { goTo } from "../../src/excel/goto";
 import { buildChart, insertTables, type Workbench } from "../../src/excel/workbench";
 import { publishedDataset } from "../support/dataset";
 import { WorkbookModel, createFakeExcel, type FakeExcel } from "../support/fake-excel";
@@ -28,10 +28,6 @@ function workbookWithSheet(): WorkbookModel {
   workbook.addSheet("Sheet1");
   return workbook;
 }
-
-test("the charts' names are the ones their builders give", () => {
-  expect(CHART_NAMES).toEqual({ trade: TRADE_CHART_NAME, investment: INVESTMENT_CHART_NAME });
-});
 
 test("a table: its sheet comes to the front with the whole table selected", async () => {
   const excel = createFakeExcel(workbookWithSheet());
