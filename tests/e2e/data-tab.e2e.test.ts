@@ -78,6 +78,7 @@ test("keyboard only: untick three tables, preview one, insert two, then Go to sh
   ]);
   const goTo = tables.getByRole("group", { name: "Go to sheet:" });
   expect(await goTo.getByRole("button").allTextContents()).toEqual(["Trade", "Sources"]);
+  await tables.screenshot({ path: join(ARTIFACTS, "data-tab-en-320x700-inserted.png") });
   // Excel is elsewhere when the user asks to go.
   await workbook(page, (w) => w.activate(w.sheet("Sheet1")!, "C3"));
   await tabTo(page, "Trade");
