@@ -177,7 +177,8 @@ test("axe clean at 320 px in light, dark and forced colours with the new Data ta
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();
   }
-});
+  // Three pages, each inserting, refreshing and scanning: more than the default minute when busy.
+}, 150_000);
 
 test("one click on a workbook without tables: the trade chart inserts the Trade table, says so, and builds", async () => {
   const { page, errors } = await openWorkbook();

@@ -59,7 +59,10 @@ test("Insert: progress beside the button, then a short result with the details o
     "aria-disabled",
     "true"
   );
-  expect(await primaryArea().findByText("Tables inserted")).toBeInTheDocument();
+  // Five tables written on the fake workbook: longer than findBy's 1 s on a busy machine.
+  expect(
+    await primaryArea().findByText("Tables inserted", {}, { timeout: 10_000 })
+  ).toBeInTheDocument();
   expect(
     primaryArea().getByText(
       "5 tables in the workbook: KZUZ_Projects, KZUZ_Agreements, KZUZ_Trade, KZUZ_Targets, KZUZ_Sources."
