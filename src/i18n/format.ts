@@ -136,8 +136,9 @@ const MONTHS: Partial<Record<Lang, readonly string[]>> = {
 /**
  * A calendar date ("2025-11-20" or a Date) with the month in words. Dates in the dataset are
  * days, not instants, so they are read and written in UTC: no time zone moves them a day.
- * Kazakh and Uzbek follow their official style («2025 жылғы 15 қараша», «2025-yil 15-noyabr»),
- * written here, so a browser without their locale data writes them the same; French writes the
+ * Kazakh and Uzbek are written here, so a browser without their locale data writes them the same:
+ * Kazakh «2025 жылғы 15 қараша» (CLDR's order, the year in words), Uzbek «15-noyabr, 2025-yil»
+ * (CLDR's uz long date "d-MMMM, y", with the year's -yil as issue 21 asks); French writes the
  * first of the month «1er novembre 2025».
  */
 export function formatDate(date: string | Date, lang: Lang): string {
@@ -146,7 +147,7 @@ export function formatDate(date: string | Date, lang: Lang): string {
   const months = MONTHS[lang];
   const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
   if (months && lang === "kk") return `${year} жылғы ${day} ${months[month]}`;
-  if (months && lang === "uz") return `${year}-yil ${day}-${months[month]}`;
+  if (months && lang === "uz") return `${day}-${months[month]}, ${year}-yil`;
   const text = intlDate(d, lang);
   return lang === "fr" ? text.replace(/^1(?=[\s\u00a0\u202f])/, "1er") : text;
 }
