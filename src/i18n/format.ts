@@ -167,3 +167,64 @@ function intlDate(d: Date, lang: Lang): string {
     );
   return f.format(d);
 }
+
+/** A month in words, in the nominative (or, `genitive`, the case Russian «с января» takes). */
+function monthName(month: number, lang: Lang, genitive = false): string {
+  const own = MONTHS[lang];
+  if (own) return own[month];
+  const d = new Date(Date.UTC(2026, month, 15));
+  const key = `m|${lang}|${genitive}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { month: "long", timeZone: "UTC" };
+    cache.set(
+      key,
+      (f = new Intl.DateTimeFormat(
+        officeTag(lang),
+        genitive ? { ...options, day: "numeric" } : options
+      ))
+    );
+  }
+  return genitive ? (f.formatToParts(d).find((p) => p.type === "month")?.value ?? "") : f.format(d);
+}
+
+/** "September 2025", «сентябрь 2025 г.», «2025 жылғы қыркүйек», «sentabr, 2025-yil», «septembre 2025». */
+function monthYear(year: number, month: number, lang: Lang, genitive = false): string {
+  const name = monthName(month, lang, genitive);
+  if (lang === "kk") return `${year} жылғы ${name}`;
+  if (lang === "uz") return `${name}, ${year}-yil`;
+  if (lang === "ru") return `${name} ${year}\u00a0г.`;
+  return `${name} ${year}`;
+}
+
+/**
+ * The two ends of a figure's months ("2025-01" to "2025-09", or to a day "2025-11-15") in words,
+ * for a catalogue's "{from} to {to}": the year said once when both ends share it, where the
+ * language puts it (English "January" / "September 2025", Russian «января» / «сентябрь 2025 г.»
+ * for «с … по …», Kazakh «2025 жылғы қаңтар» / «қыркүйек», Uzbek «yanvar» / «sentabr, 2025-yil»).
+ * A text that is not a month is returned as it is.
+ */
+export function formatMonthRange(
+  from: string,
+  to: string,
+  lang: Lang
+): { from: string; to: string } {
+  const start = /^(\d{4})-(\d{2})$/.exec(from);
+  const end = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(to);
+  if (!start || !end) return { from, to };
+  const [fy, fm] = [Number(start[1]), Number(start[2]) - 1];
+  const [ty, tm] = [Number(end[1]), Number(end[2]) - 1];
+  const day = end[3] !== undefined;
+  const sameYear = fy === ty;
+  const genitive = lang === "ru";
+  if (lang === "kk") {
+    const endText = day ? formatDate(to, lang) : monthYear(ty, tm, lang);
+    return sameYear
+      ? { from: monthYear(fy, fm, lang), to: endText.replace(`${ty} жылғы `, "") }
+      : { from: monthYear(fy, fm, lang), to: endText };
+  }
+  return {
+    from: sameYear ? monthName(fm, lang, genitive) : monthYear(fy, fm, lang, genitive),
+    to: day ? formatDate(to, lang) : monthYear(ty, tm, lang),
+  };
+}

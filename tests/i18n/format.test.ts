@@ -3,6 +3,7 @@ import {
   forgetLocaleData,
   formatDate,
   formatMoney,
+  formatMonthRange,
   formatNumber,
   formatPercent,
   hasLocaleData,
@@ -101,5 +102,56 @@ describe("dates and numbers as each language writes them, with or without the br
       forgetLocaleData();
     }
     expect(hasLocaleData("kk")).toBe(true);
+  });
+});
+
+describe("a figure's months in words (the progress card and the preview's Period, issue 21)", () => {
+  test("the year said once where the language puts it; Russian «с января по …» takes the genitive", () => {
+    const range = (lang: Parameters<typeof formatMonthRange>[2]) =>
+      formatMonthRange("2025-01", "2025-09", lang);
+    expect(range("en")).toEqual({ from: "January", to: "September 2025" });
+    expect(range("ru")).toEqual({ from: "января", to: `сентябрь 2025${NBSP}г.` });
+    expect(range("kk")).toEqual({ from: "2025 жылғы қаңтар", to: "қыркүйек" });
+    expect(range("uz")).toEqual({ from: "yanvar", to: "sentabr, 2025-yil" });
+    expect(range("fr")).toEqual({ from: "janvier", to: "septembre 2025" });
+  });
+  test("across two years each end has its year; an end on a day is the day in words", () => {
+    expect(formatMonthRange("2024-11", "2025-03", "en")).toEqual({
+      from: "November 2024",
+      to: "March 2025",
+    });
+    expect(formatMonthRange("2024-11", "2025-03", "ru")).toEqual({
+      from: `ноября 2024${NBSP}г.`,
+      to: `март 2025${NBSP}г.`,
+    });
+    expect(formatMonthRange("2025-01", "2025-11-15", "uz")).toEqual({
+      from: "yanvar",
+      to: "15-noyabr, 2025-yil",
+    });
+    expect(formatMonthRange("2025-01", "2025-11-15", "kk")).toEqual({
+      from: "2025 жылғы қаңтар",
+      to: "15 қараша",
+    });
+  });
+  test("the catalogues' sentences read whole in every language", async () => {
+    const said = await Promise.all(
+      (["en", "ru", "kk", "uz", "fr"] as const).map(async (lang) => {
+        const t = await loadTranslator(lang);
+        return t.t("progress.period.range", t.months("2025-01", "2025-09"));
+      })
+    );
+    expect(said).toEqual([
+      "January to September 2025",
+      `с января по сентябрь 2025${NBSP}г.`,
+      "2025 жылғы қаңтар – қыркүйек",
+      "yanvar – sentabr, 2025-yil",
+      "janvier – septembre 2025",
+    ]);
+  });
+  test("text that is not a month comes back as it is", () => {
+    expect(formatMonthRange("early 2025", "2025-09", "fr")).toEqual({
+      from: "early 2025",
+      to: "2025-09",
+    });
   });
 });

@@ -64,7 +64,7 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   fireEvent.click(screen.getByRole("button", { name: "Торговля" }));
   const trade = screen.getByRole("list", { name: /^Двусторонняя торговля, \d+$/ });
   expect(within(trade).getAllByText("полный год").length).toBeGreaterThan(0);
-  expect(within(trade).getByText("с 2016-01 по 2016-09")).toBeInTheDocument();
+  expect(within(trade).getByText("с января по сентябрь 2016 г.")).toBeInTheDocument();
 
   fireEvent.click(screen.getByRole("button", { name: "Целевые показатели" }));
   const targets = screen.getByRole("list", { name: /^Целевые показатели товарооборота, \d+$/ });
