@@ -49,7 +49,6 @@ import { excelError, type FunctionError } from "./errors";
 import { localName } from "../data/localName";
 import { activeTranslator } from "../i18n/active";
 import { localized, type Message } from "../i18n/message";
-import { englishTranslator } from "../i18n/translator";
 
 export type { Arg } from "./args";
 
@@ -375,14 +374,13 @@ export function sourceText(index: Index, query: Arg): Cell {
   );
   if (isError(q)) return q;
   const series = seriesUsed(index, q.trim());
-  if (series)
+  if (series) {
+    const t = activeTranslator();
     return [
-      // The workbook's text is English, as its tables and charts are (src/i18n/README.md).
-      ...series.lines.map((line) =>
-        typeof line === "string" ? line : englishTranslator.text(line)
-      ),
+      ...series.lines.map((line) => t.text(line)),
       ...series.sources.map(sourceCitation),
     ].join("\n");
+  }
   const sources = unwrap(sourceFor(index, q.trim()));
   if (isError(sources)) return sources;
   if (sources.length === 0)
