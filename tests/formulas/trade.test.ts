@@ -160,7 +160,10 @@ describe('KZUZ.SOURCE("progress") names the series PROGRESS and REQUIREDGROWTH u
       expect(lines[0].startsWith(rule)).toBe(true);
       expect(lines[1].startsWith(runs)).toBe(true);
       // Nothing English but the function names, the record id and the source's own citation.
-      const said = lines.slice(0, 4).join(" ").replace(/PROGRESS|REQUIREDGROWTH|\([^)]*\)/g, "");
+      const said = lines
+        .slice(0, 4)
+        .join(" ")
+        .replace(/PROGRESS|REQUIREDGROWTH|\([^)]*\)/g, "");
       expect(said).not.toMatch(/\b(the|and|from|statistics|press|Reporter|Latest|billion|with)\b/i);
       expect(lines[2]).toContain("(trade-2025-uz-trade-ministry)");
     } finally {
