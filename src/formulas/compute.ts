@@ -391,12 +391,15 @@ export function sourceText(index: Index, query: Arg): Cell {
   return sources.map(sourceCitation).join("\n");
 }
 
-/** KZUZ.ASOF: which dataset is in force. */
+/** KZUZ.ASOF: which dataset is in force, in the reader's language (the date in words but in English). */
 export function asOfText(snapshot: DatasetSnapshot): string {
   const { dataset, origin } = snapshot;
-  const from =
-    origin.kind === "bundled"
-      ? "the copy bundled with the add-in"
-      : `${origin.url}, fetched ${origin.fetchedAt}`;
-  return `KZUZ dataset ${dataset.version}, as of ${dataset.asOf}, from ${from}`;
+  const t = activeTranslator();
+  return t.t("formulas.asof", {
+    version: dataset.version,
+    asOf: t.day(dataset.asOf),
+    ...(origin.kind === "bundled"
+      ? { from: "bundled", url: "", fetchedAt: "" }
+      : { from: "url", url: origin.url, fetchedAt: origin.fetchedAt }),
+  });
 }
