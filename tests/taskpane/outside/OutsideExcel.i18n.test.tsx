@@ -36,7 +36,7 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   setUp();
   expect(screen.getByText("Надстройка запущена не в Excel")).toBeInTheDocument();
   expect(screen.getByText(/^Эта страница открыта в браузере, а не в Excel\./)).toBeInTheDocument();
-  const help = screen.getByRole("link", { name: "Как добавить KZUZ for Excel в Excel" });
+  const help = screen.getByRole("link", { name: "Как добавить KZUZ для Excel в Excel" });
   expect(help).toHaveAttribute("href", "help.ru.html#get-it");
 
   const list = screen.getByRole("list", { name: "Совместные проекты, 7" });
@@ -78,7 +78,9 @@ test("in Kazakh: Kazakh labels, dates and names, the dataset's own renderings ma
   setUp();
   expect(screen.getByText("Қондырма Excel-де іске қосылмаған")).toBeInTheDocument();
   expect(
-    screen.getByRole("link", { name: "KZUZ for Excel қондырмасын Excel-ге қалай қосуға болады" })
+    screen.getByRole("link", {
+      name: "Excel-ге арналған KZUZ қондырмасын Excel-ге қалай қосуға болады",
+    })
   ).toHaveAttribute("href", "help.kk.html#get-it");
 
   const list = screen.getByRole("list", { name: "Бірлескен жобалар, 7" });
