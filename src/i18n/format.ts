@@ -188,11 +188,11 @@ function monthName(month: number, lang: Lang, genitive = false): string {
   return genitive ? (f.formatToParts(d).find((p) => p.type === "month")?.value ?? "") : f.format(d);
 }
 
-/** "September 2025", «сентябрь 2025 г.», «2025 жылғы қыркүйек», «sentabr, 2025-yil», «septembre 2025». */
+/** "September 2025", «сентябрь 2025 г.», «2025 жылғы қыркүйек», «2025-yil sentabr», «septembre 2025». */
 function monthYear(year: number, month: number, lang: Lang, genitive = false): string {
   const name = monthName(month, lang, genitive);
   if (lang === "kk") return `${year} жылғы ${name}`;
-  if (lang === "uz") return `${name}, ${year}-yil`;
+  if (lang === "uz") return `${year}-yil ${name}`;
   if (lang === "ru") return `${name} ${year}\u00a0г.`;
   return `${name} ${year}`;
 }
@@ -201,7 +201,7 @@ function monthYear(year: number, month: number, lang: Lang, genitive = false): s
  * The two ends of a figure's months ("2025-01" to "2025-09", or to a day "2025-11-15") in words,
  * for a catalogue's "{from} to {to}": the year said once when both ends share it, where the
  * language puts it (English "January" / "September 2025", Russian «января» / «сентябрь 2025 г.»
- * for «с … по …», Kazakh «2025 жылғы қаңтар» / «қыркүйек», Uzbek «yanvar» / «sentabr, 2025-yil»).
+ * for «с … по …», Kazakh «2025 жылғы қаңтар» / «қыркүйек», Uzbek «2025-yil yanvar» / «sentabr»).
  * A text that is not a month is returned as it is.
  */
 export function formatMonthRange(
@@ -217,11 +217,15 @@ export function formatMonthRange(
   const day = end[3] !== undefined;
   const sameYear = fy === ty;
   const genitive = lang === "ru";
-  if (lang === "kk") {
+  if (lang === "kk" || lang === "uz") {
+    // The year first, as these languages' periods go («2025-yil yanvar–sentabr», as the
+    // catalogues' errors.data.period.* write them): said once, on the first end.
     const endText = day ? formatDate(to, lang) : monthYear(ty, tm, lang);
-    return sameYear
-      ? { from: monthYear(fy, fm, lang), to: endText.replace(`${ty} жылғы `, "") }
-      : { from: monthYear(fy, fm, lang), to: endText };
+    const withoutYear =
+      lang === "kk"
+        ? endText.replace(`${ty} жылғы `, "")
+        : endText.replace(`${ty}-yil `, "").replace(`, ${ty}-yil`, "");
+    return { from: monthYear(fy, fm, lang), to: sameYear ? withoutYear : endText };
   }
   return {
     from: sameYear ? monthName(fm, lang, genitive) : monthYear(fy, fm, lang, genitive),
