@@ -88,7 +88,8 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
       run(
         "charts",
         (t) => t.t("data.busy.chart", { kind }),
-        () => buildChart(bench, kind),
+        // Its title, axes and series in the pane's language, as it is when the chart is built.
+        (t) => buildChart(bench, kind, (words) => t.text(words)),
         // Said in the result, not only under "Show details": the Trade table it inserted first.
         (o, t) => ({
           title: t.t("data.result.chartBuilt"),

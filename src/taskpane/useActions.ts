@@ -36,7 +36,7 @@ export function useActions() {
     async (
       place: Place,
       label: (t: Translator) => string,
-      action: () => Promise<Outcome>,
+      action: (t: Translator) => Promise<Outcome>,
       summarise: Summarise
     ) => {
       if (running.current) return;
@@ -50,7 +50,7 @@ export function useActions() {
         delete results[place];
         return { busy: { place, label: label(whole) }, results };
       });
-      const outcome = await action();
+      const outcome = await action(whole);
       running.current = false;
       const tr = translator.current.complete ? translator.current : whole;
       const message = tr.text(outcome.said);

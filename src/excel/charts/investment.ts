@@ -33,6 +33,7 @@ import {
 } from "./dashboard";
 import { buildingName, deleteOld, readBefore } from "./replace";
 import * as M from "../messages";
+import * as W from "./words";
 
 export const INVESTMENT_CHART_NAME = "KZUZ investment chart";
 
@@ -175,13 +176,15 @@ export async function buildInvestmentChart(
   const chart = sheet.charts.add("BarClustered", amounts, "Columns");
   // Its own name once complete, replacing the old chart (./replace).
   chart.name = buildingName(INVESTMENT_CHART_NAME);
-  chart.title.text = "Disclosed investment in the joint projects (USD million)";
+  // What a reader reads is in the pane's language (./words); the name stays English.
+  const say = options.say ?? W.sayEnglish;
+  chart.title.text = say(W.investmentTitle());
   const bars = chart.series.getItemAt(0);
-  bars.name = "Investment (USD million)";
+  bars.name = say(W.investmentSeries());
   bars.setValues(amounts);
   bars.setXAxisValues(names);
   bars.hasDataLabels = true;
-  chart.axes.valueAxis.title.text = "USD million";
+  chart.axes.valueAxis.title.text = say(W.investmentAxis());
   // Excel draws the first category at the bottom; reversed, the bars read largest first.
   chart.axes.categoryAxis.reversePlotOrder = true;
   chart.legend.visible = false;
