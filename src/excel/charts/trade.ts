@@ -18,7 +18,6 @@ import {
   REPORTER_LABELS,
   currentTarget,
   headlineSwitches,
-  requiredGrowth,
   requiredGrowthByReporter,
   sourceLabelFor,
   tradeHistory,
@@ -52,6 +51,7 @@ import {
 } from "./dashboard";
 import { buildingName, readBefore } from "./replace";
 import { BILLION, pathFormula, reportedFormula, sideFormula, tradeHeader } from "./formulas";
+import { SIDES, tradeSeries } from "./series";
 import * as W from "./words";
 import * as M from "../messages";
 import type { Message } from "../../i18n/message";
@@ -65,9 +65,6 @@ const DATA_HEADERS = {
   kz: "Kazakhstan's statistics (USD bn)",
   uz: "Uzbekistan's statistics (USD bn)",
 } as const;
-
-/** The two countries whose own series the chart draws beside the headline one. */
-const SIDES = ["KZ", "UZ"] as const;
 
 interface TradePlan {
   /** Every year charted: the first headline year to the target year. */
@@ -91,21 +88,16 @@ interface TradePlan {
 }
 
 function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; said: Message } {
-  const history = tradeHistory(index);
-  if (!history.ok) return { ok: false, said: M.chartNoHeadline() };
-  const points = history.value;
+  // The same series the pane's preview draws (./series).
+  const found = tradeSeries(index);
+  if (!found.ok)
+    return {
+      ok: false,
+      said: found.problem === "no-headline" ? M.chartNoHeadline() : M.chartTargetNoYear(),
+    };
+  const { years, latest, targetYear, cagr, gaps } = found.series;
+  const first = years[0];
   const target = currentTarget(index);
-  // Validation gives the current target a year; the type allows none.
-  const targetYear = target.targetYear;
-  if (targetYear === null) return { ok: false, said: M.chartTargetNoYear() };
-  const first = points[0].year;
-  const latest = points[points.length - 1];
-  const last = Math.max(targetYear, latest.year);
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const headline = new Set(points.map((p) => p.year));
-  const gaps = years.filter((y) => y <= latest.year && !headline.has(y));
-  const growth = requiredGrowth(index);
-  const cagr = growth.ok ? growth.value.cagr : undefined;
   const share = ((latest.usd / target.valueUsd) * 100).toFixed(1);
   const latestReporter = REPORTER_LABELS[latest.observation.reporterSide];
   const sides = requiredGrowthByReporter(index).filter(
