@@ -17,15 +17,22 @@ import { usePreviewStyles } from "./previewStyles";
 
 const WIDTH = 300;
 const ROW = 30;
-const NAME_MAX = 58;
+const NAME_MAX = 44;
 
-function barText(t: Translator, bar: InvestmentBar): string {
+/** The amount as the bar's label says it: "more than $84 million (one stage only)". */
+function amountText(t: Translator, bar: InvestmentBar): string {
   const { investment } = bar.project;
-  return t.t("data.charts.preview.bar", {
-    name: localName(bar.project.name, t.lang),
+  return t.t("data.charts.preview.amount", {
     amount: t.usd(bar.usd),
     qualifier: investment.qualifier === "more than" ? "moreThan" : "none",
     kind: investment.status === "estimated" ? "estimate" : investment.scope ? "stage" : "none",
+  });
+}
+
+function barText(t: Translator, bar: InvestmentBar): string {
+  return t.t("data.charts.preview.bar", {
+    name: localName(bar.project.name, t.lang),
+    amount: amountText(t, bar),
   });
 }
 
@@ -56,8 +63,12 @@ export function InvestmentPreview({ index }: { index: Index }) {
   const { bars } = investmentBars(index);
   const height = Math.max(bars.length, 1) * ROW + 4;
   const max = Math.max(...bars.map((b) => b.usd), 1);
-  // Room for the amount after the longest bar.
-  const span = WIDTH - 70;
+  // The longest bar's length: each bar's label must fit after it (about 5.5 units a character).
+  const labels = bars.map((b) => amountText(t, b));
+  const span = Math.max(
+    60,
+    Math.min(WIDTH, ...bars.map((b, i) => (WIDTH - 8 - labels[i].length * 5.5) / (b.usd / max)))
+  );
   return (
     <figure className={styles.figure} data-testid="chart-preview-investment">
       <figcaption>
@@ -81,7 +92,7 @@ export function InvestmentPreview({ index }: { index: Index }) {
               </text>
               <rect className={styles.reported} x={0} y={top + 14} width={width} height={12} />
               <text className={styles.label} x={width + 4} y={top + 24}>
-                {t.usd(bar.usd)}
+                {labels[i]}
               </text>
             </g>
           );

@@ -67,6 +67,9 @@ test("the investment preview: a bar per project with an amount, largest first; t
   const img = within(figure).getByRole("img");
   const { bars, notDisclosed } = investmentBars(index);
   expect(img.querySelectorAll("rect")).toHaveLength(bars.length);
+  // Each bar's label says what a reader must know of its amount, as the chart's list does.
+  expect(within(figure).getByText("more than $84 million (one stage only)").tagName).toBe("text");
+  expect(within(figure).getByText("$250 million (estimate)").tagName).toBe("text");
   const widths = [...img.querySelectorAll("rect")].map((r) => Number(r.getAttribute("width")));
   expect(widths).toEqual([...widths].sort((a, b) => b - a));
   expect(img).toHaveAccessibleName(
