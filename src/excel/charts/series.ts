@@ -23,7 +23,7 @@ import type { Investment, Project } from "../../data/schema";
 import { BILLION } from "./formulas";
 
 export const SIDES = ["KZ", "UZ"] as const;
-export type ChartSide = (typeof SIDES)[number];
+type ChartSide = (typeof SIDES)[number];
 
 export interface TradeSeries {
   years: number[];
@@ -40,7 +40,7 @@ export interface TradeSeries {
   gaps: number[];
 }
 
-export type TradeSeriesResult =
+type TradeSeriesResult =
   { ok: true; series: TradeSeries } | { ok: false; problem: "no-headline" | "target-no-year" };
 
 const billions = (usd: number | undefined) =>

@@ -37,7 +37,7 @@ function barText(t: Translator, bar: InvestmentBar): string {
 }
 
 /** What the preview shows, in words: the text alternative. */
-export function investmentAlt(t: Translator, index: Index): string {
+function investmentAlt(t: Translator, index: Index): string {
   const { bars, notDisclosed } = investmentBars(index);
   const parts = [
     t.t("data.charts.preview.investment", {

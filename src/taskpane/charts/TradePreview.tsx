@@ -20,7 +20,7 @@ const TOP = 8;
 const BOTTOM = 14;
 
 /** What the preview shows, in words: the text alternative. */
-export function tradeAlt(t: Translator, s: TradeSeries): string {
+function tradeAlt(t: Translator, s: TradeSeries): string {
   const parts = [
     t.t("data.charts.preview.trade", {
       first: String(s.years[0]),
