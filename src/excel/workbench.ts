@@ -353,10 +353,10 @@ export type ChartKind = "trade" | "investment";
  * Builds (or rebuilds, never duplicating) a chart on the KZUZ Dashboard sheet. The trade chart
  * reads the Trade table: where it is missing, it is inserted first, and the outcome says so, so
  * both charts build in one click on a workbook without tables. `say` writes the chart's title,
- * axis titles and series names in the pane's language (English without it); its name stays
+ * axis titles and series names in the pane's language (tests give English); its name stays
  * English (./charts/words).
  */
-export function buildChart(bench: Workbench, kind: ChartKind, say?: Say): Promise<Outcome> {
+export function buildChart(bench: Workbench, kind: ChartKind, say: Say): Promise<Outcome> {
   return exclusive(bench, `chart:${kind}`, ACTIONS.chart(kind), async () => {
     // The chart code is loaded when first needed: most sessions never build a chart. Both
     // imports name the same chunk, so webpack puts the two builders in one file.

@@ -304,8 +304,8 @@ async function refreshFiltered(results: Results, bench: Workbench): Promise<void
 }
 
 async function chartTwice(results: Results, bench: Workbench): Promise<void> {
-  const first = await buildChart(bench, "trade");
-  const second = await buildChart(bench, "trade");
+  const first = await buildChart(bench, "trade", english);
+  const second = await buildChart(bench, "trade", english);
   addTestResult(
     results,
     "trade chart built twice: outcomes",

@@ -120,7 +120,7 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
 export async function buildInvestmentChart(
   context: Excel.RequestContext,
   index: Index,
-  options: ChartOptions = {}
+  options: ChartOptions
 ): Promise<ChartResult> {
   if (!isSupported(WORKBOOK_SET, options.supports)) return unsupportedResult();
   const plan = planInvestment(index);
@@ -159,7 +159,7 @@ export async function buildInvestmentChart(
   // Its own name once complete, replacing the old chart (./replace).
   chart.name = buildingName(INVESTMENT_CHART_NAME);
   // What a reader reads is in the pane's language (./words); the name stays English.
-  const say = options.say ?? W.sayEnglish;
+  const { say } = options;
   chart.title.text = say(W.investmentTitle());
   const bars = chart.series.getItemAt(0);
   bars.name = say(W.investmentSeries());

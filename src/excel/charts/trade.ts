@@ -301,7 +301,7 @@ function addChart(
   block: DataBlock,
   options: ChartOptions
 ): { chart: Excel.Chart; skipped: string[] } {
-  const say = options.say ?? W.sayEnglish;
+  const { say } = options;
   const skipped: string[] = [];
   const column = (letters: string) =>
     sheet.getRange(`${letters}${block.firstRow}:${letters}${block.lastRow}`);
@@ -351,7 +351,7 @@ function addChart(
 export async function buildTradeChart(
   context: Excel.RequestContext,
   index: Index,
-  options: ChartOptions = {}
+  options: ChartOptions
 ): Promise<ChartResult> {
   if (!isSupported(WORKBOOK_SET, options.supports)) return unsupportedResult();
   const planned = planTrade(index);

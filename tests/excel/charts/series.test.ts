@@ -18,6 +18,7 @@ import {
   latest,
   target,
   withTables,
+  say,
 } from "./helpers";
 
 test("the trade series are the values the chart's cells compute, year by year", async () => {
@@ -25,7 +26,7 @@ test("the trade series are the values the chart's cells compute, year by year", 
   if (!found.ok) throw new Error(found.problem);
   const { series } = found;
   const { excel } = await withTables();
-  await buildTradeChart(excel.context, index, { supports: all });
+  await buildTradeChart(excel.context, index, { say, supports: all });
   const sheet = dashboard(excel.workbook);
   series.years.forEach((year, i) => {
     const row = 4 + i;
@@ -64,7 +65,7 @@ test("the investment bars are the chart's, largest first, and the undisclosed ar
   expect(bars.length).toBeGreaterThan(0);
   expect(bars.map((b) => b.usd)).toEqual([...bars.map((b) => b.usd)].sort((a, b) => b - a));
   const { excel } = await withTables();
-  await buildInvestmentChart(excel.context, index, { supports: all });
+  await buildInvestmentChart(excel.context, index, { say, supports: all });
   const sheet = dashboard(excel.workbook);
   const written = excel.workbook.charts().find((c) => c.chart.name === "KZUZ investment chart")!
     .chart.series[0];
