@@ -158,8 +158,11 @@ function oneProject(index: Index, query: Arg): Project | FunctionError {
   });
 }
 
-/** A project as an entity value: a card with every field and its source. */
-function projectEntity(index: Index, project: Project): Excel.EntityCellValue {
+/**
+ * A project as an entity value: a card with every field and its source (KZUZ.PROJECT's card, and
+ * the properties of a linked KZUZ project, ../formulas/linked).
+ */
+export function projectEntity(index: Index, project: Project): Excel.EntityCellValue {
   const cells = projectCells(index, project);
   const properties: Record<string, Excel.CellValue> = {};
   PROJECT_COLUMNS.forEach((column, i) => {

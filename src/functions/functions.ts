@@ -27,8 +27,10 @@ import {
   type Arg,
 } from "../formulas/compute";
 import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
-import { liveShared } from "./live";
+import { liveShared, noDataError } from "./live";
 import { ensureCustomFunctionsRuntime, entityValuesSupported, fitCard } from "../formulas/runtime";
+import { loadLinkedEntities } from "../formulas/linked";
+import { sharedStore, whenSharedStore } from "../data/shared";
 
 ensureCustomFunctionsRuntime();
 // Formulas answer as soon as the bundled dataset has loaded (it is fetched while the scripts
@@ -249,4 +251,18 @@ export function source(
  */
 export function asOf(invocation: CustomFunctions.StreamingInvocation<string>): void {
   liveShared(invocation, (s) => asOfText(s));
+}
+
+/**
+ * Excel's load service for KZUZ cards linked to the dataset (linked data types, in Excel for Windows and Mac): Excel calls it to fill and refresh those cards from the dataset in force; it is not for formulas. An id the dataset no longer holds makes the cards show #CONNECT!.
+ * @customfunction LOADSERVICE
+ * @linkedEntityLoadService
+ * @helpurl https://localhost:3000/help.html#connect
+ * @param request Excel's request: the kind of card and the ids of the records.
+ * @returns The cards, in the order asked.
+ */
+export async function loadService(request: any): Promise<any> {
+  const store = sharedStore() ?? (await whenSharedStore());
+  if (!store) throw noDataError();
+  return loadLinkedEntities(store.get().index, request);
 }
