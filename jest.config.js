@@ -14,8 +14,11 @@ module.exports = {
     // The message catalogues compile as in the build (scripts/lib/catalogue.js).
     "src/i18n/messages/[a-z]+/[a-z]+\\.json$": "<rootDir>/scripts/lib/catalogue-jest.js",
   },
-  setupFilesAfterEnv: ["@testing-library/jest-dom"],
+  setupFilesAfterEnv: ["@testing-library/jest-dom", "<rootDir>/tests/support/dom-timeouts.ts"],
   moduleNameMapper: {
+    // A catalogue's part (src/i18n/translator.ts) is the whole catalogue in the tests; the first
+    // screen's part alone is tested through scripts/lib/catalogue.js (tests/i18n/first-screen.test.tsx).
+    "^\\./messages/([a-z]+)/index\\?part=(start|rest)$": "<rootDir>/src/i18n/messages/$1/index.ts",
     // office-addin-mock needs only the OfficeApp enum; the package's main entry pulls an ESM-only chain.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },

@@ -30,7 +30,7 @@
 const { createHash } = require("node:crypto");
 const { existsSync, readFileSync } = require("node:fs");
 const path = require("node:path");
-const { DefinePlugin } = require("webpack");
+const { DefinePlugin, NormalModuleReplacementPlugin } = require("webpack");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -162,8 +162,17 @@ module.exports = async (env, argv) => {
           use: { loader: "ts-loader", options: { transpileOnly: true } },
         },
         {
+          // A language's catalogue index asked for one part (src/i18n/translator.ts): its area
+          // imports ask for the same part.
+          test: /[\\/]src[\\/]i18n[\\/]messages[\\/][a-z]+[\\/]index\.ts$/,
+          resourceQuery: /^\?part=(start|rest)$/,
+          enforce: "pre",
+          use: path.resolve(__dirname, "scripts/lib/catalogue-index-loader.js"),
+        },
+        {
           // The message catalogues: checked and compiled to Lingui's runtime form (a bad message
-          // fails the build), so the page ships no message parser.
+          // fails the build), so the page ships no message parser; with ?part=start or
+          // ?part=rest only the first screen's messages or the others (src/i18n/firstScreen.json).
           test: /[\\/]src[\\/]i18n[\\/]messages[\\/][a-z]+[\\/][a-z]+\.json$/,
           type: "javascript/auto",
           use: path.resolve(__dirname, "scripts/lib/catalogue-loader.js"),
@@ -174,7 +183,18 @@ module.exports = async (env, argv) => {
     plugins: [
       // Start-up trusts the bundled dataset, so it is validated here: an invalid one fails the build.
       new DatasetCheckPlugin(DATASET_FILE),
-      new DefinePlugin({ KZUZ_BUNDLED_DATASET: JSON.stringify(dataset) }),
+      new DefinePlugin({
+        KZUZ_BUNDLED_DATASET: JSON.stringify(dataset),
+        // The catalogues are cut in two (the first screen's messages, the rest): see below.
+        KZUZ_CATALOGUE_PARTS: "true",
+      }),
+      // English is bundled, but only the first screen's messages (the rest is a chunk the
+      // translator loads just after the first screen, src/i18n/translator.ts); Jest and tsx read
+      // the whole catalogue from the same import.
+      new NormalModuleReplacementPlugin(/^\.\/messages\/en$/, (resource) => {
+        if (/[\\/]src[\\/]i18n$/.test(resource.context))
+          resource.request = "./messages/en/index.ts?part=start";
+      }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

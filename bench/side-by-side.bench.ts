@@ -4,10 +4,10 @@
  * LICENSE.template; KZUZ_TEMPLATE_DIST names another copy), in one interleaved run: the method of ../shared/perf/bench.js, which the performance reviews use.
  *
  * - Each add-in's built files served by a local static server (gzip -9 for text, as a host would).
- * - office.js: "real" answers Microsoft's own office.js (@microsoft/office-js, outside Office, so
- *   the pane shows its preview); "stub" a stand-in whose Office.onReady answers Excel at once,
- *   with the page opened as Office opens it (`?_host_Info=Excel$…`). The simulated Excel host
- *   with real office.js (issue 18) had not landed when this was written: "stub" stands for it.
+ * - office.js is always Microsoft's own (@microsoft/office-js). "excel": both pages opened as
+ *   Excel task panes, as Office opens them (`?_host_Info=Excel$Mac$…`), office.js talking to the
+ *   simulated Excel of tests/support/excel-host (a new workbook per load), so the pane shows its
+ *   Excel view; "real": the same office.js outside Office, so the pane shows its preview.
  * - Headless Chromium at 350×900, a fresh context per load; A and B back to back for each mode,
  *   the order swapped every round, so machine noise hits both.
  * - First paint = first contentful paint; main content = the Element Timing paint of a text only
@@ -18,50 +18,37 @@
  * BENCH_ROUNDS (default 6) measured rounds after one warm-up.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
+import { loadavg } from "node:os";
 import { createServer, type Server } from "node:http";
 import { extname, join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
 import { launchChromium } from "../scripts/lib/browser";
+import { ExcelHost, type Answer } from "../tests/support/excel-host/host";
+import { BRIDGE } from "../tests/support/excel-host/page";
 
 type Key = "A" | "B";
-type Mode = "real" | "stub";
+type Mode = "real" | "excel";
 
 const APPS: Record<Key, { name: string; dist: string; main: Record<Mode, string> }> = {
   A: {
     name: "KZUZ for Excel",
-    dist: join(__dirname, "../dist"),
-    main: { real: "Not running in Excel", stub: "Insert the data as tables" },
+    // KZUZ_BENCH_DIST: another build of the pane (a copy, so a rebuild does not disturb a run).
+    dist: process.env.KZUZ_BENCH_DIST ?? join(__dirname, "../dist"),
+    main: { real: "Not running in Excel", excel: "Insert the data as tables" },
   },
   B: {
     name: "Office-Addin-TaskPane-React",
     // The team's shared folder holds the build (../shared/perf/README.md); it is not vendored here.
     dist: process.env.KZUZ_TEMPLATE_DIST ?? join(__dirname, "../../shared/perf/template-dist"),
-    main: { real: "Discover what this add-in can do", stub: "Discover what this add-in can do" },
+    main: { real: "Discover what this add-in can do", excel: "Discover what this add-in can do" },
   },
 };
 const OFFICE_DIST = join(__dirname, "../node_modules/@microsoft/office-js/dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const HOST_INFO = "?_host_Info=Excel$Web$16.00$en-US$$$$0";
+// office.debug.js HostInfoFlags (l. 1476): 1 SharedApp + 2 CustomFunction, as tests/e2e open the pane.
+const HOST_INFO = "?_host_Info=Excel$Mac$16.00$en-US$$$$3";
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 6);
-
-const STUB_OFFICE_JS = `(function () {
-  var values = {};
-  var info = { host: "Excel", platform: "OfficeOnline" };
-  window.Office = {
-    HostType: { Excel: "Excel" }, PlatformType: { OfficeOnline: "OfficeOnline" },
-    onReady: function (cb) { var p = Promise.resolve(info); if (cb) p.then(cb); return p; },
-    context: {
-      host: "Excel", platform: "OfficeOnline",
-      requirements: { isSetSupported: function () { return true; } },
-      document: { settings: {
-        get: function (k) { return values[k]; }, set: function (k, v) { values[k] = v; },
-        remove: function (k) { delete values[k]; },
-        saveAsync: function (cb) { if (cb) cb({ status: "succeeded" }); } } }
-    }
-  };
-  window.Excel = { run: function () { return Promise.reject(new Error("no workbook in this benchmark")); } };
-})();`;
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -146,17 +133,25 @@ async function loadOnce(browser: Browser, key: Key, mode: Mode, port: number): P
         const rel = url.slice(CDN.length).split("?")[0];
         const file = join(OFFICE_DIST, rel);
         const body =
-          mode === "stub" && rel === "office.js"
-            ? STUB_OFFICE_JS
-            : file.startsWith(OFFICE_DIST) && existsSync(file)
-              ? readFileSync(file)
-              : undefined;
+          file.startsWith(OFFICE_DIST) && existsSync(file) ? readFileSync(file) : undefined;
         if (body !== undefined)
           return route.fulfill({ status: 200, contentType: "text/javascript", body });
       }
       return route.abort();
     }
   );
+  if (mode === "excel") {
+    // The simulated Excel on the other side of office.js's bridge (tests/support/excel-host).
+    const host = new ExcelHost();
+    await context.exposeFunction("__kzuzAgave", (json: string) => host.handle(json));
+    await context.addInitScript(BRIDGE);
+    host.push = async (answer: Answer) => {
+      await page.evaluate(
+        (a) => (window as unknown as { __kzuzDeliver: (a: Answer) => void }).__kzuzDeliver(a),
+        answer
+      );
+    };
+  }
   const page = await context.newPage();
   const scripts: string[] = [];
   page.on("request", (r) => {
@@ -164,7 +159,7 @@ async function loadOnce(browser: Browser, key: Key, mode: Mode, port: number): P
       scripts.push(r.url().slice(local.length));
   });
   await page.addInitScript({ content: RECORDER });
-  await page.goto(`${local}taskpane.html${mode === "stub" ? HOST_INFO : ""}`, {
+  await page.goto(`${local}taskpane.html${mode === "excel" ? HOST_INFO : ""}`, {
     waitUntil: "load",
   });
   const main = APPS[key].main[mode];
@@ -206,12 +201,13 @@ async function main(): Promise<void> {
     throw new Error(
       `Microsoft's template build is missing at ${APPS.B.dist}: set KZUZ_TEMPLATE_DIST to a production build of OfficeDev/Office-Addin-TaskPane-React (../shared/perf/template-dist)`
     );
+  const loadAtStart = loadavg();
   const servers = { A: await serve(APPS.A.dist), B: await serve(APPS.B.dist) };
   const browser = await launchChromium();
   const loads: { round: number; key: Key; mode: Mode; load: Load }[] = [];
   try {
     for (let round = 0; round <= ROUNDS; round++)
-      for (const mode of ["real", "stub"] as const)
+      for (const mode of ["real", "excel"] as const)
         for (const key of round % 2 === 0 ? (["A", "B"] as const) : (["B", "A"] as const))
           loads.push({
             round,
@@ -226,9 +222,9 @@ async function main(): Promise<void> {
   }
   const measured = loads.filter((l) => l.round > 0); // round 0 warms up
   console.log(
-    `side by side: A = ${APPS.A.name}, B = ${APPS.B.name}; ${ROUNDS} interleaved rounds (+1 warm-up); "real" = Microsoft's office.js outside Office, "stub" = a stand-in Excel host (issue 18's simulated host had not landed)`
+    `side by side: A = ${APPS.A.name}, B = ${APPS.B.name}; ${ROUNDS} interleaved rounds (+1 warm-up); "excel" = both opened as Excel task panes, Microsoft's office.js with the simulated Excel host; "real" = the same office.js outside Office; load average (1 min) ${loadAtStart[0].toFixed(1)} at the start, ${loadavg()[0].toFixed(1)} at the end (other work shares the cores: compare ratios, not milliseconds)`
   );
-  for (const mode of ["real", "stub"] as const) {
+  for (const mode of ["real", "excel"] as const) {
     for (const metric of ["fcp", "main"] as const) {
       const of = (key: Key) =>
         measured.filter((l) => l.mode === mode && l.key === key).map((l) => l.load[metric]);

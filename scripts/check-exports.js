@@ -33,7 +33,8 @@ function filesUnder(dir) {
 /** The file a relative specifier names, or undefined (a package, or not a source file). @param {string} from @param {string} spec */
 function resolveSpec(from, spec) {
   if (!spec.startsWith(".")) return undefined;
-  const base = path.resolve(path.dirname(from), spec);
+  // A webpack resource query (a catalogue's part, "./messages/ru/index?part=start") names the file too.
+  const base = path.resolve(path.dirname(from), spec.replace(/\?.*$/, ""));
   for (const candidate of [
     base,
     ...EXTENSIONS.map((e) => base + e),
@@ -100,7 +101,8 @@ function readModule(file) {
         if (target) reexports.push({ target, names });
       }
     } else if (ts.isExportAssignment(node)) {
-      exports.set("default", line(node));
+      // Not one inside an ambient `declare module "*?part=start" { … }` (a type for other files).
+      if (!ts.isModuleBlock(node.parent)) exports.set("default", line(node));
     } else if (exported(node) && node.parent === source) {
       if (ts.isVariableStatement(node))
         for (const d of node.declarationList.declarations) {

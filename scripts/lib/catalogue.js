@@ -7,11 +7,36 @@
  * checked strictly (@messageformat/parser with the language's CLDR plural categories: a syntax
  * error or a plural form the language does not have fails the build) and compiled to Lingui's
  * runtime form (@lingui/message-utils), so the page ships no message parser.
+ *
+ * Each catalogue is also cut in two parts without moving a key between files: the first screen's
+ * messages (src/i18n/firstScreen.json), loaded at start, and the rest, loaded just after the first
+ * screen. The build asks for a part with a query (`common.json?part=start`); see `catalogueParts`.
  */
 const path = require("node:path");
 const { parse } = require("@messageformat/parser");
 const { compileMessage } = require("@lingui/message-utils/compileMessage");
 const LOCALES = require("../../src/i18n/locales.json");
+const FIRST_SCREEN = require("../../src/i18n/firstScreen.json");
+
+/** Whether `key` is one of the first screen's messages (firstScreen.json: a key, or a prefix ending in "."). */
+function isFirstScreenKey(key, list = FIRST_SCREEN.keys) {
+  return list.some((entry) => (entry.endsWith(".") ? key.startsWith(entry) : key === entry));
+}
+
+/**
+ * The part of a compiled catalogue a build query asks for: "?part=start" the first screen's
+ * messages, "?part=rest" the others, no query all of them.
+ */
+function cataloguePart(compiled, query, list = FIRST_SCREEN.keys) {
+  const part = /[?&]part=(start|rest)\b/.exec(query ?? "")?.[1];
+  if (part === undefined) {
+    if (query) throw new Error(`unknown catalogue query "${query}" (part=start or part=rest)`);
+    return compiled;
+  }
+  return Object.fromEntries(
+    Object.entries(compiled).filter(([key]) => isFirstScreenKey(key, list) === (part === "start"))
+  );
+}
 
 /** The language of a catalogue file, from its folder: .../messages/ru/shell.json → "ru". */
 function catalogueLang(file) {
@@ -75,6 +100,8 @@ function compileCatalogue(messages, file) {
 
 module.exports = {
   compileCatalogue,
+  cataloguePart,
+  isFirstScreenKey,
   messageProblems,
   placeholders,
   pluralCategories,

@@ -4,10 +4,20 @@
  * formats. Messages are ICU, compiled at build time and run by Lingui's small runtime
  * (@lingui/core: no message parser on the page). English is bundled; every other catalogue is a
  * dynamic import, its own chunk, so the page loads only the active language's strings.
+ *
+ * In the page's build each catalogue comes in two parts (src/i18n/firstScreen.json): the first
+ * screen's messages (English's bundled, another language's chunk `i18n-<lang>`), which is what
+ * `loadTranslator` gives, and the rest (`i18n-<lang>-rest`, English's too), which
+ * `completeTranslator` adds just after the first screen. A translator says whether it is
+ * `complete`; what is not on the first screen waits for that (src/taskpane/AfterFirstScreen.tsx),
+ * so it never shows a key or English for a string the language has. Jest and tsx read whole
+ * catalogues: there every translator is complete.
  */
 import { setupI18n, type I18n, type Messages as CompiledMessages } from "@lingui/core";
+// The whole English catalogue to TypeScript (MessageKey); in the page's build only its first
+// screen's part (webpack.config.js), the rest loaded by completeTranslator.
 import en from "./messages/en";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
+import { formatDate, formatMoney, formatMonthRange, formatNumber, formatPercent } from "./format";
 import { officeTag, type Lang } from "./locales";
 
 import type { Message, MessageValue, MessageValues } from "./message";
@@ -20,11 +30,27 @@ export type { Message, MessageValue, MessageValues };
  */
 export type Catalogue = Readonly<Record<string, unknown>>;
 
-const LOADERS: Record<Exclude<Lang, "en">, () => Promise<{ default: Catalogue }>> = {
-  ru: () => import(/* webpackChunkName: "i18n-ru" */ "./messages/ru"),
-  kk: () => import(/* webpackChunkName: "i18n-kk" */ "./messages/kk"),
-  uz: () => import(/* webpackChunkName: "i18n-uz" */ "./messages/uz"),
-  fr: () => import(/* webpackChunkName: "i18n-fr" */ "./messages/fr"),
+declare const KZUZ_CATALOGUE_PARTS: boolean | undefined;
+/** Whether this build cuts the catalogues in two (the page's webpack build); Jest and tsx do not. */
+const PARTS = typeof KZUZ_CATALOGUE_PARTS !== "undefined" && KZUZ_CATALOGUE_PARTS;
+
+type Loader = () => Promise<{ default: Catalogue }>;
+
+/** Each language's first screen part (its whole catalogue outside the page's build). */
+const LOADERS: Record<Exclude<Lang, "en">, Loader> = {
+  ru: () => import(/* webpackChunkName: "i18n-ru" */ "./messages/ru/index?part=start"),
+  kk: () => import(/* webpackChunkName: "i18n-kk" */ "./messages/kk/index?part=start"),
+  uz: () => import(/* webpackChunkName: "i18n-uz" */ "./messages/uz/index?part=start"),
+  fr: () => import(/* webpackChunkName: "i18n-fr" */ "./messages/fr/index?part=start"),
+};
+
+/** Each language's messages beyond the first screen. */
+const REST: Record<Lang, Loader> = {
+  en: () => import(/* webpackChunkName: "i18n-en-rest" */ "./messages/en/index?part=rest"),
+  ru: () => import(/* webpackChunkName: "i18n-ru-rest" */ "./messages/ru/index?part=rest"),
+  kk: () => import(/* webpackChunkName: "i18n-kk-rest" */ "./messages/kk/index?part=rest"),
+  uz: () => import(/* webpackChunkName: "i18n-uz-rest" */ "./messages/uz/index?part=rest"),
+  fr: () => import(/* webpackChunkName: "i18n-fr-rest" */ "./messages/fr/index?part=rest"),
 };
 
 const english = en as unknown as Catalogue;
@@ -36,6 +62,11 @@ export async function loadMessages(lang: Lang): Promise<Catalogue> {
 
 export interface Translator {
   lang: Lang;
+  /**
+   * Whether it has every message; the first screen's translator (in the page's build) has only
+   * that screen's until completeTranslator adds the rest.
+   */
+  complete: boolean;
   /** The Office locale tag of the language ("ru-RU"), for Intl and the page's lang attribute. */
   tag: string;
   t(key: MessageKey, values?: MessageValues): string;
@@ -58,6 +89,8 @@ export interface Translator {
   date(date: string | Date): string;
   /** An ISO day as the pane shows it: as it is in English ("2026-11-27"), in words otherwise. */
   day(iso: string): string;
+  /** A figure's months ("2025-01", "2025-09" or a day) in words, for "{from} to {to}". */
+  months(from: string, to: string): { from: string; to: string };
 }
 
 /** At most `digits` decimals: exact to the figure's scale, never a different claim. */
@@ -153,9 +186,19 @@ function lingui(tag: string, messages: Catalogue): I18n {
   return setupI18n({ locale: tag, messages: { [tag]: messages as CompiledMessages } });
 }
 
-export function createTranslator(lang: Lang, messages: Catalogue): Translator {
+/**
+ * A translator for `lang` with its `messages`, falling back to `englishMessages`; `complete` says
+ * whether these are all the messages (not only the first screen's).
+ */
+export function createTranslator(
+  lang: Lang,
+  messages: Catalogue,
+  englishMessages: Catalogue = english,
+  complete = true
+): Translator {
   const tag = officeTag(lang);
   const own = lingui(tag, messages);
+  const english = lang === "en" ? messages : englishMessages;
   const fallback = lang === "en" ? own : lingui(officeTag("en"), english);
   const selectors = new Map<string, Set<string>>();
 
@@ -213,13 +256,19 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
       return item.amount.usd ? usd(item.amount.value) : formatNumber(item.amount.value, lang);
     if (item.text !== undefined) return item.text;
     // Every id a lower layer uses is in the English catalogue (tests/i18n/lower-ids.test.ts).
-    return (item.id !== undefined && translate(item.id, item.values)) || (item.id ?? "");
+    // A translator with only the first screen's messages says nothing rather than a key (the
+    // functions' errors are said again once the rest is here).
+    return (
+      (item.id !== undefined && translate(item.id, item.values)) ||
+      (complete ? (item.id ?? "") : "")
+    );
   };
 
   return {
     lang,
     tag,
-    t: (key, values) => translate(key, values) ?? String(key),
+    complete,
+    t: (key, values) => translate(key, values) ?? (complete ? String(key) : ""),
     has: (key) => present(messages[key]) || present(english[key]),
     text,
     number: (value, options) => formatNumber(value, lang, options),
@@ -228,20 +277,50 @@ export function createTranslator(lang: Lang, messages: Catalogue): Translator {
     percent: (share, digits) => formatPercent(share, lang, digits),
     date: (date) => formatDate(date, lang),
     day,
+    months: (from, to) => formatMonthRange(from, to, lang),
   };
 }
 
-/** The English translator, ready without loading anything. */
-export const englishTranslator: Translator = createTranslator("en", english);
+/** The English translator, ready without loading anything (the first screen's part, in the page). */
+export const englishTranslator: Translator = createTranslator("en", english, english, !PARTS);
+
+let englishRest: Promise<Catalogue> | undefined;
+const completing = new Map<Lang, Promise<Translator>>();
 
 /**
- * A translator for `lang`, its catalogue loaded first. If the catalogue cannot load (a chunk
+ * `t` with every message: the rest of its language's catalogue and of English (the fallback)
+ * loaded and joined to the first screen's. Resolves to `t` itself when it is complete already,
+ * or when a part could not load (a dropped chunk; the next call tries again).
+ */
+export function completeTranslator(t: Translator): Promise<Translator> {
+  if (t.complete) return Promise.resolve(t);
+  let whole = completing.get(t.lang);
+  if (!whole) {
+    const lang = t.lang;
+    const own = lang === "en" ? Promise.resolve({ default: {} }) : REST[lang]();
+    englishRest ??= REST.en().then((m) => ({ ...english, ...m.default }));
+    whole = Promise.all([loadMessages(lang), own, englishRest]).then(([start, rest, englishAll]) =>
+      lang === "en"
+        ? createTranslator("en", englishAll)
+        : createTranslator(lang, { ...start, ...rest.default }, englishAll)
+    );
+    completing.set(lang, whole);
+    whole.catch(() => {
+      completing.delete(lang);
+      englishRest = undefined;
+    });
+  }
+  return whole.catch(() => t);
+}
+
+/**
+ * A translator for `lang`, its catalogue (the first screen's part, in the page) loaded first. If the catalogue cannot load (a chunk
  * the network dropped), the pane still works, in English: the result says which language it got.
  */
 export async function loadTranslator(lang: Lang): Promise<Translator> {
   if (lang === "en") return englishTranslator;
   try {
-    return createTranslator(lang, await loadMessages(lang));
+    return createTranslator(lang, await loadMessages(lang), english, !PARTS);
   } catch {
     return englishTranslator;
   }

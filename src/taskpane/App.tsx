@@ -5,10 +5,11 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { Suspense, lazy, useMemo } from "react";
+import { Suspense, lazy, useEffect, useMemo } from "react";
 import { sharedStore } from "../data/shared";
 import type { DatasetStore } from "../data/store";
 import type { Workbench } from "../excel/workbench";
+import { completeActiveLang } from "../i18n/active";
 import { detectHost, type HostState } from "../office/host";
 import { useHost } from "./useHost";
 import { documentSettings } from "../office/settings";
@@ -18,8 +19,9 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { Header } from "./Header";
 import { LanguageProvider, useT } from "./i18n";
 import { THEMES, themeName } from "./theme";
+import { afterPaint } from "./staged";
 import { useSnapshot } from "./useSnapshot";
-import { loadExcelPane, loadOutside } from "./views";
+import { loadedView, loadExcelPane, loadOutside } from "./views";
 
 // Each view is its own chunk, fetched at start for the likely one (./views, index.tsx), so
 // neither view carries the other.
@@ -39,6 +41,8 @@ const useStyles = makeStyles({
 
 interface AppProps {
   detect?: () => Promise<HostState>;
+  /** Where the page runs, when the page knew it before the first render. */
+  initialHost?: HostState;
   /** The page's dataset store (installed by the functions bundle, which loads first). */
   store?: DatasetStore;
   /** How to run a batch against the workbook; Excel.run in the add-in. */
@@ -60,6 +64,19 @@ function Content({
 }) {
   const t = useT();
   const snapshot = useSnapshot(store);
+  // The first screen is up once a view shows: then the rest of the messages are fetched (the
+  // other tabs, the actions' words; src/i18n/translator.ts), not before, so they never delay it.
+  const shown = host !== undefined;
+  useEffect(() => {
+    if (!shown) return;
+    // A User Timing mark (local to the page, read by the browser tests and the bench).
+    if (typeof performance !== "undefined" && typeof performance.mark === "function")
+      performance.mark("kzuz-first-screen");
+    afterPaint(() => void completeActiveLang());
+  }, [shown]);
+  // The likely view's chunk is normally here before the first render: it is drawn at once.
+  const Excel = loadedView("excel")?.ExcelPane;
+  const Outside = loadedView("outside")?.OutsideExcel;
   // The workbook's settings are read each time they are used: Office.context exists only once
   // Office has initialised (after Office.onReady), which comes after this first render.
   // https://learn.microsoft.com/office/dev/add-ins/develop/initialize-add-in
@@ -80,9 +97,15 @@ function Content({
       {host === undefined ? (
         <Busy label={t.t("shell.app.connecting")} />
       ) : host.kind === "excel" ? (
-        <Suspense fallback={<Busy label={t.t("shell.app.connecting")} />}>
-          <ExcelPane bench={bench} snapshot={snapshot} />
-        </Suspense>
+        Excel ? (
+          <Excel bench={bench} snapshot={snapshot} />
+        ) : (
+          <Suspense fallback={<Busy label={t.t("shell.app.connecting")} />}>
+            <ExcelPane bench={bench} snapshot={snapshot} />
+          </Suspense>
+        )
+      ) : Outside ? (
+        <Outside host={host} snapshot={snapshot} />
       ) : (
         <Suspense fallback={<Busy label={t.t("shell.app.loadingPreview")} />}>
           <OutsideExcel host={host} snapshot={snapshot} />
@@ -103,8 +126,13 @@ function NoData() {
 }
 
 /** The task pane: finds out where it runs, then shows the Excel pane, or a read-only preview with how to get it into Excel. */
-export function App({ detect = detectHost, store = sharedStore(), run = excelRun }: AppProps) {
-  const host = useHost(detect);
+export function App({
+  detect = detectHost,
+  initialHost,
+  store = sharedStore(),
+  run = excelRun,
+}: AppProps) {
+  const host = useHost(detect, initialHost);
   const styles = useStyles();
   return (
     <LanguageProvider>

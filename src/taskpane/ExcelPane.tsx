@@ -4,6 +4,7 @@ import { readSettings } from "../office/settings";
 import { defaultDatasetUrl } from "../data/url";
 import type { Workbench } from "../excel/workbench";
 import { About } from "./About";
+import { AfterFirstScreen } from "./AfterFirstScreen";
 import { FirstRun } from "./FirstRun";
 import { useT } from "./i18n";
 import { ActionButton, usePaneActions } from "./paneActions";
@@ -24,7 +25,8 @@ const useStyles = makeStyles({
 
 /**
  * The pane inside Excel: "Getting started" on first use, then the sections, one file each (./tabs),
- * the Data tab opening on the one next step. Every action goes through one table with one busy lock (./paneActions).
+ * the Data tab opening on the one next step. The Data tab is the first screen; the others wait
+ * for the messages loaded just after it (./AfterFirstScreen). Every action goes through one table with one busy lock (./paneActions).
  */
 export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: DatasetSnapshot }) {
   const styles = useStyles();
@@ -86,25 +88,41 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
       id: "formulas",
       label: t.t("data.tab.formulas"),
       icon: <FormulaIcon />,
-      render: () => <FormulasTab bench={bench} actions={actions} />,
+      render: () => (
+        <AfterFirstScreen>
+          <FormulasTab bench={bench} actions={actions} />
+        </AfterFirstScreen>
+      ),
     },
     {
       id: "charts",
       label: t.t("data.tab.charts"),
       icon: <ChartIcon />,
-      render: () => <ChartsTab actions={actions} />,
+      render: () => (
+        <AfterFirstScreen>
+          <ChartsTab actions={actions} snapshot={snapshot} />
+        </AfterFirstScreen>
+      ),
     },
     {
       id: "explain",
       label: t.t("data.tab.explain"),
       icon: <ExplainIcon />,
-      render: () => <ExplainTab bench={bench} />,
+      render: () => (
+        <AfterFirstScreen>
+          <ExplainTab bench={bench} />
+        </AfterFirstScreen>
+      ),
     },
     {
       id: "about",
       label: t.t("data.tab.about"),
       icon: <InfoIcon />,
-      render: () => <About snapshot={snapshot} />,
+      render: () => (
+        <AfterFirstScreen>
+          <About snapshot={snapshot} />
+        </AfterFirstScreen>
+      ),
     },
   ];
 

@@ -3,9 +3,10 @@ import { whenSharedStore } from "../data/shared";
 import { setActiveLang } from "../i18n/active";
 import { detectLang } from "../i18n/detect";
 import { formatNumber } from "../i18n/format";
-import { detectHost } from "../office/host";
+import { detectHost, type HostState } from "../office/host";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { stageFirstScreen } from "./staged";
 import { likelyView, prefetchView } from "./views";
 
 // Where the page runs is asked at once, and the likely view's chunk fetched meanwhile; the right
@@ -18,6 +19,21 @@ void host.then((h) => {
   if (actual !== likely) void prefetchView(actual);
 });
 const detect = () => host;
+// Office usually answers while the scripts, the catalogue and the dataset load: then the first
+// render is the view itself, with no "Connecting" frame before it.
+let known: HostState | undefined;
+void host.then((h) => (known = h));
+
+// Linked KZUZ cards where this Excel has them (ExcelApi 1.19, desktop): KZUZ's domains registered
+// as soon as Office and the dataset are ready (./linkedCards, a chunk of its own: only in Excel,
+// and not on the way to the first screen).
+void Promise.all([host, whenSharedStore()]).then(([h, store]) =>
+  h.kind === "excel" && store
+    ? import(/* webpackChunkName: "linked" */ "./linkedCards").then((m) =>
+        m.startLinkedCards(store)
+      )
+    : undefined
+);
 
 // The page's first Intl formatter costs 45–141 ms (ICU starting up): paid here, while the
 // catalogue, the dataset and the view are on the network, not on the way to the first paint of
@@ -31,12 +47,20 @@ formatNumber(0.5, lang);
 // nothing and never fails (a dropped chunk leaves English); a dataset that did not load is said
 // by App.
 const container = document.getElementById("root");
+// The first commit draws the main content; what is below it follows a frame later (./staged).
+stageFirstScreen();
+// If Office answered meanwhile, its display language is known now: a user who follows Office gets
+// the first screen in it, not an English one replaced a moment later.
+const ready = Promise.all([setActiveLang(lang), whenSharedStore(), view]).then(() => {
+  const now = detectLang();
+  return now === lang ? undefined : setActiveLang(now);
+});
 if (container)
-  void Promise.all([setActiveLang(lang), whenSharedStore(), view]).finally(() =>
+  void ready.finally(() =>
     // App has its own boundary inside its theme; this one catches a failure of App's frame itself.
     createRoot(container).render(
       <ErrorBoundary>
-        <App detect={detect} />
+        <App detect={detect} initialHost={known} />
       </ErrorBoundary>
     )
   );

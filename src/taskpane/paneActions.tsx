@@ -10,8 +10,6 @@ import type { DatasetSnapshot } from "../data/store";
 import { TABLES, type ViewKey } from "../data/views";
 import type { Destination } from "../excel/goto";
 import type { Workbench } from "../excel/workbench";
-import type { Translator } from "../i18n/translator";
-import { useT } from "./i18n";
 import { GoToSheet } from "./GoToSheet";
 import { Status } from "./Status";
 import { useActions, type Place, type Summarise } from "./useActions";
@@ -25,28 +23,25 @@ import {
 } from "./workbook";
 
 // Table names (KZUZ_Projects...) are Excel's names: the same in every language.
-const tablesWritten =
-  (t: Translator): Summarise =>
-  (o) => ({
-    title: o.changes.every((c) => c.created)
-      ? t.t("data.result.inserted")
-      : t.t("data.result.updated"),
-    summary: t.t("data.result.tables", {
-      count: o.changes.length,
-      names: o.changes.map((c) => c.tableName).join(", "),
-    }),
-    goTo: TABLES.filter((p) => o.changes.some((c) => c.key === p.key)).map((p): Destination => ({
-      table: p.key,
-    })),
-  });
+const tablesWritten: Summarise = (o, t) => ({
+  title: o.changes.every((c) => c.created)
+    ? t.t("data.result.inserted")
+    : t.t("data.result.updated"),
+  summary: t.t("data.result.tables", {
+    count: o.changes.length,
+    names: o.changes.map((c) => c.tableName).join(", "),
+  }),
+  goTo: TABLES.filter((p) => o.changes.some((c) => c.key === p.key)).map((p): Destination => ({
+    table: p.key,
+  })),
+});
 
 /** The pane's actions on `bench`, with the dataset in force `snapshot` (what a refresh compares with). */
 export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
-  const t = useT();
   const { busy, held, results, run, hold, dismiss } = useActions();
   const { version, asOf } = snapshot.dataset;
 
-  const refreshed: Summarise = () => {
+  const refreshed: Summarise = (_, t) => {
     const now = bench.store.get().dataset;
     const values = { version: now.version, asOf: t.day(now.asOf) };
     return {
@@ -61,30 +56,35 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
     insertAll: (place: Place) =>
       run(
         place,
-        t.t("data.busy.insertAll"),
+        (t) => t.t("data.busy.insertAll"),
         () =>
           insertTables(
             bench,
             TABLES.map((part) => part.key)
           ),
-        tablesWritten(t)
+        tablesWritten
       ),
     /** Inserts the tables the user chose (./data/TableChooser), in the registry's order. */
     insertSelected: (keys: readonly ViewKey[]) =>
       run(
         "tables",
-        t.t("data.busy.insertSelected", { count: keys.length }),
+        (t) => t.t("data.busy.insertSelected", { count: keys.length }),
         () => insertTables(bench, keys),
-        tablesWritten(t)
+        tablesWritten
       ),
     refresh: (place: Place) =>
-      run(place, t.t("data.busy.refresh"), () => refreshDataset(bench), refreshed),
+      run(
+        place,
+        (t) => t.t("data.busy.refresh"),
+        () => refreshDataset(bench),
+        refreshed
+      ),
     restore: () =>
       run(
         "refresh",
-        t.t("data.busy.restore"),
+        (t) => t.t("data.busy.restore"),
         () => restorePrevious(bench),
-        () => {
+        (_, t) => {
           const now = bench.store.get().dataset;
           return {
             title: t.t("data.result.restored"),
@@ -95,10 +95,11 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
     chart: (kind: "trade" | "investment") =>
       run(
         "charts",
-        t.t("data.busy.chart", { kind }),
-        () => buildChart(bench, kind),
+        (t) => t.t("data.busy.chart", { kind }),
+        // Its title, axes and series in the pane's language, as it is when the chart is built.
+        (t) => buildChart(bench, kind, (words) => t.text(words)),
         // Said in the result, not only under "Show details": the Trade table it inserted first.
-        (o) => ({
+        (o, t) => ({
           title: t.t("data.result.chartBuilt"),
           summary: o.changes.some((c) => c.created)
             ? t.t("data.excel.chart.insertedTradeTable", {
@@ -111,9 +112,9 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
     convert: (scope: Parameters<typeof convertToValues>[1]) =>
       run(
         "share",
-        t.t("data.busy.convert"),
+        (t) => t.t("data.busy.convert"),
         () => convertToValues(bench, scope),
-        () => ({
+        (_, t) => ({
           title: t.t("data.result.converted"),
         })
       ),

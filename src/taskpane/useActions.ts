@@ -1,6 +1,8 @@
 import { useCallback, useRef, useState } from "react";
 import type { Destination } from "../excel/goto";
 import type { Outcome } from "../excel/workbench";
+import { completeActiveLang } from "../i18n/active";
+import type { Translator } from "../i18n/translator";
 import { useT } from "./i18n";
 import { shorten, type Result } from "./Status";
 
@@ -21,7 +23,10 @@ interface State {
  * How a successful outcome is put in a few words (the full message stays under Details), and
  * what "Go to sheet" then leads to.
  */
-export type Summarise = (outcome: Extract<Outcome, { ok: true }>) => {
+export type Summarise = (
+  outcome: Extract<Outcome, { ok: true }>,
+  t: Translator
+) => {
   title: string;
   summary?: string;
   goTo?: Destination[];
@@ -41,21 +46,30 @@ export function useActions() {
   const translator = useRef(t);
   translator.current = t;
   const run = useCallback(
-    async (place: Place, label: string, action: () => Promise<Outcome>, summarise: Summarise) => {
+    async (
+      place: Place,
+      label: (t: Translator) => string,
+      action: (t: Translator) => Promise<Outcome>,
+      summarise: Summarise
+    ) => {
       if (running.current) return;
       running.current = true;
+      // What an action says is beyond the first screen's messages (loaded just after it): an
+      // action started before they are here waits that moment, so it never speaks English or a
+      // key for a string the language has.
+      const whole = translator.current.complete ? translator.current : await completeActiveLang();
       setState((s) => {
         const results = { ...s.results };
         delete results[place];
-        return { ...s, busy: { place, label }, results };
+        return { ...s, busy: { place, label: label(whole) }, results };
       });
-      const outcome = await action();
+      const outcome = await action(whole);
       running.current = false;
-      const tr = translator.current;
+      const tr = translator.current.complete ? translator.current : whole;
       const message = tr.text(outcome.said);
       let result: Result & { goTo?: Destination[] };
       if (outcome.ok) {
-        const { title, summary, goTo } = summarise(outcome);
+        const { title, summary, goTo } = summarise(outcome, tr);
         result = summary
           ? { ok: true, title, summary, details: message, goTo }
           : { ok: true, title, ...shorten(message), goTo };

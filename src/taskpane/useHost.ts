@@ -6,8 +6,12 @@ import { detectHost, type HostState } from "../office/host";
  * switches (to the Excel pane, say) when Office answers late: the page lives as long as the
  * workbook, so a slow start must not leave the pane outside Excel for the whole session.
  */
-export function useHost(detect: () => Promise<HostState> = detectHost): HostState | undefined {
-  const [host, setHost] = useState<HostState | undefined>(undefined);
+export function useHost(
+  detect: () => Promise<HostState> = detectHost,
+  /** The answer, when it came before the first render (the pane is drawn in its view at once). */
+  initial?: HostState
+): HostState | undefined {
+  const [host, setHost] = useState<HostState | undefined>(initial);
   useEffect(() => {
     let live = true;
     const follow = (state: HostState) => {

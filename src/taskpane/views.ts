@@ -7,9 +7,27 @@
  */
 type View = "excel" | "outside";
 
-export const loadExcelPane = () => import(/* webpackChunkName: "excel" */ "./ExcelPane");
+type ExcelModule = typeof import("./ExcelPane");
+type OutsideModule = typeof import("./outside/OutsideExcel");
+const loaded: { excel?: ExcelModule; outside?: OutsideModule } = {};
 
-export const loadOutside = () => import(/* webpackChunkName: "outside" */ "./outside/OutsideExcel");
+export const loadExcelPane = () =>
+  import(/* webpackChunkName: "excel" */ "./ExcelPane").then((m) => (loaded.excel = m));
+
+export const loadOutside = () =>
+  import(/* webpackChunkName: "outside" */ "./outside/OutsideExcel").then(
+    (m) => (loaded.outside = m)
+  );
+
+/**
+ * A view's module if it has loaded (the page waits for the likely one before its first render):
+ * rendered at once, the first commit is the view itself, not a Suspense fallback first.
+ */
+export function loadedView<V extends View>(
+  view: V
+): (V extends "excel" ? ExcelModule : OutsideModule) | undefined {
+  return loaded[view] as (V extends "excel" ? ExcelModule : OutsideModule) | undefined;
+}
 
 /** The view a page at `search` (location.search) most likely shows. */
 export function likelyView(search: string): View {

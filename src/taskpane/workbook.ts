@@ -7,6 +7,7 @@ import type { ViewKey } from "../data/views";
 import type { Arrival, Destination } from "../excel/goto";
 import { message, type Message } from "../i18n/message";
 import type { Scope } from "../excel/values";
+import type { Say } from "../excel/charts/words";
 import type { ChartKind, Outcome, Workbench } from "../excel/workbench";
 
 /** How many KZUZ formulas were found, or why they could not be counted. */
@@ -50,8 +51,9 @@ export function restorePrevious(bench: Workbench): Promise<Outcome> {
   return withActions((a) => a.restorePrevious(bench, a.keeping()));
 }
 
-export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
-  return withActions((a) => a.buildChart(bench, kind));
+/** `say`: the pane's translator, so the chart's title, axes and series read in its language. */
+export function buildChart(bench: Workbench, kind: ChartKind, say: Say): Promise<Outcome> {
+  return withActions((a) => a.buildChart(bench, kind, say));
 }
 
 /** Brings a table or chart to the front in Excel; if the code cannot load, Excel's words say why. */

@@ -4,7 +4,7 @@
  * the fold (700 px), nothing wider than the pane. Screenshots of the first screen at 320×700 in
  * each language are kept in tests/e2e/artifacts (git-ignored) for a person to look at.
  */
-import { mkdirSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { LOCALES } from "../../src/i18n/locales";
@@ -133,6 +133,11 @@ test("the icon tabs name themselves to screen readers and on hover, and pass axe
       height: HEIGHT,
     });
     await page.getByTestId("primary-action").waitFor({ timeout: 15_000 });
+    // Office's display language is known once Office has answered; the pane may show its first
+    // frame before that, in English: read the tabs once the page is in Office's language.
+    await page.waitForFunction((tag) => document.documentElement.lang === tag, office, {
+      timeout: 15_000,
+    });
     const tabs = page.getByRole("tab");
     for (let i = 1; i < (await tabs.count()); i++) {
       const name = (await tabs.nth(i).textContent()) ?? "";
@@ -171,4 +176,49 @@ test("the formula builder at 320 px: functions in groups with one line each, and
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await page.context().close();
+});
+
+test("the scripts requested before the first screen are the start budget's, in every view and language", async () => {
+  // scripts/start-budget.json lists, beside taskpane.html's <script> tags, the chunks each view
+  // and language load before the main content; scripts/check-size.js counts their bytes. Here the
+  // page says which it really requested before it drew its first screen (the User Timing mark
+  // "kzuz-first-screen"): the same, and no rest of a catalogue among them.
+  const budget = JSON.parse(
+    readFileSync(join(__dirname, "../../scripts/start-budget.json"), "utf8")
+  ) as { views: Record<string, string[]>; languages: Record<string, string[]> };
+  const html = readFileSync(join(__dirname, "../../dist/taskpane.html"), "utf8");
+  const tags = [...html.matchAll(/<script[^>]+src="?([^"\s>]+)/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^(https?:)?\/\//.test(src));
+  for (const { lang } of LOCALES)
+    for (const view of ["excel", "outside"] as const) {
+      const { page } = await openPane(browser, {
+        inExcel: view === "excel",
+        rememberedLang: lang === "en" ? undefined : lang,
+        height: HEIGHT,
+      });
+      await page.waitForFunction(
+        () => performance.getEntriesByName("kzuz-first-screen").length > 0,
+        undefined,
+        { timeout: 15_000 }
+      );
+      const before = await page.evaluate(() => {
+        const mark = performance.getEntriesByName("kzuz-first-screen")[0].startTime;
+        return performance
+          .getEntriesByType("resource")
+          .filter((r) => r.startTime < mark && /\.js$/.test(new URL(r.name).pathname))
+          .map((r) => new URL(r.name).pathname.slice(1))
+          .filter((path) => !path.includes("/"));
+      });
+      const expected = [
+        ...tags,
+        ...[...budget.views[view], ...budget.languages[lang]].map((c) => `${c}.js`),
+      ];
+      expect({ lang, view, scripts: [...before].sort() }).toEqual({
+        lang,
+        view,
+        scripts: [...expected].sort(),
+      });
+      await page.context().close();
+    }
 });

@@ -11,6 +11,7 @@ import { goTo } from "../../src/excel/goto";
 import { buildChart, insertTables, type Workbench } from "../../src/excel/workbench";
 import { publishedDataset } from "../support/dataset";
 import { WorkbookModel, createFakeExcel, type FakeExcel } from "../support/fake-excel";
+import { english } from "../support/english";
 import { MemorySettings } from "../support/office";
 
 function bench(excel: FakeExcel, supports: Workbench["supports"] = () => true): Workbench {
@@ -69,7 +70,7 @@ test("a table no longer in the workbook: nothing moves, and the answer names it"
 test("a chart: the Dashboard comes to the front with the chart selected", async () => {
   const excel = createFakeExcel(workbookWithSheet());
   const b = bench(excel);
-  expect((await buildChart(b, "investment")).ok).toBe(true);
+  expect((await buildChart(b, "investment", english)).ok).toBe(true);
   excel.workbook.activate(excel.workbook.sheets[0], "C3");
   expect(await goTo(b, { chart: "investment" })).toEqual({ ok: true, sheet: "KZUZ Dashboard" });
   expect(excel.workbook.selection).toMatchObject({
@@ -84,7 +85,7 @@ test("a chart: the Dashboard comes to the front with the chart selected", async 
 test("without Chart.activate (before ExcelApi 1.9) the Dashboard still comes to the front", async () => {
   const excel = createFakeExcel(workbookWithSheet());
   const b = bench(excel, (set, version) => set === "ExcelApi" && Number(version) < 1.9);
-  expect((await buildChart(b, "investment")).ok).toBe(true);
+  expect((await buildChart(b, "investment", english)).ok).toBe(true);
   excel.workbook.activate(excel.workbook.sheets[0], "C3");
   expect(await goTo(b, { chart: "investment" })).toEqual({ ok: true, sheet: "KZUZ Dashboard" });
   expect(excel.workbook.selection.sheet).toBe("KZUZ Dashboard");

@@ -39,7 +39,10 @@ describe("App", () => {
         run={never}
       />
     );
-    expect(await screen.findByText("Not running in Excel")).toBeInTheDocument();
+    // The preview is its own chunk (a lazy import): on a busy machine it takes more than 1 s.
+    expect(
+      await screen.findByText("Not running in Excel", {}, { timeout: 10_000 })
+    ).toBeInTheDocument();
     expect(screen.getByText("Not running in Excel").parentElement).toHaveTextContent(
       "This page is open in a web browser, not inside Excel. Below is a read-only preview"
     );

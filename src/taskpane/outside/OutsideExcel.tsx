@@ -1,6 +1,7 @@
 import type { DatasetSnapshot } from "../../data/store";
 import type { HostState } from "../../office/host";
 import { ProgressSummary } from "../progress/ProgressSummary";
+import { useSecondStep } from "../staged";
 import { NotInExcel } from "./NotInExcel";
 import { Preview } from "./Preview";
 
@@ -12,11 +13,13 @@ export function OutsideExcel({
   host: Exclude<HostState, { kind: "excel" }>;
   snapshot: DatasetSnapshot;
 }) {
+  // At the page's start the notice is drawn first, the data a frame later (../staged).
+  const below = useSecondStep();
   return (
     <>
       <NotInExcel host={host} />
-      <ProgressSummary snapshot={snapshot} />
-      <Preview snapshot={snapshot} />
+      {below && <ProgressSummary snapshot={snapshot} />}
+      {below && <Preview snapshot={snapshot} />}
     </>
   );
 }

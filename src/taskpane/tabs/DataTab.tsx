@@ -4,6 +4,7 @@ import type { DatasetSnapshot } from "../../data/store";
 import type { ViewKey } from "../../data/views";
 import type { Workbench } from "../../excel/workbench";
 import { readSettings } from "../../office/settings";
+import { AfterFirstScreen } from "../AfterFirstScreen";
 import { Busy } from "../Busy";
 import { RefreshHistory } from "../data/RefreshHistory";
 import { ShareValues } from "../data/ShareValues";
@@ -11,6 +12,7 @@ import { useT } from "../i18n";
 import { ActionButton, type PaneActions } from "../paneActions";
 import { ProgressSummary } from "../progress/ProgressSummary";
 import { Buttons, Section } from "../Section";
+import { useSecondStep } from "../staged";
 
 // The tables to choose from, with their previews: below the fold, so loaded after the first
 // screen (Fluent's Checkbox and the previews would add 6 KiB to the start).
@@ -51,6 +53,9 @@ export function DataTab({
   const styles = useStyles();
   const t = useT();
   const [addressOpen, setAddressOpen] = useState(false);
+  // At the page's start the next step is drawn first, the rest a frame later (../staged).
+  const below = useSecondStep();
+  if (!below) return <div className={styles.panel}>{first}</div>;
   return (
     <div className={styles.panel}>
       {first}
@@ -85,9 +90,11 @@ export function DataTab({
           <summary className={styles.summary}>{t.t("data.refresh.where")}</summary>
           {addressOpen && (
             <Suspense fallback={<Busy label={t.t("data.loading")} />}>
-              <div className={styles.address}>
-                <DatasetAddress bench={bench} disabled={actions.disabled} />
-              </div>
+              <AfterFirstScreen>
+                <div className={styles.address}>
+                  <DatasetAddress bench={bench} disabled={actions.disabled} />
+                </div>
+              </AfterFirstScreen>
             </Suspense>
           )}
         </details>

@@ -61,14 +61,21 @@ export async function serveAddin(
       const url = route.request().url();
       const own = overrides.find(([pattern]) => pattern.test(url));
       if (own)
-        return route.fulfill({ status: 200, contentType: "application/json", body: own[1]() });
+        return route.fulfill({
+          status: 200,
+          contentType: TYPES[extname(new URL(url).pathname)] ?? "application/json",
+          body: own[1](),
+        });
       return serveFile(route, DIST, new URL(url).pathname.slice(1) || "taskpane.html");
     }
   );
 }
 
-/** The bridge office.js talks to, defined in the page before office.js runs. */
-const BRIDGE = `(() => {
+/**
+ * The bridge office.js talks to, defined in the page before office.js runs (also used by
+ * bench/side-by-side.bench.ts, which opens its pages as Excel task panes the same way).
+ */
+export const BRIDGE = `(() => {
   window.__kzuzDeliver = (a) => {
     const parts = a.fn.split(".");
     let owner = window;

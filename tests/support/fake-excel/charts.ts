@@ -253,7 +253,10 @@ function chartProxy(
           let at = -1;
           session.op("series.add", () => {
             const list = c().series;
-            at = index === undefined ? list.length : Math.min(index, list.length);
+            // Without an index, at the end (ChartSeriesCollection.add: "index: Optional. Index
+            // value of the series to be added", https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-add-member(1)).
+            // office.js sends an omitted index as null: that too is "at the end".
+            at = index === undefined || index === null ? list.length : Math.min(index, list.length);
             list.splice(at, 0, newSeries(name ?? `Series${list.length + 1}`));
           });
           return seriesProxy(() => at);

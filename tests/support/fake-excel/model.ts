@@ -6,6 +6,7 @@
  * over it are in ranges.ts, tables.ts, sheets.ts and charts.ts.
  */
 import { coerce } from "./coerce";
+import { LinkedDomainsModel } from "./linked";
 import { checkSheetName } from "./names";
 
 export interface CellModel {
@@ -19,6 +20,8 @@ export interface CellModel {
   entity?: { text: string };
   /** The cell's note (Workbook.notes, ExcelApi 1.18). */
   note?: string;
+  /** A linked entity (ExcelApi 1.19) as Excel last loaded it; `value` is its text or #CONNECT! (./linked). */
+  linked?: Excel.LinkedEntityCellValue;
 }
 
 let nextId = 1;
@@ -262,6 +265,8 @@ export class WorkbookModel {
   decimalSeparator = ".";
   /** Defined names (Formulas › Name Manager): table names may not take one. */
   names: string[] = [];
+  /** Workbook.linkedEntityDataDomains and the cells Excel refreshes through them (./linked). */
+  readonly linked = new LinkedDomainsModel();
   addSheet(name: string): SheetModel {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
