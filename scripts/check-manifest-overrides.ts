@@ -1,12 +1,25 @@
 /**
  * The manifest's per-locale overrides, for scripts/check-manifest.ts: the locales come from
- * src/i18n/locales.json, every language of the add-in but the default (English).
+ * src/i18n/locales.json, every language of the add-in but the default (English), plus the other
+ * Office display languages that read one of ours (`alsoOffice`, e.g. fr-CA reads French).
  */
 import type { Element } from "@xmldom/xmldom";
 import LOCALES from "../src/i18n/locales.json";
 
-/** The locales the manifest overrides: every language of the add-in but the default (English). */
-export const OVERRIDE_LOCALES = LOCALES.filter((l) => l.lang !== "en").map((l) => l.office);
+const TRANSLATED = LOCALES.filter((l) => l.lang !== "en");
+/**
+ * Office display languages that get another locale's strings: fr-CA → fr-FR. Office matches an
+ * Override's Locale to its display language exactly and otherwise shows the DefaultValue
+ * (learn.microsoft.com/office/dev/add-ins/develop/localization), so a French-Canadian Office
+ * needs its own Override to see the French name and ribbon.
+ */
+const ALIAS_OF = new Map<string, string>(
+  TRANSLATED.flatMap((l) => (l.alsoOffice as string[]).map((a): [string, string] => [a, l.office]))
+);
+/** The locales the manifest overrides: every language of the add-in but English, and their aliases. */
+export const OVERRIDE_LOCALES = [...TRANSLATED.map((l) => l.office), ...ALIAS_OF.keys()];
+/** The locale whose strings (and functions-<locale>.json) a locale shows: itself, or fr-FR for fr-CA. */
+const primaryOf = (locale: string) => ALIAS_OF.get(locale) ?? locale;
 /** Strings that are the brand, the same in every language: never overridden (the namespace must not be). */
 const UNTRANSLATED = new Set(["Functions.Namespace", "Group.Label"]);
 
@@ -71,11 +84,19 @@ export function checkOverrides(
       else if (value.length > limit)
         problems.push(`${where}'s ${locale} override is longer than ${limit} characters`);
     }
+    for (const [alias, primary] of ALIAS_OF) {
+      const a = overrides.find((o) => o.locale === alias);
+      const p = overrides.find((o) => o.locale === primary);
+      if (a && p && a.value !== p.value)
+        problems.push(
+          `${where}'s ${alias} override differs from ${primary}'s, whose strings it shows`
+        );
+    }
     if (id === "Functions.Metadata.Url")
-      for (const { locale, value } of overrides)
-        if (value && !value.endsWith(`/functions-${locale}.json`))
-          problems.push(
-            `${where}'s ${locale} override must name functions-${locale}.json, got ${value}`
-          );
+      for (const { locale, value } of overrides) {
+        const file = `functions-${primaryOf(locale)}.json`;
+        if (value && !value.endsWith(`/${file}`))
+          problems.push(`${where}'s ${locale} override must name ${file}, got ${value}`);
+      }
   }
 }

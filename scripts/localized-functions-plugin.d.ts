@@ -27,6 +27,8 @@ export interface LocaleInfo {
 export declare const LOCALES: LocaleInfo[];
 export declare const TRANSLATED: LocaleInfo[];
 export declare function metadataFile(office: string): string;
+export declare const MAX_DESCRIPTION: number;
+export declare function metadataProblems(metadata: Metadata): string[];
 export declare function catalogueProblems(
   metadata: Metadata,
   catalogue: Catalogue,

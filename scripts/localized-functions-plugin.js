@@ -36,6 +36,38 @@ function metadataFile(office) {
 }
 
 /**
+ * The longest function or parameter description, in characters (code points): Excel's Insert
+ * Function dialog, like VBA's Application.MacroOptions Description, takes at most 255.
+ */
+const MAX_DESCRIPTION = 255;
+/** @param {string} text */
+const length = (text) => [...text].length;
+/** @param {string} text */
+const tooLong = (text) => length(text) > MAX_DESCRIPTION;
+
+/**
+ * Description problems of the English metadata itself (the JSDoc): each over MAX_DESCRIPTION.
+ * @param {Metadata} metadata
+ * @returns {string[]}
+ */
+function metadataProblems(metadata) {
+  /** @type {string[]} */
+  const problems = [];
+  for (const fn of metadata.functions) {
+    if (fn.description && tooLong(fn.description))
+      problems.push(
+        `en: ${fn.id}'s description is ${length(fn.description)} characters, over ${MAX_DESCRIPTION}`
+      );
+    for (const p of fn.parameters ?? [])
+      if (p.description && tooLong(p.description))
+        problems.push(
+          `en: ${fn.id} parameter ${p.name}'s description is ${length(p.description)} characters, over ${MAX_DESCRIPTION}`
+        );
+  }
+  return problems;
+}
+
+/**
  * What is wrong with `catalogue` against the English metadata: a function or parameter missing or
  * no longer there, an empty text. Empty when the catalogue is complete.
  * @param {Metadata} metadata
@@ -54,12 +86,20 @@ function catalogueProblems(metadata, catalogue, lang) {
     }
     if (typeof entry.description !== "string" || !entry.description.trim())
       problems.push(`${lang}: ${fn.id} has an empty description`);
+    else if (tooLong(entry.description))
+      problems.push(
+        `${lang}: ${fn.id}'s description is ${length(entry.description)} characters, over ${MAX_DESCRIPTION}`
+      );
     const params = new Set((fn.parameters ?? []).map((p) => p.name));
     for (const p of params) {
       const text = entry.parameters?.[p];
       if (text === undefined) problems.push(`${lang}: ${fn.id} parameter ${p} is missing`);
       else if (typeof text !== "string" || !text.trim())
         problems.push(`${lang}: ${fn.id} parameter ${p} has an empty description`);
+      else if (tooLong(text))
+        problems.push(
+          `${lang}: ${fn.id} parameter ${p}'s description is ${length(text)} characters, over ${MAX_DESCRIPTION}`
+        );
     }
     for (const p of Object.keys(entry.parameters ?? {}))
       if (!params.has(p))
@@ -146,6 +186,11 @@ class LocalizedFunctionsPlugin {
         if (!asset) return;
         /** @type {Metadata} */
         const metadata = JSON.parse(asset.source.source().toString());
+        const own = metadataProblems(metadata);
+        if (own.length > 0)
+          compilation.errors.push(
+            new WebpackError(`functions.json (JSDoc):\n  ${own.join("\n  ")}`)
+          );
         for (const { lang, office } of TRANSLATED) {
           compilation.fileDependencies.add(path.join(this.dir, `${lang}.json`));
           let catalogue;
@@ -182,6 +227,8 @@ module.exports = {
   LOCALES,
   TRANSLATED,
   metadataFile,
+  MAX_DESCRIPTION,
+  metadataProblems,
   catalogueProblems,
   localizeMetadata,
   helpPage,

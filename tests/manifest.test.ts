@@ -156,16 +156,36 @@ describe("each kind of problem is caught", () => {
 });
 
 describe("locale overrides (learn.microsoft.com/office/dev/add-ins/develop/localization)", () => {
-  test("the add-in overrides ru-RU, kk-KZ, uz-Latn-UZ and fr-FR", () => {
-    expect(OVERRIDE_LOCALES).toEqual(["ru-RU", "kk-KZ", "uz-Latn-UZ", "fr-FR"]);
+  test("the add-in overrides ru-RU, kk-KZ, uz-Latn-UZ, fr-FR, and fr-CA with the French strings", () => {
+    // Office display languages: learn.microsoft.com/microsoft-365/cloud-storage-partner-program/faq/languages
+    // lists ru-RU, kk-KZ, uz-Latn-UZ and fr-FR; French (Canada) is its own display language, and
+    // Office matches an Override's Locale exactly, else shows the English DefaultValue.
+    expect(OVERRIDE_LOCALES).toEqual(["ru-RU", "kk-KZ", "uz-Latn-UZ", "fr-FR", "fr-CA"]);
+  });
+  test("fr-CA shows the fr-FR strings and French functions metadata; a fr-CA string that differs is reported", () => {
+    const xml = readFileSync(join(DIST, "manifest.xml"), "utf8");
+    const fr = [...xml.matchAll(/Override Locale="fr-FR" Value="([^"]*)"/g)].map((m) => m[1]);
+    const ca = [...xml.matchAll(/Override Locale="fr-CA" Value="([^"]*)"/g)].map((m) => m[1]);
+    expect(ca).toHaveLength(7);
+    expect(ca).toEqual(fr);
+    expect(ca).toContain("https://localhost:3000/functions-fr-FR.json");
+    expect(
+      problemsWith((x) =>
+        x.replace(
+          '<Override Locale="fr-CA" Value="KZUZ pour Excel"/>',
+          '<Override Locale="fr-CA" Value="KZUZ for Excel"/>'
+        )
+      )
+    ).toEqual(["DisplayName's fr-CA override differs from fr-FR's, whose strings it shows"]);
   });
   test("the built manifest overrides the display name, description and ribbon strings in every locale, and the functions metadata per locale", () => {
     const xml = readFileSync(join(DIST, "manifest.xml"), "utf8");
     for (const locale of OVERRIDE_LOCALES) {
       expect(xml.match(new RegExp(`<Override Locale="${locale}"`, "g"))).toHaveLength(2);
       expect(xml.match(new RegExp(`<bt:Override Locale="${locale}"`, "g"))).toHaveLength(5);
-      expect(xml).toContain(`/functions-${locale}.json"/>`);
-      expect(existsSync(join(DIST, `functions-${locale}.json`))).toBe(true);
+      const file = `functions-${locale === "fr-CA" ? "fr-FR" : locale}.json`;
+      expect(xml).toContain(`${locale}" Value="https://localhost:3000/${file}"/>`);
+      expect(existsSync(join(DIST, file))).toBe(true);
     }
   });
   test("the overrides use the glossary's term wherever the English uses the term", () => {
@@ -176,7 +196,9 @@ describe("locale overrides (learn.microsoft.com/office/dev/add-ins/develop/local
     let checked = 0;
     for (const [, id, name, english, body] of elements) {
       for (const [, locale, value] of body.matchAll(/Override Locale="([^"]+)" Value="([^"]*)"/g)) {
-        const lang = LOCALES.find((l) => l.office === locale)!.lang;
+        const lang = LOCALES.find(
+          (l) => l.office === locale || l.alsoOffice.includes(locale)
+        )!.lang;
         checked++;
         for (const entry of GLOSSARY)
           if (
@@ -208,7 +230,7 @@ describe("locale overrides (learn.microsoft.com/office/dev/add-ins/develop/local
         "$1/>"
       );
     expect(problemsWith(bare)).toEqual([
-      "resource TaskpaneButton.Tooltip has no locale overrides (ru-RU, kk-KZ, uz-Latn-UZ, fr-FR)",
+      "resource TaskpaneButton.Tooltip has no locale overrides (ru-RU, kk-KZ, uz-Latn-UZ, fr-FR, fr-CA)",
     ]);
   });
   test("an empty, too long, repeated or unknown override is reported", () => {
@@ -219,10 +241,16 @@ describe("locale overrides (learn.microsoft.com/office/dev/add-ins/develop/local
           '<Override Locale="fr-FR" Value=" "/>'
         )
       )
-    ).toEqual(["DisplayName has an empty override for fr-FR"]);
+    ).toEqual([
+      "DisplayName has an empty override for fr-FR",
+      "DisplayName's fr-CA override differs from fr-FR's, whose strings it shows",
+    ]);
     expect(
       problemsWith((x) => x.replace('Value="Données KZUZ"', `Value="${"Données ".repeat(20)}"`))
-    ).toEqual(["resource TaskpaneButton.Label's fr-FR override is longer than 125 characters"]);
+    ).toEqual([
+      "resource TaskpaneButton.Label's fr-FR override is longer than 125 characters",
+      "resource TaskpaneButton.Label's fr-CA override differs from fr-FR's, whose strings it shows",
+    ]);
     expect(
       problemsWith((x) =>
         x.replace(
@@ -250,8 +278,18 @@ describe("locale overrides (learn.microsoft.com/office/dev/add-ins/develop/local
       )
     ).toEqual(["resource Functions.Namespace is the brand and must not be overridden"]);
     expect(problemsWith((x) => x.replace("/functions-fr-FR.json", "/functions-fr.json"))).toEqual([
+      "resource Functions.Metadata.Url's fr-CA override differs from fr-FR's, whose strings it shows",
       "resource Functions.Metadata.Url's fr-FR override must name functions-fr-FR.json, got https://localhost:3000/functions-fr.json",
       "resource Functions.Metadata.Url (fr-FR): https://localhost:3000/functions-fr.json names functions-fr.json, which the build did not emit",
+    ]);
+    // fr-CA reads French: its metadata URL names functions-fr-FR.json, not a file of its own.
+    expect(
+      problemsWith((x) => x.replaceAll("/functions-fr-FR.json", "/functions-fr-CA.json"))
+    ).toEqual([
+      "resource Functions.Metadata.Url's fr-FR override must name functions-fr-FR.json, got https://localhost:3000/functions-fr-CA.json",
+      "resource Functions.Metadata.Url's fr-CA override must name functions-fr-FR.json, got https://localhost:3000/functions-fr-CA.json",
+      "resource Functions.Metadata.Url (fr-FR): https://localhost:3000/functions-fr-CA.json names functions-fr-CA.json, which the build did not emit",
+      "resource Functions.Metadata.Url (fr-CA): https://localhost:3000/functions-fr-CA.json names functions-fr-CA.json, which the build did not emit",
     ]);
   });
 });

@@ -34,6 +34,7 @@ import {
 import { cardColumnsFor, cardsAfterWrite, type CardsChoice } from "./cards/tables";
 import { DASHBOARD_LAYOUT, DASHBOARD_SHEET } from "./charts/dashboard";
 import { ChartBuildError } from "./charts/replace";
+import type { Say } from "./charts/words";
 import * as M from "./messages";
 import { plain, sentences, type Message } from "../i18n/message";
 import { WORKBOOK_SET, isSupported, type Supports } from "./requirements";
@@ -367,9 +368,11 @@ export type ChartKind = "trade" | "investment";
 /**
  * Builds (or rebuilds, never duplicating) a chart on the KZUZ Dashboard sheet. The trade chart
  * reads the Trade table: where it is missing, it is inserted first, and the outcome says so, so
- * both charts build in one click on a workbook without tables.
+ * both charts build in one click on a workbook without tables. `say` writes the chart's title,
+ * axis titles and series names in the pane's language (tests give English); its name stays
+ * English (./charts/words).
  */
-export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
+export function buildChart(bench: Workbench, kind: ChartKind, say: Say): Promise<Outcome> {
   return exclusive(bench, `chart:${kind}`, ACTIONS.chart(kind), async () => {
     // The chart code is loaded when first needed: most sessions never build a chart. Both
     // imports name the same chunk, so webpack puts the two builders in one file.
@@ -383,7 +386,7 @@ export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> 
       const tradeTableId = readSettings(bench.settings).tableIds.trade;
       const dashboard = readDashboard(bench.settings);
       return bench.run((context) =>
-        build(context, index, { tradeTableId, supports: bench.supports, dashboard })
+        build(context, index, { tradeTableId, supports: bench.supports, dashboard, say })
       );
     };
     let result;

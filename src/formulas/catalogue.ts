@@ -159,8 +159,19 @@ function invalid(reason: Unreadable, fn = ""): Result<never> {
 }
 
 /**
- * The functions of functions.json (as custom-functions-metadata writes it), each with its
- * binding. Excel's own parameter (the streaming invocation) is not in the file.
+ * Whether a function of functions.json is Excel's load service for linked cards
+ * (`"options": { "linkedEntityLoadService": true }`): Excel calls it, users never do ("They don't
+ * appear to end users for usage in formulas",
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-linked-entity-cell-values).
+ */
+function isLoadService(f: Record<string, unknown>): boolean {
+  return isObject(f.options) && f.options.linkedEntityLoadService === true;
+}
+
+/**
+ * The functions of functions.json (as custom-functions-metadata writes it) that users write in
+ * formulas, each with its binding: not the load service of linked cards. Excel's own parameter
+ * (the streaming invocation) is not in the file.
  */
 export function parseMetadata(json: unknown): Result<FunctionInfo[]> {
   if (!isObject(json) || !Array.isArray(json.functions)) return invalid("noList");
@@ -168,6 +179,7 @@ export function parseMetadata(json: unknown): Result<FunctionInfo[]> {
   for (const f of json.functions as unknown[]) {
     if (!isObject(f) || typeof f.id !== "string" || !Array.isArray(f.parameters ?? []))
       return invalid("noId");
+    if (isLoadService(f)) continue;
     const binding = BINDINGS[f.id];
     const params: ParamInfo[] = [];
     for (const p of (f.parameters ?? []) as unknown[]) {

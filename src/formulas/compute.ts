@@ -50,7 +50,6 @@ import { localName } from "../data/localName";
 import { projectCard } from "../data/cards/record-card";
 import { activeTranslator } from "../i18n/active";
 import { localized, type Message } from "../i18n/message";
-import { englishTranslator } from "../i18n/translator";
 
 export type { Arg } from "./args";
 
@@ -342,14 +341,13 @@ export function sourceText(index: Index, query: Arg): Cell {
   );
   if (isError(q)) return q;
   const series = seriesUsed(index, q.trim());
-  if (series)
+  if (series) {
+    const t = activeTranslator();
     return [
-      // The workbook's text is English, as its tables and charts are (src/i18n/README.md).
-      ...series.lines.map((line) =>
-        typeof line === "string" ? line : englishTranslator.text(line)
-      ),
+      ...series.lines.map((line) => t.text(line)),
       ...series.sources.map(sourceCitation),
     ].join("\n");
+  }
   const sources = unwrap(sourceFor(index, q.trim()));
   if (isError(sources)) return sources;
   if (sources.length === 0)
@@ -360,12 +358,15 @@ export function sourceText(index: Index, query: Arg): Cell {
   return sources.map(sourceCitation).join("\n");
 }
 
-/** KZUZ.ASOF: which dataset is in force. */
+/** KZUZ.ASOF: which dataset is in force, in the reader's language (the date in words but in English). */
 export function asOfText(snapshot: DatasetSnapshot): string {
   const { dataset, origin } = snapshot;
-  const from =
-    origin.kind === "bundled"
-      ? "the copy bundled with the add-in"
-      : `${origin.url}, fetched ${origin.fetchedAt}`;
-  return `KZUZ dataset ${dataset.version}, as of ${dataset.asOf}, from ${from}`;
+  const t = activeTranslator();
+  return t.t("formulas.asof", {
+    version: dataset.version,
+    asOf: t.day(dataset.asOf),
+    ...(origin.kind === "bundled"
+      ? { from: "bundled", url: "", fetchedAt: "" }
+      : { from: "url", url: origin.url, fetchedAt: origin.fetchedAt }),
+  });
 }

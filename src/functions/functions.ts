@@ -27,8 +27,10 @@ import {
   type Arg,
 } from "../formulas/compute";
 import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
-import { liveShared } from "./live";
+import { liveShared, noDataError } from "./live";
 import { ensureCustomFunctionsRuntime, entityValuesSupported, fitCard } from "../formulas/runtime";
+import { loadLinkedEntities } from "../formulas/linked";
+import { sharedStore, whenSharedStore } from "../data/shared";
 
 ensureCustomFunctionsRuntime();
 // Formulas answer as soon as the bundled dataset has loaded (it is fetched while the scripts
@@ -43,7 +45,7 @@ void startBundledStore().then((store) => {
 });
 
 /**
- * Total disclosed investment, in US dollars, in the joint projects of a project, region, city, country or sector. Estimates count; undisclosed amounts do not, and a name whose projects all have undisclosed amounts gives #N/A "not disclosed", never 0.
+ * Total disclosed investment, in US dollars, in the joint projects of a project, region, city, country or sector. Estimates count. If no amount is disclosed: #N/A "not disclosed", never 0.
  * @customfunction INVESTMENT
  * @helpurl https://localhost:3000/help.html#investment
  * @param query A project, region, city, country or sector, in any common spelling: "Kashka-Daria", "Qashqadaryo", "Tashkent region", "logistics".
@@ -60,7 +62,7 @@ export function investment(
 }
 
 /**
- * The joint projects launched at the November 2025 summit, all or those a name covers, as a table that spills: id, name, sector, region, country, investment (USD), investment basis, status, source.
+ * The joint projects launched at the November 2025 summit, all or those a name covers, as a spilled range: id, name, sector, region, country, investment (USD), investment basis, status, source.
  * @customfunction PROJECTS
  * @helpurl https://localhost:3000/help.html#projects
  * @param [query] A project, region, city, country or sector; omit for all projects.
@@ -104,7 +106,7 @@ export function project(
 }
 
 /**
- * The agreements and other documents of the November 2025 summit (and the trade programmes behind the target), all or those of one domain, as a table that spills: id, title, domain, kind, date, parties, status, what it does, source.
+ * The agreements and other documents of the November 2025 summit (and the trade programmes behind the target), all or one domain's, as a spilled range: id, title, domain, kind, date, parties, status, what it does, source.
  * @customfunction AGREEMENTS
  * @helpurl https://localhost:3000/help.html#agreements
  * @param [domain] A domain such as "water", "energy", "customs", "health", "mining"; omit for all.
@@ -142,7 +144,7 @@ export function trade(
 }
 
 /**
- * A trade series, one full-year figure a year, that spills: year, turnover (USD), reported by, source. Without a reporter, the headline series (the Reported by column says whose figure each year is); with one, that reporter's own series.
+ * A trade series, one full-year figure a year, as a spilled range: year, turnover (USD), reported by, source. Without a reporter, the headline series (Reported by says whose figure each year is); with one, that reporter's own.
  * @customfunction TRADEHISTORY
  * @helpurl https://localhost:3000/help.html#tradehistory
  * @param [from_year] The first year; omit for the earliest.
@@ -184,7 +186,7 @@ export function target(
 }
 
 /**
- * The share of the current trade target reached: a year's turnover divided by the target (0.497 is 49.7%), from the headline series or from one reporter's own figures. Explain and KZUZ.SOURCE("progress") say whose figure and which year it uses. Format the cell as a percentage.
+ * The share of the current trade target reached: a year's turnover divided by the target (0.497 is 49.7%), from the headline series or one reporter's own. Explain and KZUZ.SOURCE("progress") say whose figure and which year. Format as a percentage.
  * @customfunction PROGRESS
  * @helpurl https://localhost:3000/help.html#progress
  * @param [year] The year; omit for the latest year with a full-year figure (the reporter's latest, when one is given).
@@ -205,7 +207,7 @@ export function progress(
 }
 
 /**
- * The compound annual growth needed to go from a year's turnover to the current target by its year (0.15 is 15% a year), starting from the headline series or from one reporter's own figure, never mixing two reporters. Explain and KZUZ.SOURCE("progress") say whose figure and which year it uses. Format the cell as a percentage.
+ * Compound annual growth needed from a year's turnover to the current target by its year (0.15 is 15% a year), from the headline series or one reporter's figure, never two mixed. Explain and KZUZ.SOURCE("progress") say which. Format as a percentage.
  * @customfunction REQUIREDGROWTH
  * @helpurl https://localhost:3000/help.html#requiredgrowth
  * @param [from_year] The start year; omit for the latest year with a full-year figure (the reporter's latest, when one is given).
@@ -249,4 +251,18 @@ export function source(
  */
 export function asOf(invocation: CustomFunctions.StreamingInvocation<string>): void {
   liveShared(invocation, (s) => asOfText(s));
+}
+
+/**
+ * Excel's load service for KZUZ cards linked to the dataset (linked data types, in Excel for Windows and Mac): Excel calls it to fill and refresh those cards from the dataset in force; it is not for formulas. An id the dataset no longer holds makes the cards show #CONNECT!.
+ * @customfunction LOADSERVICE
+ * @linkedEntityLoadService
+ * @helpurl https://localhost:3000/help.html#connect
+ * @param request Excel's request: the kind of card and the ids of the records.
+ * @returns The cards, in the order asked.
+ */
+export async function loadService(request: any): Promise<any> {
+  const store = sharedStore() ?? (await whenSharedStore());
+  if (!store) throw noDataError();
+  return loadLinkedEntities(store.get().index, request);
 }

@@ -13,6 +13,7 @@ import { sharedStore, whenSharedStore } from "../data/shared";
 import type { DatasetSnapshot, DatasetStore } from "../data/store";
 import { onActiveLangChange } from "../i18n/active";
 import { excelError } from "../formulas/errors";
+import { message } from "../i18n/message";
 
 /** The part of CustomFunctions.StreamingInvocation this module uses. */
 interface Invocation<T> {
@@ -86,12 +87,7 @@ export function liveShared<T>(
   invocation.onCanceled = () => {
     canceled = true;
   };
-  const noData = () =>
-    invocation.setResult(
-      excelError("#N/A", {
-        id: "errors.functions.noData",
-      })
-    );
+  const noData = () => invocation.setResult(noDataError());
   const ready = whenSharedStore();
   if (!ready) return noData();
   void ready.then((loaded) => {
@@ -99,6 +95,11 @@ export function liveShared<T>(
     if (loaded) live(loaded, invocation, compute, question);
     else noData();
   });
+}
+
+/** The answer of a function when the dataset could not load, or nothing started the store. */
+export function noDataError(): CustomFunctions.Error {
+  return excelError("#N/A", message("errors.functions.noData"));
 }
 
 function nodeFor(store: DatasetStore, question: readonly unknown[]): Asked {

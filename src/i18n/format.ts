@@ -136,8 +136,9 @@ const MONTHS: Partial<Record<Lang, readonly string[]>> = {
 /**
  * A calendar date ("2025-11-20" or a Date) with the month in words. Dates in the dataset are
  * days, not instants, so they are read and written in UTC: no time zone moves them a day.
- * Kazakh and Uzbek follow their official style («2025 жылғы 15 қараша», «2025-yil 15-noyabr»),
- * written here, so a browser without their locale data writes them the same; French writes the
+ * Kazakh and Uzbek are written here, so a browser without their locale data writes them the same:
+ * Kazakh «2025 жылғы 15 қараша» (CLDR's order, the year in words), Uzbek «15-noyabr, 2025-yil»
+ * (CLDR's uz long date "d-MMMM, y", with the year's -yil as issue 21 asks); French writes the
  * first of the month «1er novembre 2025».
  */
 export function formatDate(date: string | Date, lang: Lang): string {
@@ -146,7 +147,7 @@ export function formatDate(date: string | Date, lang: Lang): string {
   const months = MONTHS[lang];
   const [year, month, day] = [d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()];
   if (months && lang === "kk") return `${year} жылғы ${day} ${months[month]}`;
-  if (months && lang === "uz") return `${year}-yil ${day}-${months[month]}`;
+  if (months && lang === "uz") return `${day}-${months[month]}, ${year}-yil`;
   const text = intlDate(d, lang);
   return lang === "fr" ? text.replace(/^1(?=[\s\u00a0\u202f])/, "1er") : text;
 }
@@ -165,4 +166,69 @@ function intlDate(d: Date, lang: Lang): string {
       }))
     );
   return f.format(d);
+}
+
+/** A month in words, in the nominative (or, `genitive`, the case Russian «с января» takes). */
+function monthName(month: number, lang: Lang, genitive = false): string {
+  const own = MONTHS[lang];
+  if (own) return own[month];
+  const d = new Date(Date.UTC(2026, month, 15));
+  const key = `m|${lang}|${genitive}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = { month: "long", timeZone: "UTC" };
+    cache.set(
+      key,
+      (f = new Intl.DateTimeFormat(
+        officeTag(lang),
+        genitive ? { ...options, day: "numeric" } : options
+      ))
+    );
+  }
+  return genitive ? (f.formatToParts(d).find((p) => p.type === "month")?.value ?? "") : f.format(d);
+}
+
+/** "September 2025", «сентябрь 2025 г.», «2025 жылғы қыркүйек», «2025-yil sentabr», «septembre 2025». */
+function monthYear(year: number, month: number, lang: Lang, genitive = false): string {
+  const name = monthName(month, lang, genitive);
+  if (lang === "kk") return `${year} жылғы ${name}`;
+  if (lang === "uz") return `${year}-yil ${name}`;
+  if (lang === "ru") return `${name} ${year}\u00a0г.`;
+  return `${name} ${year}`;
+}
+
+/**
+ * The two ends of a figure's months ("2025-01" to "2025-09", or to a day "2025-11-15") in words,
+ * for a catalogue's "{from} to {to}": the year said once when both ends share it, where the
+ * language puts it (English "January" / "September 2025", Russian «января» / «сентябрь 2025 г.»
+ * for «с … по …», Kazakh «2025 жылғы қаңтар» / «қыркүйек», Uzbek «2025-yil yanvar» / «sentabr»).
+ * A text that is not a month is returned as it is.
+ */
+export function formatMonthRange(
+  from: string,
+  to: string,
+  lang: Lang
+): { from: string; to: string } {
+  const start = /^(\d{4})-(\d{2})$/.exec(from);
+  const end = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(to);
+  if (!start || !end) return { from, to };
+  const [fy, fm] = [Number(start[1]), Number(start[2]) - 1];
+  const [ty, tm] = [Number(end[1]), Number(end[2]) - 1];
+  const day = end[3] !== undefined;
+  const sameYear = fy === ty;
+  const genitive = lang === "ru";
+  if (lang === "kk" || lang === "uz") {
+    // The year first, as these languages' periods go («2025-yil yanvar–sentabr», as the
+    // catalogues' errors.data.period.* write them): said once, on the first end.
+    const endText = day ? formatDate(to, lang) : monthYear(ty, tm, lang);
+    const withoutYear =
+      lang === "kk"
+        ? endText.replace(`${ty} жылғы `, "")
+        : endText.replace(`${ty}-yil `, "").replace(`, ${ty}-yil`, "");
+    return { from: monthYear(fy, fm, lang), to: sameYear ? withoutYear : endText };
+  }
+  return {
+    from: sameYear ? monthName(fm, lang, genitive) : monthYear(fy, fm, lang, genitive),
+    to: day ? formatDate(to, lang) : monthYear(ty, tm, lang),
+  };
 }

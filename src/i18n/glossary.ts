@@ -248,6 +248,19 @@ export const GLOSSARY: readonly GlossaryEntry[] = [
     fr: { term: "aide", match: "aide" },
   },
   {
+    id: "product",
+    note: "The product's name, as the manifest's DisplayName gives it to Office in each language (Office shows it in its add-in list and ribbon): one form per language in the catalogues, the help pages and the manifest; «KZUZ for Excel» only in English.",
+    en: { term: "KZUZ for Excel", match: "KZUZ for Excel" },
+    ru: { term: "KZUZ для Excel", match: "KZUZ для Excel", avoid: "KZUZ for Excel" },
+    kk: {
+      term: "Excel-ге арналған KZUZ",
+      match: "Excel-ге арналған KZUZ",
+      avoid: "KZUZ for Excel",
+    },
+    uz: { term: "Excel uchun KZUZ", match: "Excel uchun KZUZ", avoid: "KZUZ for Excel" },
+    fr: { term: "KZUZ pour Excel", match: "KZUZ pour Excel", avoid: "KZUZ for Excel" },
+  },
+  {
     id: "addIn",
     note: "This program inside Excel. Office: надстройка, қондырма, qoʻshimcha dastur, complément.",
     loose: true,

@@ -12,6 +12,8 @@ interface LocaleInfo {
   office: string;
   /** The language's name in itself, for a language picker. */
   name: string;
+  /** Other Office display languages that read this one (fr-CA for French): manifest Overrides. */
+  alsoOffice: string[];
 }
 
 export const LOCALES = LOCALE_LIST as LocaleInfo[];

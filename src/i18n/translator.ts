@@ -17,7 +17,7 @@ import { setupI18n, type I18n, type Messages as CompiledMessages } from "@lingui
 // The whole English catalogue to TypeScript (MessageKey); in the page's build only its first
 // screen's part (webpack.config.js), the rest loaded by completeTranslator.
 import en from "./messages/en";
-import { formatDate, formatMoney, formatNumber, formatPercent } from "./format";
+import { formatDate, formatMoney, formatMonthRange, formatNumber, formatPercent } from "./format";
 import { officeTag, type Lang } from "./locales";
 
 import type { Message, MessageValue, MessageValues } from "./message";
@@ -89,6 +89,8 @@ export interface Translator {
   date(date: string | Date): string;
   /** An ISO day as the pane shows it: as it is in English ("2026-11-27"), in words otherwise. */
   day(iso: string): string;
+  /** A figure's months ("2025-01", "2025-09" or a day) in words, for "{from} to {to}". */
+  months(from: string, to: string): { from: string; to: string };
 }
 
 /** At most `digits` decimals: exact to the figure's scale, never a different claim. */
@@ -275,6 +277,7 @@ export function createTranslator(
     percent: (share, digits) => formatPercent(share, lang, digits),
     date: (date) => formatDate(date, lang),
     day,
+    months: (from, to) => formatMonthRange(from, to, lang),
   };
 }
 

@@ -94,3 +94,17 @@ export function officeSupports(set: string, version: string): boolean {
     return false;
   }
 }
+
+/**
+ * Which Office this is (Office.context.platform: "PC", "Mac", "OfficeOnline", "iOS", …), undefined
+ * where Office is not loaded or has not said.
+ */
+export function officePlatform(): string | undefined {
+  try {
+    if (typeof Office === "undefined") return undefined;
+    const platform = Office.context?.platform;
+    return platform === undefined || platform === null ? undefined : String(platform);
+  } catch {
+    return undefined;
+  }
+}

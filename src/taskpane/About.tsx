@@ -54,6 +54,12 @@ export function About({ snapshot }: { snapshot: DatasetSnapshot }) {
           {t.t("shell.about.help")}
         </TextLink>
       </Text>
+      {/* The page the manifest names as the add-in's SupportUrl, at its support section. */}
+      <Text as="p" className={styles.p}>
+        <TextLink href={helpHref(t.lang, "support")} target="_blank" rel="noopener">
+          {t.t("shell.about.support")}
+        </TextLink>
+      </Text>
     </section>
   );
 }

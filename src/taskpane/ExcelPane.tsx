@@ -90,7 +90,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
       icon: <FormulaIcon />,
       render: () => (
         <AfterFirstScreen>
-          <FormulasTab bench={bench} />
+          <FormulasTab bench={bench} actions={actions} />
         </AfterFirstScreen>
       ),
     },
@@ -100,7 +100,7 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
       icon: <ChartIcon />,
       render: () => (
         <AfterFirstScreen>
-          <ChartsTab actions={actions} />
+          <ChartsTab actions={actions} snapshot={snapshot} />
         </AfterFirstScreen>
       ),
     },

@@ -8,7 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { DismissRegular } from "@fluentui/react-icons";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Busy } from "./Busy";
 import { useT } from "./i18n";
 
@@ -44,10 +44,13 @@ export function Status({
   busy,
   result,
   onDismiss,
+  next,
 }: {
   busy?: string;
   result?: Result;
   onDismiss: () => void;
+  /** What to do next with the result (Go to sheet), shown under it. */
+  next?: ReactNode;
 }) {
   const styles = useStyles();
   const t = useT();
@@ -88,6 +91,7 @@ export function Status({
               }
             />
           </MessageBar>
+          {next}
           {result.details && (
             <>
               <Button

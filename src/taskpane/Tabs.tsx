@@ -46,7 +46,14 @@ const useStyles = makeStyles({
     borderBottomColor: tokens.colorCompoundBrandStroke,
     "@media (forced-colors: active)": { borderBottomColor: "Highlight" },
   },
-  label: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  // A label longer than the row leaves room for wraps onto a second line rather than being cut
+  // off: the pseudo-locale test (tests/e2e/languages) shows a 40% longer language would need it.
+  label: {
+    minWidth: 0,
+    overflowWrap: "anywhere",
+    textAlign: "start",
+    lineHeight: tokens.lineHeightBase200,
+  },
   // Read by screen readers, not drawn (the tab shows its icon; its title shows the label on hover).
   hidden: {
     position: "absolute",

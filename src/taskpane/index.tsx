@@ -24,6 +24,17 @@ const detect = () => host;
 let known: HostState | undefined;
 void host.then((h) => (known = h));
 
+// Linked KZUZ cards where this Excel has them (ExcelApi 1.19, desktop): KZUZ's domains registered
+// as soon as Office and the dataset are ready (./linkedCards, a chunk of its own: only in Excel,
+// and not on the way to the first screen).
+void Promise.all([host, whenSharedStore()]).then(([h, store]) =>
+  h.kind === "excel" && store
+    ? import(/* webpackChunkName: "linked" */ "./linkedCards").then((m) =>
+        m.startLinkedCards(store)
+      )
+    : undefined
+);
+
 // The page's first Intl formatter costs 45–141 ms (ICU starting up): paid here, while the
 // catalogue, the dataset and the view are on the network, not on the way to the first paint of
 // the content. (Whole numbers under 1,000, as in the header's "$10 billion", need no Intl.)

@@ -1,18 +1,22 @@
 /**
  * The Excel pane's actions, in one table: each is a name, what the pane says while it runs, the
  * workbook call, and how its success is put in a few words. They share one busy lock
- * (./useActions): while one runs, every button that starts another is disabled.
+ * (./useActions): while one runs, every button that starts another is disabled. Short tasks
+ * with no result of their own (Go to sheet, the formula builder's insert) hold the same lock
+ * through `hold`.
  */
 import { Button } from "@fluentui/react-components";
 import type { DatasetSnapshot } from "../data/store";
 import { TABLES, type ViewKey } from "../data/views";
+import type { Destination } from "../excel/goto";
 import type { Workbench } from "../excel/workbench";
-import { PART_LABELS } from "./parts";
+import { GoToSheet } from "./GoToSheet";
 import { Status } from "./Status";
 import { useActions, type Place, type Summarise } from "./useActions";
 import {
   buildChart,
   convertToValues,
+  goTo,
   insertTables,
   refreshDataset,
   restorePrevious,
@@ -27,11 +31,14 @@ const tablesWritten: Summarise = (o, t) => ({
     count: o.changes.length,
     names: o.changes.map((c) => c.tableName).join(", "),
   }),
+  goTo: TABLES.filter((p) => o.changes.some((c) => c.key === p.key)).map((p): Destination => ({
+    table: p.key,
+  })),
 });
 
 /** The pane's actions on `bench`, with the dataset in force `snapshot` (what a refresh compares with). */
 export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
-  const { busy, results, run, dismiss } = useActions();
+  const { busy, held, results, run, hold, dismiss } = useActions();
   const { version, asOf } = snapshot.dataset;
 
   const refreshed: Summarise = (_, t) => {
@@ -57,11 +64,12 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
           ),
         tablesWritten
       ),
-    insertOne: (key: ViewKey) =>
+    /** Inserts the tables the user chose (./data/TableChooser), in the registry's order. */
+    insertSelected: (keys: readonly ViewKey[]) =>
       run(
         "tables",
-        (t) => t.t("data.busy.insertOne", { part: t.t(PART_LABELS[key]) }),
-        () => insertTables(bench, [key]),
+        (t) => t.t("data.busy.insertSelected", { count: keys.length }),
+        () => insertTables(bench, keys),
         tablesWritten
       ),
     refresh: (place: Place) =>
@@ -88,7 +96,8 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
       run(
         "charts",
         (t) => t.t("data.busy.chart", { kind }),
-        () => buildChart(bench, kind),
+        // Its title, axes and series in the pane's language, as it is when the chart is built.
+        (t) => buildChart(bench, kind, (words) => t.text(words)),
         // Said in the result, not only under "Show details": the Trade table it inserted first.
         (o, t) => ({
           title: t.t("data.result.chartBuilt"),
@@ -97,6 +106,7 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
                 table: o.changes.map((c) => c.tableName).join(", "),
               })
             : undefined,
+          goTo: [{ chart: kind }],
         })
       ),
     convert: (scope: Parameters<typeof convertToValues>[1]) =>
@@ -109,19 +119,36 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
         })
       ),
   };
+  const disabled = busy !== undefined || held;
   return {
     ...actions,
     /** Whether an action is running: every button that starts one is disabled meanwhile. */
-    disabled: busy !== undefined,
-    /** What the action started at `place` is doing, or how it ended. */
-    status: (place: Place) => (
-      <Status
-        key={results[place]?.id}
-        busy={busy?.place === place ? busy.label : undefined}
-        result={results[place]}
-        onDismiss={() => dismiss(place)}
-      />
-    ),
+    disabled,
+    /** Runs a short task under the pane's lock (undefined, not run, while another runs). */
+    hold,
+    /** What the action started at `place` is doing, or how it ended, with Go to sheet after it. */
+    status: (place: Place) => {
+      const result = results[place];
+      const destinations = result?.ok ? result.goTo : undefined;
+      return (
+        <Status
+          key={result?.id}
+          busy={busy?.place === place ? busy.label : undefined}
+          result={result}
+          onDismiss={() => dismiss(place)}
+          next={
+            destinations &&
+            destinations.length > 0 && (
+              <GoToSheet
+                destinations={destinations}
+                disabled={disabled}
+                onGo={(to) => hold(() => goTo(bench, to))}
+              />
+            )
+          }
+        />
+      );
+    },
   };
 }
 

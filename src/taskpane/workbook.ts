@@ -4,8 +4,10 @@
  * loaded (the connection dropped), the action ends in a plain message, like any other failure.
  */
 import type { ViewKey } from "../data/views";
+import type { Arrival, Destination } from "../excel/goto";
 import { message, type Message } from "../i18n/message";
 import type { Scope } from "../excel/values";
+import type { Say } from "../excel/charts/words";
 import type { ChartKind, Outcome, Workbench } from "../excel/workbench";
 
 /** How many KZUZ formulas were found, or why they could not be counted. */
@@ -13,13 +15,15 @@ export type Counted = { ok: true; count: number; sheets: number } | { ok: false;
 
 type Actions = typeof import("../excel/workbench") &
   typeof import("../excel/history") &
-  typeof import("../excel/share");
+  typeof import("../excel/share") &
+  typeof import("../excel/goto");
 
-// One chunk: the three modules share the table writer and the refresh.
+// One chunk: the modules share the table writer and the refresh.
 const load = async (): Promise<Actions> => ({
   ...(await import(/* webpackChunkName: "workbook" */ "../excel/workbench")),
   ...(await import(/* webpackChunkName: "workbook" */ "../excel/history")),
   ...(await import(/* webpackChunkName: "workbook" */ "../excel/share")),
+  ...(await import(/* webpackChunkName: "workbook" */ "../excel/goto")),
 });
 
 async function withActions<T extends Outcome | Counted>(
@@ -47,8 +51,20 @@ export function restorePrevious(bench: Workbench): Promise<Outcome> {
   return withActions((a) => a.restorePrevious(bench, a.keeping()));
 }
 
-export function buildChart(bench: Workbench, kind: ChartKind): Promise<Outcome> {
-  return withActions((a) => a.buildChart(bench, kind));
+/** `say`: the pane's translator, so the chart's title, axes and series read in its language. */
+export function buildChart(bench: Workbench, kind: ChartKind, say: Say): Promise<Outcome> {
+  return withActions((a) => a.buildChart(bench, kind, say));
+}
+
+/** Brings a table or chart to the front in Excel; if the code cannot load, Excel's words say why. */
+export async function goTo(bench: Workbench, to: Destination): Promise<Arrival> {
+  let actions: Actions;
+  try {
+    actions = await load();
+  } catch (error) {
+    return { ok: false, reason: error instanceof Error ? error.message : String(error) };
+  }
+  return actions.goTo(bench, to);
 }
 
 export function countKzuzFormulas(bench: Workbench, scope: Scope): Promise<Counted> {

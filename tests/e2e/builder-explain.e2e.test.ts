@@ -136,9 +136,15 @@ test("explain follows the selection: a KZUZ formula with its function and linked
   const name = String(at.row[at.headers.indexOf("Name")]);
   expect(await pane.getByRole("heading").textContent()).toMatch(new RegExp(`: ${name}$`));
   expect(await pane.locator("dt").allTextContents()).toEqual(at.headers);
+  // Values as the pane writes them: text without quotes, the amount with its unit.
   expect(await pane.locator("dd").first().textContent()).toBe(
-    `“${String(at.row[at.headers.indexOf("ID")])}”`
+    String(at.row[at.headers.indexOf("ID")])
   );
+  const amount = at.row[at.headers.indexOf("Investment (USD)")];
+  if (typeof amount === "number")
+    expect(
+      await pane.locator("dd").nth(at.headers.indexOf("Investment (USD)")).textContent()
+    ).toMatch(/^\$[\d.]+ (million|billion)$/);
   expect(await pane.getByRole("listitem").getByRole("link").count()).toBeGreaterThan(0);
   expect(await axeViolations(page)).toEqual([]);
 

@@ -23,6 +23,8 @@ export interface OpenOptions {
   host?: ExcelHost;
   /** Requests to answer with a body of the test's, such as the dataset address. */
   route?: [RegExp, () => string];
+  /** More such requests (a file of the build the test stands in for). */
+  routes?: [RegExp, () => string][];
   /** With inExcel: Office's display language (the host's UI locale), e.g. "ru-RU". */
   displayLanguage?: string;
   /** The language the user chose earlier, as the pane remembers it (localStorage kzuz.lang). */
@@ -33,7 +35,7 @@ export async function openPane(
   browser: Browser,
   options: OpenOptions = {}
 ): Promise<{ page: Page; errors: string[]; host?: ExcelHost }> {
-  const overrides = options.route ? [options.route] : [];
+  const overrides = [...(options.route ? [options.route] : []), ...(options.routes ?? [])];
   if (options.inExcel) {
     const host = options.host ?? new ExcelHost({ uiLocale: options.displayLanguage });
     const opened = await openInHost(browser, host, {

@@ -208,7 +208,9 @@ describe("inside Excel (Microsoft's office.js, with the simulated Excel for Mac 
   test("every action is reachable from the keyboard; the sections are tabs with arrow keys", async () => {
     const { page } = await openInExcel();
     const reached = new Set<string>();
-    for (let i = 0; i < 20; i++) {
+    // The tables to choose (a checkbox and a preview button each) load just after the first screen.
+    await page.getByRole("button", { name: "Insert selected" }).waitFor();
+    for (let i = 0; i < 30; i++) {
       await page.keyboard.press("Tab");
       reached.add(
         await page.evaluate(
@@ -221,7 +223,8 @@ describe("inside Excel (Microsoft's office.js, with the simulated Excel for Mac 
     for (const name of [
       "Insert the data as tables",
       "Data",
-      "Insert the Projects table",
+      "Preview the Projects table",
+      "Insert selected",
       "Refresh",
     ])
       expect(reached).toContain(name);

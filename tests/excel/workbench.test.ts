@@ -242,7 +242,7 @@ describe("charts", () => {
   test("one click on a workbook without tables: the trade chart inserts the Trade table it reads, says so, and builds", async () => {
     const excel = createFakeExcel();
     const b = bench(excel);
-    const first = await buildChart(b, "trade");
+    const first = await buildChart(b, "trade", english);
     expect(first.ok).toBe(true);
     expect(english(first.said)).toMatch(
       /^The trade chart reads the Trade table \(KZUZ_Trade\), which was not in this workbook, so it was inserted first\. KZUZ trade chart is on the sheet KZUZ Dashboard\. /
@@ -250,7 +250,7 @@ describe("charts", () => {
     expect(excel.workbook.tables.map((t) => t.name)).toEqual(["KZUZ_Trade"]);
     expect(readSettings(b.settings).tableIds.trade).toBeDefined();
     // Like the investment chart, which needs no table.
-    expect((await buildChart(b, "investment")).ok).toBe(true);
+    expect((await buildChart(b, "investment", english)).ok).toBe(true);
     expect(excel.workbook.charts()).toHaveLength(2);
   });
 
@@ -258,10 +258,10 @@ describe("charts", () => {
     const excel = createFakeExcel();
     const b = bench(excel);
     await insertTables(b, ["trade"]);
-    const built = await buildChart(b, "trade");
+    const built = await buildChart(b, "trade", english);
     expect(built.ok).toBe(true);
     expect(english(built.said)).toMatch(/^KZUZ trade chart is on the sheet KZUZ Dashboard\. /);
-    await buildChart(b, "trade");
+    await buildChart(b, "trade", english);
     expect(excel.workbook.charts().filter((c) => c.chart.name === "KZUZ trade chart")).toHaveLength(
       1
     );
@@ -270,7 +270,7 @@ describe("charts", () => {
   test("where Excel lacks the chart APIs, it says so and writes nothing", async () => {
     const excel = createFakeExcel();
     const b = { ...bench(excel), supports: () => false };
-    const outcome = await buildChart(b, "investment");
+    const outcome = await buildChart(b, "investment", english);
     expect(outcome.ok).toBe(false);
     expect(excel.workbook.sheets).toHaveLength(0);
   });
@@ -551,7 +551,7 @@ describe("failure is atomic", () => {
     const excel = createFakeExcel();
     const b = bench(excel);
     await insertTables(b, ["trade"]);
-    expect((await buildChart(b, "trade")).ok).toBe(true);
+    expect((await buildChart(b, "trade", english)).ok).toBe(true);
     const failAt = (fails: Record<number, number>) => {
       const sync = excel.context.sync.bind(excel.context);
       let n = 0;
@@ -570,7 +570,7 @@ describe("failure is atomic", () => {
       const before = excel.workbook.snapshot();
       // Sync 3 is the build's write: clear, rewrite, the new chart; then the old one goes.
       failAt({ 3: after });
-      const outcome = await buildChart(b, "trade");
+      const outcome = await buildChart(b, "trade", english);
       expect(withEnglish(outcome)).toMatchObject({
         ok: false,
         message:
@@ -590,14 +590,14 @@ describe("failure is atomic", () => {
       if (++n === 3) start = probe.excel.log.length;
       return sync();
     };
-    expect((await buildChart(probe.b, "trade")).ok).toBe(true);
+    expect((await buildChart(probe.b, "trade", english)).ok).toBe(true);
     const deleteAt = probe.excel.log.slice(start).indexOf("chart.delete");
     expect(deleteAt).toBeGreaterThan(0);
 
     const { excel, b, failAt } = await chartBuilt();
     const [{ chart: old }] = excel.workbook.charts();
     failAt({ 3: deleteAt + 1 });
-    const outcome = await buildChart(b, "trade");
+    const outcome = await buildChart(b, "trade", english);
     expect(outcome.ok).toBe(true);
     const charts = excel.workbook.charts();
     expect(charts.map((c) => c.chart.name)).toEqual(["KZUZ trade chart"]);
@@ -606,10 +606,10 @@ describe("failure is atomic", () => {
 
   test("F8: the investment chart too: a rebuild that fails while building changes nothing", async () => {
     const { excel, b, failAt } = await chartBuilt();
-    expect((await buildChart(b, "investment")).ok).toBe(true);
+    expect((await buildChart(b, "investment", english)).ok).toBe(true);
     const before = excel.workbook.snapshot();
     failAt({ 3: 8 });
-    const outcome = await buildChart(b, "investment");
+    const outcome = await buildChart(b, "investment", english);
     expect(outcome.ok).toBe(false);
     expect(english(outcome.said)).toMatch(
       /The previous investment chart and its cells .* were kept as they were/
@@ -621,7 +621,7 @@ describe("failure is atomic", () => {
     const { b, failAt } = await chartBuilt();
     // Sync 3 fails; so does sync 6, which would put the Dashboard back.
     failAt({ 3: 5, 6: 0 });
-    const outcome = await buildChart(b, "trade");
+    const outcome = await buildChart(b, "trade", english);
     expect(outcome.ok).toBe(false);
     expect(english(outcome.said)).toMatch(
       /the previous trade chart may have been removed, and its cells on the sheet KZUZ Dashboard \(A1:D22, F22, O1:S120\) cleared or partly rewritten\. Build the chart again/
@@ -634,7 +634,7 @@ describe("failure is atomic", () => {
     await insertTables(b, ["trade"]);
     const fetch = serve(revised());
     const [chart, refresh, insert] = await Promise.all([
-      buildChart(b, "trade"),
+      buildChart(b, "trade", english),
       refreshDataset(b, URL_OK),
       insertTables(b, ["projects"]),
     ]);

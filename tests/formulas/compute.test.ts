@@ -12,6 +12,7 @@ import {
   tradeHistoryTable,
   tradeValue,
 } from "../../src/formulas/compute";
+import { setActiveLang } from "../../src/i18n/active";
 import { freshStore, publishedDataset } from "../support/dataset";
 import { expectExcelError } from "../support/functions";
 
@@ -195,5 +196,35 @@ describe("KZUZ.SOURCE and KZUZ.ASOF", () => {
     expect(asOfText(snapshot)).toBe(
       `KZUZ dataset ${snapshot.dataset.version}, as of ${snapshot.dataset.asOf}, from the copy bundled with the add-in`
     );
+  });
+  test("ASOF in the reader's language, the date in words (issue 21)", async () => {
+    const snapshot = {
+      ...freshStore().get(),
+      dataset: { ...publishedDataset(), asOf: "2026-12-07" },
+    };
+    try {
+      await setActiveLang("ru");
+      expect(asOfText(snapshot)).toMatch(
+        /^Набор данных KZUZ \S+ по состоянию на 7 декабря 2026\sг\., копия, поставляемая с надстройкой$/
+      );
+      await setActiveLang("uz");
+      expect(asOfText(snapshot)).toBe(
+        `KZUZ maʼlumotlar toʻplami ${snapshot.dataset.version}, 7-dekabr, 2026-yil holatiga, qoʻshimcha dastur bilan keladigan nusxa`
+      );
+      const fetched = {
+        ...snapshot,
+        origin: {
+          kind: "url",
+          url: "https://example.org/kzuz.json",
+          fetchedAt: "2026-12-07T10:00:00Z",
+        },
+      } as typeof snapshot;
+      await setActiveLang("fr");
+      expect(asOfText(fetched)).toBe(
+        `Jeu de données KZUZ ${snapshot.dataset.version}, à jour au 7 décembre 2026, https://example.org/kzuz.json, téléchargé le 2026-12-07T10:00:00Z`
+      );
+    } finally {
+      await setActiveLang("en");
+    }
   });
 });

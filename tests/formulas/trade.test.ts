@@ -10,6 +10,7 @@ import {
   tradeValue,
   type Arg,
 } from "../../src/formulas/compute";
+import { setActiveLang } from "../../src/i18n/active";
 import { publishedDataset } from "../support/dataset";
 import { expectExcelError } from "../support/functions";
 
@@ -124,12 +125,50 @@ describe('KZUZ.SOURCE("progress") names the series PROGRESS and REQUIREDGROWTH u
     expect(String(sourceText(index, query)).split("\n")).toEqual([
       "PROGRESS and REQUIREDGROWTH use the headline trade series: one exact, reliable full-year figure a year, from Kazakhstan's statistics, then joint statements, then Uzbekistan's statistics (the press only when no government gave one).",
       "Reporter by year: 2017–2019 Kazakhstan's statistics; 2021–2023 Kazakhstan's statistics; 2024 the press; 2025 Uzbekistan's statistics. Growth is compared only within one reporter's figures.",
-      "Latest, used when no year is given: 2025, $4.97 billion, Uzbekistan (trade ministry) (trade-2025-uz-trade-ministry).",
+      "Latest, used when no year is given: 2025, $4.97 billion, Uzbekistan's statistics (trade-2025-uz-trade-ministry).",
       "With a reporter (PROGRESS(, \"KZ\")), that reporter's own latest full-year figure: Kazakhstan's statistics 2023, $4.4 billion; joint statements 2023, $4.5 billion; Uzbekistan's statistics 2025, $4.97 billion.",
       expect.stringMatching(
         /^Trend \(Russian service\), .*2026-02-01, https:\/\/ru\.trend\.az\/casia\/uzbekistan\/4148431\.html$/
       ),
     ]);
+  });
+  test.each([
+    [
+      "ru",
+      "PROGRESS и REQUIREDGROWTH используют основной ряд товарооборота: по одному точному",
+      "Отчитывающаяся сторона по годам: 2017–2019 — статистика Казахстана; 2021–2023 — статистика Казахстана; 2024 — пресса; 2025 — статистика Узбекистана.",
+    ],
+    [
+      "kk",
+      "PROGRESS және REQUIREDGROWTH тауар айналымының негізгі қатарын пайдаланады",
+      "Жылдар бойынша есеп беруші тарап: 2017–2019 — Қазақстан статистикасы; 2021–2023 — Қазақстан статистикасы; 2024 — баспасөз; 2025 — Өзбекстан статистикасы.",
+    ],
+    [
+      "uz",
+      "PROGRESS va REQUIREDGROWTH tovar aylanmasining asosiy dinamik qatoridan foydalanadi",
+      "Yillar boʻyicha hisobot beruvchi tomon: 2017–2019 — Qozogʻiston statistikasi; 2021–2023 — Qozogʻiston statistikasi; 2024 — matbuot; 2025 — Oʻzbekiston statistikasi.",
+    ],
+    [
+      "fr",
+      "PROGRESS et REQUIREDGROWTH utilisent la série de référence des échanges commerciaux",
+      "Déclarant année par année\u00a0: 2017–2019, les statistiques du Kazakhstan\u202f; 2021–2023, les statistiques du Kazakhstan\u202f; 2024, la presse\u202f; 2025, les statistiques de l’Ouzbékistan.",
+    ],
+  ] as const)("in %s: every line in the reader's language (issue 21)", async (lang, rule, runs) => {
+    await setActiveLang(lang);
+    try {
+      const lines = String(sourceText(index, "progress")).split("\n");
+      expect(lines[0].startsWith(rule)).toBe(true);
+      expect(lines[1].startsWith(runs)).toBe(true);
+      // Nothing English but the function names, the record id and the source's own citation.
+      const said = lines
+        .slice(0, 4)
+        .join(" ")
+        .replace(/PROGRESS|REQUIREDGROWTH|\([^)]*\)/g, "");
+      expect(said).not.toMatch(/\b(the|and|from|statistics|press|Reporter|Latest|billion|with)\b/i);
+      expect(lines[2]).toContain("(trade-2025-uz-trade-ministry)");
+    } finally {
+      await setActiveLang("en");
+    }
   });
   test("PROGRESS and REQUIREDGROWTH use that latest figure", () => {
     expect(progressValue(index, null)).toBeCloseTo(0.497, 12);

@@ -48,7 +48,39 @@ test("every function in functions.json registers, and nothing else does", () => 
   };
   const registered = loadBundle();
   expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
-  expect(registered.size).toBe(11);
+  // The eleven KZUZ functions and the load service of linked cards (LOADSERVICE).
+  expect(registered.size).toBe(12);
+});
+
+test("the built load service answers Excel's request from the fetched dataset, and fails an unknown id as Microsoft documents", async () => {
+  // LinkedEntityLoadServiceRequest as JSON text; the result's entities in the request's order
+  // (https://learn.microsoft.com/javascript/api/excel/excel.linkedentityloadserviceresult).
+  const load = loadBundle().get("LOADSERVICE")!;
+  const request = JSON.stringify({
+    domainId: "kzuz-projects",
+    entities: [
+      { entityId: "icic-central-asia", culture: "ru-RU" },
+      { entityId: "lab-complex-kashkadarya", culture: "en-US" },
+    ],
+  });
+  const result = (await load(request)) as Excel.LinkedEntityLoadServiceResult;
+  expect(result.entities.map((e) => [e.type, e.id.entityId, e.id.serviceId, e.id.culture])).toEqual(
+    [
+      ["LinkedEntity", "icic-central-asia", 268436224, "ru-RU"],
+      ["LinkedEntity", "lab-complex-kashkadarya", 268436224, "en-US"],
+    ]
+  );
+  expect(
+    (result.entities[1].properties!["Investment (USD)"] as Excel.DoubleCellValue).basicValue
+  ).toBe(250_000_000);
+  const unknown = JSON.stringify({
+    domainId: "kzuz-projects",
+    entities: [{ entityId: "no-such-project", culture: "en-US" }],
+  });
+  await expect(load(unknown)).rejects.toMatchObject({
+    code: "#N/A",
+    message: expect.stringMatching(/^"no-such-project" is not in the KZUZ dataset in force/),
+  });
 });
 
 test('KZUZ.INVESTMENT("Kashka-Daria") waits for the fetched dataset, then evaluates to 250000000 in the built bundle', async () => {

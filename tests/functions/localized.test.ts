@@ -10,6 +10,8 @@ import { join } from "node:path";
 import {
   catalogueProblems,
   helpPage,
+  MAX_DESCRIPTION,
+  metadataProblems,
   localizeHelpUrls,
   localizeMetadata,
   metadataFile,
@@ -93,6 +95,16 @@ describe.each(TRANSLATED.map((l) => [l.lang as Lang]))("the %s catalogue", (lang
   });
 });
 
+test("every English function and parameter description (the JSDoc) is within 255 characters", () => {
+  expect(MAX_DESCRIPTION).toBe(255);
+  expect(metadataProblems(golden)).toEqual([]);
+  const long = JSON.parse(JSON.stringify(golden)) as Metadata;
+  long.functions.find((f) => f.id === "PROGRESS")!.description = "x".repeat(256);
+  expect(metadataProblems(long)).toEqual([
+    "en: PROGRESS's description is 256 characters, over 255",
+  ]);
+});
+
 describe("catalogueProblems catches what would ship broken", () => {
   const good = readCatalogue(CATALOGUES, "ru");
   const clone = (): Catalogue => JSON.parse(JSON.stringify(good));
@@ -104,6 +116,16 @@ describe("catalogueProblems catches what would ship broken", () => {
     expect(catalogueProblems(golden, c, "ru")).toEqual([
       "ru: function TRADE is missing",
       "ru: function OLDNAME no longer exists",
+    ]);
+  });
+  test("a description or parameter description over 255 characters (counted in characters, not bytes)", () => {
+    const c = clone();
+    c.PROGRESS.description = "ш".repeat(256);
+    c.TRADE.parameters.year = "ʻ".repeat(255);
+    c.TARGET.parameters.year = "ʻ".repeat(256);
+    expect(catalogueProblems(golden, c, "ru")).toEqual([
+      "ru: TARGET parameter year's description is 256 characters, over 255",
+      "ru: PROGRESS's description is 256 characters, over 255",
     ]);
   });
   test("a parameter missing, renamed or empty, and an empty description", () => {

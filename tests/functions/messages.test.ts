@@ -17,6 +17,8 @@ import {
   tradeValue,
 } from "../../src/formulas/compute";
 import { say } from "../../src/formulas/errors";
+import { loadLinkedEntities } from "../../src/formulas/linked";
+import { PROJECTS_DOMAIN } from "../../src/office/linked";
 import { live, liveShared } from "../../src/functions/live";
 import { buildIndex } from "../../src/data/query";
 import * as active from "../../src/i18n/active";
@@ -60,7 +62,34 @@ const CALLS: [string, () => unknown][] = [
   ["REQUIREDGROWTH after the target", () => requiredGrowthValue(index, 2031)],
   ["SOURCE without a query", () => sourceText(index, "")],
   ["SOURCE of a place without projects", () => sourceText(index, "Almaty")],
+  [
+    "the load service asked in a form it does not read",
+    () => thrown(() => loadLinkedEntities(index, "{")),
+  ],
+  [
+    "the load service asked for another provider's cards",
+    () => thrown(() => loadLinkedEntities(index, { domainId: "products", entities: [] })),
+  ],
+  [
+    "the load service asked for an id the dataset lacks",
+    () =>
+      thrown(() =>
+        loadLinkedEntities(index, {
+          domainId: PROJECTS_DOMAIN,
+          entities: [{ entityId: "gone", culture: "en-US" }],
+        })
+      ),
+  ],
 ];
+
+/** What `body` threw (the load service throws its errors, as Microsoft documents). */
+function thrown(body: () => unknown): unknown {
+  try {
+    return body();
+  } catch (error) {
+    return error;
+  }
+}
 
 /** A phrase and the phrases nested in its values, depth first. */
 function withNested(item: Message): Message[] {

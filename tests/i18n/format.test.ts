@@ -3,6 +3,7 @@ import {
   forgetLocaleData,
   formatDate,
   formatMoney,
+  formatMonthRange,
   formatNumber,
   formatPercent,
   hasLocaleData,
@@ -40,7 +41,7 @@ test("dates are days: the month in words, never shifted by a time zone", () => {
   expect(formatDate("2025-11-20", "en")).toBe("November 20, 2025");
   expect(formatDate("2025-11-20", "ru")).toBe("20 ноября 2025 г.");
   expect(formatDate("2025-11-20", "fr")).toBe("20 novembre 2025");
-  expect(formatDate("2025-11-20T23:30:00+05:00", "uz")).toBe("2025-yil 20-noyabr");
+  expect(formatDate("2025-11-20T23:30:00+05:00", "uz")).toBe("20-noyabr, 2025-yil");
   expect(formatDate("2025-11-20", "kk")).toMatch(/20 қараша/);
   expect(() => formatDate("not a date", "en")).toThrow("not a date: not a date");
 });
@@ -64,9 +65,9 @@ test("whole numbers under 1,000 are written without Intl exactly as Intl writes 
 });
 
 describe("dates and numbers as each language writes them, with or without the browser's data", () => {
-  test("Kazakh and Uzbek in their official style, French «1er», Russian without a second full stop", async () => {
+  test("Kazakh in its official style, Uzbek «15-noyabr, 2025-yil», French «1er», Russian without a second full stop", async () => {
     expect(formatDate("2025-11-15", "kk")).toBe("2025 жылғы 15 қараша");
-    expect(formatDate("2025-11-15", "uz")).toBe("2025-yil 15-noyabr");
+    expect(formatDate("2025-11-15", "uz")).toBe("15-noyabr, 2025-yil");
     expect(formatDate("2025-11-01", "fr")).toBe("1er novembre 2025");
     expect(formatDate("2025-11-21", "fr")).toBe("21 novembre 2025");
     const ru = await loadTranslator("ru");
@@ -95,11 +96,62 @@ describe("dates and numbers as each language writes them, with or without the br
       expect(formatMoney(0, "uz")).toBe("0\u00a0$");
       expect(formatMoney(12500, "kk")).toBe("12\u00a0500\u00a0$");
       expect(formatDate("2026-11-27", "kk")).toBe("2026 жылғы 27 қараша");
-      expect(formatDate("2026-11-27", "uz")).toBe("2026-yil 27-noyabr");
+      expect(formatDate("2026-11-27", "uz")).toBe("27-noyabr, 2026-yil");
     } finally {
       supported.mockRestore();
       forgetLocaleData();
     }
     expect(hasLocaleData("kk")).toBe(true);
+  });
+});
+
+describe("a figure's months in words (the progress card and the preview's Period, issue 21)", () => {
+  test("the year said once where the language puts it; Russian «с января по …» takes the genitive", () => {
+    const range = (lang: Parameters<typeof formatMonthRange>[2]) =>
+      formatMonthRange("2025-01", "2025-09", lang);
+    expect(range("en")).toEqual({ from: "January", to: "September 2025" });
+    expect(range("ru")).toEqual({ from: "января", to: `сентябрь 2025${NBSP}г.` });
+    expect(range("kk")).toEqual({ from: "2025 жылғы қаңтар", to: "қыркүйек" });
+    expect(range("uz")).toEqual({ from: "2025-yil yanvar", to: "sentabr" });
+    expect(range("fr")).toEqual({ from: "janvier", to: "septembre 2025" });
+  });
+  test("across two years each end has its year; an end on a day is the day in words", () => {
+    expect(formatMonthRange("2024-11", "2025-03", "en")).toEqual({
+      from: "November 2024",
+      to: "March 2025",
+    });
+    expect(formatMonthRange("2024-11", "2025-03", "ru")).toEqual({
+      from: `ноября 2024${NBSP}г.`,
+      to: `март 2025${NBSP}г.`,
+    });
+    expect(formatMonthRange("2025-01", "2025-11-15", "uz")).toEqual({
+      from: "2025-yil yanvar",
+      to: "15-noyabr",
+    });
+    expect(formatMonthRange("2025-01", "2025-11-15", "kk")).toEqual({
+      from: "2025 жылғы қаңтар",
+      to: "15 қараша",
+    });
+  });
+  test("the catalogues' sentences read whole in every language", async () => {
+    const said = await Promise.all(
+      (["en", "ru", "kk", "uz", "fr"] as const).map(async (lang) => {
+        const t = await loadTranslator(lang);
+        return t.t("progress.period.range", t.months("2025-01", "2025-09"));
+      })
+    );
+    expect(said).toEqual([
+      "January to September 2025",
+      `с января по сентябрь 2025${NBSP}г.`,
+      "2025 жылғы қаңтар – қыркүйек",
+      "2025-yil yanvar – sentabr",
+      "janvier – septembre 2025",
+    ]);
+  });
+  test("text that is not a month comes back as it is", () => {
+    expect(formatMonthRange("early 2025", "2025-09", "fr")).toEqual({
+      from: "early 2025",
+      to: "2025-09",
+    });
   });
 });

@@ -2,7 +2,8 @@
  * The scenarios run inside Excel, in order, each adding its checks to the results: insert every
  * table; make user edits; refresh with a changed dataset; refresh while a table is filtered;
  * build the trade chart twice; calculate KZUZ formulas; then ./more-scenarios (settings saved
- * through the pane, sort, protection, cards, share as values, explain, reopen). They drive the add-in only through the
+ * through the pane, sort, protection, cards, share as values, explain, reopen), and linked cards
+ * where this Excel has them (./linked-scenario). They drive the add-in only through the
  * pane's actions (./addin), as a user's clicks would, and read the workbook back.
  */
 import {
@@ -28,6 +29,7 @@ import {
   type Value,
 } from "./excel-read";
 import { functions } from "./functions-scenario";
+import { linkedCards } from "./linked-scenario";
 import { MORE_SCENARIOS } from "./more-scenarios";
 import { addTestResult, type ScenarioResult } from "./results";
 import { english } from "../support/english";
@@ -304,8 +306,8 @@ async function refreshFiltered(results: Results, bench: Workbench): Promise<void
 }
 
 async function chartTwice(results: Results, bench: Workbench): Promise<void> {
-  const first = await buildChart(bench, "trade");
-  const second = await buildChart(bench, "trade");
+  const first = await buildChart(bench, "trade", english);
+  const second = await buildChart(bench, "trade", english);
   addTestResult(
     results,
     "trade chart built twice: outcomes",
@@ -332,5 +334,6 @@ export async function runScenarios(bench: Workbench): Promise<Results> {
   await step(results, "custom functions", () => functions(results, bench));
   for (const [name, scenario] of MORE_SCENARIOS)
     await step(results, name, () => scenario(results, bench));
+  await step(results, "linked cards", () => linkedCards(results, bench));
   return results;
 }

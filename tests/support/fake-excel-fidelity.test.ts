@@ -555,3 +555,61 @@ describe("an edit by someone else between two syncs", () => {
     expect(heard).toEqual([]);
   });
 });
+
+describe("the active sheet and the selection", () => {
+  // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
+  // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-select-member(1)
+  test("start at A1 of the first sheet; Range.select moves them at the sync, not before", async () => {
+    const { excel } = withTable();
+    excel.workbook.addSheet("Other");
+    expect(excel.workbook.selection).toEqual({ sheet: "S", address: "A1" });
+    excel.context.workbook.worksheets.getItem("Other").getRange("B2:C3").select();
+    expect(excel.workbook.selection.sheet).toBe("S");
+    await excel.context.sync();
+    expect(excel.workbook.selection).toMatchObject({ sheet: "Other", address: "B2:C3" });
+  });
+
+  test("Worksheet.activate brings the sheet back with its own last selection, as a click on its tab does", async () => {
+    const { excel } = withTable();
+    excel.workbook.addSheet("Other");
+    const sheets = excel.context.workbook.worksheets;
+    sheets.getItem("S").getRange("C4").select();
+    sheets.getItem("Other").activate();
+    await excel.context.sync();
+    expect(excel.workbook.selection).toMatchObject({ sheet: "Other", address: "A1" });
+    sheets.getItem("S").activate();
+    await excel.context.sync();
+    expect(excel.workbook.selection).toMatchObject({ sheet: "S", address: "C4" });
+  });
+
+  // https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-activate-member(1)
+  test("Chart.activate brings its sheet to the front with the chart selected", async () => {
+    const { excel } = withTable();
+    excel.workbook.addSheet("Other");
+    const chart = excel.context.workbook.worksheets
+      .getItem("S")
+      .charts.add(
+        "ColumnClustered",
+        excel.context.workbook.worksheets.getItem("S").getRange("A1:C4")
+      );
+    chart.name = "C";
+    excel.context.workbook.worksheets.getItem("Other").activate();
+    await excel.context.sync();
+    chart.activate();
+    await excel.context.sync();
+    expect(excel.workbook.selection).toMatchObject({ sheet: "S", chart: "C" });
+  });
+
+  test("renaming the active sheet keeps it active; deleting it makes the first sheet active", async () => {
+    const { excel } = withTable();
+    excel.workbook.addSheet("Other");
+    const other = excel.context.workbook.worksheets.getItem("Other");
+    other.activate();
+    other.name = "Renamed";
+    await excel.context.sync();
+    expect(excel.workbook.selection.sheet).toBe("Renamed");
+    excel.context.workbook.worksheets.getItem("Renamed").delete();
+    await excel.context.sync();
+    expect(excel.workbook.selection.sheet).toBe("S");
+  });
+});

@@ -1,4 +1,6 @@
 /** @jest-environment jsdom */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { render, screen } from "@testing-library/react";
 import { DatasetStore } from "../../src/data/store";
 import { setActiveLang } from "../../src/i18n/active";
@@ -94,4 +96,28 @@ test("each language's plural forms for the counts", async () => {
     "1 келісім",
     "30 келісім",
   ]);
+});
+
+test("support and feedback: the page the manifest names as SupportUrl, at its support section, in each language", async () => {
+  const manifest = readFileSync(join(__dirname, "../../manifest.xml"), "utf8");
+  const supportUrl = /<SupportUrl DefaultValue="([^"]+)"/.exec(manifest)?.[1];
+  expect(supportUrl).toMatch(/\/help\.html$/);
+  const page = supportUrl!.replace(/^.*\//, "");
+  for (const [lang, name, href] of [
+    ["en", /^Support and feedback: /, `${page}#support`],
+    ["ru", /^Поддержка и отзывы: /, "help.ru.html#support"],
+    ["kk", /^Қолдау және пікірлер: /, "help.kk.html#support"],
+    ["uz", /^Qoʻllab-quvvatlash va fikr-mulohazalar: /, "help.uz.html#support"],
+    ["fr", /^Assistance et commentaires\u00a0: /, "help.fr.html#support"],
+  ] as const) {
+    await setActiveLang(lang);
+    const { unmount } = render(<About snapshot={bundled()} />);
+    expect(screen.getByRole("link", { name })).toHaveAttribute("href", href);
+    // The section is there, and names no contact address the project does not have.
+    const help = readFileSync(join(__dirname, "../../src/taskpane", href.split("#")[0]), "utf8");
+    const section = help.slice(help.indexOf('id="support"'));
+    expect(section.length).toBeLessThan(help.length);
+    expect(section).not.toMatch(/@|mailto:/);
+    unmount();
+  }
 });

@@ -50,10 +50,19 @@ test("the first screen: a short introduction and the one next step, inserting th
 
 test("Insert: progress beside the button, then a short result with the details on demand", async () => {
   const { excel } = setUp();
+  const projects = await screen.findByRole("checkbox", { name: "Projects" });
   fireEvent.click(screen.getByRole("button", { name: "Insert the data as tables" }));
   expect(primaryArea().getByText("Inserting the tables…")).toBeInTheDocument();
-  expect(screen.getByRole("button", { name: "Insert the Projects table" })).toBeDisabled();
-  expect(await primaryArea().findByText("Tables inserted")).toBeInTheDocument();
+  // One action at a time: the table list waits meanwhile.
+  expect(projects).toBeDisabled();
+  expect(screen.getByRole("button", { name: "Insert selected" })).toHaveAttribute(
+    "aria-disabled",
+    "true"
+  );
+  // Five tables written on the fake workbook: longer than findBy's 1 s on a busy machine.
+  expect(
+    await primaryArea().findByText("Tables inserted", {}, { timeout: 10_000 })
+  ).toBeInTheDocument();
   expect(
     primaryArea().getByText(
       "5 tables in the workbook: KZUZ_Projects, KZUZ_Agreements, KZUZ_Trade, KZUZ_Targets, KZUZ_Sources."
@@ -97,13 +106,37 @@ test("a workbook that has our tables opens on Refresh", () => {
   expect(primaryArea().getByText(/Your workbook has KZUZ tables/)).toBeInTheDocument();
 });
 
-test("one table at a time, from the Data section, with its result there", async () => {
+test("chosen tables, from the Data section, with their result and Go to sheet there", async () => {
   const { excel } = setUp();
-  fireEvent.click(screen.getByRole("button", { name: "Insert the Sources table" }));
   const tables = within(screen.getByRole("region", { name: "Tables" }));
-  expect(await tables.findByText("1 table in the workbook: KZUZ_Sources.")).toBeInTheDocument();
-  expect(excel.workbook.tables.map((t) => t.name)).toEqual(["KZUZ_Sources"]);
+  // Every table chosen on first use; untick all but two.
+  for (const name of ["Projects", "Agreements", "Targets"])
+    fireEvent.click(await tables.findByRole("checkbox", { name }));
+  fireEvent.click(tables.getByRole("button", { name: "Insert selected" }));
+  expect(tables.getByText("Inserting 2 tables…")).toBeInTheDocument();
+  expect(
+    await tables.findByText("2 tables in the workbook: KZUZ_Trade, KZUZ_Sources.")
+  ).toBeInTheDocument();
+  expect(excel.workbook.tables.map((t) => t.name)).toEqual(["KZUZ_Trade", "KZUZ_Sources"]);
   expect(primaryArea().queryByText("Tables inserted")).toBeNull();
+  // Go to sheet: a labelled group, a button per table written.
+  const goTo = within(tables.getByRole("group", { name: "Go to sheet:" }));
+  expect(goTo.getAllByRole("button").map((b) => b.textContent)).toEqual(["Trade", "Sources"]);
+  fireEvent.click(goTo.getByRole("button", { name: "Sources" }));
+  await waitFor(() => expect(excel.workbook.selection.sheet).toBe("KZUZ Sources"));
+  const sources = excel.workbook.table("KZUZ_Sources")!;
+  expect(excel.workbook.selection.address).toBe(`A1:G${sources.height + 1}`);
+});
+
+test("Go to sheet after a table was deleted says so and what to do", async () => {
+  const { excel } = setUp();
+  fireEvent.click(screen.getByRole("button", { name: "Insert the data as tables" }));
+  await primaryArea().findByText("Tables inserted");
+  excel.workbook.deleteTable(excel.workbook.table("KZUZ_Targets")!);
+  fireEvent.click(primaryArea().getByRole("button", { name: "Targets" }));
+  expect(await primaryArea().findByRole("alert")).toHaveTextContent(
+    "KZUZ_Targets is no longer in this workbook. Insert the table again, then go to it."
+  );
 });
 
 test("an Excel error is shown, announced at once, with what to do", async () => {

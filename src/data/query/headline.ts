@@ -4,7 +4,6 @@ import type { TradeObservation } from "../schema";
 import { checkYear } from "./args";
 import { INTERNALS, type IndexInternals, type Side } from "./build";
 import { whatWasReported } from "./partial";
-import { SIDE_LABELS } from "./words";
 import type { TradePoint } from "./types";
 import type { Message } from "../../i18n/message";
 
@@ -81,13 +80,6 @@ function headlineRuns(internals: IndexInternals): HeadlineRun[] {
 /** The runs of the headline series: whose figure heads which years, in order. */
 export function headlineSwitches(index: { readonly [INTERNALS]: IndexInternals }): HeadlineRun[] {
   return headlineRuns(index[INTERNALS]);
-}
-
-/** "2017–2019 Kazakhstan's statistics; 2021–2024 Kazakhstan's statistics; 2025 Uzbekistan's statistics". */
-export function headlineRunsText(internals: IndexInternals): string {
-  return headlineRuns(internals)
-    .map((r) => `${r.from === r.to ? r.from : `${r.from}–${r.to}`} ${SIDE_LABELS[r.reporter]}`)
-    .join("; ");
 }
 
 /** `coverage`'s sentence as catalogue values: {coverage, select, yes {…{first}–{last}.} other {}}. */

@@ -1,13 +1,12 @@
 /** The sources behind a record or a name. */
-import { formatUsd } from "../format";
-import type { Message } from "../../i18n/message";
+import { message, type Message } from "../../i18n/message";
 import { foldName } from "../normalize";
 import { ok, type Result } from "../result";
 import type { Source } from "../schema";
 import { checkText } from "./args";
 import { INTERNALS, type Index } from "./build";
-import { headlineFor, headlineRunsText } from "./headline";
-import { SIDE_LABELS } from "./words";
+import { headlineFor, headlineSwitches } from "./headline";
+import { listSaid, sideSaid, usdSaid } from "./words";
 import { resolve } from "./resolve";
 import { REPORTERS, seriesPoints } from "./series";
 
@@ -57,34 +56,51 @@ const SERIES_QUESTIONS = new Set(
 
 /**
  * Which trade series PROGRESS and REQUIREDGROWTH use, for `SOURCE("progress")`: the rule, the
- * reporter year by year and the latest figure, with the latest figure's sources. Undefined when
- * the text does not ask that.
+ * reporter year by year and the latest figure, with the latest figure's sources; each line a
+ * message the functions say in the reader's language (formulas.source.*). Undefined when the
+ * text does not ask that.
  */
 export function seriesUsed(
   index: Index,
   text: string
-): { lines: (string | Message)[]; sources: Source[] } | undefined {
+): { lines: Message[]; sources: Source[] } | undefined {
   if (typeof text !== "string" || !SERIES_QUESTIONS.has(foldName(text))) return undefined;
   const internals = index[INTERNALS];
-  const order = REPORTERS.filter((r) => r !== "other").map((r) => SIDE_LABELS[r]);
-  const lines: (string | Message)[] = [
-    `PROGRESS and REQUIREDGROWTH use the headline trade series: one exact, reliable full-year figure a year, from ${order.join(", then ")} (the press only when no government gave one).`,
-  ];
+  const lines: Message[] = [message("formulas.source.rule")];
   const latest = headlineFor(internals, undefined);
   if (!latest.ok) return { lines: [...lines, latest.error], sources: [] };
   const o = latest.value;
-  const own = REPORTERS.filter((r) => r !== "other").flatMap((r) => {
+  const own = REPORTERS.filter((r) => r !== "other").flatMap((r): Message[] => {
     const latest = seriesPoints(index, r).pop();
-    return latest ? [`${SIDE_LABELS[r]} ${latest.year}, ${formatUsd(latest.usd)}`] : [];
-  });
-  lines.push(
-    `Reporter by year: ${headlineRunsText(internals)}. Growth is compared only within one reporter's figures.`,
-    `Latest, used when no year is given: ${o.year}, ${formatUsd(o.value as number)}, ${o.reporter} (${o.id}).`,
-    ...(own.length > 0
+    return latest
       ? [
-          `With a reporter (PROGRESS(, "KZ")), that reporter's own latest full-year figure: ${own.join("; ")}.`,
+          message("formulas.source.own", {
+            side: sideSaid(r),
+            year: String(latest.year),
+            amount: usdSaid(latest.usd),
+          }),
         ]
-      : [])
+      : [];
+  });
+  const runs = listSaid(
+    headlineSwitches(index).map((r) =>
+      message("formulas.source.run", {
+        years: r.from === r.to ? String(r.from) : `${r.from}–${r.to}`,
+        side: sideSaid(r.reporter),
+      })
+    ),
+    "; "
   );
+  lines.push(
+    message("formulas.source.runs", { runs }),
+    message("formulas.source.latest", {
+      year: String(o.year),
+      amount: usdSaid(o.value as number),
+      side: sideSaid(o.reporterSide),
+      id: o.id,
+    })
+  );
+  if (own.length > 0)
+    lines.push(message("formulas.source.withReporter", { list: listSaid(own, "; ") }));
   return { lines, sources: sourcesOf(index, o.sourceIds) };
 }

@@ -20,6 +20,7 @@ import { WORKBOOK_SET, type Supports } from "../requirements";
 import { ChartBuildError, deleteOld, recover, type Before } from "./replace";
 import * as M from "../messages";
 import type { Message } from "../../i18n/message";
+import type { Say } from "./words";
 
 export const DASHBOARD_SHEET = "KZUZ Dashboard";
 
@@ -40,6 +41,8 @@ export interface ChartOptions {
   tradeTableId?: string;
   /** Bring the Dashboard to the front after building (default true). */
   activate?: boolean;
+  /** Writes the chart's title, axis titles and series names in the pane's language (./words). */
+  say: Say;
 }
 
 export type ChartResult =

@@ -5,7 +5,7 @@
  * after a refresh. Three syncs: find the Dashboard, read its charts, write.
  */
 import { sourceLabelFor, type Index } from "../../data/query";
-import type { Investment, Project } from "../../data/schema";
+import type { Project } from "../../data/schema";
 import { NOT_DISCLOSED, investmentBasis } from "../../data/views";
 import { Syncer } from "../batch";
 import { WORKBOOK_SET, isSupported } from "../requirements";
@@ -33,6 +33,8 @@ import {
 } from "./dashboard";
 import { buildingName, deleteOld, readBefore } from "./replace";
 import * as M from "../messages";
+import { investmentBars } from "./series";
+import * as W from "./words";
 
 export const INVESTMENT_CHART_NAME = "KZUZ investment chart";
 
@@ -52,33 +54,14 @@ interface InvestmentPlan {
   description: string;
 }
 
-/** "estimate", "at least", "initial stage only": what a reader must know about an amount. */
-function amountCaveats(investment: Investment): string[] {
-  const caveats: string[] = [];
-  if (investment.status === "estimated") caveats.push("estimate");
-  if (investment.qualifier === "more than") caveats.push("at least");
-  else if (investment.qualifier) caveats.push(investment.qualifier);
-  if (investment.scope) caveats.push(`${investment.scope} only`);
-  return caveats;
-}
-
 function planInvestment(index: Index): InvestmentPlan {
-  const charted: ChartedProject[] = [];
-  const notDisclosed: Project[] = [];
-  for (const project of index.dataset.projects) {
-    const { investment } = project;
-    if (investment.status === "not disclosed" || investment.usd === undefined) {
-      notDisclosed.push(project);
-      continue;
-    }
-    const caveats = amountCaveats(investment);
-    charted.push({
-      project,
-      label: caveats.length > 0 ? `${project.name.en} (${caveats.join(", ")})` : project.name.en,
-      usd: investment.usd,
-    });
-  }
-  charted.sort((a, b) => b.usd - a.usd);
+  // The same bars the pane's preview draws (./series).
+  const { bars: drawn, notDisclosed } = investmentBars(index);
+  const charted = drawn.map(({ project, caveats, usd }) => ({
+    project,
+    label: caveats.length > 0 ? `${project.name.en} (${caveats.join(", ")})` : project.name.en,
+    usd,
+  }));
   const bars = charted.map((r) => `${r.label}: ${(r.usd / MILLION).toFixed(1)} million`);
   const parts = [
     `Bar chart of the investment in the Kazakhstan–Uzbekistan joint projects whose amount a source discloses or estimates, in US dollars million, largest first: ${bars.join("; ")}`,
@@ -137,7 +120,7 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
 export async function buildInvestmentChart(
   context: Excel.RequestContext,
   index: Index,
-  options: ChartOptions = {}
+  options: ChartOptions
 ): Promise<ChartResult> {
   if (!isSupported(WORKBOOK_SET, options.supports)) return unsupportedResult();
   const plan = planInvestment(index);
@@ -175,13 +158,15 @@ export async function buildInvestmentChart(
   const chart = sheet.charts.add("BarClustered", amounts, "Columns");
   // Its own name once complete, replacing the old chart (./replace).
   chart.name = buildingName(INVESTMENT_CHART_NAME);
-  chart.title.text = "Disclosed investment in the joint projects (USD million)";
+  // What a reader reads is in the pane's language (./words); the name stays English.
+  const { say } = options;
+  chart.title.text = say(W.investmentTitle());
   const bars = chart.series.getItemAt(0);
-  bars.name = "Investment (USD million)";
+  bars.name = say(W.investmentSeries());
   bars.setValues(amounts);
   bars.setXAxisValues(names);
   bars.hasDataLabels = true;
-  chart.axes.valueAxis.title.text = "USD million";
+  chart.axes.valueAxis.title.text = say(W.investmentAxis());
   // Excel draws the first category at the bottom; reversed, the bars read largest first.
   chart.axes.categoryAxis.reversePlotOrder = true;
   chart.legend.visible = false;

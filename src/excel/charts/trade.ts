@@ -18,7 +18,6 @@ import {
   REPORTER_LABELS,
   currentTarget,
   headlineSwitches,
-  requiredGrowth,
   requiredGrowthByReporter,
   sourceLabelFor,
   tradeHistory,
@@ -28,7 +27,7 @@ import {
 import { tableOf } from "../../data/views";
 import { offsetColumn } from "../a1";
 import { Syncer } from "../batch";
-import { LABEL_TEXT_SET, WORKBOOK_SET, isSupported, type Supports } from "../requirements";
+import { LABEL_TEXT_SET, WORKBOOK_SET, isSupported } from "../requirements";
 import {
   formulaCell,
   listText,
@@ -52,6 +51,8 @@ import {
 } from "./dashboard";
 import { buildingName, readBefore } from "./replace";
 import { BILLION, pathFormula, reportedFormula, sideFormula, tradeHeader } from "./formulas";
+import { SIDES, tradeSeries } from "./series";
+import * as W from "./words";
 import * as M from "../messages";
 import type { Message } from "../../i18n/message";
 
@@ -64,9 +65,6 @@ const DATA_HEADERS = {
   kz: "Kazakhstan's statistics (USD bn)",
   uz: "Uzbekistan's statistics (USD bn)",
 } as const;
-
-/** The two countries whose own series the chart draws beside the headline one. */
-const SIDES = ["KZ", "UZ"] as const;
 
 interface TradePlan {
   /** Every year charted: the first headline year to the target year. */
@@ -86,26 +84,20 @@ interface TradePlan {
   sides: RequiredGrowth[];
   /** "2024 (to the press), 2025 (to Uzbekistan's statistics)": where the headline changes reporter. */
   switches: string;
-  title: string;
   description: string;
 }
 
 function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; said: Message } {
-  const history = tradeHistory(index);
-  if (!history.ok) return { ok: false, said: M.chartNoHeadline() };
-  const points = history.value;
+  // The same series the pane's preview draws (./series).
+  const found = tradeSeries(index);
+  if (!found.ok)
+    return {
+      ok: false,
+      said: found.problem === "no-headline" ? M.chartNoHeadline() : M.chartTargetNoYear(),
+    };
+  const { years, latest, targetYear, cagr, gaps } = found.series;
+  const first = years[0];
   const target = currentTarget(index);
-  // Validation gives the current target a year; the type allows none.
-  const targetYear = target.targetYear;
-  if (targetYear === null) return { ok: false, said: M.chartTargetNoYear() };
-  const first = points[0].year;
-  const latest = points[points.length - 1];
-  const last = Math.max(targetYear, latest.year);
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const headline = new Set(points.map((p) => p.year));
-  const gaps = years.filter((y) => y <= latest.year && !headline.has(y));
-  const growth = requiredGrowth(index);
-  const cagr = growth.ok ? growth.value.cagr : undefined;
   const share = ((latest.usd / target.valueUsd) * 100).toFixed(1);
   const latestReporter = REPORTER_LABELS[latest.observation.reporterSide];
   const sides = requiredGrowthByReporter(index).filter(
@@ -148,7 +140,6 @@ function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; s
       latestReporter,
       sides,
       switches,
-      title: `Kazakhstan–Uzbekistan trade towards the ${formatUsd(target.valueUsd)} target`,
       description: `${description}.`,
     },
   };
@@ -308,24 +299,26 @@ function addChart(
   sheet: Excel.Worksheet,
   plan: TradePlan,
   block: DataBlock,
-  supports: Supports | undefined
+  options: ChartOptions
 ): { chart: Excel.Chart; skipped: string[] } {
+  const { say } = options;
   const skipped: string[] = [];
   const column = (letters: string) =>
     sheet.getRange(`${letters}${block.firstRow}:${letters}${block.lastRow}`);
   const years = column(block.yearColumn);
   const reported = column(block.reportedColumn);
   const chart = sheet.charts.add("ColumnClustered", reported, "Columns");
-  // Its own name once complete, replacing the old chart (./replace).
+  // Its own name once complete, replacing the old chart (./replace). The name stays English;
+  // what a reader reads is in the pane's language (./words).
   chart.name = buildingName(TRADE_CHART_NAME);
-  chart.title.text = plan.title;
+  chart.title.text = say(W.tradeTitle(plan.targetUsd));
   const columns = chart.series.getItemAt(0);
-  columns.name = DATA_HEADERS.reported;
+  columns.name = say(W.tradeReported());
   columns.setValues(reported);
   columns.setXAxisValues(years);
   labelValue(columns.points.getItemAt(block.rowOf(plan.latestYear) - block.firstRow), "OutsideEnd");
   if (plan.cagr !== undefined) {
-    const line = chart.series.add(DATA_HEADERS.path);
+    const line = chart.series.add(say(W.tradePath()));
     line.setValues(column(block.pathColumn));
     line.setXAxisValues(years);
     line.chartType = "Line";
@@ -335,19 +328,19 @@ function addChart(
     goal.markerStyle = "Diamond";
     goal.markerSize = 9;
     labelValue(goal, "Top");
-    if (isSupported(LABEL_TEXT_SET, supports))
-      goal.dataLabel.text = `Target: ${formatUsd(plan.targetUsd)} in ${plan.targetYear}`;
+    if (isSupported(LABEL_TEXT_SET, options.supports))
+      goal.dataLabel.text = say(W.tradeTargetLabel(plan.targetUsd, plan.targetYear));
     else
       skipped.push(
         `the target's label text (needs ExcelApi ${LABEL_TEXT_SET.version}); it shows the value instead`
       );
   }
   SIDES.forEach((side, i) => {
-    const own = chart.series.add(side === "KZ" ? DATA_HEADERS.kz : DATA_HEADERS.uz);
+    const own = chart.series.add(say(W.tradeSide(side)));
     own.setValues(column(block.sideColumns[i]));
     own.setXAxisValues(years);
   });
-  chart.axes.valueAxis.title.text = "USD billion";
+  chart.axes.valueAxis.title.text = say(W.tradeAxis());
   chart.axes.categoryAxis.categoryType = "TextAxis";
   chart.legend.visible = true;
   chart.legend.position = "Bottom";
@@ -358,7 +351,7 @@ function addChart(
 export async function buildTradeChart(
   context: Excel.RequestContext,
   index: Index,
-  options: ChartOptions = {}
+  options: ChartOptions
 ): Promise<ChartResult> {
   if (!isSupported(WORKBOOK_SET, options.supports)) return unsupportedResult();
   const planned = planTrade(index);
@@ -426,7 +419,7 @@ export async function buildTradeChart(
 
   const sheet = prepareDashboard(context, found, clear);
   writeCells(sheet);
-  const { chart, skipped } = addChart(sheet, plan, block, options.supports);
+  const { chart, skipped } = addChart(sheet, plan, block, options);
   return finishChart({
     context,
     before,

@@ -63,7 +63,13 @@ function Fields({ items }: { items: readonly ArgText[] }) {
         <div key={`${i}-${f.label}`} style={{ display: "contents" }}>
           <dt>{f.label}</dt>
           <dd>
-            {f.text}
+            {f.href ? (
+              <TextLink href={f.href} target="_blank" rel="noreferrer">
+                {f.text}
+              </TextLink>
+            ) : (
+              f.text
+            )}
             {f.note && (
               <>
                 {" "}

@@ -16,7 +16,12 @@ import type { CellRef, SelectedCell } from "../../excel/selection";
 import type { MessageKey, Translator } from "../../i18n/translator";
 import { paramLabel } from "../formulas/choices";
 import { describeValue, type ValueText } from "../formulas/valueText";
-import { columnLabel, recordTitle, tableTitle } from "../outside/recordText";
+import {
+  cellText as recordCellText,
+  columnLabel,
+  recordTitle,
+  tableTitle,
+} from "../outside/recordText";
 
 /** A KZUZ table of the registry. */
 type KzuzTable = (typeof TABLES)[number];
@@ -33,6 +38,8 @@ interface NamedRecord {
 export interface ArgText {
   readonly label: string;
   readonly text: string;
+  /** A web address the text names (a row's Source URL): shown as a link. */
+  readonly href?: string;
   /** For a cell of a KZUZ table that differs from the dataset: what the dataset says (G11). */
   readonly note?: string;
 }
@@ -246,12 +253,32 @@ function holds(cell: unknown, value: CellValue): boolean {
   return String(cell ?? "").trim() === String(value).trim();
 }
 
-/** The dataset's value as the reader would say it: a sum in dollars, a number, text in quotes. */
-function datasetText(t: Translator, value: CellValue, kind: string): string {
-  if (typeof value === "number" && kind === "usd") return t.usd(value);
-  if (typeof value === "number" && kind === "percent") return t.percent(value);
-  return cellText(t, value);
+/**
+ * A value of a KZUZ table's row as the pane writes it on the record cards (../outside/recordText):
+ * amounts with their unit, shares as percentages, years, dates in words, yes/no and the dataset's
+ * names in the reader's language; text as it is, without quotes. Text that is not the dataset's
+ * (someone typed over it) is shown as typed: only the dataset's own text is put in other words.
+ * A column the add-in did not write is shown as its cell holds it.
+ */
+function fieldText(
+  t: Translator,
+  index: Index,
+  table: KzuzTable,
+  id: string,
+  column: KzuzTable["columns"][number] | undefined,
+  value: unknown,
+  theDataset: boolean
+): string {
+  if (value === "" || value === null || value === undefined) return t.t("explain.value.empty");
+  if (typeof value === "number") {
+    if (!column) return plainNumber(t, value);
+    return recordCellText(t, index, table.key, id, column, value);
+  }
+  if (typeof value !== "string" || !column || !theDataset) return String(value);
+  return recordCellText(t, index, table.key, id, column, value) || String(value);
 }
+
+const WEB = /^https?:\/\/\S+$/;
 
 /** Which KZUZ table `row` is in: by the table id the workbook recorded, else by its name. */
 function tableOfRow(
@@ -275,15 +302,23 @@ function explainRow(
   const id = String(row.values[row.headers.indexOf(idHeader ?? "")] ?? "");
   const record = table.rows(snapshot.index).find((r) => r.id === id);
   const known = record !== undefined;
-  const fields = row.headers.map((header, i) => {
-    const text = cellText(t, row.values[i]);
+  const fields = row.headers.map((header, i): ArgText => {
+    const label = columnLabel(t, header);
     // A cell of one of the table's columns that no longer holds the dataset's value (G11).
     const c = table.columns.findIndex((col) => col.header === header.trim());
+    const column = c >= 0 ? table.columns[c] : undefined;
     // A KZUZ card shows the record in the reader's language; refresh keeps it true.
-    if (!record || c < 0 || row.cards?.includes(i) || holds(row.values[i], record.cells[c]))
-      return { label: columnLabel(t, header), text };
-    const value = datasetText(t, record.cells[c], table.columns[c].kind);
-    return { label: columnLabel(t, header), text, note: t.t("explain.row.changed", { value }) };
+    const same =
+      !record || c < 0 || row.cards?.includes(i) === true || holds(row.values[i], record.cells[c]);
+    const text = fieldText(t, snapshot.index, table, id, column, row.values[i], known && same);
+    const href =
+      column?.kind === "url" && typeof row.values[i] === "string" && WEB.test(row.values[i])
+        ? row.values[i]
+        : undefined;
+    const linked = href ? { href } : {};
+    if (same) return { label, text, ...linked };
+    const value = fieldText(t, snapshot.index, table, id, column, record.cells[c], true);
+    return { label, text, ...linked, note: t.t("explain.row.changed", { value }) };
   });
   const named = known ? recordName(t, snapshot.index, { table: table.key, id }) : undefined;
   const { version, asOf } = snapshot.dataset;

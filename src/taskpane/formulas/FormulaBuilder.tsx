@@ -32,9 +32,10 @@ import { Busy } from "../Busy";
 import { markStepDone } from "../firstRunMemory";
 import { TextLink } from "../TextLink";
 import { useT } from "../i18n";
+import type { PaneActions } from "../paneActions";
 import { useSnapshot } from "../useSnapshot";
 import { ArgumentField } from "./ArgumentField";
-import { literalFor, paramLabel } from "./choices";
+import { FREE_KINDS, checkName, literalFor, paramLabel } from "./choices";
 import { groupFunctions, oneLine, type GroupId } from "./groups";
 import { useCatalogue } from "./useCatalogue";
 import { describeValue } from "./valueText";
@@ -99,10 +100,15 @@ function useSeparators(t: Translator, bench?: Workbench): Separators {
   return separatorsFor(excel ?? decimal);
 }
 
+/** The pane's one busy lock: Insert waits while another action runs, and holds it meanwhile. */
+type Lock = Pick<PaneActions, "disabled" | "hold">;
+
 export interface FormulaBuilderProps {
   store: DatasetStore;
   /** The workbook to insert into; absent outside Excel, where the formula is shown to copy. */
   bench?: Workbench;
+  /** The pane's busy lock, where there is a pane with actions (in Excel). */
+  lock?: Lock;
 }
 
 type Status =
@@ -152,10 +158,12 @@ function Builder({
   functions,
   snapshot,
   bench,
+  lock,
 }: {
   functions: readonly FunctionInfo[];
   snapshot: DatasetSnapshot;
   bench?: Workbench;
+  lock?: Lock;
 }) {
   const styles = useStyles();
   const t = useT();
@@ -187,6 +195,17 @@ function Builder({
     problem = reason(error);
   }
   const missing = fn.params.filter((p, i) => !p.optional && literals[i] === undefined);
+  // Names whose field already says what is wrong: the Answer points there, not says it again.
+  const wrong = fn.params.filter(
+    (p) =>
+      FREE_KINDS.has(p.kind) &&
+      checkName(p.kind, snapshot.index, values[p.name] ?? "", t)?.kind === "problem"
+  );
+  const names = (params: typeof fn.params) =>
+    listOf(
+      params.map((p) => paramLabel(p.name, t).toLocaleLowerCase(t.tag)),
+      t
+    );
   const args = literals.map((l) => l ?? null);
   const argOfKind = (kind: string) => args[fn.params.findIndex((p) => p.kind === kind)];
   const preview =
@@ -212,9 +231,15 @@ function Builder({
       return;
     }
     const text = formula;
+    const write = () => bench.run((context) => insertFormula(context, text, replace));
     setStatus({ kind: "busy" });
     try {
-      const result = await bench.run((context) => insertFormula(context, text, replace));
+      // Under the pane's one lock: nothing else writes to the workbook meanwhile.
+      const result = lock ? await lock.hold(write) : await write();
+      if (!result) {
+        setStatus(undefined);
+        return;
+      }
       setStatus(outcomeOf(result, text, t));
       if (result.kind === "written") markStepDone("formula");
     } catch (error) {
@@ -287,14 +312,7 @@ function Builder({
       <section aria-label={t.t("formulas.answer.title")} className={styles.preview}>
         <Text weight="semibold">{t.t("formulas.answer.title")}</Text>
         {missing.length > 0 && (
-          <Text id={fillInId}>
-            {t.t("formulas.answer.fillIn", {
-              names: listOf(
-                missing.map((p) => paramLabel(p.name, t).toLocaleLowerCase(t.tag)),
-                t
-              ),
-            })}
-          </Text>
+          <Text id={fillInId}>{t.t("formulas.answer.fillIn", { names: names(missing) })}</Text>
         )}
         {preview?.kind === "value" && (
           <>
@@ -302,9 +320,14 @@ function Builder({
             {preview.note && <Caption1>{preview.note}</Caption1>}
           </>
         )}
-        {preview?.kind === "error" && (
-          <Text className={styles.error}>{`${preview.code} ${preview.message}`}</Text>
-        )}
+        {preview?.kind === "error" &&
+          (wrong.length > 0 ? (
+            <Text>
+              {t.t("formulas.answer.fixAbove", { names: names(wrong), code: preview.code })}
+            </Text>
+          ) : (
+            <Text className={styles.error}>{`${preview.code} ${preview.message}`}</Text>
+          ))}
         {!fn.binding && missing.length === 0 && <Text>{t.t("formulas.answer.noPreview")}</Text>}
       </section>
 
@@ -330,6 +353,7 @@ function Builder({
             disabledFocusable={
               !formula ||
               missing.length > 0 ||
+              lock?.disabled === true ||
               status?.kind === "busy" ||
               status?.kind === "confirm"
             }
@@ -369,6 +393,7 @@ function Builder({
               <div className={styles.buttons} style={{ marginTop: tokens.spacingVerticalS }}>
                 <Button
                   appearance="primary"
+                  disabled={lock?.disabled}
                   onClick={() => void insert({ address: status.address, content: status.content })}
                 >
                   {t.t("formulas.insert.replace", { address: status.address })}
@@ -387,7 +412,7 @@ function Builder({
  * The formula builder, with the list of functions read from the add-in's metadata in the pane's
  * language (functions-<locale>.json; functions.json in English).
  */
-export function FormulaBuilder({ store, bench }: FormulaBuilderProps): JSX.Element {
+export function FormulaBuilder({ store, bench, lock }: FormulaBuilderProps): JSX.Element {
   const t = useT();
   const snapshot = useSnapshot(store);
   const catalogue = useCatalogue(bench?.baseUrl ?? document.baseURI);
@@ -398,7 +423,7 @@ export function FormulaBuilder({ store, bench }: FormulaBuilderProps): JSX.Eleme
         <MessageBarBody>{catalogue.message}</MessageBarBody>
       </MessageBar>
     );
-  return <Builder functions={catalogue.functions} snapshot={snapshot} bench={bench} />;
+  return <Builder functions={catalogue.functions} snapshot={snapshot} bench={bench} lock={lock} />;
 }
 
 export default FormulaBuilder;

@@ -215,7 +215,7 @@ function fixedWord(t: Translator, table: ViewKey, column: string, value: string)
   if (words && Object.hasOwn(words, value)) return t.t(words[value]);
   // A trade figure's months, "2025-01 to 2025-09" (src/data/views periodText).
   const months = column === "period" ? /^(\S+) to (\S+)$/.exec(value) : null;
-  return months ? t.t("outside.value.period", { from: months[1], to: months[2] }) : undefined;
+  return months ? t.t("outside.value.period", t.months(months[1], months[2])) : undefined;
 }
 
 /**

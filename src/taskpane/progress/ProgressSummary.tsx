@@ -24,14 +24,14 @@ const useStyles = makeStyles({
   definition: { margin: `0 0 ${tokens.spacingVerticalXS} 0` },
 });
 
-/** A figure's period: "full year", or its months ("2025-01 to 2025-09"). */
+/** A figure's period: "full year", or its months in words ("January to September 2025"). */
 function periodText(t: Translator, period: Period): string {
   if (period === "full year") return t.t("progress.period.fullYear");
   if (period === "not stated") return t.t("progress.period.notStated");
-  return t.t("progress.period.range", {
-    from: period.from,
-    to: "to" in period ? period.to : period.asOf,
-  });
+  return t.t(
+    "progress.period.range",
+    t.months(period.from, "to" in period ? period.to : period.asOf)
+  );
 }
 
 /** One country's own figure for a year, or that it published none. */
@@ -86,7 +86,9 @@ export function ProgressSummary({ snapshot }: { snapshot: DatasetSnapshot }) {
   const by = String(targetYear);
   const figure = {
     year: y,
-    who: observation?.reporter ?? "",
+    // The reporter in the reader's words (the dataset's own label, e.g. "Uzbekistan (trade
+    // ministry)", is English only).
+    side: p.value.reporter,
     status: observation?.preliminary ? "preliminary" : "final",
   };
   return (

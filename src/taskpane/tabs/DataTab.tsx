@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { Suspense, lazy, useState, type ReactNode } from "react";
 import type { DatasetSnapshot } from "../../data/store";
-import { TABLES } from "../../data/views";
+import type { ViewKey } from "../../data/views";
 import type { Workbench } from "../../excel/workbench";
+import { readSettings } from "../../office/settings";
 import { AfterFirstScreen } from "../AfterFirstScreen";
 import { Busy } from "../Busy";
 import { RefreshHistory } from "../data/RefreshHistory";
@@ -10,10 +11,17 @@ import { InsertCards } from "../data/InsertCards";
 import { ShareValues } from "../data/ShareValues";
 import { useT } from "../i18n";
 import { ActionButton, type PaneActions } from "../paneActions";
-import { PART_LABELS } from "../parts";
 import { ProgressSummary } from "../progress/ProgressSummary";
 import { Buttons, Section } from "../Section";
 import { useSecondStep } from "../staged";
+
+// The tables to choose from, with their previews: below the fold, so loaded after the first
+// screen (Fluent's Checkbox and the previews would add 6 KiB to the start).
+const TableChooser = lazy(() =>
+  import(/* webpackChunkName: "chooser" */ "../data/TableChooser").then((m) => ({
+    default: m.TableChooser,
+  }))
+);
 
 // Loaded when "Where the data comes from" is first opened.
 const DatasetAddress = lazy(() =>
@@ -28,7 +36,7 @@ const useStyles = makeStyles({
   summary: { cursor: "pointer" },
 });
 
-/** The Data tab: the next step, progress towards the target, the tables one by one, refresh, sharing as values. */
+/** The Data tab: the next step, progress towards the target, the tables to choose and insert, refresh, sharing as values. */
 export function DataTab({
   bench,
   snapshot,
@@ -55,27 +63,13 @@ export function DataTab({
       <ProgressSummary snapshot={snapshot} />
       <Section id="tables" title={t.t("data.tables.title")} note={t.t("data.tables.note")}>
         <InsertCards supports={bench.supports} officeJs={bench.cards?.officeJs} />
-        <Buttons>
-          {hasTables && (
-            <ActionButton
-              actions={actions}
-              start={() => actions.insertAll("tables")}
-              label={t.t("data.tables.all")}
-            />
-          )}
-          {TABLES.map((part) => {
-            const label = t.t(PART_LABELS[part.key]);
-            return (
-              <ActionButton
-                key={part.key}
-                actions={actions}
-                aria-label={t.t("data.tables.insertOne", { part: label })}
-                start={() => actions.insertOne(part.key)}
-                label={label}
-              />
-            );
-          })}
-        </Buttons>
+        <Suspense fallback={<Busy label={t.t("data.loading")} />}>
+          <TableChooser
+            index={snapshot.index}
+            inWorkbook={Object.keys(readSettings(bench.settings).tableIds) as ViewKey[]}
+            actions={actions}
+          />
+        </Suspense>
         {actions.status("tables")}
       </Section>
       <Section id="refresh" title={t.t("data.refresh.title")} note={t.t("data.refresh.note")}>

@@ -3,6 +3,7 @@ import { Suspense, lazy } from "react";
 import type { Workbench } from "../../excel/workbench";
 import { helpHref } from "../../i18n/help";
 import { Busy } from "../Busy";
+import type { PaneActions } from "../paneActions";
 import { rich, useT } from "../i18n";
 import { TextLink } from "../TextLink";
 
@@ -18,8 +19,8 @@ const useStyles = makeStyles({
   note: { margin: 0 },
 });
 
-/** The Formulas tab: how KZUZ formulas work, and the builder. */
-export function FormulasTab({ bench }: { bench: Workbench }) {
+/** The Formulas tab: how KZUZ formulas work, and the builder (its insert under the pane's lock). */
+export function FormulasTab({ bench, actions }: { bench: Workbench; actions: PaneActions }) {
   const styles = useStyles();
   const t = useT();
   return (
@@ -41,7 +42,7 @@ export function FormulasTab({ bench }: { bench: Workbench }) {
         )}
       </Caption1>
       <Suspense fallback={<Busy label={t.t("data.formulas.loading")} />}>
-        <FormulaBuilder store={bench.store} bench={bench} />
+        <FormulaBuilder store={bench.store} bench={bench} lock={actions} />
       </Suspense>
     </div>
   );

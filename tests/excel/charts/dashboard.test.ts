@@ -3,7 +3,7 @@ import { DASHBOARD_SHEET } from "../../../src/excel/charts/dashboard";
 import { buildInvestmentChart } from "../../../src/excel/charts/investment";
 import { buildTradeChart } from "../../../src/excel/charts/trade";
 import { createFakeExcel } from "../../support/fake-excel";
-import { index, all, withTables, counted, dashboard, indexWith } from "./helpers";
+import { index, all, withTables, counted, dashboard, indexWith, say } from "./helpers";
 
 describe("syncs", () => {
   test("three per build, whether the Dashboard exists or not and whatever the number of years or projects", async () => {
@@ -15,7 +15,9 @@ describe("syncs", () => {
       const { excel } = await withTables(datasetViews(idx));
       for (let round = 0; round < 2; round++) {
         for (const build of [buildTradeChart, buildInvestmentChart]) {
-          const result = await counted(excel, () => build(excel.context, idx, { supports: all }));
+          const result = await counted(excel, () =>
+            build(excel.context, idx, { say, supports: all })
+          );
           expect(result).toMatchObject({ ok: true, syncs: 3 });
         }
       }
@@ -43,8 +45,10 @@ describe("safety", () => {
       for (const s of d.sources) s.publisher = `@${s.publisher}`;
     });
     const { excel } = await withTables(datasetViews(tricky));
-    expect((await buildTradeChart(excel.context, tricky, { supports: all })).ok).toBe(true);
-    expect((await buildInvestmentChart(excel.context, tricky, { supports: all })).ok).toBe(true);
+    expect((await buildTradeChart(excel.context, tricky, { say, supports: all })).ok).toBe(true);
+    expect((await buildInvestmentChart(excel.context, tricky, { say, supports: all })).ok).toBe(
+      true
+    );
     const sheet = dashboard(excel.workbook);
     const texts = [...sheet.cells.values()].map((c) => c.value);
     expect(texts.some((v) => String(v).startsWith(evil))).toBe(true);

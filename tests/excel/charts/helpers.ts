@@ -19,6 +19,8 @@ import {
 import { english } from "../../support/english";
 
 export const index = buildIndex(publishedDataset());
+/** The chart's words in English, as the pane passes its translator's (src/excel/charts/words). */
+export const say = english;
 export const all: Supports = () => true;
 /** A host with ExcelApi up to `max` (1.7 → no 1.8). */
 export const upTo =

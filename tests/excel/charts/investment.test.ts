@@ -12,6 +12,7 @@ import {
   cell,
   columnCells,
   indexWith,
+  say,
 } from "./helpers";
 import { english } from "../../support/english";
 
@@ -24,7 +25,7 @@ describe("the investment chart", () => {
   test("bars for the projects with a disclosed or estimated amount, in USD million, largest first", async () => {
     const excel = createFakeExcel();
     const result = await counted(excel, () =>
-      buildInvestmentChart(excel.context, index, { supports: all })
+      buildInvestmentChart(excel.context, index, { say, supports: all })
     );
     expect(result).toMatchObject({ ok: true, chartName: INVESTMENT_CHART_NAME, syncs: 3 });
     const chart = chartNamed(excel.workbook, INVESTMENT_CHART_NAME);
@@ -56,7 +57,7 @@ describe("the investment chart", () => {
 
   test("projects whose amount is not disclosed are listed beside it as text, with a note, not drawn", async () => {
     const excel = createFakeExcel();
-    const result = await buildInvestmentChart(excel.context, index, { supports: all });
+    const result = await buildInvestmentChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     const [bars] = chartNamed(excel.workbook, INVESTMENT_CHART_NAME).series;
     const charted = columnCells(sheet, bars.categories!).map((c) => String(c?.value));
@@ -80,8 +81,8 @@ describe("the investment chart", () => {
 
   test("both charts live side by side; rebuilding either replaces only its own chart and cells", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
-    await buildInvestmentChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
+    await buildInvestmentChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     /** The Dashboard's cells and charts; chart ids (new on each build) left out. */
     const snapshot = () =>
@@ -92,9 +93,9 @@ describe("the investment chart", () => {
           .sort((a, b) => a.name.localeCompare(b.name)),
       });
     const first = snapshot();
-    await buildInvestmentChart(excel.context, index, { supports: all });
-    await buildTradeChart(excel.context, index, { supports: all });
-    await buildInvestmentChart(excel.context, index, { supports: all });
+    await buildInvestmentChart(excel.context, index, { say, supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
+    await buildInvestmentChart(excel.context, index, { say, supports: all });
     expect(
       excel.workbook
         .charts()
@@ -109,13 +110,13 @@ describe("the investment chart", () => {
 
   test("with no amount disclosed: no chart (an old one is removed), the projects listed, a message", async () => {
     const excel = createFakeExcel();
-    await buildInvestmentChart(excel.context, index, { supports: all });
+    await buildInvestmentChart(excel.context, index, { say, supports: all });
     const none = indexWith((d) => {
       for (const p of d.projects)
         p.investment = { status: "not disclosed", sourceIds: p.investment.sourceIds };
     });
     const result = await counted(excel, () =>
-      buildInvestmentChart(excel.context, none, { supports: all })
+      buildInvestmentChart(excel.context, none, { say, supports: all })
     );
     expect(result).toMatchObject({ ok: false, reason: "no-data", syncs: 3 });
     if (!result.ok) expect(english(result.said)).toMatch(/no bar to draw.*"not disclosed"/);

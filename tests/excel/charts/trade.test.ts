@@ -23,6 +23,7 @@ import {
   history,
   latest,
   target,
+  say,
 } from "./helpers";
 import { english } from "../../support/english";
 
@@ -30,7 +31,7 @@ describe("the trade chart", () => {
   test("a combo chart on the Dashboard: columns for the reported turnover, a dashed line to the target, in three syncs", async () => {
     const { excel } = await withTables();
     const result = await counted(excel, () =>
-      buildTradeChart(excel.context, index, { supports: all })
+      buildTradeChart(excel.context, index, { say, supports: all })
     );
     expect(result).toMatchObject({
       ok: true,
@@ -74,7 +75,7 @@ describe("the trade chart", () => {
 
   test("the latest year's column has a data label, and the target is the path's labelled last point", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const [columns, line] = chartNamed(excel.workbook, TRADE_CHART_NAME).series;
     const latestAt = latest.year - history[0].year;
     expect(Object.keys(columns.points)).toEqual([String(latestAt)]);
@@ -97,7 +98,7 @@ describe("the trade chart", () => {
 
   test("the data block: a year a row from the first headline year to 2030, reading KZUZ_Trade by its headers", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     expect(["O3", "P3", "Q3", "R3", "S3"].map((a) => cell(sheet, a)?.value)).toEqual([
       "Year",
@@ -127,7 +128,7 @@ describe("the trade chart", () => {
 
   test("years without a headline figure are #N/A (a gap), never 0; the others match the dataset", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     const values = columnCells(sheet, "P4:P17").map((c) =>
       evaluateReported(excel.workbook, sheet, c?.formula ?? "")
@@ -142,7 +143,7 @@ describe("the trade chart", () => {
 
   test('a headline row whose amount is text ("not disclosed") is a gap too, not 0', async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const table = tradeTable(excel.workbook);
     const headers = table.headers();
     const row = table
@@ -161,7 +162,7 @@ describe("the trade chart", () => {
 
   test("the path runs from the latest reported value to the target at the required growth", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     const path = columnCells(sheet, "Q4:Q17").map((c) =>
       evaluatePath(excel.workbook, sheet, c?.formula ?? "")
@@ -176,7 +177,7 @@ describe("the trade chart", () => {
 
   test("key figures beside the chart: live KZUZ formulas with number formats and source notes", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     const rows = [3, 4, 5, 6, 7, 8, 9].map((r) => ({
       label: cell(sheet, `A${r}`)?.value,
@@ -225,8 +226,8 @@ describe("the trade chart", () => {
 
   test("the only formulas on the Dashboard are the ones built: key figures, reported values, path", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
-    await buildInvestmentChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
+    await buildInvestmentChart(excel.context, index, { say, supports: all });
     const cells = excel.workbook
       .formulas()
       .filter((f) => f.sheet === DASHBOARD_SHEET)
@@ -246,7 +247,7 @@ describe("the trade chart", () => {
 
   test("a description with the numbers, for screen readers, sits below the chart and comes back in the result", async () => {
     const { excel } = await withTables();
-    const result = await buildTradeChart(excel.context, index, { supports: all });
+    const result = await buildTradeChart(excel.context, index, { say, supports: all });
     if (!result.ok) throw new Error(english(result.said));
     expect(result.description).toBe(
       "Column chart of Kazakhstan–Uzbekistan trade turnover by year, 2017–2025, in US dollars billion; " +
@@ -264,12 +265,12 @@ describe("the trade chart", () => {
 
   test("building again replaces the chart and the data block: one chart, the same ranges, the same cells", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     const cellsBefore = JSON.stringify([...sheet.cells].sort());
     const seriesBefore = JSON.stringify(chartNamed(excel.workbook, TRADE_CHART_NAME).series);
     const again = await counted(excel, () =>
-      buildTradeChart(excel.context, index, { supports: all })
+      buildTradeChart(excel.context, index, { say, supports: all })
     );
     expect(again).toMatchObject({ ok: true, syncs: 3 });
     expect(excel.workbook.charts()).toHaveLength(1);
@@ -285,17 +286,17 @@ describe("the trade chart", () => {
 
   test("a copy of the chart under the same name is replaced too", async () => {
     const { excel } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     sheet.charts.push({ ...structuredClone(sheet.charts[0]), id: "{copy}" });
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     expect(sheet.charts).toHaveLength(1);
     expect(sheet.charts[0].id).not.toBe("{copy}");
   });
 
   test("after a table refresh the chart follows the table without a rebuild, and a rebuild still makes one chart", async () => {
     const { excel, tableIds } = await withTables();
-    await buildTradeChart(excel.context, index, { supports: all });
+    await buildTradeChart(excel.context, index, { say, supports: all });
     const sheet = dashboard(excel.workbook);
     const p2025 = cell(sheet, "P12")?.formula ?? "";
     expect(evaluateReported(excel.workbook, sheet, p2025)).toBeCloseTo(4.97, 10);
@@ -312,7 +313,11 @@ describe("the trade chart", () => {
     );
     expect(excel.workbook.charts()).toHaveLength(1);
 
-    await buildTradeChart(excel.context, index, { supports: all, tradeTableId: tableIds.trade });
+    await buildTradeChart(excel.context, index, {
+      say,
+      supports: all,
+      tradeTableId: tableIds.trade,
+    });
     const chart = chartNamed(excel.workbook, TRADE_CHART_NAME);
     expect(chart.series.map((s) => s.values)).toEqual([
       `${DASHBOARD_REF}!P4:P17`,
@@ -327,6 +332,7 @@ describe("the trade chart", () => {
     const { excel, tableIds } = await withTables();
     tradeTable(excel.workbook).name = "MyTrade";
     const result = await buildTradeChart(excel.context, index, {
+      say,
       supports: all,
       tradeTableId: tableIds.trade,
     });
@@ -343,7 +349,7 @@ describe("the trade chart", () => {
     const excel = createFakeExcel();
     const before = excel.workbook.snapshot();
     const result = await counted(excel, () =>
-      buildTradeChart(excel.context, index, { supports: all })
+      buildTradeChart(excel.context, index, { say, supports: all })
     );
     expect(result).toMatchObject({ ok: false, reason: "needs-trade-table", syncs: 1 });
     if (result.ok) return;
@@ -360,7 +366,7 @@ describe("the trade chart", () => {
     const at = table.headers().indexOf(header("headline"));
     table.sheet.set(table.row0, table.col0 + at, { value: "Is headline" });
     const result = await counted(excel, () =>
-      buildTradeChart(excel.context, index, { supports: all })
+      buildTradeChart(excel.context, index, { say, supports: all })
     );
     expect(result).toMatchObject({ ok: false, reason: "trade-table-columns", syncs: 2 });
     if (!result.ok)
@@ -375,7 +381,7 @@ describe("requirement sets", () => {
     const before = excel.workbook.snapshot();
     for (const build of [buildTradeChart, buildInvestmentChart]) {
       const result = await counted(excel, () =>
-        build(excel.context, index, { supports: upTo(1.6) })
+        build(excel.context, index, { say, supports: upTo(1.6) })
       );
       expect(result).toMatchObject({ ok: false, reason: "unsupported", syncs: 0 });
       if (!result.ok)
@@ -386,7 +392,7 @@ describe("requirement sets", () => {
 
   test("without ExcelApi 1.8 the chart is built; the target's label shows its value and the result says so", async () => {
     const { excel } = await withTables();
-    const result = await buildTradeChart(excel.context, index, { supports: upTo(1.7) });
+    const result = await buildTradeChart(excel.context, index, { say, supports: upTo(1.7) });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.skipped).toEqual([
@@ -399,12 +405,14 @@ describe("requirement sets", () => {
 
   test("by default Office is asked; where Office is not loaded the answer is 'unsupported', not a throw", async () => {
     const { excel } = await withTables();
-    expect(await buildTradeChart(excel.context, index)).toMatchObject({ reason: "unsupported" });
+    expect(await buildTradeChart(excel.context, index, { say })).toMatchObject({
+      reason: "unsupported",
+    });
     const isSetSupported = jest.fn((...args: string[]) => args.length === 2);
     const global = globalThis as unknown as { Office?: unknown };
     global.Office = { context: { requirements: { isSetSupported } } };
     try {
-      expect(await buildInvestmentChart(excel.context, index)).toMatchObject({ ok: true });
+      expect(await buildInvestmentChart(excel.context, index, { say })).toMatchObject({ ok: true });
       expect(isSetSupported).toHaveBeenCalledWith("ExcelApi", "1.7");
     } finally {
       delete global.Office;

@@ -11,8 +11,8 @@ async function dashboardWithCharts() {
   const excel = createFakeExcel();
   const b = bench(excel);
   await insertTables(b, ["trade", "projects"]);
-  expect((await buildChart(b, "trade")).ok).toBe(true);
-  expect((await buildChart(b, "investment")).ok).toBe(true);
+  expect((await buildChart(b, "trade", english)).ok).toBe(true);
+  expect((await buildChart(b, "investment", english)).ok).toBe(true);
   return { excel, b };
 }
 
@@ -29,8 +29,8 @@ test("G4: the user's notes on the Dashboard, in cells no build writes, survive r
     expect(sheet.get(r, c)).toBeUndefined();
     sheet.set(r, c, { value: text });
   }
-  expect((await buildChart(b, "trade")).ok).toBe(true);
-  expect((await buildChart(b, "investment")).ok).toBe(true);
+  expect((await buildChart(b, "trade", english)).ok).toBe(true);
+  expect((await buildChart(b, "investment", english)).ok).toBe(true);
   for (const [r, c, text] of notes) expect(sheet.value(r, c)).toBe(text);
   expect(excel.workbook.charts()).toHaveLength(2);
 });
@@ -46,7 +46,7 @@ test("G4: a rebuild with fewer rows clears the rows its last build wrote", async
     }),
     { kind: "bundled" }
   );
-  expect((await buildChart(b, "investment")).ok).toBe(true);
+  expect((await buildChart(b, "investment", english)).ok).toBe(true);
   expect(filled()).toBeLessThan(before);
   // Nothing of the longer list is left below the new one.
   const column = [...sheet.cells.keys()].map((k) => k.split(",").map(Number));
@@ -58,7 +58,7 @@ test("G4b: a renamed Dashboard is still ours: rebuilding uses it and never adds 
   const { excel, b } = await dashboardWithCharts();
   const sheet = excel.workbook.sheet("KZUZ Dashboard")!;
   sheet.name = "My charts";
-  const outcome = await buildChart(b, "trade");
+  const outcome = await buildChart(b, "trade", english);
   expect(outcome.ok).toBe(true);
   expect(english(outcome.said)).toMatch(/on the sheet My charts|My charts/);
   expect(excel.workbook.sheets.map((s) => s.name)).not.toContain("KZUZ Dashboard");

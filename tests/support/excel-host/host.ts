@@ -116,7 +116,9 @@ export class ExcelHost {
     for (const [k, v] of Object.entries(options.settings ?? {}))
       this.settings.set(k, JSON.stringify(v));
     this.excel = createFakeExcel(this.workbook);
-    this.selection = { sheet: this.workbook.sheets[0].name, address: "A1" };
+    // The model's own selection, so the add-in's Worksheet.activate and Range.select move it too.
+    this.selection = this.workbook.selection;
+    this.workbook.activate(this.workbook.sheets[0], "A1");
     withSelection(this.excel, this.selection, this.afterSync);
     const book = this.excel.context.workbook as unknown as Record<string, unknown>;
     book.application = this.excel.context.application;
@@ -380,8 +382,9 @@ export class ExcelHost {
    * DocumentSelectionChanged.
    */
   async select(sheet: string, address: string): Promise<void> {
-    this.selection.sheet = sheet;
-    this.selection.address = address;
+    const clicked = this.workbook.sheet(sheet);
+    if (clicked) this.workbook.activate(clicked, address);
+    else Object.assign(this.selection, { sheet, address, chart: undefined });
     if (this.selectionHandlers > 0)
       await this.richApiEvent(WORKSHEET_SELECTION_CHANGED, "Workbook", {
         address: excelAddress(sheet, address).replace(/^.*!/, ""),

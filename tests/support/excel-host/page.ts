@@ -61,7 +61,11 @@ export async function serveAddin(
       const url = route.request().url();
       const own = overrides.find(([pattern]) => pattern.test(url));
       if (own)
-        return route.fulfill({ status: 200, contentType: "application/json", body: own[1]() });
+        return route.fulfill({
+          status: 200,
+          contentType: TYPES[extname(new URL(url).pathname)] ?? "application/json",
+          body: own[1](),
+        });
       return serveFile(route, DIST, new URL(url).pathname.slice(1) || "taskpane.html");
     }
   );

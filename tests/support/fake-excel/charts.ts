@@ -253,7 +253,10 @@ function chartProxy(
           let at = -1;
           session.op("series.add", () => {
             const list = c().series;
-            at = index === undefined ? list.length : Math.min(index, list.length);
+            // Without an index, at the end (ChartSeriesCollection.add: "index: Optional. Index
+            // value of the series to be added", https://learn.microsoft.com/javascript/api/excel/excel.chartseriescollection#excel-excel-chartseriescollection-add-member(1)).
+            // office.js sends an omitted index as null: that too is "at the end".
+            at = index === undefined || index === null ? list.length : Math.min(index, list.length);
             list.splice(at, 0, newSeries(name ?? `Series${list.length + 1}`));
           });
           return seriesProxy(() => at);
@@ -281,6 +284,11 @@ function chartProxy(
           if (end !== undefined) parseAddress(end);
           c().position = { start, end };
         }),
+      // Chart.activate (ExcelApi 1.9): "Activates the chart in the Excel UI": its sheet comes to
+      // the front with the chart selected.
+      // https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-activate-member(1)
+      activate: () =>
+        session.op("chart.activate", () => session.workbook.activate(s(), s().selected, c().name)),
       delete: () =>
         session.op("chart.delete", () => {
           const model = c();

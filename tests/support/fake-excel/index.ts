@@ -15,6 +15,7 @@
  * the browser tests (../excel-host) drives these same objects from office.js's wire requests, so
  * one model of Excel stands behind both suites.
  */
+import { linkedDomainsProxy } from "./linked";
 import { WorkbookModel } from "./model";
 import { Session } from "./session";
 import { notesProxy, worksheetsProxy } from "./sheets";
@@ -63,6 +64,7 @@ export function createFakeExcel(workbook = new WorkbookModel()): FakeExcel {
         getItemOrNullObject: (key: string) => tableProxy(session, () => workbook.table(key)),
       },
       notes: notesProxy(session),
+      linkedEntityDataDomains: linkedDomainsProxy(session),
     },
     application: {
       // Application.cultureInfo.numberFormat (ExcelApi 1.11): the system's separators, read

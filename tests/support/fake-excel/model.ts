@@ -6,6 +6,7 @@
  * over it are in ranges.ts, tables.ts, sheets.ts and charts.ts.
  */
 import { coerce } from "./coerce";
+import { LinkedDomainsModel } from "./linked";
 import { checkSheetName } from "./names";
 
 export interface CellModel {
@@ -24,6 +25,8 @@ export interface CellModel {
   numberFormatOfValue?: string;
   /** The cell's note (Workbook.notes, ExcelApi 1.18). */
   note?: string;
+  /** A linked entity (ExcelApi 1.19) as Excel last loaded it; `value` is its text or #CONNECT! (./linked). */
+  linked?: Excel.LinkedEntityCellValue;
 }
 
 let nextId = 1;
@@ -43,6 +46,8 @@ export class SheetModel {
   protected = false;
   /** Rows hidden by a filter, zero-based sheet rows. */
   hiddenRows = new Set<number>();
+  /** The range last selected on this sheet: activating the sheet selects it again, as in Excel. */
+  selected = "A1";
   constructor(public name: string) {}
   /** Excel refuses any change to a protected sheet's cells, with AccessDenied. */
   assertEditable(): void {
@@ -237,20 +242,43 @@ export interface ChartModel {
   width?: number;
 }
 
+/**
+ * Where the user is in Excel's window: the active sheet, the range selected on it, and the chart
+ * selected there, if any. Worksheet.activate ("Activate the worksheet in the Excel UI"),
+ * Range.select ("Selects the specified range in the Excel UI") and Chart.activate ("Activates
+ * the chart in the Excel UI", ExcelApi 1.9) move it; a click in Excel does too (the simulated
+ * host's `select`). Like a new workbook, it starts at A1 of the first sheet.
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-activate-member(1)
+ * https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-select-member(1)
+ * https://learn.microsoft.com/javascript/api/excel/excel.chart#excel-excel-chart-activate-member(1)
+ */
+export interface SelectionModel {
+  /** The active sheet's name ("" until the workbook has a sheet: the first one then). */
+  sheet: string;
+  address: string;
+  /** The chart selected on the active sheet, by name. */
+  chart?: string;
+}
+
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
+  /** The active sheet and its selection (moved in place, so the host's reference follows). */
+  readonly selection: SelectionModel = { sheet: "", address: "A1" };
   calculationSuspensions = 0;
   /** The system's decimal separator (Application.cultureInfo.numberFormat): "," in much of Europe. */
   decimalSeparator = ".";
   /** Defined names (Formulas › Name Manager): table names may not take one. */
   names: string[] = [];
+  /** Workbook.linkedEntityDataDomains and the cells Excel refreshes through them (./linked). */
+  readonly linked = new LinkedDomainsModel();
   addSheet(name: string): SheetModel {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
     checkSheetName(name);
     const sheet = new SheetModel(name);
     this.sheets.push(sheet);
+    if (this.selection.sheet === "") this.selection.sheet = name;
     return sheet;
   }
   /**
@@ -262,6 +290,11 @@ export class WorkbookModel {
   }
   table(key: string): TableModel | undefined {
     return this.tables.find((t) => t.id === key || t.name.toLowerCase() === key.toLowerCase());
+  }
+  /** Makes `sheet` the active sheet, with `address` (default: the sheet's own last) selected. */
+  activate(sheet: SheetModel, address = sheet.selected, chart?: string): void {
+    sheet.selected = address;
+    Object.assign(this.selection, { sheet: sheet.name, address, chart });
   }
   deleteTable(t: TableModel): void {
     this.tables = this.tables.filter((x) => x !== t);

@@ -174,6 +174,14 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
       // ("If the range isn't a spill range, then this method returns an object with its
       // isNullObject property set to true", ExcelApi 1.12:
       // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getspillingtorangeornullobject-member(1)).
+      // Range.select: "Selects the specified range in the Excel UI"; its sheet comes to the front.
+      // https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-select-member(1)
+      select: () =>
+        session.op("range.select", () => {
+          const r = rect();
+          const a1 = addressOf(r).replace(/^.*!/, "");
+          session.workbook.activate(r.sheet, a1.replace(/^([A-Z]+\d+):\1$/, "$1"));
+        }),
       getSpillingToRangeOrNullObject: () => nullRange(session),
       getSpillParentOrNullObject: () => nullRange(session),
     },

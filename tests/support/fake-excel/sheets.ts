@@ -78,7 +78,9 @@ export function sheetProxy(
         freezeRows: (n: number) => session.op("freezeRows", () => (s().frozenRows = n)),
       },
       charts: chartsProxy(session, s),
-      activate: () => session.op("sheet.activate", () => undefined),
+      // Worksheet.activate: "Activate the worksheet in the Excel UI"; its own last selection
+      // comes back with it (model.ts, SelectionModel).
+      activate: () => session.op("sheet.activate", () => session.workbook.activate(s())),
       // Worksheet.delete: "Deletes the worksheet from the workbook"; a workbook keeps at least one
       // sheet, so deleting the last one fails (InvalidOperation), and its tables go with it.
       // https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-delete-member(1)
@@ -90,6 +92,7 @@ export function sheetProxy(
             throw new Error("InvalidOperation: a workbook keeps at least one sheet");
           wb.tables = wb.tables.filter((t) => t.sheet !== m);
           wb.sheets = wb.sheets.filter((x) => x !== m);
+          if (wb.selection.sheet === m.name) wb.activate(wb.sheets[0]);
         }),
       protection: session.proxy<Excel.WorksheetProtection>(() => ({ protected: s().protected }), {
         protect: () =>
@@ -106,6 +109,7 @@ export function sheetProxy(
         const clash = session.workbook.sheet(name);
         if (clash && clash !== s())
           throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
+        if (session.workbook.selection.sheet === s().name) session.workbook.selection.sheet = name;
         s().name = name;
       },
     }

@@ -88,12 +88,26 @@ test("in Russian: the Data tab, inserting the tables, the result and its details
   expect(day).toMatch(/ г\.$/);
 });
 
-test("in Russian: one table's button, and a refused write in the pane's language", async () => {
+test("in Russian: the tables to choose, with rows and a preview, and a refused write in the pane's language", async () => {
   await setActiveLang("ru");
   const excel = pane();
   excel.workbook.addSheet("KZUZ Sources").protected = true;
   const tables = within(screen.getByRole("region", { name: "Таблицы" }));
-  fireEvent.click(tables.getByRole("button", { name: "Вставить таблицу «Источники»" }));
+  const list = within(await tables.findByRole("list", { name: "Таблицы для вставки" }));
+  // Row counts with Russian plurals: 7 and 35 are "many" (строк).
+  expect(list.getByRole("checkbox", { name: "Проекты" })).toHaveAccessibleDescription(
+    "7 строк · KZUZ_Projects"
+  );
+  expect(list.getByRole("checkbox", { name: "Соглашения" })).toHaveAccessibleDescription(
+    "35 строк · KZUZ_Agreements"
+  );
+  fireEvent.click(list.getByRole("button", { name: "Просмотр таблицы «Проекты»" }));
+  expect(
+    list.getByRole("table", { name: "Проекты: первые 3 из 7 строк; 2 из 15 столбцов." })
+  ).toBeVisible();
+  for (const name of ["Проекты", "Соглашения", "Торговля", "Целевые показатели"])
+    fireEvent.click(list.getByRole("checkbox", { name }));
+  fireEvent.click(tables.getByRole("button", { name: "Вставить выбранные" }));
   expect(await tables.findByText("Не выполнено")).toBeInTheDocument();
   expect(
     tables.getByText(

@@ -126,7 +126,7 @@ test("follows the selection: a row of a KZUZ table shows its record", async () =
     await screen.findByText(`'KZUZ Trade'!B${row + 2} is in a row of KZUZ_Trade.`)
   ).toBeTruthy();
   expect(screen.getByRole("heading", { name: /^Bilateral trade: 2025/ })).toBeTruthy();
-  expect(screen.getByText(`“${point.observation.id}”`)).toBeTruthy();
+  expect(screen.getByText(point.observation.id, { selector: "dd" })).toBeTruthy();
 
   await act(async () => {
     await book.select("Sheet1", "C2");

@@ -130,9 +130,9 @@ test("a row of KZUZ_Projects: the record it holds and its sources", () => {
   expect(e.table.key).toBe("projects");
   expect(e.name).toBe(project.name.en);
   expect(e.fields).toEqual([
-    { label: "ID", text: `“${project.id}”` },
-    { label: "Name", text: `“${project.name.en}”` },
-    { label: "Status", text: `“${project.status}”` },
+    { label: "ID", text: project.id },
+    { label: "Name", text: project.name.en },
+    { label: "Status", text: project.status },
   ]);
   expect(e.sources.map((s) => s.id)).toEqual(unwrap(sourceFor(index, project.id)).map((s) => s.id));
   expect(e.stale).toBeUndefined();
@@ -270,7 +270,8 @@ test("G11: a cell of a KZUZ table that differs from the dataset says what the da
   const e = explainCell(en, snapshot, row, undefined, {});
   if (e.kind !== "row") throw new Error(e.kind);
   const field = e.fields[turnover];
-  expect(field.text).toBe("9999999999");
+  // The changed amount, too, as the pane writes sums.
+  expect(field.text).toBe(en.usd(9_999_999_999));
   expect(field.note).toBe(`The dataset says ${en.usd(dataset)}; this cell was changed.`);
   expect(field.note).toMatch(/\$4\.3 billion/);
   // The other cells hold the dataset's values: no note.
@@ -279,4 +280,50 @@ test("G11: a cell of a KZUZ table that differs from the dataset says what the da
   const inRussian = explainCell(ru, snapshot, row, undefined, {});
   if (inRussian.kind !== "row") throw new Error(inRussian.kind);
   expect(inRussian.fields[turnover].note).toMatch(/^В наборе данных: .+; эта ячейка изменена\.$/);
+});
+
+describe("a row's values as the pane writes them, never as quoted raw cells (review: “355410000”)", () => {
+  const rowOf = (key: "projects" | "agreements", id: string, extra?: [string, unknown]) => {
+    const view = datasetViews(index).find((v) => v.key === key)!;
+    const record = view.rows.find((r) => r.id === id)!;
+    const headers = view.columns.map((c) => c.header);
+    const values: unknown[] = record.cells.map((v) => v ?? "");
+    if (extra) {
+      headers.push(extra[0]);
+      values.push(extra[1]);
+    }
+    const name = key === "projects" ? "KZUZ_Projects" : "KZUZ_Agreements";
+    const e = explainCell(
+      en,
+      snapshot,
+      cell("x", { row: { tableId: "{1}", tableName: name, headers, values } }),
+      undefined,
+      {}
+    );
+    if (e.kind !== "row") throw new Error(e.kind);
+    return (label: string) => e.fields.find((f) => f.label === label)!;
+  };
+
+  test("a project's amount with its unit, its jobs as a number, its source address as a link", () => {
+    const icic = snapshot.dataset.projects.find((p) => p.investment.usd === 355_410_000)!;
+    const field = rowOf("projects", icic.id, ["My note", 1234.5]);
+    expect(field("Investment (USD)").text).toBe("$355.41 million");
+    expect(field("Name").text).toBe(icic.name.en);
+    const url = field("Source URL");
+    expect(url.href).toMatch(/^https:\/\//);
+    expect(url.text).toBe(url.href);
+    // A column of the user's own: as the cell holds it.
+    expect(field("My note").text).toBe("1234.5");
+    for (const label of ["ID", "Name", "Status", "Investment (USD)"])
+      expect(field(label).text).not.toMatch(/^[“"«]/);
+  });
+
+  test("an agreement's date in words, as the record cards write it", () => {
+    const agreement = snapshot.dataset.agreements.find((a) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(a.date ?? "")
+    )!;
+    const field = rowOf("agreements", agreement.id);
+    expect(field("Date").text).toBe(en.date(agreement.date!));
+    expect(field("Date").text).not.toBe(agreement.date);
+  });
 });

@@ -297,3 +297,56 @@ test("where Excel writes decimals with a comma, the formula shows and copies wit
     expect(book.cell("Sheet1", "B2")?.formula).toBe('=KZUZ.TRADE(2024,"Uzbekistan")')
   );
 });
+
+test("a misspelt name: its error shows once, in the field; the Answer points there", async () => {
+  await setUp();
+  fireEvent.change(screen.getByRole("combobox", { name: /^Query/ }), {
+    target: { value: "Khiwa" },
+  });
+  await screen.findByRole("alert");
+  expect(screen.getAllByText(/No project, place or sector matches "Khiwa"/)).toHaveLength(1);
+  expect(answer()).toMatch(
+    /^AnswerCorrect query above: as it is, the cell would show #[A-Z/!0]+\.$/
+  );
+});
+
+test("Insert waits for the pane's other actions and holds the pane's lock while it writes", async () => {
+  const served = await serveFunctionsJson(FUNCTIONS_JSON);
+  global.fetch = served.fetch;
+  const book = new MockWorkbook();
+  const store = freshStore();
+  const bench: Workbench = {
+    store,
+    run: book.run,
+    settings: new MemorySettings(),
+    baseUrl: BASE,
+    supports: () => true,
+  };
+  const held: string[] = [];
+  const lock = {
+    disabled: true,
+    hold: async <T,>(task: () => Promise<T>) => {
+      held.push("start");
+      const result = await task();
+      held.push("end");
+      return result;
+    },
+  };
+  const { rerender } = render(<FormulaBuilder store={store} bench={bench} lock={lock} />);
+  const query = await screen.findByRole("combobox", { name: /^Query/ });
+  fireEvent.change(query, { target: { value: "Khiva" } });
+  const insert = screen.getByRole("button", { name: "Insert into the selected cell" });
+  // Another action runs: Insert is refused (still focusable).
+  expect(insert).toHaveAttribute("aria-disabled", "true");
+  fireEvent.click(insert);
+  expect(held).toEqual([]);
+  rerender(<FormulaBuilder store={store} bench={bench} lock={{ ...lock, disabled: false }} />);
+  book.active = { sheet: "Sheet1", address: "B2" };
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Insert into the selected cell" }));
+  });
+  expect(
+    await screen.findByText('Inserted =KZUZ.INVESTMENT("Khiva") into Sheet1!B2.')
+  ).toBeTruthy();
+  expect(held).toEqual(["start", "end"]);
+});

@@ -69,11 +69,16 @@ function comparable(value: unknown): unknown {
   return value;
 }
 
-test("every function of functions.json has a binding with the same parameters, in order, and no binding is extra", async () => {
+/** Whether a function of functions.json is the load service of linked cards (Excel's, not the user's). */
+const isLoadService = (f: { options?: Record<string, boolean> }) =>
+  f.options?.linkedEntityLoadService === true;
+
+test("every function of functions.json users write has a binding with the same parameters, in order, and no binding is extra", async () => {
   const { json } = await generatedMetadata();
-  const ids = json.functions.map((f) => f.id);
+  const users = json.functions.filter((f) => !isLoadService(f));
+  const ids = users.map((f) => f.id);
   expect(Object.keys(BINDINGS).sort()).toEqual([...ids].sort());
-  for (const f of json.functions)
+  for (const f of users)
     expect([f.id, Object.keys(BINDINGS[f.id].params)]).toEqual([
       f.id,
       (f.parameters ?? []).map((p) => p.name),
@@ -107,6 +112,23 @@ test("the catalogue read from functions.json lists all eleven functions with the
     ["year", false, "trade-year"],
     ["reporter", true, "reporter"],
   ]);
+});
+
+test("the load service of linked cards is in functions.json as Microsoft documents it, and never offered in the builder", async () => {
+  // "options": { "linkedEntityLoadService": true }, one parameter (the request), never streaming
+  // or volatile ("The user will see a #CALC! error if these tags are used"), and "They don't
+  // appear to end users for usage in formulas"
+  // (https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-linked-entity-cell-values).
+  const { json, exports } = await generatedMetadata();
+  const services = json.functions.filter(isLoadService);
+  expect(services.map((f) => [f.id, f.options])).toEqual([
+    ["LOADSERVICE", { linkedEntityLoadService: true }],
+  ]);
+  expect(services[0].parameters?.map((p) => [p.name, p.optional])).toEqual([
+    ["request", undefined],
+  ]);
+  expect(exports.get("LOADSERVICE")).toBe("loadService");
+  expect(unwrap(parseMetadata(json)).map((f) => f.id)).not.toContain("LOADSERVICE");
 });
 
 test("a binding whose parameters differ from functions.json is not used (no preview rather than a wrong one)", async () => {

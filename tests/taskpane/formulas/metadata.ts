@@ -12,6 +12,7 @@ export interface GeneratedMetadata {
     functions: {
       id: string;
       description?: string;
+      options?: Record<string, boolean>;
       parameters?: { name: string; description?: string; optional?: boolean }[];
     }[];
   };

@@ -36,7 +36,7 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   setUp();
   expect(screen.getByText("Надстройка запущена не в Excel")).toBeInTheDocument();
   expect(screen.getByText(/^Эта страница открыта в браузере, а не в Excel\./)).toBeInTheDocument();
-  const help = screen.getByRole("link", { name: "Как добавить KZUZ for Excel в Excel" });
+  const help = screen.getByRole("link", { name: "Как добавить KZUZ для Excel в Excel" });
   expect(help).toHaveAttribute("href", "help.ru.html#get-it");
 
   const list = screen.getByRole("list", { name: "Совместные проекты, 7" });
@@ -64,7 +64,7 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   fireEvent.click(screen.getByRole("button", { name: "Торговля" }));
   const trade = screen.getByRole("list", { name: /^Двусторонняя торговля, \d+$/ });
   expect(within(trade).getAllByText("полный год").length).toBeGreaterThan(0);
-  expect(within(trade).getByText("с 2016-01 по 2016-09")).toBeInTheDocument();
+  expect(within(trade).getByText("с января по сентябрь 2016 г.")).toBeInTheDocument();
 
   fireEvent.click(screen.getByRole("button", { name: "Целевые показатели" }));
   const targets = screen.getByRole("list", { name: /^Целевые показатели товарооборота, \d+$/ });
@@ -78,7 +78,9 @@ test("in Kazakh: Kazakh labels, dates and names, the dataset's own renderings ma
   setUp();
   expect(screen.getByText("Қондырма Excel-де іске қосылмаған")).toBeInTheDocument();
   expect(
-    screen.getByRole("link", { name: "KZUZ for Excel қондырмасын Excel-ге қалай қосуға болады" })
+    screen.getByRole("link", {
+      name: "Excel-ге арналған KZUZ қондырмасын Excel-ге қалай қосуға болады",
+    })
   ).toHaveAttribute("href", "help.kk.html#get-it");
 
   const list = screen.getByRole("list", { name: "Бірлескен жобалар, 7" });

@@ -32,7 +32,7 @@ test("trade figures show their period beside the amount, since some cover part o
   const cards = within(screen.getByRole("list", { name: /^Bilateral trade, \d+$/ })).getAllByRole(
     "listitem"
   );
-  const partial = cards.find((c) => within(c).queryByText("2016-01 to 2016-09"));
+  const partial = cards.find((c) => within(c).queryByText("January to September 2016"));
   expect(partial).toBeDefined();
   expect(within(partial as HTMLElement).getByText("Turnover (USD)")).toBeVisible();
 });

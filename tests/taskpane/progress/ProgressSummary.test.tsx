@@ -20,7 +20,8 @@ test("the latest figure against the target, the gap, and its source beside it", 
     "Trade in 2025: $4.97 billion, 49.7% of the $10 billion target for 2030. $5.03 billion still to go."
   );
   expect(screen.getByText(/^Figure for 2025 from/)).toHaveTextContent(
-    /^Figure for 2025 from Uzbekistan \(trade ministry\); source: .+\.$/
+    // The reporter in words (issue 21), not the dataset's English label "Uzbekistan (trade ministry)".
+    /^Figure for 2025 from Uzbekistan's statistics; source: .+\.$/
   );
 });
 
@@ -112,7 +113,7 @@ describe("in other languages", () => {
       "Товарооборот за 2025 год: 4,97 млрд долл. США, или 49,7 % от целевого показателя 10 млрд долл. США на 2030 год. До целевого показателя осталось 5,03 млрд долл. США."
     );
     expect(screen.getByText(/^Данные за 2025 год:/)).toHaveTextContent(
-      /^Данные за 2025 год: Uzbekistan \(trade ministry\); источник: .+\.$/
+      /^Данные за 2025 год: статистика Узбекистана; источник: .+\.$/
     );
     expect(
       screen.getByText(/^Целевой показатель: 10 млрд долл\. США \(2030\)$/)
