@@ -63,7 +63,7 @@ test.each([
       ["LinkedEntity", "icic-central-asia", 268436224, "ru-RU"],
     ]);
     expect(
-      (result.entities[0].properties!["Investment (USD)"] as Excel.DoubleCellValue).basicValue
+      (result.entities[0].properties!.Investment as Excel.FormattedNumberCellValue).basicValue
     ).toBe(250_000_000);
     expect(result.entities[1].text).toMatch(/^Международный центр/);
     // An id the dataset does not hold: the documented error, a thrown CustomFunctions.Error with

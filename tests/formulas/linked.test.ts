@@ -128,7 +128,7 @@ test("answers from the dataset it is given: a corrected amount shows in the next
     request(PROJECTS_DOMAIN, [first.id, "en-US"])
   ).entities;
   const [after] = loadLinkedEntities(next, request(PROJECTS_DOMAIN, [first.id, "en-US"])).entities;
-  expect((after.properties?.["Investment (USD)"] as Excel.DoubleCellValue).basicValue).toBe(
+  expect((after.properties?.Investment as Excel.FormattedNumberCellValue).basicValue).toBe(
     123_000_000
   );
   expect(before.properties).not.toEqual(after.properties);

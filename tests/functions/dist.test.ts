@@ -71,7 +71,7 @@ test("the built load service answers Excel's request from the fetched dataset, a
     ]
   );
   expect(
-    (result.entities[1].properties!["Investment (USD)"] as Excel.DoubleCellValue).basicValue
+    (result.entities[1].properties!.Investment as Excel.FormattedNumberCellValue).basicValue
   ).toBe(250_000_000);
   const unknown = JSON.stringify({
     domainId: "kzuz-projects",
