@@ -157,9 +157,8 @@ describe("cells Excel fills and refreshes itself through the load service, from 
   const project = dataset.projects[0];
   const investment = (fake: FakeExcel, cell = "1,0") =>
     (
-      fake.workbook.sheet("Sheet1")!.cells.get(cell)!.linked!.properties![
-        "Investment (USD)"
-      ] as Excel.DoubleCellValue
+      fake.workbook.sheet("Sheet1")!.cells.get(cell)!.linked!.properties!
+        .Investment as Excel.FormattedNumberCellValue
     ).basicValue;
 
   function workbook(withAddin = true): FakeExcel {
