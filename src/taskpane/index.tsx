@@ -1,4 +1,5 @@
 import { createRoot } from "react-dom/client";
+import { cardRoute } from "../excel/requirements";
 import { whenSharedStore } from "../data/shared";
 import { setActiveLang } from "../i18n/active";
 import { detectLang } from "../i18n/detect";
@@ -25,10 +26,10 @@ let known: HostState | undefined;
 void host.then((h) => (known = h));
 
 // Linked KZUZ cards where this Excel has them (ExcelApi 1.19, desktop): KZUZ's domains registered
-// as soon as Office and the dataset are ready (./linkedCards, a chunk of its own: only in Excel,
-// and not on the way to the first screen).
+// as soon as Office and the dataset are ready (./linkedCards, a chunk of its own, fetched only
+// where cardRoute says "linked": elsewhere nothing is added to the way to the first screen).
 void Promise.all([host, whenSharedStore()]).then(([h, store]) =>
-  h.kind === "excel" && store
+  h.kind === "excel" && store && cardRoute() === "linked"
     ? import(/* webpackChunkName: "linked" */ "./linkedCards").then((m) =>
         m.startLinkedCards(store)
       )

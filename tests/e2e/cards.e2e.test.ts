@@ -24,9 +24,13 @@ const PROJECT_NAMES = (
   JSON.parse(DATASET) as { projects: { name: { en: string } }[] }
 ).projects.map((p) => p.name.en);
 
-/** Inserts the Projects table from the Data tab and waits for the outcome. */
+/** Inserts the Projects table alone from the Data tab's chooser and waits for the outcome. */
 async function insertProjects(page: Page): Promise<void> {
-  await page.getByRole("button", { name: "Insert the Projects table" }).click();
+  const list = page.getByRole("list", { name: "Tables to insert" });
+  const boxes = list.getByRole("checkbox");
+  for (let i = 0; i < (await boxes.count()); i++) await boxes.nth(i).uncheck();
+  await list.getByRole("checkbox", { name: "Projects" }).check();
+  await page.getByRole("button", { name: "Insert selected" }).click();
   await page.getByRole("region", { name: "Tables" }).getByText("Tables inserted").waitFor();
 }
 

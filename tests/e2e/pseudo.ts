@@ -92,11 +92,14 @@ function pseudoCatalogue(): Record<string, Compiled> {
 }
 
 /**
- * The text of a chunk that stands in for dist/i18n-<lang>.js: the same chunk and module ids, each
+ * The text of a chunk that stands in for dist/i18n-<lang>.js (or its rest, i18n-<lang>-rest.js):
+ * the same chunk and module ids, each
  * module's messages replaced by the pseudo messages of its keys.
  */
-export function pseudoChunk(lang = "fr"): string {
-  const source = readFileSync(join(DIST, `i18n-${lang}.js`), "utf8");
+export function pseudoChunk(lang = "fr", part: "start" | "rest" = "start"): string {
+  // Each catalogue is two chunks: the first screen's messages and the rest (i18n-<lang>-rest.js).
+  const file = part === "start" ? `i18n-${lang}.js` : `i18n-${lang}-rest.js`;
+  const source = readFileSync(join(DIST, file), "utf8");
   // The chunk pushes [chunk ids, modules] onto the page's webpackChunkkzuz_excel array.
   const sandbox: { webpackChunkkzuz_excel: ChunkEntry[] } = { webpackChunkkzuz_excel: [] };
   runInNewContext(source, sandbox);
