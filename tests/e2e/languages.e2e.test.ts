@@ -12,6 +12,7 @@
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { clipped } from "./clipped";
 import { ExcelHost } from "../support/excel-host/host";
 import { openPane, type OpenOptions } from "./page";
 import { pseudoChunk, pseudoMetadata } from "./pseudo";
@@ -62,25 +63,6 @@ async function eachSection(
     await check(label, i);
   }
   return count;
-}
-
-/** Elements whose text is cut off: wider than their box where overflow hides it, or past the edge. */
-function clipped(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const out: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>("body *")) {
-      if (!el.offsetParent && getComputedStyle(el).position !== "fixed") continue;
-      const style = getComputedStyle(el);
-      const rect = el.getBoundingClientRect();
-      const text = (el.textContent ?? "").trim().slice(0, 40);
-      if (rect.width > 0 && rect.right > window.innerWidth + 0.5)
-        out.push(`${el.tagName} past the edge: ${text}`);
-      const hides = /hidden|clip/.test(style.overflowX) || style.textOverflow === "ellipsis";
-      if (hides && el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && text)
-        out.push(`${el.tagName} cut off: ${text}`);
-    }
-    return out;
-  });
 }
 
 /**

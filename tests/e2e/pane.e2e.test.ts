@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
+import { clipped } from "./clipped";
 import { pngSize } from "../../scripts/check-manifest";
 import { ExcelHost } from "../support/excel-host/host";
 import { OFFICE_JS, axeViolations, graphicContrasts, openPane, type OpenOptions } from "./page";
@@ -260,26 +261,6 @@ describe("in Russian and Kazakh (Office's display language, or the language the 
         .map((f) => JSON.parse(readFileSync(join(MESSAGES, lang, f), "utf8")))
     );
   const english = catalogue("en");
-
-  /** Elements whose text is cut off: wider than their box where overflow hides it, or past the pane's edge. */
-  function clipped(page: Page): Promise<string[]> {
-    return page.evaluate(() => {
-      const out: string[] = [];
-      for (const el of document.querySelectorAll<HTMLElement>("body *")) {
-        if (!el.offsetParent && getComputedStyle(el).position !== "fixed") continue;
-        const style = getComputedStyle(el);
-        const rect = el.getBoundingClientRect();
-        const text = (el.textContent ?? "").trim().slice(0, 40);
-        if (rect.width > 0 && rect.right > window.innerWidth + 0.5)
-          out.push(`${el.tagName} past the edge: ${text}`);
-        const hides = /hidden|clip/.test(style.overflowX) || style.textOverflow === "ellipsis";
-        // A 1 px box is the screen-reader-only announcer, hidden on purpose.
-        if (hides && el.clientWidth > 1 && el.scrollWidth > el.clientWidth + 1 && text)
-          out.push(`${el.tagName} cut off: ${text}`);
-      }
-      return out;
-    });
-  }
 
   /** Keys of English messages (without placeholders) shown as such, where `own` says them differently. */
   async function englishLeft(page: Page, own: Record<string, string>): Promise<string[]> {
