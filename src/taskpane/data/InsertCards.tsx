@@ -2,7 +2,9 @@ import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { cardsRoute, type CardsRoute } from "../../excel/cards/support";
 import type { Supports } from "../../excel/requirements";
+import { helpHref } from "../../i18n/help";
 import { useT } from "../i18n";
+import { TextLink } from "../TextLink";
 import { useCardsWanted } from "./cardsChoice";
 
 const useStyles = makeStyles({
@@ -23,6 +25,8 @@ const useStyles = makeStyles({
  * Which route this Excel gives the tables' cards, said in a sentence, and the "Insert with cards"
  * switch where cards can be written (on by default). Where they cannot, the sentence says why
  * (Excel lacks ExcelApi 1.16, or the loaded office.js is older than it) and there is no switch.
+ * Always a link to the help's section on cards (help.<lang>.html#cards): what a card is, how to
+ * read a field, which Excel has which kind.
  */
 export function InsertCards({
   supports,
@@ -60,7 +64,10 @@ export function InsertCards({
         </label>
       )}
       <Caption1 as="p" id={noteId} className={styles.note}>
-        {sentence}
+        {sentence}{" "}
+        <TextLink href={helpHref(t.lang, "cards")} target="_blank" rel="noopener">
+          {t.t("cards.pane.help")}
+        </TextLink>
       </Caption1>
     </div>
   );

@@ -105,3 +105,17 @@ test("Excel without ExcelApi 1.16: no switch, the pane says the tables hold plai
   expect(screen.queryByRole("switch")).toBeNull();
   expect(screen.getByText(/This Excel cannot hold cards \(it lacks ExcelApi 1\.16\)/)).toBeTruthy();
 });
+
+test.each([
+  ["cards", 16, true],
+  ["an older office.js", 16, false],
+  ["no ExcelApi 1.16", 15, true],
+] as const)(
+  "with %s, the sentence links to the help's section on cards (help.html#cards)",
+  (_, excelApi, officeJs) => {
+    setUp(excelApi, officeJs);
+    const link = screen.getByRole("link", { name: "How cards work" });
+    expect(link.getAttribute("href")).toBe("help.html#cards");
+    expect(link.getAttribute("target")).toBe("_blank");
+  }
+);
