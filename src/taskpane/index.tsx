@@ -7,8 +7,14 @@ import { formatNumber } from "../i18n/format";
 import { detectHost, type HostState } from "../office/host";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { stageFirstScreen } from "./staged";
+import { afterPaint, stageFirstScreen } from "./staged";
 import { likelyView, prefetchView } from "./views";
+
+/** A User Timing mark of the boot (kzuz-boot:<step>), read by bench/boot-trace.ts; local to the page. */
+function mark(step: string): void {
+  if (typeof performance !== "undefined" && typeof performance.mark === "function")
+    performance.mark(`kzuz-boot:${step}`);
+}
 
 // Where the page runs is asked at once, and the likely view's chunk fetched meanwhile; the right
 // one as soon as Office answers (./views).
@@ -36,11 +42,7 @@ void Promise.all([host, whenSharedStore()]).then(([h, store]) =>
     : undefined
 );
 
-// The page's first Intl formatter costs 45–141 ms (ICU starting up): paid here, while the
-// catalogue, the dataset and the view are on the network, not on the way to the first paint of
-// the content. (Whole numbers under 1,000, as in the header's "$10 billion", need no Intl.)
 const lang = detectLang();
-formatNumber(0.5, lang);
 
 // The active language's catalogue (a small chunk), the dataset (fetched while the scripts
 // loaded; the functions entry started it) and the likely view first, so the first screen is
@@ -50,18 +52,40 @@ formatNumber(0.5, lang);
 const container = document.getElementById("root");
 // The first commit draws the main content; what is below it follows a frame later (./staged).
 stageFirstScreen();
-// If Office answered meanwhile, its display language is known now: a user who follows Office gets
-// the first screen in it, not an English one replaced a moment later.
-const ready = Promise.all([setActiveLang(lang), whenSharedStore(), view]).then(() => {
+// In Excel the first render also waits for Office's answer (at most HOST_WAIT_MS): the main content
+// (insert, or refresh the tables already in the workbook) depends on the workbook's settings,
+// which come with that answer, and until it comes the page's thread belongs to office.js, whose
+// Excel script must run before it can even ask Excel (GetContext). A first render before the
+// answer would draw a "Connecting" frame on that thread, delaying the answer it waits for, and
+// then draw again. The boot markup stays on screen meanwhile.
+const HOST_WAIT_MS = 2000;
+const hostFirst =
+  likely === "excel"
+    ? Promise.race([host, new Promise((resolve) => setTimeout(resolve, HOST_WAIT_MS))])
+    : undefined;
+void host.then(() => mark("host"));
+const ready = Promise.all([
+  setActiveLang(lang).then(() => mark("lang")),
+  whenSharedStore()?.then(() => mark("store")),
+  view.then(() => mark("view")),
+  hostFirst,
+]).then(() => {
+  // If Office answered meanwhile, its display language is known now: a user who follows Office
+  // gets the first screen in it, not an English one replaced a moment later.
   const now = detectLang();
   return now === lang ? undefined : setActiveLang(now);
 });
 if (container)
-  void ready.finally(() =>
+  void ready.finally(() => {
+    mark("render");
     // App has its own boundary inside its theme; this one catches a failure of App's frame itself.
     createRoot(container).render(
       <ErrorBoundary>
         <App detect={detect} initialHost={known} />
       </ErrorBoundary>
-    )
-  );
+    );
+    // The page's first Intl formatter costs 45–141 ms (ICU starting up): paid once the first
+    // screen is painted, never on the way to it (the first screen needs no Intl in English;
+    // whole numbers under 1,000, as in the header's "$10 billion", never need it).
+    afterPaint(() => afterPaint(() => formatNumber(0.5, detectLang())));
+  });

@@ -51,7 +51,8 @@ const tableNamed = (name: string) => (w: { tables: TableModel[] }) =>
   w.tables.find((t) => t.name === name) as TableModel;
 
 test("the settings are read once Office is ready: the tables' ids are saved, and the dataset address is kept across a reopen", async () => {
-  // GetContext answered after 500 ms: React's first render comes well before.
+  // GetContext answered after 500 ms (the pane's first render waits for it: index.tsx); on the
+  // reopen below Excel takes 5 s, and the first render comes well before.
   const host = new ExcelHost({ contextDelayMs: 500 });
   const { page, errors } = await openWorkbook(browser, { host });
   await insertAll(page);
