@@ -63,10 +63,12 @@ const DOMAIN_SYNONYMS: Readonly<Record<AgreementDomain, readonly string[]>> = {
   tourism: ["travel"],
 };
 
-/** Prepares a validated dataset (from `parseDataset`) for queries, and freezes it. */
+/**
+ * Prepares a validated dataset (from `parseDataset`) for queries, and freezes it. The parts only
+ * queries by name, investment or source need are built on their first use.
+ */
 export function buildIndex(dataset: Dataset): Index {
   deepFreeze(dataset);
-  const entities = entityMatches(dataset);
   const observationsByYear = groupBy(dataset.trade.observations, (o) => o.year);
   observationsByYear.forEach((list) => Object.freeze(list));
   const headlineByYear = new Map(
@@ -77,21 +79,51 @@ export function buildIndex(dataset: Dataset): Index {
   // Validation guarantees exactly one current target, with a target year.
   const current = dataset.targets.find((t) => t.current) as Target & { targetYear: number };
   const sourcesById = new Map(dataset.sources.map((s) => [s.id, s]));
-  const internals: IndexInternals = {
-    recordSourceIds: recordSources(dataset),
+  // The name matchers, the investment summaries and the records' sources are built on first use:
+  // a page's first build runs on cold code (50-100 ms on a busy machine), and the task pane's
+  // first screen needs none of them (only the current target), so they never delay it.
+  const entities = once(() => entityMatches(dataset));
+  const matcher = once(() => new NameMatcher<Match>(entities()));
+  const investments = once(
+    () => new Map(entities().map((c) => [c.value, deepFreeze(summarise(c.value))]))
+  );
+  const recordSourceIds = once(() => recordSources(dataset));
+  const domains = once(
+    () =>
+      new NameMatcher(
+        AGREEMENT_DOMAINS.map((d) => ({ value: d, label: d, names: [d, ...DOMAIN_SYNONYMS[d]] }))
+      )
+  );
+  const sides = once(() => sideMatcher(dataset));
+  const internals: IndexInternals = Object.freeze({
+    get recordSourceIds() {
+      return recordSourceIds();
+    },
     observationsByYear,
     headlineByYear,
     headlineYears: [...headlineByYear.keys()].sort((a, b) => a - b),
     currentTarget: current,
-    entities: new NameMatcher(entities),
-    investments: new Map(entities.map((c) => [c.value, deepFreeze(summarise(c.value))])),
-    domains: new NameMatcher(
-      AGREEMENT_DOMAINS.map((d) => ({ value: d, label: d, names: [d, ...DOMAIN_SYNONYMS[d]] }))
-    ),
-    sides: sideMatcher(dataset),
+    get entities() {
+      return matcher();
+    },
+    get investments() {
+      return investments();
+    },
+    get domains() {
+      return domains();
+    },
+    get sides() {
+      return sides();
+    },
     resolveCache: new Map(),
-  };
+  });
   return Object.freeze({ dataset, sourcesById, [INTERNALS]: internals });
+}
+
+/** `make`'s value, made on the first call and kept. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 function entityMatches(dataset: Dataset): Candidate<Match>[] {
