@@ -20,10 +20,12 @@
  * average (1 min) over the run. Figures, never pass/fail: on a shared machine the spread says how
  * far one run can be trusted (run more rounds when it is wide).
  *
- * `npx tsx bench/side-by-side.bench.ts [--rounds 12] [--mode excel|real] [--office-via server|route]`
+ * `npx tsx bench/side-by-side.bench.ts [--rounds 12] [--mode excel|real] [--office-via server|route]
+ * [--json file]` (--json also writes every load's figures, to pool runs)
  * (BENCH_ROUNDS also sets the rounds; default 12, after one warm-up round; OFFICE_VIA the way
  * office.js is served, ./lib/panes.ts).
  */
+import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import type { Browser } from "playwright-core";
 import {
@@ -99,6 +101,28 @@ async function main(): Promise<void> {
     servers.close();
   }
   const measured = loads.filter((l) => l.round > 0); // round 0 warms up
+  // --json <file>: every load's figures and the load samples, to pool several runs.
+  const json = option("json");
+  if (json)
+    writeFileSync(
+      json,
+      JSON.stringify(
+        {
+          apps: Object.fromEntries(KEYS.map((k) => [k, app(k).dist])),
+          via: VIA,
+          load,
+          loads: measured.map((l) => ({
+            round: l.round,
+            key: l.key,
+            mode: l.mode,
+            fcp: l.load.fcp,
+            main: l.load.main,
+          })),
+        },
+        null,
+        1
+      )
+    );
   const f1 = (x: number) => x.toFixed(1);
   console.log(
     `side by side: A = ${APPS.A.name}, B = ${APPS.B.name}${APPS.A0 ? `, A0 = ${APPS.A0.dist} (baseline)` : ""}; ${ROUNDS} interleaved rounds (+1 warm-up); "excel" = both opened as Excel task panes, Microsoft's office.js with the simulated Excel host; "real" = the same office.js outside Office; office.js ${VIA === "server" ? "from a local static server (as a CDN serves it)" : "through Playwright's request interception (the old method)"}`
