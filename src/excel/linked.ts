@@ -14,29 +14,40 @@ import {
   DATA_PROVIDER,
   LOAD_FUNCTION_ID,
   PROJECTS_DOMAIN,
+  AGREEMENTS_DOMAIN,
+  PLACES_DOMAIN,
   ADDIN_SERVICE_ID,
 } from "../office/linked";
 
+/** OnLoad, then Manual (see LINKED_DOMAINS). */
+const REFRESH_MODES = [
+  "OnLoad" as Excel.LinkedEntityDataDomainRefreshMode,
+  "Manual" as Excel.LinkedEntityDataDomainRefreshMode,
+];
+
 /**
- * The domains KZUZ registers. Refresh: when the domain is registered (the add-in's start, so a
- * workbook opened with the add-in shows the dataset in force) and whenever the user asks (Data >
- * Refresh All; manual is always supported); periodic is pointless for a dataset that changes only
- * when the pane refreshes it, and the pane then asks Excel itself (refreshLinkedDomains). "If the
- * refresh mode was not saved in the workbook, the first value in the array is set as the default
- * refresh mode" (LinkedEntityDataDomainCreateOptions.supportedRefreshModes), so OnLoad comes first.
+ * The domains KZUZ registers: its projects, the summit's agreements, and places (regions, cities,
+ * countries), all answered by the one load service (LOAD_FUNCTION_ID: "It's recommended to create
+ * just one load service function for best performance"). Names are shown to the user as the
+ * data type's name and stay English, as sheet and table names do. Refresh: when the domain is
+ * registered (the add-in's start, so a workbook opened with the add-in shows the dataset in
+ * force) and whenever the user asks (Data > Refresh All; manual is always supported); periodic is
+ * pointless for a dataset that changes only when the pane refreshes it, and the pane then asks
+ * Excel itself (refreshLinkedDomains). "If the refresh mode was not saved in the workbook, the
+ * first value in the array is set as the default refresh mode"
+ * (LinkedEntityDataDomainCreateOptions.supportedRefreshModes), so OnLoad comes first.
  */
 export const LINKED_DOMAINS: readonly Excel.LinkedEntityDataDomainCreateOptions[] = [
-  {
-    dataProvider: DATA_PROVIDER,
-    id: PROJECTS_DOMAIN,
-    name: "KZUZ Projects",
-    loadFunctionId: LOAD_FUNCTION_ID,
-    supportedRefreshModes: [
-      "OnLoad" as Excel.LinkedEntityDataDomainRefreshMode,
-      "Manual" as Excel.LinkedEntityDataDomainRefreshMode,
-    ],
-  },
-];
+  [PROJECTS_DOMAIN, "KZUZ Projects"],
+  [AGREEMENTS_DOMAIN, "KZUZ Agreements"],
+  [PLACES_DOMAIN, "KZUZ Places"],
+].map(([id, name]) => ({
+  dataProvider: DATA_PROVIDER,
+  id,
+  name,
+  loadFunctionId: LOAD_FUNCTION_ID,
+  supportedRefreshModes: [...REFRESH_MODES],
+}));
 
 /**
  * Registers every KZUZ domain that the workbook's collection does not already hold (a second

@@ -5,17 +5,18 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-linked-entity-cell-values):
  * every linked entity of an add-in has the service id 268436224; a domain names the id of its load
  * service in functions.json; no id may contain "!", and published ids never change ("Consistent
- * IDs across the same logical objects helps with performance").
+ * IDs across the same logical objects helps with performance"). The domains' ids and kinds are
+ * data (src/data/cards/linked-ids), so the card readers know a linked cell too.
  */
-
-/** The service id of every domain an Office Add-in defines ("You must specify a serviceId of 268436224"). */
-export const ADDIN_SERVICE_ID = 268436224;
+export {
+  ADDIN_SERVICE_ID,
+  PROJECTS_DOMAIN,
+  AGREEMENTS_DOMAIN,
+  PLACES_DOMAIN,
+} from "../data/cards/linked-ids";
 
 /** The id (in functions.json) of the load service: src/functions/functions.ts, `loadService`. */
 export const LOAD_FUNCTION_ID = "LOADSERVICE";
 
 /** The data provider Excel names on every KZUZ card. */
 export const DATA_PROVIDER = "KZUZ";
-
-/** The domain of KZUZ's joint projects; an entity's id is the project's id in the dataset. */
-export const PROJECTS_DOMAIN = "kzuz-projects";

@@ -20,7 +20,13 @@ import {
   registerLinkedDomains,
 } from "../../src/excel/linked";
 import { cardRoute, type Supports } from "../../src/excel/requirements";
-import { ADDIN_SERVICE_ID, LOAD_FUNCTION_ID, PROJECTS_DOMAIN } from "../../src/office/linked";
+import {
+  ADDIN_SERVICE_ID,
+  AGREEMENTS_DOMAIN,
+  LOAD_FUNCTION_ID,
+  PLACES_DOMAIN,
+  PROJECTS_DOMAIN,
+} from "../../src/office/linked";
 import { startLinkedCards, type LinkedDeps } from "../../src/taskpane/linkedCards";
 import { createFakeExcel, WorkbookModel, type FakeExcel } from "../support/fake-excel";
 import { edited } from "../support/dataset";
@@ -90,26 +96,32 @@ describe("KZUZ's domain, as registered", () => {
     ) as { functions: { id: string; options?: Record<string, boolean> }[] };
     const services = metadata.functions.filter((f) => f.options?.linkedEntityLoadService);
     expect(services.map((f) => f.id)).toEqual([LOAD_FUNCTION_ID]);
+    // Three domains, one load service ("It's recommended to create just one load service
+    // function for best performance").
+    const domain = (id: string, name: string) => ({
+      dataProvider: "KZUZ",
+      id,
+      name,
+      loadFunctionId: LOAD_FUNCTION_ID,
+      supportedRefreshModes: ["OnLoad", "Manual"],
+    });
     expect(LINKED_DOMAINS).toEqual([
-      {
-        dataProvider: "KZUZ",
-        id: PROJECTS_DOMAIN,
-        name: "KZUZ Projects",
-        loadFunctionId: LOAD_FUNCTION_ID,
-        supportedRefreshModes: ["OnLoad", "Manual"],
-      },
+      domain(PROJECTS_DOMAIN, "KZUZ Projects"),
+      domain(AGREEMENTS_DOMAIN, "KZUZ Agreements"),
+      domain(PLACES_DOMAIN, "KZUZ Places"),
     ]);
-    expect(PROJECTS_DOMAIN).not.toContain("!");
+    for (const d of LINKED_DOMAINS) expect(d.id).not.toContain("!");
   });
 
   test("registers once: a second start in the same Excel finds it and adds nothing", async () => {
     const fake = createFakeExcel();
-    expect(await registerLinkedDomains(fake.context)).toEqual([PROJECTS_DOMAIN]);
+    const all = [PROJECTS_DOMAIN, AGREEMENTS_DOMAIN, PLACES_DOMAIN];
+    expect(await registerLinkedDomains(fake.context)).toEqual(all);
     expect(await registerLinkedDomains(fake.context)).toEqual([]);
     expect(
       fake.workbook.linked.domains.map((d) => [d.id, d.refreshMode, d.supportedRefreshModes])
-    ).toEqual([[PROJECTS_DOMAIN, "OnLoad", ["OnLoad", "Manual"]]]);
-    expect(fake.log.filter((op) => op === "linkedEntityDataDomains.add")).toHaveLength(1);
+    ).toEqual(all.map((id) => [id, "OnLoad", ["OnLoad", "Manual"]]));
+    expect(fake.log.filter((op) => op === "linkedEntityDataDomains.add")).toHaveLength(3);
   });
 
   test('the fake keeps Excel\'s rules: a duplicate id or name, a "!" in an id, a short periodic interval are refused', () => {
@@ -192,7 +204,7 @@ describe("cells Excel fills and refreshes itself through the load service, from 
     const fake = workbook();
     expect(await startLinkedCards(pageStore, deps(fake))).toEqual({
       kind: "registered",
-      added: [PROJECTS_DOMAIN],
+      added: [PROJECTS_DOMAIN, AGREEMENTS_DOMAIN, PLACES_DOMAIN],
     });
     const sheet = fake.workbook.sheet("Sheet1")!;
     fake.workbook.linked.insert(
@@ -202,13 +214,13 @@ describe("cells Excel fills and refreshes itself through the load service, from 
       0,
       linkedCellValue(PROJECTS_DOMAIN, project.id, project.name.en, "ru-RU")
     );
-    expect(sheet.value(1, 0)).toBe(project.name.en); // the text, while Excel asks
+    expect(sheet.get(1, 0)?.shows).toBe(project.name.en); // the text, while Excel asks
     await fake.workbook.linked.settled();
     expect(JSON.parse(fake.workbook.linked.requests.at(-1)!)).toEqual({
       domainId: PROJECTS_DOMAIN,
       entities: [{ entityId: project.id, culture: "ru-RU" }],
     });
-    expect(sheet.value(1, 0)).toBe(project.name.ru);
+    expect(sheet.get(1, 0)?.shows).toBe(project.name.ru);
     expect(investment(fake)).toBe(investmentValue(pageStore.get().index, project.name.en, null));
   });
 
@@ -246,7 +258,7 @@ describe("cells Excel fills and refreshes itself through the load service, from 
     expect(investment(fake, "2,0")).toBe(321_000_000);
   });
 
-  test("an id the dataset no longer holds shows #CONNECT!; so does every card when the add-in is not loaded", async () => {
+  test("an id the dataset no longer holds says so in its cell while the batch's other cards load; every card shows #CONNECT! when the add-in is not loaded", async () => {
     const fake = workbook();
     await startLinkedCards(pageStore, deps(fake));
     const sheet = fake.workbook.sheet("Sheet1")!;
@@ -257,8 +269,18 @@ describe("cells Excel fills and refreshes itself through the load service, from 
       0,
       linkedCellValue(PROJECTS_DOMAIN, "withdrawn", "Gone", "en-US")
     );
+    fake.workbook.linked.insert(
+      fake.workbook,
+      sheet,
+      2,
+      0,
+      linkedCellValue(PROJECTS_DOMAIN, project.id, "x", "en-US")
+    );
     await fake.workbook.linked.settled();
-    expect(sheet.value(1, 0)).toBe("#CONNECT!");
+    // One batch for both cells (created together), and each answered on its own.
+    expect(JSON.parse(fake.workbook.linked.requests.at(-1)!).entities).toHaveLength(2);
+    expect(sheet.get(1, 0)?.shows).toBe(`Not in the KZUZ dataset ${dataset.version}: withdrawn`);
+    expect(sheet.get(2, 0)?.shows).toBe(project.name.en);
 
     const without = workbook(false);
     await registerLinkedDomains(without.context);
@@ -271,7 +293,7 @@ describe("cells Excel fills and refreshes itself through the load service, from 
       linkedCellValue(PROJECTS_DOMAIN, project.id, "x", "en-US")
     );
     await without.workbook.linked.settled();
-    expect(other.value(1, 0)).toBe("#CONNECT!");
+    expect(other.get(1, 0)?.shows).toBe("#CONNECT!");
   });
 
   test("refreshing asks only KZUZ's domains (never the user's Stocks or another add-in's)", async () => {
@@ -285,7 +307,8 @@ describe("cells Excel fills and refreshes itself through the load service, from 
     await registerLinkedDomains(fake.context);
     const sheet = fake.workbook.sheet("Sheet1")!;
     sheet.set(5, 0, {
-      value: "Chai",
+      value: "#VALUE!",
+      shows: "Chai",
       linked: {
         type: "LinkedEntity",
         id: { entityId: "P1", domainId: "products", serviceId: ADDIN_SERVICE_ID, culture: "en-US" },
@@ -293,9 +316,13 @@ describe("cells Excel fills and refreshes itself through the load service, from 
       } as Excel.LinkedEntityCellValue,
     });
     await fake.workbook.linked.settled();
-    expect(await refreshLinkedDomains(fake.context)).toEqual([PROJECTS_DOMAIN]);
+    expect(await refreshLinkedDomains(fake.context)).toEqual([
+      PROJECTS_DOMAIN,
+      AGREEMENTS_DOMAIN,
+      PLACES_DOMAIN,
+    ]);
     await fake.workbook.linked.settled();
-    expect(sheet.value(5, 0)).toBe("Chai"); // Contoso's cell was not refreshed (its service would be asked)
+    expect(sheet.get(5, 0)?.shows).toBe("Chai"); // Contoso's cell was not refreshed (its service would be asked)
   });
 
   test("elsewhere nothing is asked of Excel; an Excel that declares the sets but lacks the API leaves the add-in working", async () => {

@@ -22,6 +22,7 @@ import { investment, sourcesOf, type Index } from "../query";
 import { localName, placeName } from "../localName";
 import type { Agreement, Place, Project, Source } from "../schema";
 import { NOT_DISCLOSED, investmentBasis, projectPlaces } from "../views";
+import { linkedRecordOf } from "./linked-ids";
 import type { CardProperty, CardSection, EntityCard, PropertyMetadata } from "./types";
 
 type CardKind = "project" | "agreement" | "place";
@@ -290,8 +291,14 @@ export function placesCard(
   );
 }
 
-/** Which KZUZ record a cell's value (as Range.valuesAsJson reads it) is the card of, if any. */
+/**
+ * Which KZUZ record a cell's value (as Range.valuesAsJson reads it) is the card of, if any: a
+ * card written whole (an Entity with KZUZ's provider and record property), or a linked entity of
+ * a KZUZ domain (./linked-ids), loaded or not.
+ */
 export function cardRecordOf(value: unknown): CardRecord | undefined {
+  const linked = linkedRecordOf(value);
+  if (linked) return linked;
   const card = value as Partial<EntityCard> | null | undefined;
   if (card?.type !== "Entity" || !card.provider?.description?.startsWith(PROVIDER))
     return undefined;
@@ -320,8 +327,9 @@ function essence(property: unknown): unknown {
  * out). Empty when the cell already shows this card.
  */
 export function changedFields(before: unknown, after: EntityCard): string[] {
-  const old = before as Partial<EntityCard> | null | undefined;
-  const oldProps = (old?.type === "Entity" ? old.properties : undefined) ?? {};
+  const old = before as (Partial<Omit<EntityCard, "type">> & { type?: string }) | null | undefined;
+  const entity = old?.type === "Entity" || old?.type === "LinkedEntity";
+  const oldProps = (entity ? old.properties : undefined) ?? {};
   const newProps = after.properties ?? {};
   const names = [...new Set([...Object.keys(newProps), ...Object.keys(oldProps)])].filter(
     (n) => n !== RECORD_PROPERTY

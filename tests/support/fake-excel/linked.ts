@@ -22,7 +22,12 @@
  *   value": each (entityId, culture) is asked once per batch.
  * - A new linked entity cell value "only contain[s] an initial text string"; "Excel calls your
  *   linked entity load service function … every time you create a new linked entity cell value, or
- *   if a data refresh occurs".
+ *   if a data refresh occurs". The cells created in one go (one sync) are asked for in one batch
+ *   per domain ("If Excel needs multiple linked entity cell values, the linked entity IDs are
+ *   passed as a batch"); only those cells, not the domain's others.
+ * - Range.values reads a linked cell as its basic value #VALUE!
+ *   (https://learn.microsoft.com/javascript/api/excel/excel.linkedentitycellvalue); what it shows
+ *   (CellModel.shows) is its text until loaded, then the loaded text, or #CONNECT!.
  * - "If Excel can't connect to your add-in at all, such as when the add-in isn't loaded, Excel
  *   displays the #CONNECT! error"; a load service that throws also gives #CONNECT!.
  * - getItemOrNullObject gives a null object for an id not registered; getItem fails with
@@ -113,8 +118,27 @@ export class LinkedDomainsModel {
     col: number,
     value: Excel.LinkedEntityCellValue
   ): void {
-    sheet.set(row, col, { value: value.text ?? "", linked: value });
-    this.requestRefresh(workbook, value.id.domainId ?? "");
+    const cell = { value: "#VALUE!", linked: value, shows: value.text ?? "" };
+    sheet.set(row, col, cell);
+    this.created(workbook, cell);
+  }
+
+  /** Cells created and not yet asked for, by domain: asked for together (one batch per domain). */
+  private fresh = new Map<string, Set<CellModel>>();
+
+  /** A linked cell was written (Range.valuesAsJson, or `insert`): Excel asks for it soon. */
+  created(workbook: WorkbookModel, cell: CellModel): void {
+    const domainId = cell.linked?.id.domainId ?? "";
+    const waiting = this.fresh.get(domainId);
+    if (waiting) return void waiting.add(cell);
+    const cells = new Set([cell]);
+    this.fresh.set(domainId, cells);
+    this.pending.push(
+      Promise.resolve().then(() => {
+        this.fresh.delete(domainId);
+        return this.refresh(workbook, domainId, cells);
+      })
+    );
   }
 
   /** Queues a refresh of one domain's cells (asynchronous, as Excel's); `settled` waits for them. */
@@ -140,11 +164,15 @@ export class LinkedDomainsModel {
     );
   }
 
-  private async refresh(workbook: WorkbookModel, domainId: string): Promise<void> {
-    const cells = this.cellsOf(workbook, domainId);
+  private async refresh(
+    workbook: WorkbookModel,
+    domainId: string,
+    only?: ReadonlySet<CellModel>
+  ): Promise<void> {
+    const cells = this.cellsOf(workbook, domainId).filter(({ cell }) => !only || only.has(cell));
     if (cells.length === 0) return;
     const connectError = () => {
-      for (const { cell } of cells) cell.value = "#CONNECT!";
+      for (const { cell } of cells) cell.shows = "#CONNECT!";
     };
     const domain = this.find(domainId);
     const service = domain && this.services.get(domain.loadFunctionId);
@@ -173,11 +201,11 @@ export class LinkedDomainsModel {
       const wrongKind =
         entity?.type !== "LinkedEntity" || entity.id?.serviceId !== ADDIN_SERVICE_ID;
       if (wrongKind) {
-        cell.value = "#CONNECT!";
+        cell.shows = "#CONNECT!";
         continue;
       }
       cell.linked = entity;
-      cell.value = entity.text ?? "";
+      cell.shows = entity.text ?? "";
     }
   }
 }

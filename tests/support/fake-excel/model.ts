@@ -25,8 +25,14 @@ export interface CellModel {
   numberFormatOfValue?: string;
   /** The cell's note (Workbook.notes, ExcelApi 1.18). */
   note?: string;
-  /** A linked entity (ExcelApi 1.19) as Excel last loaded it; `value` is its text or #CONNECT! (./linked). */
+  /**
+   * A linked entity (ExcelApi 1.19) as Excel last loaded it (./linked). `value`, what Range.values
+   * reads, is its basic value #VALUE! ("This behavior is also why you set the basicType to Error
+   * and the basicValue to #VALUE!"); `shows` is what the cell shows: its text while Excel asks the
+   * load service, the loaded text, or #CONNECT!.
+   */
   linked?: Excel.LinkedEntityCellValue;
+  shows?: string;
 }
 
 let nextId = 1;
@@ -338,6 +344,8 @@ export function writeValue(cell: CellModel | undefined, value: unknown): CellMod
   delete next.formula;
   delete next.entity;
   delete next.numberFormatOfValue;
+  delete next.linked;
+  delete next.shows;
   const read = coerce(value as string | number | boolean, next.format);
   next.value = read.value;
   if (read.formula !== undefined) next.formula = read.formula;
@@ -348,7 +356,8 @@ export function writeValue(cell: CellModel | undefined, value: unknown): CellMod
  * A cell value written through Range.valuesAsJson (ExcelApi 1.16). Unlike Range.values, the JSON
  * says what the value is, so nothing is read as if typed: a String stays text (even "=1" or
  * "2025-11-12"), a Double or FormattedNumber is its number (the format goes with the value, not
- * the cell), an Entity is a card whose basic value, what Range.values reads, is #VALUE!; `null`
+ * the cell), an Entity is a card whose basic value, what Range.values reads, is #VALUE!, and so
+ * is a LinkedEntity's, which shows its text until Excel has loaded it (./linked); `null`
  * leaves the cell alone, as in values
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-data-types-concepts: "basicValue
  * matches the value that would be returned by the values property";
@@ -362,6 +371,8 @@ export function writeJson(cell: CellModel | undefined, json: unknown): CellModel
   delete next.formula;
   delete next.entity;
   delete next.numberFormatOfValue;
+  delete next.linked;
+  delete next.shows;
   switch (value.type) {
     case "Empty":
       next.value = "";
@@ -390,6 +401,26 @@ export function writeJson(cell: CellModel | undefined, json: unknown): CellModel
       delete entity.basicValue;
       next.value = "#VALUE!";
       next.entity = entity as CellModel["entity"];
+      return next;
+    }
+    case "LinkedEntity": {
+      // "You must specify a serviceId of 268436224 … You must specify a culture"; "Don't use
+      // exclamation marks in the entityID or domainId values". The text is what the cell shows
+      // until Excel has asked the load service (./linked does, when the write is synced).
+      const id = (json as { id?: Partial<Excel.LinkedEntityId> }).id;
+      const bad = (v: unknown) => typeof v !== "string" || v === "" || v.includes("!");
+      if (!id || bad(id.entityId) || bad(id.domainId) || typeof id.serviceId !== "number")
+        throw new Error(
+          "InvalidArgument: a LinkedEntity needs an entityId, a domainId and a serviceId"
+        );
+      if (typeof id.culture !== "string" || id.culture === "")
+        throw new Error("InvalidArgument: a LinkedEntity needs its culture");
+      const linked = { ...(json as Excel.LinkedEntityCellValue) };
+      delete linked.basicType;
+      delete linked.basicValue;
+      next.value = "#VALUE!";
+      next.linked = linked;
+      next.shows = typeof value.text === "string" ? value.text : "";
       return next;
     }
     default:

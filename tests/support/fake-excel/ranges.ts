@@ -27,6 +27,9 @@ function jsonType(value: string | number | boolean): string {
  */
 function jsonOf(c: CellModel | undefined): unknown {
   if (c?.entity) return { ...c.entity, type: "Entity", basicType: "Error", basicValue: "#VALUE!" };
+  // A linked entity as Excel last loaded it (only its id and text before), basic value #VALUE!
+  // (https://learn.microsoft.com/javascript/api/excel/excel.linkedentitycellvalue).
+  if (c?.linked) return { ...c.linked, basicType: "Error", basicValue: "#VALUE!" };
   if (c?.numberFormatOfValue !== undefined && typeof c.value === "number")
     return {
       type: "FormattedNumber",
@@ -187,7 +190,14 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
     },
     {
       values: (v: unknown) => each(v, writeValue),
-      valuesAsJson: (v: unknown) => each(v, writeJson),
+      valuesAsJson: (v: unknown) =>
+        each(v, (cell, json) => {
+          const next = writeJson(cell, json);
+          // A new linked entity: Excel asks its domain's load service for the rest (./linked).
+          if (next?.linked && next !== cell)
+            session.workbook.linked.created(session.workbook, next);
+          return next;
+        }),
       // Range.formulas: "If a cell has no formula, its value is returned instead"; a value set
       // here is read as if typed, as values are (./coerce), so writing back what formulas read
       // puts formulas and constants back alike.
