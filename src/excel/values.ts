@@ -49,10 +49,15 @@ export class ShareProtectedError extends Error {
   }
 }
 
-/** A cell's value as shown: a card's (entity's) display text, else its value. */
+/**
+ * A cell's value as shown: a card's (entity's or linked entity's) display text, else its value.
+ * A linked card keeps its text even where Excel shows #CONNECT! (the add-in not loaded): that is
+ * the text it was written with, or the name Excel last loaded.
+ */
 function shown(value: unknown, json: unknown): unknown {
   const rich = json as { type?: string; text?: unknown } | undefined;
-  return rich?.type === "Entity" && typeof rich.text === "string" ? rich.text : value;
+  const card = rich?.type === "Entity" || rich?.type === "LinkedEntity";
+  return card && typeof rich.text === "string" ? rich.text : value;
 }
 
 /** One cell holding a KZUZ formula. */

@@ -14,6 +14,7 @@ import { detectHost, type HostState } from "../office/host";
 import { useHost } from "./useHost";
 import { documentSettings } from "../office/settings";
 import { activeTranslator } from "../i18n/active";
+import { officeTag } from "../i18n/locales";
 import { cardsWanted } from "./data/cardsChoice";
 import { Announcer } from "./Announcer";
 import { Busy } from "./Busy";
@@ -91,7 +92,8 @@ function Content({
       },
       // Read at each action: the switch and the language may change while the pane is open.
       get cards() {
-        return { wanted: cardsWanted(), lang: activeTranslator().lang };
+        const lang = activeTranslator().lang;
+        return { wanted: cardsWanted(), lang, culture: officeTag(lang) };
       },
       baseUrl: document.baseURI,
     }),

@@ -7,19 +7,21 @@
 import type { Index } from "../../data/query";
 import type { Dataset } from "../../data/schema";
 import type { View, ViewKey } from "../../data/views";
-import type { Supports } from "../requirements";
+import { cardRoute, type Supports } from "../requirements";
 import { localized, plain, type Message } from "../../i18n/message";
 import type { WriteResult } from "../tables/write";
 import type { RunExcel } from "../workbench";
 import { CARD_COLUMNS, cardsOf } from "./columns";
 import * as M from "./messages";
 import { cardsRoute } from "./support";
-import { writeCards, type CardChange, type CardTable } from "./write";
+import { writeCards, type CardChange, type CardForm, type CardTable } from "./write";
 
 /** The reader's choice ("Insert with cards") and language; `officeJs` overrides the check (tests). */
 export interface CardsChoice {
   readonly wanted: boolean;
   readonly lang: string;
+  /** The reader's culture ("ru-RU"), for linked cards (Excel hands it to the load service); `lang` unless said. */
+  readonly culture?: string;
   readonly officeJs?: boolean;
 }
 
@@ -41,9 +43,23 @@ function rowName(dataset: Dataset, change: CardChange): Message {
 }
 
 /**
+ * How this Excel's cards go into cells: as linked entities where cardRoute says "linked" (their
+ * code fetched only then, and used once KZUZ's domains are registered), else whole.
+ */
+async function formFor(
+  run: RunExcel,
+  choice: CardsChoice,
+  supports?: Supports
+): Promise<CardForm | undefined> {
+  if (!choice.wanted || cardRoute(supports) !== "linked") return undefined;
+  const linked = await import(/* webpackChunkName: "linked" */ "./linked-cells");
+  return linked.linkedCards(run, choice.culture ?? choice.lang);
+}
+
+/**
  * After the tables' text is written: each card column's cards, written where they differ (or,
- * with cards off, our cards turned back into text). Says which card fields changed; a failure
- * is said, not thrown: the tables' text is written and stays.
+ * with cards off, our cards turned back into text), whole or linked (formFor). Says which card
+ * fields changed; a failure is said, not thrown: the tables' text is written and stays.
  */
 export async function cardsAfterWrite(
   run: RunExcel,
@@ -62,6 +78,8 @@ export async function cardsAfterWrite(
   });
   if (tables.length === 0) return undefined;
   try {
+    const form = await formFor(run, choice, supports);
+    if (form) tables.forEach((t, i) => (tables[i] = { ...t, form }));
     const done = await run((context) => writeCards(context, tables, CARD_COLUMNS));
     const items = done.changes.map((c) =>
       M.cardFields(

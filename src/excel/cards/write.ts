@@ -26,6 +26,37 @@ export interface CardChange {
   readonly fields: readonly string[];
 }
 
+/**
+ * How a card goes into a cell: whole, as an entity value (ENTITY_FORM, ExcelApi 1.16), or as a
+ * linked entity that Excel loads through the load service (./linked-cells, ExcelApi 1.19).
+ */
+export interface CardForm {
+  /** The value to write (Range.valuesAsJson) for `card`. */
+  json(card: EntityCard): unknown;
+  /** Whether the cell's value `now` (valuesAsJson) already shows `card` in this form. */
+  shows(now: unknown, card: EntityCard): boolean;
+  /** Bytes a write of `card` adds to a request, about. */
+  bytes(card: EntityCard): number;
+}
+
+/** The card written whole: the cell shows it when it holds this card with the same fields. */
+export const ENTITY_FORM: CardForm = {
+  json: (card) => card,
+  shows: (now, card) => cardRecordOf(now) !== undefined && changedFields(now, card).length === 0,
+  bytes: (card) => JSON.stringify(card).length + 200,
+};
+
+/**
+ * The fields of a KZUZ card `now` (as read back) that differ from `card`: a linked entity Excel
+ * has not loaded yet holds its id and text only, so only its text can be compared.
+ */
+function fieldsChanged(now: unknown, card: EntityCard): string[] {
+  const loaded = (now as { type?: string; properties?: object }).properties !== undefined;
+  if ((now as { type?: string }).type === "LinkedEntity" && !loaded)
+    return (now as { text?: unknown }).text === card.text ? [] : ["Name"];
+  return changedFields(now, card);
+}
+
 export interface CardTable {
   readonly view: View;
   readonly tableId: string;
@@ -33,6 +64,8 @@ export interface CardTable {
   readonly owned: readonly string[];
   /** The cards to show, by column; undefined turns our cards into text (cards off). */
   readonly cards?: TableCards;
+  /** How the cards go into cells: ENTITY_FORM unless said. */
+  readonly form?: CardForm;
 }
 
 interface CardsWritten {
@@ -50,7 +83,7 @@ interface Read {
   columns: { header: string; at: number; range: Excel.Range }[];
 }
 
-type Write = { cell: Excel.Range; json?: EntityCard; text?: string | number; bytes: number };
+type Write = { cell: Excel.Range; json?: unknown; text?: string | number; bytes: number };
 
 /**
  * Reads each table's card columns and writes the cards that differ; tables gone since the text
@@ -91,7 +124,7 @@ export async function writeCards(
   let added = 0;
   let madeText = 0;
   for (const read of reads) {
-    const { view, owned, cards } = read.table;
+    const { view, owned, cards, form = ENTITY_FORM } = read.table;
     const headers = (read.header.values[0] ?? []).map(cellText);
     const idAt = headers.indexOf(view.columns.find((c) => c.kind === "id")?.header ?? "ID");
     if (idAt < 0) continue;
@@ -109,12 +142,14 @@ export async function writeCards(
         const card = cards?.get(column.header)?.get(id);
         const cell = read.body.getCell(r, column.at);
         if (card) {
-          const fields = changedFields(now, card);
-          if (record && fields.length === 0) continue;
-          const json = JSON.stringify(card);
-          writes.push({ cell, json: card, bytes: json.length + 200 });
-          if (record) changes.push({ key: view.key, id, header: column.header, fields });
-          else added++;
+          // A linked card whose fields changed may still show it (Excel reloads it through the
+          // load service): its fields are named all the same.
+          const fields = record ? fieldsChanged(now, card) : [];
+          const write = !form.shows(now, card);
+          if (write) writes.push({ cell, json: form.json(card), bytes: form.bytes(card) });
+          if (record && fields.length > 0)
+            changes.push({ key: view.key, id, header: column.header, fields });
+          else if (write) added++;
         } else if (record) {
           // Cards off, or this row no longer has a card here (a project without a region):
           // the table's text, as a table without cards holds it.
@@ -135,7 +170,7 @@ export async function writeCards(
       await syncer.sync();
       queued = 0;
     }
-    if (write.json) write.cell.valuesAsJson = [[write.json as unknown as Excel.CellValue]];
+    if (write.json) write.cell.valuesAsJson = [[write.json as Excel.CellValue]];
     else write.cell.values = [[write.text ?? ""]];
     queued += write.bytes;
   }

@@ -1,7 +1,7 @@
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { useId } from "react";
 import { cardsRoute, type CardsRoute } from "../../excel/cards/support";
-import type { Supports } from "../../excel/requirements";
+import { cardRoute, type Supports } from "../../excel/requirements";
 import { helpHref } from "../../i18n/help";
 import { useT } from "../i18n";
 import { TextLink } from "../TextLink";
@@ -22,8 +22,9 @@ const useStyles = makeStyles({
 });
 
 /**
- * Which route this Excel gives the tables' cards, said in a sentence, and the "Insert with cards"
- * switch where cards can be written (on by default). Where they cannot, the sentence says why
+ * Which route this Excel gives the tables' cards, said in a sentence (linked cards that Excel
+ * refreshes itself, or cards written whole), and the "Insert with cards" switch where cards can
+ * be written (on by default). Where they cannot, the sentence says why
  * (Excel lacks ExcelApi 1.16, or the loaded office.js is older than it) and there is no switch.
  * Always a link to the help's section on cards (help.<lang>.html#cards): what a card is, how to
  * read a field, which Excel has which kind.
@@ -41,13 +42,20 @@ export function InsertCards({
   const [wanted, setWanted] = useCardsWanted();
   const noteId = useId();
   const route: CardsRoute = cardsRoute(supports, officeJs);
+  // Linked where this Excel has linked entities (ExcelApi 1.19 + CustomFunctionsRuntime 1.5, not
+  // the web): cards Excel refreshes itself; else cards written whole (ExcelApi 1.16).
+  const linked = route.cards && cardRoute(supports) === "linked";
+  const on = linked ? "cards.pane.route.linked" : "cards.pane.route.cards";
   const sentence = route.cards
-    ? t.t(wanted ? "cards.pane.route.cards" : "cards.pane.off", {
+    ? t.t(wanted ? on : "cards.pane.off", {
         formula: "=[@Name].Investment",
       })
     : t.t(route.why === "host" ? "cards.pane.route.host" : "cards.pane.route.officejs");
   return (
-    <div className={styles.box} data-cards-route={route.cards ? "cards" : route.why}>
+    <div
+      className={styles.box}
+      data-cards-route={route.cards ? (linked ? "linked" : "cards") : route.why}
+    >
       {route.cards && (
         // A native checkbox as a switch (ARIA allows role="switch" on it): keyboard, screen
         // readers and forced colours work as the browser's own, without Fluent's Switch chunk.

@@ -74,6 +74,23 @@ test("ExcelApi 1.16 with an office.js that speaks it: the switch is on and says 
   });
 });
 
+test("ExcelApi 1.19 with CustomFunctionsRuntime 1.5 (Windows, Mac): the switch says the cards are linked, and the table gets linked cells", async () => {
+  const excel = setUp(19, true);
+  const toggle = screen.getByRole("switch", { name: "Insert with cards" });
+  expect(toggle).toBeChecked();
+  expect(toggle).toHaveAccessibleDescription(
+    /This Excel supports linked cards \(ExcelApi 1\.19\).*Excel itself refreshes.*=\[@Name\]\.Investment works.*#CONNECT!/
+  );
+  await insertProjectsOnly();
+  await waitFor(() => expect(excel.workbook.tables).toHaveLength(1));
+  await waitFor(() => {
+    const t = excel.workbook.tables[0];
+    const cell = t.sheet.get(t.row0 + 1, t.col0 + t.headers().indexOf("Name"));
+    expect(cell?.linked?.id.domainId).toBe("kzuz-projects");
+  });
+  expect(excel.workbook.linked.domains.map((d) => d.id)).toContain("kzuz-projects");
+});
+
 test("turned off, the switch says so and the inserted table holds plain text; the choice is remembered", async () => {
   const excel = setUp(16, true);
   const toggle = screen.getByRole("switch", { name: "Insert with cards" });
