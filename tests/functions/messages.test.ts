@@ -70,17 +70,17 @@ const CALLS: [string, () => unknown][] = [
     "the load service asked for another provider's cards",
     () => thrown(() => loadLinkedEntities(index, { domainId: "products", entities: [] })),
   ],
-  [
-    "the load service asked for an id the dataset lacks",
-    () =>
-      thrown(() =>
-        loadLinkedEntities(index, {
-          domainId: PROJECTS_DOMAIN,
-          entities: [{ entityId: "gone", culture: "en-US" }],
-        })
-      ),
-  ],
 ];
+
+/**
+ * The load service's answer for an id the dataset lacks: not an error (it is answered on its own,
+ * so the batch's other cards load) but a card whose text and note say so.
+ */
+const lacking = () =>
+  loadLinkedEntities(index, {
+    domainId: PROJECTS_DOMAIN,
+    entities: [{ entityId: "gone", culture: "en-US" }],
+  }).entities[0];
 
 /** What `body` threw (the load service throws its errors, as Microsoft documents). */
 function thrown(body: () => unknown): unknown {
@@ -127,6 +127,7 @@ describe("in English", () => {
     // (The backslash case is the next test's: its value is hidden from Lingui while it renders.)
     for (const [name, call] of CALLS)
       if (name !== "INVESTMENT typed with a backslash") expectExcelError(call());
+    expect(lacking().text).toMatch(/^Not in the KZUZ dataset /);
     const store = freshStore();
     const crashed = new RecordingInvocation<number>();
     live(store, crashed, () => {
@@ -202,6 +203,15 @@ describe.each([
 ] as const)("in %s", (lang, didYouMean, badYear, notDisclosed) => {
   beforeEach(async () => {
     await active.setActiveLang(lang);
+  });
+
+  test("the load service's card for an id the dataset lacks says so in the language", () => {
+    const card = lacking();
+    const note = (card.properties?.Note as Excel.StringCellValue).basicValue;
+    expect(card.text).toMatch(/: gone$/);
+    expect(card.text).not.toMatch(/Not in|\{/);
+    expect(note).toMatch(/KZUZ/);
+    expect(note).not.toMatch(/is not in|\{/);
   });
 
   test("an unknown name gives #N/A, translated, with the did-you-mean suggestion", () => {
