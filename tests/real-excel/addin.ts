@@ -31,6 +31,11 @@ export { englishTranslator } from "../../src/i18n/translator";
 export { FUNCTIONS_NAMESPACE } from "../../src/office/namespace";
 export { cardsRoute } from "../../src/excel/cards/support";
 export { asOfText, investmentValue, tradeValue } from "../../src/formulas/compute";
-export { LOAD_FUNCTION_ID, PROJECTS_DOMAIN } from "../../src/office/linked";
+export {
+  LOAD_FUNCTION_ID,
+  PROJECTS_DOMAIN,
+  AGREEMENTS_DOMAIN,
+  PLACES_DOMAIN,
+} from "../../src/office/linked";
 export { linkedCellValue, registerLinkedDomains } from "../../src/excel/linked";
 export { cardRoute } from "../../src/excel/requirements";

@@ -8,6 +8,7 @@
 import {
   DatasetStore,
   FUNCTIONS_NAMESPACE,
+  cardRoute,
   cardsRoute,
   insertTables,
   investmentValue,
@@ -284,7 +285,9 @@ async function cardsInTables(results: Results, bench: Workbench): Promise<void> 
       addTestResult(results, `cards: without the route, ${p.id} is text`, p.name.en, row?.value);
       continue;
     }
-    addTestResult(results, `cards: ${p.id} is a card`, "Entity", row?.json?.type);
+    // On the linked route (ExcelApi 1.19 + CustomFunctionsRuntime 1.5) the card is a linked entity.
+    const kind = cardRoute() === "linked" ? "LinkedEntity" : "Entity";
+    addTestResult(results, `cards: ${p.id} is a card`, kind, row?.json?.type);
     addTestResult(results, `cards: ${p.id}'s card shows its name`, p.name.en, row?.json?.text);
   }
   if (route.cards) {
