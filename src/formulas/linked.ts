@@ -23,7 +23,7 @@
 import type { Index } from "../data/query";
 import { kindOfDomain, ADDIN_SERVICE_ID, type LinkedKind } from "../data/cards/linked-ids";
 import { langOf } from "../i18n/locales";
-import { agreementCard, placesCard, projectCard } from "../data/cards/record-card";
+import { placesCard, recordCard } from "../data/cards/record-card";
 import type { EntityCard } from "../data/cards/types";
 import { excelError, say, type FunctionError } from "./errors";
 import { message } from "../i18n/message";
@@ -70,18 +70,10 @@ function parseRequest(request: unknown): { domainId: string; entities: Wanted[] 
 
 /** The card of one entity of a KZUZ domain, in `lang`; undefined when the dataset lacks it. */
 function cardOf(index: Index, kind: LinkedKind, entityId: string, lang: string) {
-  const { dataset } = index;
-  if (kind === "project") {
-    const project = dataset.projects.find((p) => p.id === entityId);
-    return project && projectCard(index, project, lang);
-  }
-  if (kind === "agreement") {
-    const agreement = dataset.agreements.find((a) => a.id === entityId);
-    return agreement && agreementCard(index, agreement, lang);
-  }
+  if (kind !== "place") return recordCard(index, { kind, id: entityId }, lang);
   // A place, or a cell's several places ("a+b", as placesCard names them): all must exist.
   const ids = entityId.split("+");
-  const known = ids.every((id) => dataset.places.some((p) => p.id === id));
+  const known = ids.every((id) => index.dataset.places.some((p) => p.id === id));
   return known ? placesCard(index, ids, lang) : undefined;
 }
 
@@ -101,12 +93,6 @@ function missing(index: Index, entityId: string): EntityCard {
       Name: { type: "String", basicValue: name },
       ID: { type: "String", basicValue: entityId },
       Note: { type: "String", basicValue: note },
-    },
-    layouts: {
-      card: {
-        title: { property: "Name" },
-        sections: [{ layout: "List", properties: ["ID", "Note"] }],
-      },
     },
     provider: { description: `KZUZ dataset ${version} (as of ${asOf})` },
   };

@@ -52,7 +52,7 @@ test("every function in functions.json registers, and nothing else does", () => 
   expect(registered.size).toBe(12);
 });
 
-test("the built load service answers Excel's request from the fetched dataset, and fails an unknown id as Microsoft documents", async () => {
+test("the built load service answers Excel's requests for every KZUZ domain from the fetched dataset, answers an unknown id on its own, and fails another provider's domain as Microsoft documents", async () => {
   // LinkedEntityLoadServiceRequest as JSON text; the result's entities in the request's order
   // (https://learn.microsoft.com/javascript/api/excel/excel.linkedentityloadserviceresult).
   const load = loadBundle().get("LOADSERVICE")!;
@@ -73,13 +73,35 @@ test("the built load service answers Excel's request from the fetched dataset, a
   expect(
     (result.entities[1].properties!.Investment as Excel.FormattedNumberCellValue).basicValue
   ).toBe(250_000_000);
-  const unknown = JSON.stringify({
-    domainId: "kzuz-projects",
-    entities: [{ entityId: "no-such-project", culture: "en-US" }],
-  });
-  await expect(load(unknown)).rejects.toMatchObject({
+  // The agreements' and places' domains, by the same function.
+  const agreement = (await load(
+    JSON.stringify({
+      domainId: "kzuz-agreements",
+      entities: [{ entityId: "joint-statement-2025", culture: "en-US" }],
+    })
+  )) as Excel.LinkedEntityLoadServiceResult;
+  expect(agreement.entities.map((e) => [e.id.domainId, e.text])).toEqual([
+    ["kzuz-agreements", "Joint statement"],
+  ]);
+  // An id the dataset lacks is answered on its own (a card saying so), the others load; another
+  // provider's domain is the documented error, notAvailable ("#N/A", shown as #CONNECT!).
+  const mixed = (await load(
+    JSON.stringify({
+      domainId: "kzuz-projects",
+      entities: [
+        { entityId: "no-such-project", culture: "en-US" },
+        { entityId: "lab-complex-kashkadarya", culture: "en-US" },
+      ],
+    })
+  )) as Excel.LinkedEntityLoadServiceResult;
+  expect(mixed.entities.map((e) => e.text)).toEqual([
+    expect.stringMatching(/^Not in the KZUZ dataset .*: no-such-project$/),
+    expect.stringMatching(/^Linear alkylbenzene/),
+  ]);
+  const foreign = JSON.stringify({ domainId: "products", entities: [] });
+  await expect(load(foreign)).rejects.toMatchObject({
     code: "#N/A",
-    message: expect.stringMatching(/^"no-such-project" is not in the KZUZ dataset in force/),
+    message: 'KZUZ has no cards of the kind "products". Insert the table again from the KZUZ pane.',
   });
 });
 

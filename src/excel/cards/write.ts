@@ -40,7 +40,7 @@ export interface CardForm {
 }
 
 /** The card written whole: the cell shows it when it holds this card with the same fields. */
-export const ENTITY_FORM: CardForm = {
+const ENTITY_FORM: CardForm = {
   json: (card) => card,
   shows: (now, card) => cardRecordOf(now) !== undefined && changedFields(now, card).length === 0,
   bytes: (card) => JSON.stringify(card).length + 200,
