@@ -6,9 +6,11 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { datasetJsonSchemaText } from "../src/data/jsonSchema";
+import { englishTranslator } from "../src/i18n/translator";
 
 const target = resolve(process.cwd(), "assets/data/kzuz-dataset.schema.json");
-const text = datasetJsonSchemaText();
+// The description is a catalogue message (dataset.schema.description), said in English.
+const text = datasetJsonSchemaText(englishTranslator.text);
 
 if (process.argv.includes("--check")) {
   let current = "";

@@ -4,15 +4,18 @@
  * and tests import it. The cross-reference checks have no JSON Schema form; the file says so.
  */
 import { z } from "zod";
+import { message, type Message } from "../i18n/message";
 import { DatasetSchema } from "./validate/dataset";
 
-/** The JSON Schema text, formatted as committed (two-space indent, final newline). */
-export function datasetJsonSchemaText(): string {
+/**
+ * The JSON Schema text, formatted as committed (two-space indent, final newline). Its description
+ * is a catalogue message, said by `say` (the English translator's `text`: the file is English).
+ */
+export function datasetJsonSchemaText(say: (said: Message) => string): string {
   const schema = {
     ...z.toJSONSchema(DatasetSchema, { target: "draft-2020-12", unrepresentable: "any" }),
     title: "KZUZ dataset",
-    description:
-      "The Kazakhstan–Uzbekistan cooperation dataset of KZUZ for Excel. Generated from src/data/schema/; do not edit. Cross-reference rules (source ids exist, unique ids, one headline a year, exactly one current target...) are checked by the add-in's validator, not by this schema.",
+    description: say(message("dataset.schema.description")),
   };
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -4,6 +4,7 @@
  * lazily loaded "download" chunk: import it through `loadDownloader` (./download). Uses only `fetch`, `AbortController` and
  * `TextDecoder`, which browsers and Node 20 both have.
  */
+import { message } from "../i18n/message";
 import { fail, failWith, ok, type Result } from "./result";
 import type { Dataset } from "./schema";
 import { checkDatasetUrl } from "./url";
@@ -166,7 +167,7 @@ function decode(decoder: TextDecoder, chunk?: Uint8Array): string | undefined {
 function notUtf8(): Result<string> {
   return fail({
     kind: "invalid-dataset",
-    issues: [{ path: "$", message: "is not valid UTF-8 text" }],
+    issues: [{ path: "$", said: message("dataset.notUtf8") }],
     id: "errors.data.load.notUtf8",
   });
 }

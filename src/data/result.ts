@@ -9,10 +9,13 @@ import type { Message, MessageId } from "../i18n/message";
 /** Success with a value, or failure with a typed error. */
 export type Result<T, E = DataError> = { ok: true; value: T } | { ok: false; error: E };
 
-/** One problem found in a dataset, located by a JSON path such as `$.projects[2].investment.usd`. */
+/**
+ * One problem found in a dataset, located by a JSON path such as `$.projects[2].investment.usd`,
+ * and what is wrong there: a message (ids and values), said in the reader's language.
+ */
 export interface DatasetIssue {
   path: string;
-  message: string;
+  said: Message;
 }
 
 /** Everything that can go wrong in the data layer, told apart by `kind`. */

@@ -202,7 +202,7 @@ describe("F21: zero amounts that progress divides by are refused", () => {
         edited([["targets", currentTarget, "valueUsd"], 0]),
         `$.targets[${currentTarget}].valueUsd`
       ).message
-    ).toBe("must be more than 0");
+    ).toBe("must be 1 or more");
   });
 
   test("F21: a $0 headline is refused", () => {

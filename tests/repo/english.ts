@@ -36,13 +36,13 @@ export function readsAsSentence(text: string): boolean {
 /**
  * Code whose text is for developers, never shown to a user as ours: a console line, the message
  * of an Error an exception carries (caught and said to users as a catalogue message; only Excel's
- * or the browser's own words reach them, as a value), and a zod schema's `.describe()` (the
- * published JSON Schema's documentation).
+ * or the browser's own words reach them, as a value), and a zod schema's `.describe()` or
+ * `.meta({ description })` (the published JSON Schema's documentation, English like the file).
  */
 export function forDevelopers(node: ts.Node): boolean {
   if (ts.isCallExpression(node) && node.expression.kind !== ts.SyntaxKind.SuperKeyword) {
     const callee = node.expression.getText();
-    return /^(globalThis\.)?console\??\.\w+$/.test(callee) || /\.describe$/.test(callee);
+    return /^(globalThis\.)?console\??\.\w+$/.test(callee) || /\.(describe|meta)$/.test(callee);
   }
   // An Error's own message: `new XError("...")`, or `super("...")` in an Error subclass.
   if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.SuperKeyword) return true;

@@ -18,15 +18,6 @@ const ROOT = join(__dirname, "..", "..");
 
 /** Files still holding English sentences, how many, and why. */
 const KNOWN: Record<string, { count: number; why: string }> = {
-  // The dataset's authors' diagnostics: the JSON Schema's rules and the validator's findings,
-  // quoted as the detail ({detail}) of errors.dataset.invalid, like the schema file they cite.
-  "src/data/schema/index.ts": { count: 29, why: "dataset diagnostics (zod rules)" },
-  "src/data/schema/primitives.ts": { count: 26, why: "dataset diagnostics (zod rules)" },
-  "src/data/schema/trade.ts": { count: 3, why: "dataset diagnostics (zod rules)" },
-  "src/data/validate/checks.ts": { count: 44, why: "dataset diagnostics (validator)" },
-  "src/data/validate/index.ts": { count: 5, why: "dataset diagnostics (validator)" },
-  "src/data/load.ts": { count: 1, why: "dataset diagnostics (not UTF-8)" },
-  "src/data/jsonSchema.ts": { count: 1, why: "the published JSON Schema's description" },
   // The workbook's own words: English by design (src/i18n/README.md), not yet catalogue
   // messages rendered by the English translator.
   // (A chart's title, axes, series and target label are catalogue messages: ./charts/words.ts.)
@@ -40,7 +31,6 @@ const KNOWN: Record<string, { count: number; why: string }> = {
   "src/data/views/registry.ts": { count: 1, why: "workbook: a target row's name" },
   "src/taskpane/outside/recordText.ts": { count: 2, why: "the workbook's headers, as keys" },
   // Other.
-  "src/i18n/glossary.ts": { count: 39, why: "translators' notes and term patterns" },
   "src/data/query/build.ts": { count: 1, why: "a sector's alias users type" },
   "src/data/bundled.ts": { count: 1, why: "a reason value in errors.data.bundled.missing" },
 };
@@ -100,6 +90,7 @@ describe("the detector", () => {
       'throw new Error("planRefresh: the table has no ID column");',
       'class E extends Error { constructor() { super("The table was edited meanwhile."); } }',
       'z.string().describe("The amount in the currency the source gave.");',
+      'z.string().meta({ id: "Usd", description: "An amount in whole US dollars." });',
       'message("data.excel.refresh.noTables");',
       'range.load("values, formulas, numberFormat");',
       'const border = "1px solid CanvasText";',

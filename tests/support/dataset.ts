@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { buildIndex, type Index } from "../../src/data/query";
-import type { DataError, DatasetIssue, Result } from "../../src/data/result";
+import type { DataError, Result } from "../../src/data/result";
 import type { Dataset } from "../../src/data/schema";
 import { DatasetStore } from "../../src/data/store";
 import { parseDataset } from "../../src/data/validate";
@@ -55,12 +55,12 @@ export function expectDataError<T>(result: Result<T>): DataError {
   return result.error;
 }
 
-/** The issues of an invalid-dataset result. */
-export function issuesOf<T>(result: Result<T>): DatasetIssue[] {
+/** The issues of an invalid-dataset result: each one's path and its message in English. */
+export function issuesOf<T>(result: Result<T>): { path: string; message: string }[] {
   const error = expectDataError(result);
   if (error.kind !== "invalid-dataset")
     throw new Error(`expected invalid-dataset, got ${error.kind}: ${english(error)}`);
-  return error.issues;
+  return error.issues.map((issue) => ({ path: issue.path, message: english(issue.said) }));
 }
 
 /**

@@ -33,6 +33,7 @@ import {
   TargetSchema,
   GasTransitSchema,
 } from "./trade";
+import { rule } from "./rule";
 
 export * from "./primitives";
 export * from "./trade";
@@ -48,15 +49,15 @@ const SourceSchema = z
     // custom-functions runtime may lack.
     url: z
       .string()
-      .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
-      .regex(SAFE_LINE, "must not contain control characters")
-      .regex(/^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, "must be an https:// address")
+      .max(LIMITS.url)
+      .regex(SAFE_LINE, rule("dataset.text.control"))
+      .regex(/^https:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, rule("dataset.url.https"))
       .optional(),
     httpUrl: z
       .string()
-      .max(LIMITS.url, `must be at most ${LIMITS.url} characters`)
-      .regex(SAFE_LINE, "must not contain control characters")
-      .regex(/^http:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, "must be an http:// address")
+      .max(LIMITS.url)
+      .regex(SAFE_LINE, rule("dataset.text.control"))
+      .regex(/^http:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/, rule("dataset.url.http"))
       .optional()
       .describe(
         "The address of a page served over http: only: kept as text for the reader, never made a link."
@@ -64,15 +65,13 @@ const SourceSchema = z
     date: PartialDateSchema.optional(),
     language: z
       .string()
-      .regex(/^[a-z]{2}$/, "must be a two-letter ISO 639-1 code such as en or ru")
+      .regex(/^[a-z]{2}$/, rule("dataset.language"))
       .optional(),
     note: LongText.optional(),
   })
   .meta({ id: "Source" });
 
-const Aliases = z
-  .array(ShortText)
-  .max(LIMITS.aliases, `must have at most ${LIMITS.aliases} aliases`);
+const Aliases = z.array(ShortText).max(LIMITS.aliases);
 
 /**
  * A place. `name` stays a plain English string (add-ins that predate `localizedName` read it so,
@@ -124,8 +123,8 @@ const InvestmentSchema = z
     usd: UsdSchema.optional().describe("Absent when not disclosed."),
     original: z
       .strictObject({
-        amount: z.number().positive("must be more than 0").max(1e18, "must be at most 10^18"),
-        currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code such as KZT"),
+        amount: z.number().positive().max(1e18),
+        currency: z.string().regex(/^[A-Z]{3}$/, rule("dataset.currency")),
       })
       .optional()
       .describe("The amount in the currency the source gave, when not US dollars."),
@@ -145,20 +144,13 @@ const ProjectSchema = z
     ourTranslations: OurTranslationsSchema.optional(),
     aliases: Aliases,
     sector: IdSchema.describe("Id of a sector in $.sectors."),
-    locations: z
-      .array(LocationSchema)
-      .min(1, "must have at least one location")
-      .max(10, "must have at most 10 locations"),
+    locations: z.array(LocationSchema).min(1).max(10),
     investor: ShortText.optional(),
-    partners: z.array(ShortText).max(20, "must have at most 20 partners").optional(),
+    partners: z.array(ShortText).max(20).optional(),
     status: ShortText,
-    milestones: z.array(MilestoneSchema).max(50, "must have at most 50 milestones"),
+    milestones: z.array(MilestoneSchema).max(50),
     capacity: ShortText.optional(),
-    jobs: z
-      .int("must be a whole number")
-      .positive("must be more than 0")
-      .max(10_000_000, "must be at most 10,000,000")
-      .optional(),
+    jobs: z.int(rule("dataset.number.whole")).positive().max(10_000_000).optional(),
     investment: InvestmentSchema,
     note: LongText.optional(),
     sourceIds: SourceIds,
@@ -185,10 +177,7 @@ const AgreementSchema = z
       "council",
     ]),
     date: PartialDateSchema,
-    parties: z
-      .array(ShortText)
-      .min(1, "must name at least one party")
-      .max(20, "must name at most 20 parties"),
+    parties: z.array(ShortText).min(1).max(20),
     summary: LongText,
     status: z.enum([
       "signed",
@@ -201,13 +190,13 @@ const AgreementSchema = z
     ]),
     signatories: z
       .array(ShortText)
-      .max(20, "must name at most 20 signatories")
+      .max(20)
       .optional()
       .describe("Who signed, with their office, where a source names them."),
     unverified: LongText.optional().describe(
       "Present when no stored source that can be opened confirms the record: says why. Shown to readers."
     ),
-    projectIds: z.array(IdSchema).max(20, "must name at most 20 projects").optional(),
+    projectIds: z.array(IdSchema).max(20).optional(),
     note: LongText.optional(),
     sourceIds: SourceIds,
   })
@@ -231,9 +220,9 @@ const FigureSchema = z
     ]),
     label: ShortText,
     value: z
-      .number("must be a number")
-      .min(0, { message: "must not be negative", abort: true })
-      .max(1e15, { message: "must be at most 10^15", abort: true })
+      .number()
+      .min(0, { abort: true })
+      .max(1e15, { abort: true })
       .describe("Whole for USD, KZT and count (the validator checks); a share may have decimals."),
     unit: z.enum(["USD", "count", "percent", "KZT", "bcm", "tonnes", "km", "MW"]),
     qualifier: QualifierSchema.optional(),
@@ -280,8 +269,8 @@ const SummitSchema = z.strictObject({
   name: ShortText,
   startDate: IsoDateSchema,
   endDate: IsoDateSchema,
-  events: z.array(SummitEventSchema).max(100, "must have at most 100 events"),
-  statements: z.array(StatementSchema).max(100, "must have at most 100 statements"),
+  events: z.array(SummitEventSchema).max(100),
+  statements: z.array(StatementSchema).max(100),
   documentCount: z.int().positive().nullable().describe("null: not disclosed."),
   documentCountNote: LongText,
   sourceIds: SourceIds,
@@ -289,10 +278,7 @@ const SummitSchema = z.strictObject({
 
 const TotalsSchema = z.strictObject({
   projectCount: FigureSchema,
-  investment: z
-    .array(FigureSchema)
-    .min(1, "must have at least one figure")
-    .max(10, "must have at most 10 figures"),
+  investment: z.array(FigureSchema).min(1).max(10),
   note: LongText,
 });
 
@@ -302,30 +288,21 @@ export const DatasetShapeSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION),
   version: z
     .string()
-    .regex(
-      /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/,
-      "must be a version MAJOR.MINOR.PATCH such as 2026.11.0"
-    ),
+    .regex(/^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/, rule("dataset.version")),
   asOf: IsoDateSchema,
   title: ShortText,
   description: LongText.optional(),
-  sources: z
-    .array(SourceSchema)
-    .min(1, "must have at least one source")
-    .max(1000, "must have at most 1000 sources"),
-  places: z.array(PlaceSchema).max(500, "must have at most 500 places"),
-  sectors: z.array(SectorSchema).max(100, "must have at most 100 sectors"),
-  projects: z.array(ProjectSchema).max(500, "must have at most 500 projects"),
-  agreements: z.array(AgreementSchema).max(1000, "must have at most 1000 agreements"),
+  sources: z.array(SourceSchema).min(1).max(1000),
+  places: z.array(PlaceSchema).max(500),
+  sectors: z.array(SectorSchema).max(100),
+  projects: z.array(ProjectSchema).max(500),
+  agreements: z.array(AgreementSchema).max(1000),
   trade: TradeSchema,
-  targets: z
-    .array(TargetSchema)
-    .min(1, "must have at least one target")
-    .max(100, "must have at most 100 targets"),
+  targets: z.array(TargetSchema).min(1).max(100),
   gasTransit: GasTransitSchema,
   summit: SummitSchema,
   totals: TotalsSchema,
-  otherFigures: z.array(FigureSchema).max(500, "must have at most 500 figures"),
+  otherFigures: z.array(FigureSchema).max(500),
 });
 
 /** A dataset whose shape is valid, before the cross-reference checks. */

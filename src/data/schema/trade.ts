@@ -14,6 +14,7 @@ import {
   GrowthPct,
   QualifierSchema,
 } from "./primitives";
+import { rule } from "./rule";
 
 /**
  * The stretch of the year a figure covers: the whole calendar year, inclusive months
@@ -30,8 +31,7 @@ export const PeriodSchema = z
       z.strictObject({ from: YearMonthSchema, asOf: IsoDateSchema }),
     ],
     {
-      error:
-        'must be "full year", "not stated", { "from": "YYYY-MM", "to": "YYYY-MM" } or { "from": "YYYY-MM", "asOf": "YYYY-MM-DD" }',
+      error: rule("dataset.period"),
     }
   )
   .meta({ id: "Period" });
@@ -103,15 +103,13 @@ export const TradeObservationSchema = z
 export const TradeSchema = z.strictObject({
   unit: z.literal("USD"),
   headlineRule: LongText,
-  observations: z.array(TradeObservationSchema).max(2000, "must have at most 2000 observations"),
+  observations: z.array(TradeObservationSchema).max(2000),
 });
 
 export const TargetSchema = z
   .strictObject({
     id: IdSchema,
-    valueUsd: wholeNumber(1, "US dollars").describe(
-      "More than 0: progress is measured against it."
-    ),
+    valueUsd: wholeNumber(1, true).describe("More than 0: progress is measured against it."),
     targetYear: YearSchema.nullable().describe(
       'null when the horizon is not a year ("medium term"); see horizonText.'
     ),
@@ -129,12 +127,7 @@ const GasTransitObservationSchema = z
   .strictObject({
     id: IdSchema,
     year: YearSchema,
-    bcm: z
-      .number()
-      .positive("must be more than 0")
-      .max(1000, "must be at most 1000")
-      .optional()
-      .describe("Billion cubic metres."),
+    bcm: z.number().positive().max(1000).optional().describe("Billion cubic metres."),
     qualifier: QualifierSchema.optional(),
     growthPct: GrowthPct.optional(),
     kind: z.enum(["actual", "planned"]),
@@ -152,5 +145,5 @@ export const GasTransitSchema = z.strictObject({
   route: ShortText,
   note: LongText.optional(),
   sourceIds: SourceIds,
-  observations: z.array(GasTransitObservationSchema).max(500, "must have at most 500 observations"),
+  observations: z.array(GasTransitObservationSchema).max(500),
 });

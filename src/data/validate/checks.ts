@@ -2,15 +2,16 @@
  * Cross-reference checks that a JSON Schema cannot express, run by `DatasetSchema` (./dataset)
  * once the dataset's shape is valid. Each issue names the exact field at fault.
  */
+import { message, type Message } from "../../i18n/message";
 import { foldName } from "../normalize";
 import type { DatasetShape as Dataset, Period, TradeObservation } from "../schema";
 import { walkSourceIds } from "../sourceIds";
 import { pathText } from "./path";
 
-/** A problem found, with the zod-style path of the field at fault. */
+/** A problem found, with the zod-style path of the field at fault and what is wrong there. */
 interface CheckIssue {
   path: (string | number)[];
-  message: string;
+  said: Message;
 }
 
 type Path = (string | number)[];
@@ -18,7 +19,7 @@ type Path = (string | number)[];
 /** Runs every cross-reference check on a dataset whose shape is already valid. */
 export function crossCheck(d: Dataset): CheckIssue[] {
   const issues: CheckIssue[] = [];
-  const add = (path: Path, message: string) => issues.push({ path, message });
+  const add = (path: Path, said: Message) => issues.push({ path, said });
   checkUniqueIds(d, add);
   checkSourceReferences(d, add);
   checkPlacesAndSectors(d, add);
@@ -33,7 +34,7 @@ export function crossCheck(d: Dataset): CheckIssue[] {
   return issues;
 }
 
-type Add = (path: Path, message: string) => void;
+type Add = (path: Path, said: Message) => void;
 
 /** The collections whose records have ids, with their paths. */
 function idCollections(d: Dataset): [Path, { id: string }[]][] {
@@ -58,7 +59,7 @@ function checkUniqueIds(d: Dataset, add: Add): void {
   const firstSeen = new Map<string, string>();
   const see = (id: string, path: Path) => {
     const first = firstSeen.get(id);
-    if (first !== undefined) add(path, `duplicate id "${id}": already used at ${first}`);
+    if (first !== undefined) add(path, message("dataset.check.duplicateId", { id, first }));
     else firstSeen.set(id, pathText(path));
   };
   see(d.totals.projectCount.id, ["totals", "projectCount", "id"]);
@@ -72,12 +73,8 @@ function checkSourceReferences(d: Dataset, add: Add): void {
   walkSourceIds(d, (ids, path) => {
     const seen = new Set<string>();
     ids.forEach((id, i) => {
-      if (!known.has(id))
-        add(
-          [...path, i],
-          `unknown source id "${id}": add it to $.sources or correct the reference`
-        );
-      else if (seen.has(id)) add([...path, i], `source id "${id}" is listed twice`);
+      if (!known.has(id)) add([...path, i], message("dataset.check.unknownSource", { id }));
+      else if (seen.has(id)) add([...path, i], message("dataset.check.sourceTwice", { id }));
       seen.add(id);
     });
   });
@@ -89,10 +86,13 @@ function checkPlacesAndSectors(d: Dataset, add: Add): void {
   const countries = new Set(d.places.filter((p) => p.kind === "country").map((p) => p.country));
   d.places.forEach((p, i) => {
     if (p.kind !== "country" && !countries.has(p.country))
-      add(["places", i, "country"], `no place of kind country has country code "${p.country}"`);
+      add(["places", i, "country"], message("dataset.check.noCountry", { country: p.country }));
     // Tables and formulas show `name`, the pane `localizedName`: their English must be one.
     if (p.localizedName !== undefined && p.localizedName.en !== p.name)
-      add(["places", i, "localizedName", "en"], `must be the same as the place's name "${p.name}"`);
+      add(
+        ["places", i, "localizedName", "en"],
+        message("dataset.check.placeName", { name: p.name })
+      );
   });
   const checkPlace = (
     id: string | undefined,
@@ -102,11 +102,14 @@ function checkPlacesAndSectors(d: Dataset, add: Add): void {
   ) => {
     if (id === undefined) return;
     const place = places.get(id);
-    if (place === undefined)
-      add(path, `unknown place id "${id}": add it to $.places or correct the reference`);
-    else if (place.kind !== kind) add(path, `place "${id}" is a ${place.kind}, not a ${kind}`);
+    if (place === undefined) add(path, message("dataset.check.unknownPlace", { id }));
+    else if (place.kind !== kind)
+      add(path, message("dataset.check.placeKind", { id, kind: place.kind, expected: kind }));
     else if (place.country !== country)
-      add(path, `place "${id}" is in ${place.country}, not ${country}`);
+      add(
+        path,
+        message("dataset.check.placeCountry", { id, country: place.country, expected: country })
+      );
   };
   d.projects.forEach((project, i) =>
     project.locations.forEach((loc, j) => {
@@ -127,21 +130,22 @@ function checkPlacesAndSectors(d: Dataset, add: Add): void {
   const sectors = new Set(d.sectors.map((s) => s.id));
   d.projects.forEach((p, i) => {
     if (!sectors.has(p.sector))
-      add(
-        ["projects", i, "sector"],
-        `unknown sector "${p.sector}": add it to $.sectors or correct it`
-      );
+      add(["projects", i, "sector"], message("dataset.check.unknownSector", { id: p.sector }));
   });
   const projects = new Set(d.projects.map((p) => p.id));
   d.agreements.forEach((a, i) =>
     a.projectIds?.forEach((id, j) => {
-      if (!projects.has(id)) add(["agreements", i, "projectIds", j], `unknown project id "${id}"`);
+      if (!projects.has(id))
+        add(["agreements", i, "projectIds", j], message("dataset.check.unknownProject", { id }));
     })
   );
   const agreements = new Set(d.agreements.map((a) => a.id));
   d.targets.forEach((t, i) => {
     if (t.agreementId !== undefined && !agreements.has(t.agreementId))
-      add(["targets", i, "agreementId"], `unknown agreement id "${t.agreementId}"`);
+      add(
+        ["targets", i, "agreementId"],
+        message("dataset.check.unknownAgreement", { id: t.agreementId })
+      );
   });
 }
 
@@ -150,13 +154,10 @@ function checkNamesDoNotCollide(d: Dataset, add: Add): void {
   const owner = new Map<string, string>();
   const claim = (entity: string, name: string, path: Path) => {
     const key = foldName(name);
-    if (key === "") return add(path, `"${name}" has no letters or digits to match on`);
+    if (key === "") return add(path, message("dataset.check.nameEmpty", { name }));
     const other = owner.get(key);
     if (other !== undefined && other !== entity)
-      add(
-        path,
-        `"${name}" matches the same key as a name of "${other}"; names must tell entities apart`
-      );
+      add(path, message("dataset.check.nameCollides", { name, other }));
     else owner.set(key, entity);
   };
   d.places.forEach((p, i) => {
@@ -188,9 +189,9 @@ function checkProjects(d: Dataset, add: Add): void {
     if (inv.status === "not disclosed") {
       for (const field of ["usd", "original", "qualifier", "scope"] as const)
         if (inv[field] !== undefined)
-          add([...path, field], `must be absent when the investment is "not disclosed"`);
+          add([...path, field], message("dataset.check.notDisclosedAmount"));
     } else if (inv.usd === undefined)
-      add([...path, "usd"], `is required when the investment is "${inv.status}"`);
+      add([...path, "usd"], message("dataset.check.amountRequired", { status: inv.status }));
   });
 }
 
@@ -214,24 +215,24 @@ function checkTrade(d: Dataset, add: Add): void {
   const byYear = new Map<number, { o: TradeObservation; i: number }[]>();
   d.trade.observations.forEach((o, i) => {
     const path: Path = ["trade", "observations", i];
-    if (o.year > asOfYear) add([...path, "year"], `is after the dataset's asOf year ${asOfYear}`);
+    if (o.year > asOfYear)
+      add([...path, "year"], message("dataset.check.afterAsOfYear", { year: String(asOfYear) }));
     checkPeriod(o.period, o.year, [...path, "period"], add);
     if (o.value === undefined && o.growthPct === undefined && o.flows === undefined)
-      add([...path, "value"], "an observation needs a value, a growthPct or flows");
+      add([...path, "value"], message("dataset.check.tradeEmpty"));
     if (o.valueQualifier !== undefined && o.value === undefined)
-      add([...path, "valueQualifier"], "must be absent when value is absent");
+      add([...path, "valueQualifier"], message("dataset.check.absentWithout", { field: "value" }));
     if (o.growthQualifier !== undefined && o.growthPct === undefined)
-      add([...path, "growthQualifier"], "must be absent when growthPct is absent");
+      add(
+        [...path, "growthQualifier"],
+        message("dataset.check.absentWithout", { field: "growthPct" })
+      );
     checkFlag(o.reliability, o.flag, path, add);
     checkFlowsSum(o, path, add);
     // Progress and required growth divide by the headline: zero trade cannot be one.
-    if (o.headline && o.value === 0)
-      add([...path, "value"], "a headline value must be more than 0");
+    if (o.headline && o.value === 0) add([...path, "value"], message("dataset.check.headlineZero"));
     if (o.headline && !headlineEligible(o))
-      add(
-        [...path, "headline"],
-        "a headline must be a full-year, exact (unqualified), unflagged value"
-      );
+      add([...path, "headline"], message("dataset.check.headlineEligible"));
     const list = byYear.get(o.year) ?? [];
     list.push({ o, i });
     byYear.set(o.year, list);
@@ -243,14 +244,14 @@ function checkTrade(d: Dataset, add: Add): void {
       .forEach((x) =>
         add(
           ["trade", "observations", x.i, "headline"],
-          `year ${year} already has a headline ("${headlines[0].o.id}"); at most one a year`
+          message("dataset.check.headlineTwice", { year: String(year), id: headlines[0].o.id })
         )
       );
     const eligible = list.filter((x) => headlineEligible(x.o));
     if (eligible.length > 0 && headlines.length === 0)
       add(
         ["trade", "observations"],
-        `year ${year} has full-year exact figures but none has headline: true`
+        message("dataset.check.headlineMissing", { year: String(year) })
       );
     const best = Math.max(...eligible.map((x) => headlineTier(x.o)));
     const chosen = headlines[0];
@@ -258,7 +259,7 @@ function checkTrade(d: Dataset, add: Add): void {
       const better = eligible.find((x) => headlineTier(x.o) === best);
       add(
         ["trade", "observations", chosen.i, "headline"],
-        `breaks the headline rule: "${better?.o.id}" is final and/or official and must be the ${year} headline`
+        message("dataset.check.headlineRule", { id: better?.o.id ?? "", year: String(year) })
       );
     }
   }
@@ -273,7 +274,7 @@ function checkFlowsSum(o: TradeObservation, path: Path, add: Add): void {
   if (Math.abs(a + b - o.value) > 0.05 * o.value)
     add(
       [...path, "flows"],
-      `the flows add up to ${a + b}, more than 5% away from the value ${o.value}`
+      message("dataset.check.flowsSum", { sum: String(a + b), value: String(o.value) })
     );
 }
 
@@ -284,44 +285,43 @@ function checkFlag(
   add: Add
 ): void {
   if (reliability === "flagged" && flag === undefined)
-    add([...path, "flag"], "is required when reliability is flagged: say why");
+    add([...path, "flag"], message("dataset.check.flagRequired"));
   if (reliability === "normal" && flag !== undefined)
-    add([...path, "reliability"], 'must be "flagged" when a flag is given');
+    add([...path, "reliability"], message("dataset.check.flagged"));
 }
 
 function checkPeriod(period: Period, year: number, path: Path, add: Add): void {
   if (period === "full year" || period === "not stated") return;
   const y = String(year);
-  if (!period.from.startsWith(y))
-    add([...path, "from"], `must be in the observation's year ${year}`);
+  const inYear = message("dataset.check.periodYear", { year: y });
+  const notBeforeFrom = message("dataset.check.notBefore", { field: "from" });
+  if (!period.from.startsWith(y)) add([...path, "from"], inYear);
   if ("to" in period) {
-    if (!period.to.startsWith(y)) add([...path, "to"], `must be in the observation's year ${year}`);
-    else if (period.to < period.from) add([...path, "to"], "must not be before from");
+    if (!period.to.startsWith(y)) add([...path, "to"], inYear);
+    else if (period.to < period.from) add([...path, "to"], notBeforeFrom);
     else if (period.from.endsWith("-01") && period.to.endsWith("-12"))
-      add(path, 'January to December is "full year"');
-  } else if (!period.asOf.startsWith(y))
-    add([...path, "asOf"], `must be in the observation's year ${year}`);
-  else if (period.asOf.slice(0, 7) < period.from) add([...path, "asOf"], "must not be before from");
+      add(path, message("dataset.check.fullYear"));
+  } else if (!period.asOf.startsWith(y)) add([...path, "asOf"], inYear);
+  else if (period.asOf.slice(0, 7) < period.from) add([...path, "asOf"], notBeforeFrom);
 }
 
 function checkTargets(d: Dataset, add: Add): void {
   const current = d.targets.map((t, i) => ({ t, i })).filter((x) => x.t.current);
-  if (current.length === 0)
-    add(["targets"], "exactly one target must have current: true; none has");
+  if (current.length === 0) add(["targets"], message("dataset.check.noCurrentTarget"));
   if (current.length > 1) {
     const ids = current.map((x) => `"${x.t.id}"`).join(", ");
     current.forEach((x) =>
       add(
         ["targets", x.i, "current"],
-        `only one target may be current; ${current.length} are: ${ids}`
+        message("dataset.check.currentTwice", { count: current.length, ids })
       )
     );
   }
   d.targets.forEach((t, i) => {
     if (t.targetYear === null && t.horizonText === undefined)
-      add(["targets", i, "horizonText"], "is required when targetYear is null");
+      add(["targets", i, "horizonText"], message("dataset.check.horizonRequired"));
     if (t.current && t.targetYear === null)
-      add(["targets", i, "targetYear"], "the current target needs a target year");
+      add(["targets", i, "targetYear"], message("dataset.check.currentNeedsYear"));
   });
 }
 
@@ -329,9 +329,9 @@ function checkGas(d: Dataset, add: Add): void {
   d.gasTransit.observations.forEach((o, i) => {
     const path: Path = ["gasTransit", "observations", i];
     if (o.bcm === undefined && o.growthPct === undefined)
-      add([...path, "bcm"], "an observation needs bcm or growthPct");
+      add([...path, "bcm"], message("dataset.check.gasEmpty"));
     if (o.qualifier !== undefined && o.bcm === undefined)
-      add([...path, "qualifier"], "must be absent when bcm is absent");
+      add([...path, "qualifier"], message("dataset.check.absentWithout", { field: "bcm" }));
     checkPeriod(o.period, o.year, [...path, "period"], add);
     checkFlag(o.reliability, o.flag, path, add);
   });
@@ -344,7 +344,7 @@ function checkGas(d: Dataset, add: Add): void {
 function checkDates(d: Dataset, add: Add): void {
   const notAfterAsOf = (date: string | undefined, path: Path) => {
     if (date !== undefined && date > d.asOf)
-      add(path, `is after the dataset's asOf date ${d.asOf}`);
+      add(path, message("dataset.check.afterAsOf", { asOf: d.asOf }));
   };
   d.sources.forEach((s, i) => notAfterAsOf(s.date, ["sources", i, "date"]));
   d.agreements.forEach((a, i) => notAfterAsOf(a.date, ["agreements", i, "date"]));
@@ -358,14 +358,17 @@ function checkDates(d: Dataset, add: Add): void {
     if (o.kind === "actual" && o.year > asOfYear)
       add(
         ["gasTransit", "observations", i, "year"],
-        `an actual figure is after the dataset's asOf year ${asOfYear} (use kind "planned")`
+        message("dataset.check.actualAfterAsOf", { year: String(asOfYear) })
       );
   });
   if (d.summit.endDate < d.summit.startDate)
-    add(["summit", "endDate"], "must not be before startDate");
+    add(["summit", "endDate"], message("dataset.check.notBefore", { field: "startDate" }));
   d.summit.events.forEach((e, i) => {
     if (e.endDate !== undefined && e.endDate < e.date)
-      add(["summit", "events", i, "endDate"], "must not be before date");
+      add(
+        ["summit", "events", i, "endDate"],
+        message("dataset.check.notBefore", { field: "date" })
+      );
   });
 }
 
@@ -377,9 +380,9 @@ function checkTranslations(d: Dataset, add: Add): void {
     path: Path
   ) =>
     ours?.forEach((lang, j) => {
-      if (ours.indexOf(lang) !== j) add([...path, j], `"${lang}" is listed twice`);
+      if (ours.indexOf(lang) !== j) add([...path, j], message("dataset.check.langTwice", { lang }));
       else if (names[lang] === undefined)
-        add([...path, j], `"${lang}" is listed but there is no name in that language`);
+        add([...path, j], message("dataset.check.langNoName", { lang }));
     });
   d.agreements.forEach((a, i) =>
     check(a.title, a.ourTranslations, ["agreements", i, "ourTranslations"])
@@ -398,5 +401,5 @@ function checkFigures(d: Dataset, add: Add): void {
   ];
   for (const [path, f] of figures)
     if ((f.unit === "USD" || f.unit === "KZT" || f.unit === "count") && !Number.isInteger(f.value))
-      add([...path, "value"], `must be a whole number of ${f.unit === "count" ? "items" : f.unit}`);
+      add([...path, "value"], message("dataset.check.figureWhole", { unit: f.unit }));
 }

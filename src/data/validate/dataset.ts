@@ -7,5 +7,11 @@ import { crossCheck } from "./checks";
 
 export const DatasetSchema = DatasetShapeSchema.superRefine((dataset, ctx) => {
   for (const issue of crossCheck(dataset))
-    ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+    // The message travels in params: zod's own message is text, ours ids and values.
+    ctx.addIssue({
+      code: "custom",
+      path: issue.path,
+      message: "dataset.check",
+      params: { said: issue.said },
+    });
 }).brand<"ValidatedKzuzDataset">();

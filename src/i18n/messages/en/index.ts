@@ -12,6 +12,7 @@ import progress from "./progress.json";
 import outside from "./outside.json";
 import errors from "./errors.json";
 import cards from "./cards.json";
+import dataset from "./dataset.json";
 
 export default {
   ...common,
@@ -23,4 +24,5 @@ export default {
   ...outside,
   ...errors,
   ...cards,
+  ...dataset,
 };

@@ -8,6 +8,7 @@ import progress from "./progress.json";
 import outside from "./outside.json";
 import errors from "./errors.json";
 import cards from "./cards.json";
+import dataset from "./dataset.json";
 
 export default {
   ...common,
@@ -19,4 +20,5 @@ export default {
   ...outside,
   ...errors,
   ...cards,
+  ...dataset,
 };
