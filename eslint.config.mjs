@@ -12,8 +12,10 @@ const sources = `**/${code}`;
 // (src/formulas) uses data, i18n and office; the custom-functions entry (src/functions) uses the
 // formula library and those below it; nothing but the pane imports src/taskpane. Each folder lists what it must not import; tests/scripts/layers.test.ts proves
 // every entry fires. (Static imports only: the rule does not see import() or require().)
-// One exception: src/i18n/message.ts (the message type and its constructors, importing nothing at
-// run time) may be imported by every layer, so lower layers hand up ids and values, never words.
+// Two exceptions: src/i18n/message.ts (the message type and its constructors, importing nothing at
+// run time) may be imported by every layer, so lower layers hand up ids and values, never words;
+// and src/i18n/workbook.ts (the workbook's own English words: headers, status words, the
+// Dashboard's cells, read from the catalogue's workbook area), so they live in a catalogue too.
 const packages = {
   officeJs: { group: ["@microsoft/office-js", "@microsoft/office-js/*"], why: "Office.js" },
   react: { group: ["react", "react/*", "react-dom", "react-dom/*"], why: "React" },
@@ -31,7 +33,10 @@ function layer(folder, summary, { deny = [], folders: denied = [] }) {
     ...denied.map((other) => ({
       // A relative path up into the sibling folder: ../excel, ../excel/tables, ../../excel/...
       // (not ./formulas, a module of the folder's own)
-      regex: other === "i18n" ? `^(\\.\\./)+i18n(?!/message$)(/|$)` : `^(\\.\\./)+${other}(/|$)`,
+      regex:
+        other === "i18n"
+          ? `^(\\.\\./)+i18n(?!/(message|workbook)$)(/|$)`
+          : `^(\\.\\./)+${other}(/|$)`,
       message: `src/${folder} must not import src/${other}: ${summary}`,
     })),
   ];

@@ -6,6 +6,7 @@
  * dataset: scripts/dataset-check-plugin.js). Start-up therefore never loads the validator.
  * Only the functions entry imports this module: it starts the page's store.
  */
+import { message, plain, type Message } from "../i18n/message";
 import { fail, ok, type Result } from "./result";
 import type { Dataset } from "./schema";
 import { startSharedStore } from "./shared";
@@ -34,24 +35,25 @@ export async function loadBundledDataset(
   address: BundledAddress | undefined = bundledAddress(),
   fetchImpl: typeof fetch | undefined = globalThis.fetch
 ): Promise<Result<Dataset>> {
-  const missing = (reason: string) =>
+  const missing = (reason: Message) =>
     fail({
       kind: "no-data",
       id: "errors.data.bundled.missing",
       values: { reason },
     });
-  if (!address || typeof fetchImpl !== "function") return missing("not available here");
+  if (!address || typeof fetchImpl !== "function")
+    return missing(message("errors.data.bundled.notHere"));
   try {
     const response = await fetchImpl(address.url, {
       integrity: address.integrity,
       credentials: "same-origin",
     });
-    if (!response.ok) return missing(`${response.status} ${response.statusText}`.trim());
+    if (!response.ok) return missing(plain(`${response.status} ${response.statusText}`.trim()));
     return ok(JSON.parse(await response.text()) as Dataset);
   } catch (e) {
     // (duck-typed: an error from another realm is not an instance of this one's Error)
-    const message = (e as { message?: unknown } | null)?.message;
-    return missing(typeof message === "string" ? message : String(e));
+    const said = (e as { message?: unknown } | null)?.message;
+    return missing(plain(typeof said === "string" ? said : String(e)));
   }
 }
 

@@ -11,6 +11,7 @@ import { tableOf } from "../data/views/registry";
 import { freeSheetName } from "./tables/sheet-name";
 import { safeCell, type SafeValue } from "./tables/safe-cell";
 import type { TableChange } from "./tables/plan";
+import { workbookText } from "../i18n/workbook";
 
 export const CHANGES_SHEET = "KZUZ Changes";
 const CHANGES_TABLE = "KZUZ_Changes";
@@ -39,16 +40,18 @@ export function changeRows(
     const table = tableOf(c.key).label;
     const row = (kind: string, id: string, what: string) =>
       rows.push([when, version, table, kind, id, what].map((v) => safeCell(v)));
-    for (const id of c.added) row("added", id, "new in this version");
+    for (const id of c.added)
+      row(workbookText("workbook.change.added"), id, workbookText("workbook.change.addedWhat"));
     for (const u of c.updated)
       row(
-        "revised",
+        workbookText("workbook.change.revised"),
         u.id,
         u.changes.map((ch) => `${ch.header}: ${text(ch.before)} → ${text(ch.after)}`).join("; ")
       );
-    for (const id of c.removed) row("removed", id, "no longer in the dataset");
+    for (const id of c.removed)
+      row(workbookText("workbook.change.removed"), id, workbookText("workbook.change.removedWhat"));
     for (const id of c.kept)
-      row("kept", id, "no longer in the dataset; kept because you wrote in its row");
+      row(workbookText("workbook.change.kept"), id, workbookText("workbook.change.keptWhat"));
   }
   return rows;
 }

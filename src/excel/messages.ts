@@ -5,7 +5,7 @@
  * addresses) are values, kept as they are in every language.
  */
 import type { ViewKey } from "../data/views";
-import { amount as amountOf, day, message, type Message } from "../i18n/message";
+import { amount as amountOf, day, joined, message, type Message } from "../i18n/message";
 
 type Kind = "trade" | "investment";
 type Action = "Refresh" | "Insert";
@@ -215,8 +215,12 @@ export const chartNoAmounts = (sheet: string, label: string) =>
 export const chartBuilt = (chart: string, sheet: string) =>
   message("data.excel.chart.built", { chart, sheet });
 
-/** Optional touches this Excel lacks (named in English, as Microsoft's documentation does). */
-export const chartSkipped = (items: readonly string[]) =>
+/** Optional touches this Excel lacks (the requirement set named as Microsoft's documentation does). */
+export const chartSkipped = (items: readonly Message[]) =>
   message("data.excel.chart.skipped", {
-    items: items.join("; "),
+    items: joined("; ", items),
   });
+
+/** The target's label text, which needs `version` of ExcelApi. */
+export const chartSkippedLabelText = (version: string) =>
+  message("data.excel.chart.skip.labelText", { version });

@@ -30,6 +30,7 @@ import { readInBlocks } from "./tables/read";
 import { freeSheetName } from "./tables/sheet-name";
 import { safeCell, type SafeValue } from "./tables/safe-cell";
 import type { RunExcel } from "./workbench";
+import { workbookText } from "../i18n/workbook";
 
 export type Scope = "workbook" | "selection";
 
@@ -301,7 +302,7 @@ export async function convertKzuzFormulas(
         for (const c of converted)
           context.workbook.notes.add(
             target(c),
-            `Was ${c.formula}, from the ${source}. Listed on the sheet ${name}.`
+            workbookText("workbook.note.converted", { formula: c.formula, source, sheet: name })
           );
         await context.sync();
         noted = true;

@@ -71,7 +71,7 @@ describe("loadBundledDataset", () => {
     expect(expectDataError(await loadBundledDataset(address, notFound.impl))).toMatchObject({
       kind: "no-data",
       id: "errors.data.bundled.missing",
-      values: { reason: "404 Not Found" },
+      values: { reason: { text: "404 Not Found" } },
     });
     const tampered = (async () => {
       throw new TypeError("Failed to fetch (integrity mismatch)");

@@ -300,6 +300,7 @@ const CASES: [string, () => Result<unknown> | Promise<Result<unknown>>][] = [
         answer(() => new Response("", { status: 404, statusText: "Not Found" }))
       ),
   ],
+  ["the bundled dataset not here (no address)", () => loadBundledDataset(undefined, undefined)],
 ];
 
 let errors: [string, DataError][] = [];

@@ -104,7 +104,11 @@ const SAMPLES: Record<keyof typeof M, Message[]> = {
   ],
   chartNoAmounts: [M.chartNoAmounts("KZUZ Dashboard", "not disclosed")],
   chartBuilt: [M.chartBuilt("KZUZ Trade chart", "KZUZ Dashboard")],
-  chartSkipped: [M.chartSkipped(["data labels (ExcelApi 1.8)"]), M.chartSkipped(["a", "b"])],
+  chartSkipped: [
+    M.chartSkipped([M.chartSkippedLabelText("1.18")]),
+    M.chartSkipped([M.chartSkippedLabelText("1.18"), plain("b")]),
+  ],
+  chartSkippedLabelText: [M.chartSkippedLabelText("1.18")],
   shareConverted: [
     M.shareConverted(1, "selection"),
     M.shareConverted(3, "workbook"),

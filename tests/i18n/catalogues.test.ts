@@ -3,6 +3,10 @@
  * file), the same placeholders, valid ICU syntax with the plural categories the language has
  * (CLDR), the glossary's term wherever the English uses the term; and every English key used by
  * the code, so no catalogue carries dead strings.
+ *
+ * One area is English in every language by design, and only English has it: `workbook`, the
+ * workbook's own words (column headers, status words, the Dashboard's cells), which formulas and
+ * shared workbooks read alike (src/i18n/workbook.ts, src/i18n/README.md).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -32,23 +36,40 @@ function sources(lang: Lang): Record<string, Record<string, string>> {
 const flat = (areas: Record<string, Record<string, string>>) =>
   Object.assign({}, ...Object.values(areas)) as Record<string, string>;
 
-const enAreas = sources("en");
+/** Areas English in every language: only English has them (src/i18n/workbook.ts). */
+const ENGLISH_ONLY = ["workbook"];
+
+const allEnAreas = sources("en");
+/** The areas every language translates. */
+const enAreas = Object.fromEntries(
+  Object.entries(allEnAreas).filter(([area]) => !ENGLISH_ONLY.includes(area))
+);
 const en = flat(enAreas);
 const keys = Object.keys(en);
 
 test("every language has the same area files, and each index imports every area", () => {
   for (const lang of LANGS) {
-    expect([lang, Object.keys(sources(lang))]).toEqual([lang, Object.keys(enAreas)]);
+    const areas = Object.keys(sources(lang)).filter((area) => !ENGLISH_ONLY.includes(area));
+    expect([lang, areas]).toEqual([lang, Object.keys(enAreas)]);
     const index = fs.readFileSync(path.join(MESSAGES, lang, "index.ts"), "utf8");
     for (const area of Object.keys(enAreas))
       expect([lang, area, index.includes(`"./${area}.json"`)]).toEqual([lang, area, true]);
   }
 });
 
+test("the English-only areas are English's alone, their keys apart from the translated ones", () => {
+  for (const area of ENGLISH_ONLY) {
+    expect([area, Object.keys(allEnAreas[area] ?? {}).length > 0]).toEqual([area, true]);
+    for (const lang of LANGS.filter((l) => l !== "en"))
+      expect([lang, area, area in sources(lang)]).toEqual([lang, area, false]);
+    for (const key of Object.keys(allEnAreas[area])) expect(key.startsWith(`${area}.`)).toBe(true);
+  }
+});
+
 test("no key is in two area files", () => {
   const seen = new Map<string, string>();
   const twice: string[] = [];
-  for (const [area, messages] of Object.entries(enAreas))
+  for (const [area, messages] of Object.entries(allEnAreas))
     for (const key of Object.keys(messages)) {
       if (seen.has(key)) twice.push(`${key}: ${seen.get(key)} and ${area}`);
       seen.set(key, area);
@@ -57,7 +78,9 @@ test("no key is in two area files", () => {
 });
 
 test("English messages are valid", () => {
-  for (const key of keys) expect([key, messageProblems(en[key], "en-US")]).toEqual([key, []]);
+  const all = flat(allEnAreas);
+  for (const key of Object.keys(all))
+    expect([key, messageProblems(all[key], "en-US")]).toEqual([key, []]);
 });
 
 describe.each(LANGS.filter((l) => l !== "en").map((l) => [l]))("the %s catalogue", (lang) => {
@@ -107,7 +130,7 @@ function codeText(): string {
 
 test("the code uses every English key (written out in full, so this can find it)", () => {
   const code = codeText();
-  const unused = keys.filter((key) => !code.includes(`"${key}"`));
+  const unused = Object.keys(flat(allEnAreas)).filter((key) => !code.includes(`"${key}"`));
   expect(unused).toEqual([]);
 });
 

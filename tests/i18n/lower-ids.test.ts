@@ -5,11 +5,19 @@
  * `failWith(kind, "id", {...})` and `{ id: "id", values: {...} }`. (An id chosen at run time
  * from a table is checked by the typecheck against the English catalogue, and by the tests of
  * each layer's messages in every catalogue.)
+ *
+ * The workbook's own words (`workbookText("workbook.…", {...})`, src/i18n/workbook.ts: column
+ * headers, status words, the Dashboard's cells) are English in every language by design: their
+ * area is in the English catalogue only, so they are checked there, every placeholder given.
  */
 import fs from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { idProblems } from "../support/messages";
+
+const { placeholders } = require("../../scripts/lib/catalogue.js") as {
+  placeholders(text: string): Set<string>;
+};
 
 const ROOT = path.resolve(__dirname, "../..");
 const LOWER = ["data", "office", "excel", "formulas", "functions"];
@@ -53,6 +61,8 @@ export function idUses(file: string, source: string): Use[] {
         uses.push({ where: at(node), id: a.text, given: valueNames(b) });
       if (node.expression.text === "failWith" && b && ts.isStringLiteralLike(b))
         uses.push({ where: at(node), id: b.text, given: valueNames(c) });
+      if (node.expression.text === "workbookText" && a && ts.isStringLiteralLike(a))
+        uses.push({ where: at(node), id: a.text, given: valueNames(b) });
     }
     if (ts.isObjectLiteralExpression(node)) {
       const prop = (name: string) =>
@@ -93,9 +103,43 @@ test("the lower layers use many ids, found in their source", () => {
   expect(new Set(uses.map((u) => u.where.split("/")[1])).size).toBeGreaterThanOrEqual(3);
 });
 
+const WORKBOOK = JSON.parse(
+  fs.readFileSync(path.join(ROOT, "src/i18n/messages/en/workbook.json"), "utf8")
+) as Record<string, string>;
+
+/** A workbook word's problems: in the English catalogue's workbook area, every value given. */
+function workbookProblems(id: string, given: readonly string[] | undefined): string[] {
+  const source = WORKBOOK[id];
+  if (source === undefined) return [`en: no workbook word ${id}`];
+  if (given === undefined) return [];
+  return [...placeholders(source)]
+    .filter((name) => !given.includes(name))
+    .map((name) => `en: ${id} uses {${name}}, which is not given`);
+}
+
 test("every id a lower layer uses is in every catalogue, with every placeholder given", () => {
-  const problems = uses.flatMap((u) => idProblems(u.id, u.given).map((p) => `${u.where}: ${p}`));
+  const problems = uses.flatMap((u) =>
+    (u.id.startsWith("workbook.")
+      ? workbookProblems(u.id, u.given)
+      : idProblems(u.id, u.given)
+    ).map((p) => `${u.where}: ${p}`)
+  );
   expect(problems).toEqual([]);
+});
+
+test("the workbook's words are found too, and checked in English only (English by design)", () => {
+  const words = uses.filter((u) => u.id.startsWith("workbook."));
+  expect(words.length).toBeGreaterThan(60);
+  expect(workbookProblems("workbook.row.target", [])).toEqual([
+    "en: workbook.row.target uses {year}, which is not given",
+  ]);
+  expect(workbookProblems("workbook.no.such", [])).toEqual([
+    "en: no workbook word workbook.no.such",
+  ]);
+  // No other language has the area: its words are English in every language.
+  expect(idProblems("workbook.row.target", ["year"])).toContain(
+    "ru: no message workbook.row.target"
+  );
 });
 
 test("finds the ids and values of each way of writing a message, and names what is wrong", () => {

@@ -16,23 +16,14 @@ import { readsAsSentence, sentencesIn } from "./english";
 
 const ROOT = join(__dirname, "..", "..");
 
-/** Files still holding English sentences, how many, and why. */
+/**
+ * Files that may hold English sentences, how many, and why: only words that are data (what users
+ * type to find something), never a sentence anyone reads.
+ */
 const KNOWN: Record<string, { count: number; why: string }> = {
-  // The workbook's own words: English by design (src/i18n/README.md), not yet catalogue
-  // messages rendered by the English translator.
-  // (A chart's title, axes, series and target label are catalogue messages: ./charts/words.ts.)
-  "src/excel/charts/trade.ts": { count: 26, why: "workbook: the Dashboard's cells, alt text" },
-  "src/excel/charts/investment.ts": { count: 7, why: "workbook: the Dashboard's cells, alt text" },
-  "src/excel/changes.ts": { count: 3, why: "workbook: the change list's status words" },
-  "src/excel/tables/plan.ts": { count: 2, why: "workbook: the KZUZ status cell" },
-  "src/excel/values.ts": { count: 1, why: "workbook: the note on a converted cell" },
-  "src/data/views/agreements.ts": { count: 1, why: "workbook: a column header" },
-  "src/data/views/trade.ts": { count: 1, why: "workbook: a column header" },
-  "src/data/views/registry.ts": { count: 1, why: "workbook: a target row's name" },
-  "src/taskpane/outside/recordText.ts": { count: 2, why: "the workbook's headers, as keys" },
-  // Other.
-  "src/data/query/build.ts": { count: 1, why: "a sector's alias users type" },
-  "src/data/bundled.ts": { count: 1, why: "a reason value in errors.data.bundled.missing" },
+  // Words users type to find an agreement domain ("rare earth metals" finds geology & mining):
+  // matched against what they type, never shown to them; data, like the dataset's own aliases.
+  "src/data/query/build.ts": { count: 1, why: "a domain's synonyms users type (data)" },
 };
 
 /** Source files under src/ that git tracks (the catalogues are JSON, the help pages HTML). */

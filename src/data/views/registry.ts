@@ -11,6 +11,7 @@ import { PROJECT_COLUMNS, projectCells } from "./projects";
 import { SOURCE_COLUMNS, sourceRowCells } from "./sources";
 import { TARGET_COLUMNS, targetCells } from "./targets";
 import { TRADE_COLUMNS, tradeCells } from "./trade";
+import { workbookText } from "../../i18n/workbook";
 
 interface TableEntry {
   readonly key: string;
@@ -82,7 +83,8 @@ export const TABLES = [
     sheetName: "KZUZ Targets",
     columns: TARGET_COLUMNS,
     rows: (index) => rowsOf(index.dataset.targets, (t) => targetCells(index, t)),
-    rowName: (cell, id) => `the target for ${cell("year") ?? cell("horizon") ?? id}`,
+    rowName: (cell, id) =>
+      workbookText("workbook.row.target", { year: cell("year") ?? cell("horizon") ?? id }),
   },
   {
     key: "sources",

@@ -54,7 +54,7 @@ export type ChartResult =
       /** What the chart shows, with its numbers: the text a screen reader needs. */
       description: string;
       /** Optional touches left out because the host lacks their requirement set. */
-      skipped: string[];
+      skipped: Message[];
       /** The Dashboard's id and the cells this build wrote, to remember. */
       sheetId: string;
       written: string[];
@@ -190,7 +190,7 @@ export async function finishChart(build: {
   activate: boolean;
   syncer: Syncer;
   description: string;
-  skipped: string[];
+  skipped: Message[];
   written: string[];
 }): Promise<ChartResult> {
   deleteOld(build.before, build.chartName);

@@ -35,8 +35,9 @@ import { buildingName, deleteOld, readBefore } from "./replace";
 import * as M from "../messages";
 import { investmentBars } from "./series";
 import * as W from "./words";
+import { workbookText } from "../../i18n/workbook";
 
-export const INVESTMENT_CHART_NAME = "KZUZ investment chart";
+export const INVESTMENT_CHART_NAME = workbookText("workbook.investment.chartName");
 
 const MILLION = 1_000_000;
 
@@ -62,12 +63,19 @@ function planInvestment(index: Index): InvestmentPlan {
     label: caveats.length > 0 ? `${project.name.en} (${caveats.join(", ")})` : project.name.en,
     usd,
   }));
-  const bars = charted.map((r) => `${r.label}: ${(r.usd / MILLION).toFixed(1)} million`);
-  const parts = [
-    `Bar chart of the investment in the Kazakhstan–Uzbekistan joint projects whose amount a source discloses or estimates, in US dollars million, largest first: ${bars.join("; ")}`,
-  ];
+  const bars = charted.map((r) =>
+    workbookText("workbook.investment.bar", {
+      label: r.label,
+      amount: (r.usd / MILLION).toFixed(1),
+    })
+  );
+  const parts = [workbookText("workbook.investment.description.bars", { bars: bars.join("; ") })];
   if (notDisclosed.length > 0)
-    parts.push(`not disclosed, so not drawn: ${listText(notDisclosed.map((p) => p.name.en))}`);
+    parts.push(
+      workbookText("workbook.investment.description.notDisclosed", {
+        names: listText(notDisclosed.map((p) => p.name.en)),
+      })
+    );
   return { charted, notDisclosed, description: `${parts.join(". ")}.` };
 }
 
@@ -76,10 +84,10 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
   const { dataset } = index;
   const rows: Cell[][] = [
     [
-      textCell("Project"),
-      textCell("Investment (USD million)"),
-      textCell("Basis"),
-      textCell("Source"),
+      textCell(workbookText("workbook.investment.list.project")),
+      textCell(workbookText("workbook.investment.list.amount")),
+      textCell(workbookText("workbook.investment.list.basis")),
+      textCell(workbookText("workbook.investment.list.source")),
     ],
     ...plan.charted.map((r) => [
       textCell(r.label),
@@ -91,12 +99,17 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
   if (plan.notDisclosed.length > 0)
     rows.push(
       [BLANK_CELL],
-      [textCell("Not disclosed: listed here, not drawn in the chart")],
-      [textCell("Project"), textCell("Investment"), textCell("Note"), textCell("Source")],
+      [textCell(workbookText("workbook.investment.notDisclosed.title"))],
+      [
+        textCell(workbookText("workbook.investment.notDisclosed.project")),
+        textCell(workbookText("workbook.investment.notDisclosed.amount")),
+        textCell(workbookText("workbook.investment.notDisclosed.note")),
+        textCell(workbookText("workbook.investment.notDisclosed.source")),
+      ],
       ...plan.notDisclosed.map((p) => [
         textCell(p.name.en),
         textCell(NOT_DISCLOSED),
-        textCell(p.investment.note ?? "No source gives an amount."),
+        textCell(p.investment.note ?? workbookText("workbook.investment.notDisclosed.noAmount")),
         textCell(
           sourceLabelFor(
             index,
@@ -109,7 +122,11 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
     [BLANK_CELL],
     [
       textCell(
-        `The chart draws only amounts a source discloses or estimates; a project without one is listed as "${NOT_DISCLOSED}", never drawn as zero. Amounts from the KZUZ dataset ${dataset.version}, as of ${dataset.asOf}: build the chart again after refreshing the dataset.`
+        workbookText("workbook.investment.note", {
+          notDisclosed: NOT_DISCLOSED,
+          version: dataset.version,
+          asOf: dataset.asOf,
+        })
       ),
     ]
   );
@@ -132,9 +149,13 @@ export async function buildInvestmentChart(
   const layout = DASHBOARD_LAYOUT.investment;
   // Every cell this build writes, in one place: run on a recorder first, to know what to clear.
   const writeCells = (target: Excel.Worksheet) => {
-    writeCell(target, layout.heading, textCell("Investment in the joint projects (USD million)"));
+    writeCell(target, layout.heading, textCell(workbookText("workbook.investment.heading")));
     writeBlock(target, "A", layout.tableRow, listRows(index, plan));
-    writeCell(target, layout.description, textCell(`Chart description: ${plan.description}`));
+    writeCell(
+      target,
+      layout.description,
+      textCell(workbookText("workbook.chart.description", { description: plan.description }))
+    );
   };
   const written = addressesWritten(writeCells);
   const clear = cellsToClear(options.dashboard, "investment", written);

@@ -55,15 +55,16 @@ import { SIDES, tradeSeries } from "./series";
 import * as W from "./words";
 import * as M from "../messages";
 import type { Message } from "../../i18n/message";
+import { workbookText } from "../../i18n/workbook";
 
-export const TRADE_CHART_NAME = "KZUZ trade chart";
+export const TRADE_CHART_NAME = workbookText("workbook.trade.chartName");
 
 const DATA_HEADERS = {
-  year: "Year",
-  reported: "Reported turnover (USD bn)",
-  path: "Path to target (USD bn)",
-  kz: "Kazakhstan's statistics (USD bn)",
-  uz: "Uzbekistan's statistics (USD bn)",
+  year: workbookText("workbook.trade.data.year"),
+  reported: workbookText("workbook.trade.data.reported"),
+  path: workbookText("workbook.trade.data.path"),
+  kz: workbookText("workbook.trade.data.kz"),
+  uz: workbookText("workbook.trade.data.uz"),
 } as const;
 
 interface TradePlan {
@@ -107,23 +108,41 @@ function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; s
   const switches = runs
     .slice(1)
     .filter((run, i) => run.reporter !== runs[i].reporter)
-    .map((run) => `${run.from} (to ${REPORTER_LABELS[run.reporter]})`)
+    .map((run) =>
+      workbookText("workbook.trade.switch", {
+        year: run.from,
+        reporter: REPORTER_LABELS[run.reporter],
+      })
+    )
     .join(", ");
   const rates = sides.map((g) => g.cagr * 100);
   const description = [
-    `Column chart of Kazakhstan–Uzbekistan trade turnover by year, ${first}–${latest.year}, in US dollars billion`,
+    workbookText("workbook.trade.description.columns", { from: first, to: latest.year }),
     ...(gaps.length > 0
-      ? [`no headline figure for ${listText(gaps.map(String))}, shown as a gap`]
+      ? [workbookText("workbook.trade.description.gaps", { years: listText(gaps.map(String)) })]
       : []),
-    `${latest.year}: ${(latest.usd / BILLION).toFixed(2)} billion (${latestReporter}), ${share}% of the ${formatUsd(target.valueUsd)} target for ${targetYear}`,
+    workbookText("workbook.trade.description.latest", {
+      year: latest.year,
+      billions: (latest.usd / BILLION).toFixed(2),
+      reporter: latestReporter,
+      share,
+      target: formatUsd(target.valueUsd),
+      targetYear,
+    }),
     cagr === undefined
-      ? `the latest figure is not before the target year, so no path to the target is drawn`
-      : `the dashed line shows the ${(cagr * 100).toFixed(1)}% a year needed to reach it, ending at the target in ${targetYear}`,
-    `Kazakhstan's and Uzbekistan's own full-year figures are drawn beside the headline columns`,
-    ...(switches ? [`the headline figure changes reporter in ${switches}`] : []),
+      ? workbookText("workbook.trade.description.noPath")
+      : workbookText("workbook.trade.description.path", {
+          rate: (cagr * 100).toFixed(1),
+          targetYear,
+        }),
+    workbookText("workbook.trade.description.sides"),
+    ...(switches ? [workbookText("workbook.trade.description.switches", { switches })] : []),
     ...(rates.length > 1
       ? [
-          `the growth needed from each country's own latest figure ranges from ${Math.min(...rates).toFixed(1)}% to ${Math.max(...rates).toFixed(1)}% a year`,
+          workbookText("workbook.trade.description.range", {
+            low: Math.min(...rates).toFixed(1),
+            high: Math.max(...rates).toFixed(1),
+          }),
         ]
       : []),
   ].join("; ");
@@ -162,42 +181,72 @@ function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
   const targetText = formatUsd(plan.targetUsd);
   const who = plan.latestReporter;
   return [
-    [textCell("Key figure"), textCell("Value"), textCell("Source")],
     [
-      textCell(`Latest trade turnover, ${latestYear}, ${who} (USD billion)`),
-      formulaCell(`=${FUNCTIONS_NAMESPACE}.TRADE(${latestYear})/${BILLION}`, "0.00"),
-      textCell(`Headline figure, ${who}${latestSource ? `: ${latestSource}` : ""}`),
+      textCell(workbookText("workbook.trade.figures.figure")),
+      textCell(workbookText("workbook.trade.figures.value")),
+      textCell(workbookText("workbook.trade.figures.source")),
     ],
     [
-      textCell(`Share of the ${targetText} target reached in ${latestYear}, ${who}`),
-      formulaCell(`=${FUNCTIONS_NAMESPACE}.PROGRESS(${latestYear})`, "0.0%"),
+      textCell(workbookText("workbook.trade.figures.latest", { year: latestYear, who })),
+      formulaCell(`=${FUNCTIONS_NAMESPACE}.TRADE(${latestYear})/${BILLION}`, "0.00"),
       textCell(
-        `${latestYear} turnover divided by the target${targetSource ? `; target: ${targetSource}` : ""}`
+        latestSource
+          ? workbookText("workbook.trade.figures.latestHowSource", { who, source: latestSource })
+          : workbookText("workbook.trade.figures.latestHow", { who })
       ),
     ],
     [
-      textCell(`Annual growth needed, ${latestYear}–${targetYear}, from ${who}`),
+      textCell(
+        workbookText("workbook.trade.figures.share", { target: targetText, year: latestYear, who })
+      ),
+      formulaCell(`=${FUNCTIONS_NAMESPACE}.PROGRESS(${latestYear})`, "0.0%"),
+      textCell(
+        targetSource
+          ? workbookText("workbook.trade.figures.shareHowSource", {
+              year: latestYear,
+              source: targetSource,
+            })
+          : workbookText("workbook.trade.figures.shareHow", { year: latestYear })
+      ),
+    ],
+    [
+      textCell(
+        workbookText("workbook.trade.figures.growth", { from: latestYear, to: targetYear, who })
+      ),
       formulaCell(`=${FUNCTIONS_NAMESPACE}.REQUIREDGROWTH(${latestYear})`, "0.0%"),
-      textCell(`Compound growth from the ${latestYear} figure to the target in ${targetYear}`),
+      textCell(
+        workbookText("workbook.trade.figures.growthHow", { from: latestYear, to: targetYear })
+      ),
     ],
     ...plan.sides.map((g) => [
       textCell(
-        `Annual growth needed from the ${g.fromYear} figure of ${REPORTER_LABELS[g.reporter]} alone`
+        workbookText("workbook.trade.figures.sideGrowth", {
+          year: g.fromYear,
+          reporter: REPORTER_LABELS[g.reporter],
+        })
       ),
       formulaCell(`=${FUNCTIONS_NAMESPACE}.REQUIREDGROWTH(${g.fromYear},"${g.reporter}")`, "0.0%"),
       textCell(
-        `Growth within one reporter's figures only${plan.switches ? `; the headline figure changes reporter in ${plan.switches}` : ""}`
+        plan.switches
+          ? workbookText("workbook.trade.figures.sideHowSwitches", { switches: plan.switches })
+          : workbookText("workbook.trade.figures.sideHow")
       ),
     ]),
     [
-      textCell(`Years left to ${targetYear}`),
+      textCell(workbookText("workbook.trade.figures.yearsLeft", { year: targetYear })),
       formulaCell(`=${targetYear}-${latestYear}`, "0"),
-      textCell(`Target set on ${target.setOn} by ${target.setBy}`),
+      textCell(
+        workbookText("workbook.trade.figures.setOn", { date: target.setOn, who: target.setBy })
+      ),
     ],
     [
-      textCell(`Target for ${targetYear} (USD billion)`),
+      textCell(workbookText("workbook.trade.figures.target", { year: targetYear })),
       formulaCell(`=${FUNCTIONS_NAMESPACE}.TARGET()/${BILLION}`, "0.0"),
-      textCell(targetSource ? `Target: ${targetSource}` : "Target"),
+      textCell(
+        targetSource
+          ? workbookText("workbook.trade.figures.targetHowSource", { source: targetSource })
+          : workbookText("workbook.trade.figures.targetHow")
+      ),
     ],
   ];
 }
@@ -239,16 +288,17 @@ function writeChartData(
   const { yearColumn, reportedColumn } = block;
   const latestRow = block.rowOf(latestYear);
   const targetBillions = Number((plan.targetUsd / BILLION).toPrecision(15));
-  writeCell(
-    sheet,
-    `${yearColumn}1`,
-    textCell("Chart data: Kazakhstan–Uzbekistan trade, USD billion")
-  );
+  writeCell(sheet, `${yearColumn}1`, textCell(workbookText("workbook.trade.data.title")));
   writeCell(
     sheet,
     `${yearColumn}2`,
     textCell(
-      `Reported: formulas over the ${tableName} table's headline figures; #N/A marks a year without one and is drawn as a gap, not as zero. Path: compound growth from the ${latestYear} figure to the ${formatUsd(plan.targetUsd)} target in ${targetYear}. Kazakhstan's and Uzbekistan's statistics: each country's own full-year figure (KZUZ.TRADE with a reporter), #N/A where it gave none.`
+      workbookText("workbook.trade.data.note", {
+        table: tableName,
+        year: latestYear,
+        target: formatUsd(plan.targetUsd),
+        targetYear,
+      })
     )
   );
   writeBlock(sheet, yearColumn, DASHBOARD_LAYOUT.trade.dataHeaderRow, [
@@ -300,9 +350,9 @@ function addChart(
   plan: TradePlan,
   block: DataBlock,
   options: ChartOptions
-): { chart: Excel.Chart; skipped: string[] } {
+): { chart: Excel.Chart; skipped: Message[] } {
   const { say } = options;
-  const skipped: string[] = [];
+  const skipped: Message[] = [];
   const column = (letters: string) =>
     sheet.getRange(`${letters}${block.firstRow}:${letters}${block.lastRow}`);
   const years = column(block.yearColumn);
@@ -330,10 +380,7 @@ function addChart(
     labelValue(goal, "Top");
     if (isSupported(LABEL_TEXT_SET, options.supports))
       goal.dataLabel.text = say(W.tradeTargetLabel(plan.targetUsd, plan.targetYear));
-    else
-      skipped.push(
-        `the target's label text (needs ExcelApi ${LABEL_TEXT_SET.version}); it shows the value instead`
-      );
+    else skipped.push(M.chartSkippedLabelText(LABEL_TEXT_SET.version));
   }
   SIDES.forEach((side, i) => {
     const own = chart.series.add(say(W.tradeSide(side)));
@@ -390,12 +437,19 @@ export async function buildTradeChart(
       sheet,
       layout.heading,
       textCell(
-        `Kazakhstan–Uzbekistan trade and the ${formatUsd(plan.targetUsd)} target for ${plan.targetYear}`
+        workbookText("workbook.trade.heading", {
+          target: formatUsd(plan.targetUsd),
+          year: plan.targetYear,
+        })
       )
     );
     writeBlock(sheet, "A", layout.figuresRow, keyFigureRows(index, plan));
     writeChartData(sheet, plan, block, table.name);
-    writeCell(sheet, layout.description, textCell(`Chart description: ${plan.description}`));
+    writeCell(
+      sheet,
+      layout.description,
+      textCell(workbookText("workbook.chart.description", { description: plan.description }))
+    );
   };
   const written = addressesWritten(writeCells);
   const clear = cellsToClear(options.dashboard, "trade", written);

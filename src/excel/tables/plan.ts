@@ -17,6 +17,7 @@ import {
   type ViewKey,
 } from "../../data/views";
 import { safeCell, type SafeValue } from "./safe-cell";
+import { workbookText } from "../../i18n/workbook";
 
 /** What a refresh did to one table, for the result message. */
 export interface TableChange {
@@ -39,15 +40,18 @@ export interface TableChange {
 }
 
 /** The column where rows no longer in the dataset are marked; added when first needed. */
-export const STATUS_HEADER = "KZUZ status";
+export const STATUS_HEADER = workbookText("workbook.status.header");
 
 /** The mark on a row the dataset no longer holds. */
 export function notInDataset(version: string): string {
-  return `not in dataset ${version}`;
+  return workbookText("workbook.status.notInDataset", { version });
 }
+
+/** What every mark starts with, whatever the version. */
+const MARK = notInDataset("").trimEnd();
 /** Whether a "KZUZ status" cell carries the mark of a row the dataset no longer holds. */
 export function isMarked(status: unknown): boolean {
-  return cellText(status).startsWith("not in dataset");
+  return cellText(status).startsWith(MARK);
 }
 
 /** Which rows of a table are the add-in's, and the version being written (for the marks). */
