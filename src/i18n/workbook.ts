@@ -1,11 +1,11 @@
 /**
  * The workbook's own words: column headers, the change list's status words, the mark and the
- * note the add-in writes on cells, a chart's name and the Dashboard's cells. They are English in
- * every language by design (src/i18n/README.md): formulas and code refer to them (a structured
+ * note the add-in writes on cells (the Dashboard's cells and the charts' names: ./dashboard.ts).
+ * They are English in every language by design (src/i18n/README.md): formulas and code refer to them (a structured
  * reference names a header; a rebuild finds a chart by its name), so shared workbooks and
  * formulas read alike whoever wrote them. Their text is the catalogue's `workbook` area
  * (messages/en/workbook.json), which the other languages do not translate: the area is English in
- * every language (tests/i18n/catalogues.test.ts, lower-ids.test.ts).
+ * every language (tests/i18n/catalogues.test.ts, lower-ids.test.ts), like the dashboard area.
  *
  * `workbookText` is the one way src/data, src/excel and the pane read it; like ./message.ts it is
  * open to every layer (eslint.config.mjs) and imports nothing but the area itself. A message
@@ -24,10 +24,19 @@ export function workbookText(
   id: WorkbookId,
   values: Readonly<Record<string, string | number>> = {}
 ): string {
-  const compiled = (words as unknown as Record<string, Compiled>)[id];
+  return fill(words, id, values);
+}
+
+/** Message `id` of an English-only area (this one, ./dashboard.ts), its placeholders filled. */
+export function fill(
+  area: object,
+  id: string,
+  values: Readonly<Record<string, string | number>>
+): string {
+  const compiled = (area as Record<string, Compiled>)[id];
   const value = (name: string): string => {
     const v = values[name];
-    if (v === undefined) throw new Error(`workbookText: ${id} needs a value for {${name}}`);
+    if (v === undefined) throw new Error(`${id} needs a value for {${name}}`);
     return String(v);
   };
   if (typeof compiled === "string")

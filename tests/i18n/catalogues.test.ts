@@ -4,9 +4,9 @@
  * (CLDR), the glossary's term wherever the English uses the term; and every English key used by
  * the code, so no catalogue carries dead strings.
  *
- * One area is English in every language by design, and only English has it: `workbook`, the
- * workbook's own words (column headers, status words, the Dashboard's cells), which formulas and
- * shared workbooks read alike (src/i18n/workbook.ts, src/i18n/README.md).
+ * Two areas are English in every language by design, and only English has them: `workbook` and
+ * `dashboard`, the workbook's own words (column headers, status words, the Dashboard's cells),
+ * which formulas and shared workbooks read alike (src/i18n/workbook.ts, dashboard.ts, README).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -37,7 +37,7 @@ const flat = (areas: Record<string, Record<string, string>>) =>
   Object.assign({}, ...Object.values(areas)) as Record<string, string>;
 
 /** Areas English in every language: only English has them (src/i18n/workbook.ts). */
-const ENGLISH_ONLY = ["workbook"];
+const ENGLISH_ONLY = ["workbook", "dashboard"];
 
 const allEnAreas = sources("en");
 /** The areas every language translates. */

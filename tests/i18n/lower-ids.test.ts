@@ -6,9 +6,10 @@
  * from a table is checked by the typecheck against the English catalogue, and by the tests of
  * each layer's messages in every catalogue.)
  *
- * The workbook's own words (`workbookText("workbook.…", {...})`, src/i18n/workbook.ts: column
- * headers, status words, the Dashboard's cells) are English in every language by design: their
- * area is in the English catalogue only, so they are checked there, every placeholder given.
+ * The workbook's own words (`workbookText("workbook.…", {...})` and `dashboardText("dashboard.…")`,
+ * src/i18n/workbook.ts and dashboard.ts: column headers, status words, the Dashboard's cells) are
+ * English in every language by design: their areas are in the English catalogue only, so they are
+ * checked there, every placeholder given.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -61,7 +62,7 @@ export function idUses(file: string, source: string): Use[] {
         uses.push({ where: at(node), id: a.text, given: valueNames(b) });
       if (node.expression.text === "failWith" && b && ts.isStringLiteralLike(b))
         uses.push({ where: at(node), id: b.text, given: valueNames(c) });
-      if (node.expression.text === "workbookText" && a && ts.isStringLiteralLike(a))
+      if (/^(workbook|dashboard)Text$/.test(node.expression.text) && a && ts.isStringLiteralLike(a))
         uses.push({ where: at(node), id: a.text, given: valueNames(b) });
     }
     if (ts.isObjectLiteralExpression(node)) {
@@ -103,8 +104,12 @@ test("the lower layers use many ids, found in their source", () => {
   expect(new Set(uses.map((u) => u.where.split("/")[1])).size).toBeGreaterThanOrEqual(3);
 });
 
-const WORKBOOK = JSON.parse(
-  fs.readFileSync(path.join(ROOT, "src/i18n/messages/en/workbook.json"), "utf8")
+/** The English-only areas' messages (workbook, dashboard). */
+const WORKBOOK = Object.assign(
+  {},
+  ...["workbook", "dashboard"].map((area) =>
+    JSON.parse(fs.readFileSync(path.join(ROOT, `src/i18n/messages/en/${area}.json`), "utf8"))
+  )
 ) as Record<string, string>;
 
 /** A workbook word's problems: in the English catalogue's workbook area, every value given. */
@@ -119,7 +124,7 @@ function workbookProblems(id: string, given: readonly string[] | undefined): str
 
 test("every id a lower layer uses is in every catalogue, with every placeholder given", () => {
   const problems = uses.flatMap((u) =>
-    (u.id.startsWith("workbook.")
+    (/^(workbook|dashboard)\./.test(u.id)
       ? workbookProblems(u.id, u.given)
       : idProblems(u.id, u.given)
     ).map((p) => `${u.where}: ${p}`)
@@ -128,7 +133,7 @@ test("every id a lower layer uses is in every catalogue, with every placeholder 
 });
 
 test("the workbook's words are found too, and checked in English only (English by design)", () => {
-  const words = uses.filter((u) => u.id.startsWith("workbook."));
+  const words = uses.filter((u) => /^(workbook|dashboard)\./.test(u.id));
   expect(words.length).toBeGreaterThan(60);
   expect(workbookProblems("workbook.row.target", [])).toEqual([
     "en: workbook.row.target uses {year}, which is not given",

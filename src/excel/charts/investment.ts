@@ -35,9 +35,9 @@ import { buildingName, deleteOld, readBefore } from "./replace";
 import * as M from "../messages";
 import { investmentBars } from "./series";
 import * as W from "./words";
-import { workbookText } from "../../i18n/workbook";
+import { dashboardText } from "../../i18n/dashboard";
 
-export const INVESTMENT_CHART_NAME = workbookText("workbook.investment.chartName");
+export const INVESTMENT_CHART_NAME = dashboardText("dashboard.investment.chartName");
 
 const MILLION = 1_000_000;
 
@@ -64,15 +64,15 @@ function planInvestment(index: Index): InvestmentPlan {
     usd,
   }));
   const bars = charted.map((r) =>
-    workbookText("workbook.investment.bar", {
+    dashboardText("dashboard.investment.bar", {
       label: r.label,
       amount: (r.usd / MILLION).toFixed(1),
     })
   );
-  const parts = [workbookText("workbook.investment.description.bars", { bars: bars.join("; ") })];
+  const parts = [dashboardText("dashboard.investment.description.bars", { bars: bars.join("; ") })];
   if (notDisclosed.length > 0)
     parts.push(
-      workbookText("workbook.investment.description.notDisclosed", {
+      dashboardText("dashboard.investment.description.notDisclosed", {
         names: listText(notDisclosed.map((p) => p.name.en)),
       })
     );
@@ -84,10 +84,10 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
   const { dataset } = index;
   const rows: Cell[][] = [
     [
-      textCell(workbookText("workbook.investment.list.project")),
-      textCell(workbookText("workbook.investment.list.amount")),
-      textCell(workbookText("workbook.investment.list.basis")),
-      textCell(workbookText("workbook.investment.list.source")),
+      textCell(dashboardText("dashboard.investment.list.project")),
+      textCell(dashboardText("dashboard.investment.list.amount")),
+      textCell(dashboardText("dashboard.investment.list.basis")),
+      textCell(dashboardText("dashboard.investment.list.source")),
     ],
     ...plan.charted.map((r) => [
       textCell(r.label),
@@ -99,17 +99,17 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
   if (plan.notDisclosed.length > 0)
     rows.push(
       [BLANK_CELL],
-      [textCell(workbookText("workbook.investment.notDisclosed.title"))],
+      [textCell(dashboardText("dashboard.investment.notDisclosed.title"))],
       [
-        textCell(workbookText("workbook.investment.notDisclosed.project")),
-        textCell(workbookText("workbook.investment.notDisclosed.amount")),
-        textCell(workbookText("workbook.investment.notDisclosed.note")),
-        textCell(workbookText("workbook.investment.notDisclosed.source")),
+        textCell(dashboardText("dashboard.investment.notDisclosed.project")),
+        textCell(dashboardText("dashboard.investment.notDisclosed.amount")),
+        textCell(dashboardText("dashboard.investment.notDisclosed.note")),
+        textCell(dashboardText("dashboard.investment.notDisclosed.source")),
       ],
       ...plan.notDisclosed.map((p) => [
         textCell(p.name.en),
         textCell(NOT_DISCLOSED),
-        textCell(p.investment.note ?? workbookText("workbook.investment.notDisclosed.noAmount")),
+        textCell(p.investment.note ?? dashboardText("dashboard.investment.notDisclosed.noAmount")),
         textCell(
           sourceLabelFor(
             index,
@@ -122,7 +122,7 @@ function listRows(index: Index, plan: InvestmentPlan): Cell[][] {
     [BLANK_CELL],
     [
       textCell(
-        workbookText("workbook.investment.note", {
+        dashboardText("dashboard.investment.note", {
           notDisclosed: NOT_DISCLOSED,
           version: dataset.version,
           asOf: dataset.asOf,
@@ -149,12 +149,12 @@ export async function buildInvestmentChart(
   const layout = DASHBOARD_LAYOUT.investment;
   // Every cell this build writes, in one place: run on a recorder first, to know what to clear.
   const writeCells = (target: Excel.Worksheet) => {
-    writeCell(target, layout.heading, textCell(workbookText("workbook.investment.heading")));
+    writeCell(target, layout.heading, textCell(dashboardText("dashboard.investment.heading")));
     writeBlock(target, "A", layout.tableRow, listRows(index, plan));
     writeCell(
       target,
       layout.description,
-      textCell(workbookText("workbook.chart.description", { description: plan.description }))
+      textCell(dashboardText("dashboard.chart.description", { description: plan.description }))
     );
   };
   const written = addressesWritten(writeCells);

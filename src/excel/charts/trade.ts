@@ -55,16 +55,16 @@ import { SIDES, tradeSeries } from "./series";
 import * as W from "./words";
 import * as M from "../messages";
 import type { Message } from "../../i18n/message";
-import { workbookText } from "../../i18n/workbook";
+import { dashboardText } from "../../i18n/dashboard";
 
-export const TRADE_CHART_NAME = workbookText("workbook.trade.chartName");
+export const TRADE_CHART_NAME = dashboardText("dashboard.trade.chartName");
 
 const DATA_HEADERS = {
-  year: workbookText("workbook.trade.data.year"),
-  reported: workbookText("workbook.trade.data.reported"),
-  path: workbookText("workbook.trade.data.path"),
-  kz: workbookText("workbook.trade.data.kz"),
-  uz: workbookText("workbook.trade.data.uz"),
+  year: dashboardText("dashboard.trade.data.year"),
+  reported: dashboardText("dashboard.trade.data.reported"),
+  path: dashboardText("dashboard.trade.data.path"),
+  kz: dashboardText("dashboard.trade.data.kz"),
+  uz: dashboardText("dashboard.trade.data.uz"),
 } as const;
 
 interface TradePlan {
@@ -109,7 +109,7 @@ function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; s
     .slice(1)
     .filter((run, i) => run.reporter !== runs[i].reporter)
     .map((run) =>
-      workbookText("workbook.trade.switch", {
+      dashboardText("dashboard.trade.switch", {
         year: run.from,
         reporter: REPORTER_LABELS[run.reporter],
       })
@@ -117,11 +117,11 @@ function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; s
     .join(", ");
   const rates = sides.map((g) => g.cagr * 100);
   const description = [
-    workbookText("workbook.trade.description.columns", { from: first, to: latest.year }),
+    dashboardText("dashboard.trade.description.columns", { from: first, to: latest.year }),
     ...(gaps.length > 0
-      ? [workbookText("workbook.trade.description.gaps", { years: listText(gaps.map(String)) })]
+      ? [dashboardText("dashboard.trade.description.gaps", { years: listText(gaps.map(String)) })]
       : []),
-    workbookText("workbook.trade.description.latest", {
+    dashboardText("dashboard.trade.description.latest", {
       year: latest.year,
       billions: (latest.usd / BILLION).toFixed(2),
       reporter: latestReporter,
@@ -130,16 +130,16 @@ function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; s
       targetYear,
     }),
     cagr === undefined
-      ? workbookText("workbook.trade.description.noPath")
-      : workbookText("workbook.trade.description.path", {
+      ? dashboardText("dashboard.trade.description.noPath")
+      : dashboardText("dashboard.trade.description.path", {
           rate: (cagr * 100).toFixed(1),
           targetYear,
         }),
-    workbookText("workbook.trade.description.sides"),
-    ...(switches ? [workbookText("workbook.trade.description.switches", { switches })] : []),
+    dashboardText("dashboard.trade.description.sides"),
+    ...(switches ? [dashboardText("dashboard.trade.description.switches", { switches })] : []),
     ...(rates.length > 1
       ? [
-          workbookText("workbook.trade.description.range", {
+          dashboardText("dashboard.trade.description.range", {
             low: Math.min(...rates).toFixed(1),
             high: Math.max(...rates).toFixed(1),
           }),
@@ -182,45 +182,49 @@ function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
   const who = plan.latestReporter;
   return [
     [
-      textCell(workbookText("workbook.trade.figures.figure")),
-      textCell(workbookText("workbook.trade.figures.value")),
-      textCell(workbookText("workbook.trade.figures.source")),
+      textCell(dashboardText("dashboard.trade.figures.figure")),
+      textCell(dashboardText("dashboard.trade.figures.value")),
+      textCell(dashboardText("dashboard.trade.figures.source")),
     ],
     [
-      textCell(workbookText("workbook.trade.figures.latest", { year: latestYear, who })),
+      textCell(dashboardText("dashboard.trade.figures.latest", { year: latestYear, who })),
       formulaCell(`=${FUNCTIONS_NAMESPACE}.TRADE(${latestYear})/${BILLION}`, "0.00"),
       textCell(
         latestSource
-          ? workbookText("workbook.trade.figures.latestHowSource", { who, source: latestSource })
-          : workbookText("workbook.trade.figures.latestHow", { who })
+          ? dashboardText("dashboard.trade.figures.latestHowSource", { who, source: latestSource })
+          : dashboardText("dashboard.trade.figures.latestHow", { who })
       ),
     ],
     [
       textCell(
-        workbookText("workbook.trade.figures.share", { target: targetText, year: latestYear, who })
+        dashboardText("dashboard.trade.figures.share", {
+          target: targetText,
+          year: latestYear,
+          who,
+        })
       ),
       formulaCell(`=${FUNCTIONS_NAMESPACE}.PROGRESS(${latestYear})`, "0.0%"),
       textCell(
         targetSource
-          ? workbookText("workbook.trade.figures.shareHowSource", {
+          ? dashboardText("dashboard.trade.figures.shareHowSource", {
               year: latestYear,
               source: targetSource,
             })
-          : workbookText("workbook.trade.figures.shareHow", { year: latestYear })
+          : dashboardText("dashboard.trade.figures.shareHow", { year: latestYear })
       ),
     ],
     [
       textCell(
-        workbookText("workbook.trade.figures.growth", { from: latestYear, to: targetYear, who })
+        dashboardText("dashboard.trade.figures.growth", { from: latestYear, to: targetYear, who })
       ),
       formulaCell(`=${FUNCTIONS_NAMESPACE}.REQUIREDGROWTH(${latestYear})`, "0.0%"),
       textCell(
-        workbookText("workbook.trade.figures.growthHow", { from: latestYear, to: targetYear })
+        dashboardText("dashboard.trade.figures.growthHow", { from: latestYear, to: targetYear })
       ),
     ],
     ...plan.sides.map((g) => [
       textCell(
-        workbookText("workbook.trade.figures.sideGrowth", {
+        dashboardText("dashboard.trade.figures.sideGrowth", {
           year: g.fromYear,
           reporter: REPORTER_LABELS[g.reporter],
         })
@@ -228,24 +232,24 @@ function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
       formulaCell(`=${FUNCTIONS_NAMESPACE}.REQUIREDGROWTH(${g.fromYear},"${g.reporter}")`, "0.0%"),
       textCell(
         plan.switches
-          ? workbookText("workbook.trade.figures.sideHowSwitches", { switches: plan.switches })
-          : workbookText("workbook.trade.figures.sideHow")
+          ? dashboardText("dashboard.trade.figures.sideHowSwitches", { switches: plan.switches })
+          : dashboardText("dashboard.trade.figures.sideHow")
       ),
     ]),
     [
-      textCell(workbookText("workbook.trade.figures.yearsLeft", { year: targetYear })),
+      textCell(dashboardText("dashboard.trade.figures.yearsLeft", { year: targetYear })),
       formulaCell(`=${targetYear}-${latestYear}`, "0"),
       textCell(
-        workbookText("workbook.trade.figures.setOn", { date: target.setOn, who: target.setBy })
+        dashboardText("dashboard.trade.figures.setOn", { date: target.setOn, who: target.setBy })
       ),
     ],
     [
-      textCell(workbookText("workbook.trade.figures.target", { year: targetYear })),
+      textCell(dashboardText("dashboard.trade.figures.target", { year: targetYear })),
       formulaCell(`=${FUNCTIONS_NAMESPACE}.TARGET()/${BILLION}`, "0.0"),
       textCell(
         targetSource
-          ? workbookText("workbook.trade.figures.targetHowSource", { source: targetSource })
-          : workbookText("workbook.trade.figures.targetHow")
+          ? dashboardText("dashboard.trade.figures.targetHowSource", { source: targetSource })
+          : dashboardText("dashboard.trade.figures.targetHow")
       ),
     ],
   ];
@@ -288,12 +292,12 @@ function writeChartData(
   const { yearColumn, reportedColumn } = block;
   const latestRow = block.rowOf(latestYear);
   const targetBillions = Number((plan.targetUsd / BILLION).toPrecision(15));
-  writeCell(sheet, `${yearColumn}1`, textCell(workbookText("workbook.trade.data.title")));
+  writeCell(sheet, `${yearColumn}1`, textCell(dashboardText("dashboard.trade.data.title")));
   writeCell(
     sheet,
     `${yearColumn}2`,
     textCell(
-      workbookText("workbook.trade.data.note", {
+      dashboardText("dashboard.trade.data.note", {
         table: tableName,
         year: latestYear,
         target: formatUsd(plan.targetUsd),
@@ -437,7 +441,7 @@ export async function buildTradeChart(
       sheet,
       layout.heading,
       textCell(
-        workbookText("workbook.trade.heading", {
+        dashboardText("dashboard.trade.heading", {
           target: formatUsd(plan.targetUsd),
           year: plan.targetYear,
         })
@@ -448,7 +452,7 @@ export async function buildTradeChart(
     writeCell(
       sheet,
       layout.description,
-      textCell(workbookText("workbook.chart.description", { description: plan.description }))
+      textCell(dashboardText("dashboard.chart.description", { description: plan.description }))
     );
   };
   const written = addressesWritten(writeCells);
