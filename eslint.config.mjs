@@ -14,7 +14,7 @@ const sources = `**/${code}`;
 // every entry fires. (Static imports only: the rule does not see import() or require().)
 // Two exceptions: src/i18n/message.ts (the message type and its constructors, importing nothing at
 // run time) may be imported by every layer, so lower layers hand up ids and values, never words;
-// and src/i18n/workbook.ts and dashboard.ts (the workbook's own English words: headers, status
+// and src/i18n/workbook.ts and dashboard.ts (the workbook's own English words: status
 // words, the Dashboard's cells, read from the catalogue's English-only areas), so they live in a
 // catalogue too.
 const packages = {

@@ -1,8 +1,8 @@
 /**
- * The workbook's own words: column headers, the change list's status words, the mark and the
- * note the add-in writes on cells (the Dashboard's cells and the charts' names: ./dashboard.ts).
- * They are English in every language by design (src/i18n/README.md): formulas and code refer to them (a structured
- * reference names a header; a rebuild finds a chart by its name), so shared workbooks and
+ * The workbook's own words: the change list's status words, the KZUZ status column and its mark,
+ * the note the add-in writes on a converted cell, a row's name (the Dashboard's cells and the charts' names: ./dashboard.ts).
+ * They are English in every language by design (src/i18n/README.md): formulas and code refer to them (a status
+ * column is found by its header; a rebuild finds a chart by its name), so shared workbooks and
  * formulas read alike whoever wrote them. Their text is the catalogue's `workbook` area
  * (messages/en/workbook.json), which the other languages do not translate: the area is English in
  * every language (tests/i18n/catalogues.test.ts, lower-ids.test.ts), like the dashboard area.

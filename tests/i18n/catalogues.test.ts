@@ -5,7 +5,7 @@
  * the code, so no catalogue carries dead strings.
  *
  * Two areas are English in every language by design, and only English has them: `workbook` and
- * `dashboard`, the workbook's own words (column headers, status words, the Dashboard's cells),
+ * `dashboard`, the workbook's own words (status words, notes, the Dashboard's cells),
  * which formulas and shared workbooks read alike (src/i18n/workbook.ts, dashboard.ts, README).
  */
 import fs from "node:fs";

@@ -42,9 +42,11 @@ test("workbookText says each word as its source reads, its placeholders filled a
   expect(workbookText("workbook.status.notInDataset", { version: "2026.11.0" })).toBe(
     "not in dataset 2026.11.0"
   );
-  expect(workbookText("workbook.row.target", { year: 2030 })).toBe("the target for 2030");
+  expect(workbookText("workbook.change.added")).toBe("added");
 });
 
 test("a missing value is an error, never a blank in a cell", () => {
-  expect(() => workbookText("workbook.row.target")).toThrow(/needs a value for \{year\}/);
+  expect(() => workbookText("workbook.status.notInDataset")).toThrow(
+    /needs a value for \{version\}/
+  );
 });

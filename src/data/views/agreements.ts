@@ -1,20 +1,19 @@
 import type { Index } from "../query";
 import type { Agreement } from "../schema";
 import { sourceCells, type CellValue, type Column } from "./cells";
-import { workbookText } from "../../i18n/workbook";
 
 export const AGREEMENT_COLUMNS: readonly Column[] = [
-  { key: "id", header: workbookText("workbook.header.id"), kind: "id" },
-  { key: "title", header: workbookText("workbook.header.title"), kind: "text" },
-  { key: "domain", header: workbookText("workbook.header.domain"), kind: "text" },
-  { key: "kind", header: workbookText("workbook.header.kind"), kind: "text" },
-  { key: "date", header: workbookText("workbook.header.date"), kind: "date" },
-  { key: "parties", header: workbookText("workbook.header.parties"), kind: "text" },
-  { key: "status", header: workbookText("workbook.header.status"), kind: "text" },
-  { key: "summary", header: workbookText("workbook.header.summary"), kind: "text" },
-  { key: "titleFr", header: workbookText("workbook.header.titleFr"), kind: "text" },
-  { key: "source", header: workbookText("workbook.header.source"), kind: "text" },
-  { key: "url", header: workbookText("workbook.header.sourceUrl"), kind: "url" },
+  { key: "id", header: "ID", kind: "id" },
+  { key: "title", header: "Title", kind: "text" },
+  { key: "domain", header: "Domain", kind: "text" },
+  { key: "kind", header: "Kind", kind: "text" },
+  { key: "date", header: "Date", kind: "date" },
+  { key: "parties", header: "Parties", kind: "text" },
+  { key: "status", header: "Status", kind: "text" },
+  { key: "summary", header: "What it does", kind: "text" },
+  { key: "titleFr", header: "Title (French)", kind: "text" },
+  { key: "source", header: "Source", kind: "text" },
+  { key: "url", header: "Source URL", kind: "url" },
 ];
 
 /** One agreement as cells in AGREEMENT_COLUMNS order. */

@@ -9,24 +9,23 @@ import {
   type CellValue,
   type Column,
 } from "./cells";
-import { workbookText } from "../../i18n/workbook";
 
 export const PROJECT_COLUMNS: readonly Column[] = [
-  { key: "id", header: workbookText("workbook.header.id"), kind: "id" },
-  { key: "name", header: workbookText("workbook.header.name"), kind: "text" },
-  { key: "sector", header: workbookText("workbook.header.sector"), kind: "text" },
-  { key: "region", header: workbookText("workbook.header.region"), kind: "text" },
-  { key: "city", header: workbookText("workbook.header.city"), kind: "text" },
-  { key: "country", header: workbookText("workbook.header.country"), kind: "text" },
-  { key: "investment", header: workbookText("workbook.header.investment"), kind: "usd" },
-  { key: "basis", header: workbookText("workbook.header.basis"), kind: "text" },
-  { key: "status", header: workbookText("workbook.header.status"), kind: "text" },
-  { key: "partners", header: workbookText("workbook.header.partners"), kind: "text" },
-  { key: "capacity", header: workbookText("workbook.header.capacity"), kind: "text" },
-  { key: "jobs", header: workbookText("workbook.header.jobs"), kind: "number" },
-  { key: "nameFr", header: workbookText("workbook.header.nameFr"), kind: "text" },
-  { key: "source", header: workbookText("workbook.header.source"), kind: "text" },
-  { key: "url", header: workbookText("workbook.header.sourceUrl"), kind: "url" },
+  { key: "id", header: "ID", kind: "id" },
+  { key: "name", header: "Name", kind: "text" },
+  { key: "sector", header: "Sector", kind: "text" },
+  { key: "region", header: "Region", kind: "text" },
+  { key: "city", header: "City", kind: "text" },
+  { key: "country", header: "Country", kind: "text" },
+  { key: "investment", header: "Investment (USD)", kind: "usd" },
+  { key: "basis", header: "Investment basis", kind: "text" },
+  { key: "status", header: "Status", kind: "text" },
+  { key: "partners", header: "Partners", kind: "text" },
+  { key: "capacity", header: "Capacity", kind: "text" },
+  { key: "jobs", header: "Jobs", kind: "number" },
+  { key: "nameFr", header: "Name (French)", kind: "text" },
+  { key: "source", header: "Source", kind: "text" },
+  { key: "url", header: "Source URL", kind: "url" },
 ];
 
 /** One project as cells in PROJECT_COLUMNS order. */

@@ -11,7 +11,6 @@ import { PROJECT_COLUMNS, projectCells } from "./projects";
 import { SOURCE_COLUMNS, sourceRowCells } from "./sources";
 import { TARGET_COLUMNS, targetCells } from "./targets";
 import { TRADE_COLUMNS, tradeCells } from "./trade";
-import { workbookText } from "../../i18n/workbook";
 
 interface TableEntry {
   readonly key: string;
@@ -83,8 +82,9 @@ export const TABLES = [
     sheetName: "KZUZ Targets",
     columns: TARGET_COLUMNS,
     rows: (index) => rowsOf(index.dataset.targets, (t) => targetCells(index, t)),
-    rowName: (cell, id) =>
-      workbookText("workbook.row.target", { year: cell("year") ?? cell("horizon") ?? id }),
+    // Its year (or horizon): said "the target for 2030" in the reader's language by who names it
+    // (outside.record.target, data.excel.summary's targetRow).
+    rowName: (cell, id) => String(cell("year") ?? cell("horizon") ?? id),
   },
   {
     key: "sources",

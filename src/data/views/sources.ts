@@ -1,15 +1,14 @@
 import type { Source } from "../schema";
 import type { CellValue, Column } from "./cells";
-import { workbookText } from "../../i18n/workbook";
 
 export const SOURCE_COLUMNS: readonly Column[] = [
-  { key: "id", header: workbookText("workbook.header.id"), kind: "id" },
-  { key: "publisher", header: workbookText("workbook.header.publisher"), kind: "text" },
-  { key: "title", header: workbookText("workbook.header.title"), kind: "text" },
-  { key: "date", header: workbookText("workbook.header.date"), kind: "date" },
-  { key: "language", header: workbookText("workbook.header.language"), kind: "text" },
-  { key: "url", header: workbookText("workbook.header.url"), kind: "url" },
-  { key: "note", header: workbookText("workbook.header.note"), kind: "text" },
+  { key: "id", header: "ID", kind: "id" },
+  { key: "publisher", header: "Publisher", kind: "text" },
+  { key: "title", header: "Title", kind: "text" },
+  { key: "date", header: "Date", kind: "date" },
+  { key: "language", header: "Language", kind: "text" },
+  { key: "url", header: "URL", kind: "url" },
+  { key: "note", header: "Note", kind: "text" },
 ];
 
 /** One source as cells in SOURCE_COLUMNS order. */

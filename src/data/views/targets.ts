@@ -1,19 +1,18 @@
 import type { Index } from "../query";
 import type { Target } from "../schema";
 import { sourceCells, type CellValue, type Column } from "./cells";
-import { workbookText } from "../../i18n/workbook";
 
 export const TARGET_COLUMNS: readonly Column[] = [
-  { key: "id", header: workbookText("workbook.header.id"), kind: "id" },
-  { key: "value", header: workbookText("workbook.header.target"), kind: "usd" },
-  { key: "year", header: workbookText("workbook.header.byYear"), kind: "year" },
-  { key: "horizon", header: workbookText("workbook.header.horizon"), kind: "text" },
-  { key: "setOn", header: workbookText("workbook.header.setOn"), kind: "date" },
-  { key: "setBy", header: workbookText("workbook.header.setBy"), kind: "text" },
-  { key: "current", header: workbookText("workbook.header.current"), kind: "boolean" },
-  { key: "context", header: workbookText("workbook.header.context"), kind: "text" },
-  { key: "source", header: workbookText("workbook.header.source"), kind: "text" },
-  { key: "url", header: workbookText("workbook.header.sourceUrl"), kind: "url" },
+  { key: "id", header: "ID", kind: "id" },
+  { key: "value", header: "Target (USD)", kind: "usd" },
+  { key: "year", header: "By year", kind: "year" },
+  { key: "horizon", header: "Horizon", kind: "text" },
+  { key: "setOn", header: "Set on", kind: "date" },
+  { key: "setBy", header: "Set by", kind: "text" },
+  { key: "current", header: "Current", kind: "boolean" },
+  { key: "context", header: "Context", kind: "text" },
+  { key: "source", header: "Source", kind: "text" },
+  { key: "url", header: "Source URL", kind: "url" },
 ];
 
 /** One trade target as cells in TARGET_COLUMNS order. */

@@ -1,21 +1,20 @@
 import type { Index } from "../query";
 import type { TradeObservation } from "../schema";
 import { NOT_DISCLOSED, periodText, sourceCells, type CellValue, type Column } from "./cells";
-import { workbookText } from "../../i18n/workbook";
 
 export const TRADE_COLUMNS: readonly Column[] = [
-  { key: "id", header: workbookText("workbook.header.id"), kind: "id" },
-  { key: "year", header: workbookText("workbook.header.year"), kind: "year" },
-  { key: "value", header: workbookText("workbook.header.turnover"), kind: "usd" },
-  { key: "period", header: workbookText("workbook.header.period"), kind: "text" },
-  { key: "growth", header: workbookText("workbook.header.growth"), kind: "percent" },
-  { key: "reporter", header: workbookText("workbook.header.reporter"), kind: "text" },
-  { key: "side", header: workbookText("workbook.header.side"), kind: "text" },
-  { key: "headline", header: workbookText("workbook.header.headline"), kind: "boolean" },
-  { key: "reliability", header: workbookText("workbook.header.reliability"), kind: "text" },
-  { key: "note", header: workbookText("workbook.header.note"), kind: "text" },
-  { key: "source", header: workbookText("workbook.header.source"), kind: "text" },
-  { key: "url", header: workbookText("workbook.header.sourceUrl"), kind: "url" },
+  { key: "id", header: "ID", kind: "id" },
+  { key: "year", header: "Year", kind: "year" },
+  { key: "value", header: "Turnover (USD)", kind: "usd" },
+  { key: "period", header: "Period", kind: "text" },
+  { key: "growth", header: "Growth on a year earlier", kind: "percent" },
+  { key: "reporter", header: "Reported by", kind: "text" },
+  { key: "side", header: "Side", kind: "text" },
+  { key: "headline", header: "Headline", kind: "boolean" },
+  { key: "reliability", header: "Reliability", kind: "text" },
+  { key: "note", header: "Note", kind: "text" },
+  { key: "source", header: "Source", kind: "text" },
+  { key: "url", header: "Source URL", kind: "url" },
 ];
 
 /** What the Headline column holds for a headline figure (the trade chart's formulas match it). */

@@ -15,7 +15,6 @@ import {
   type ViewKey,
 } from "../../data/views";
 import type { MessageKey, Translator } from "../../i18n/translator";
-import { workbookText, type WorkbookId } from "../../i18n/workbook";
 
 const TITLES = {
   projects: "outside.table.projects.title",
@@ -33,57 +32,50 @@ const LABELS = {
   sources: "outside.table.sources.label",
 } as const satisfies Record<ViewKey, MessageKey>;
 
-/**
- * By the header Excel shows: the tables' English headers (src/data/views, the catalogue's
- * workbook area, src/i18n/workbook.ts), each with its label in the reader's language.
- */
-const COLUMN_LABELS: ReadonlyMap<string, MessageKey> = new Map(
-  (
-    [
-      ["workbook.header.id", "outside.column.id"],
-      ["workbook.header.name", "outside.column.name"],
-      ["workbook.header.sector", "outside.column.sector"],
-      ["workbook.header.region", "outside.column.region"],
-      ["workbook.header.city", "outside.column.city"],
-      ["workbook.header.country", "outside.column.country"],
-      ["workbook.header.investment", "outside.column.investment"],
-      ["workbook.header.basis", "outside.column.basis"],
-      ["workbook.header.status", "outside.column.status"],
-      ["workbook.header.partners", "outside.column.partners"],
-      ["workbook.header.capacity", "outside.column.capacity"],
-      ["workbook.header.jobs", "outside.column.jobs"],
-      ["workbook.header.nameFr", "outside.column.nameFr"],
-      ["workbook.header.source", "outside.column.source"],
-      ["workbook.header.sourceUrl", "outside.column.sourceUrl"],
-      ["workbook.header.title", "outside.column.title"],
-      ["workbook.header.domain", "outside.column.domain"],
-      ["workbook.header.kind", "outside.column.kind"],
-      ["workbook.header.date", "outside.column.date"],
-      ["workbook.header.parties", "outside.column.parties"],
-      ["workbook.header.summary", "outside.column.summary"],
-      ["workbook.header.titleFr", "outside.column.titleFr"],
-      ["workbook.header.year", "outside.column.year"],
-      ["workbook.header.turnover", "outside.column.turnover"],
-      ["workbook.header.period", "outside.column.period"],
-      ["workbook.header.growth", "outside.column.growth"],
-      ["workbook.header.reporter", "outside.column.reporter"],
-      ["workbook.header.side", "outside.column.side"],
-      ["workbook.header.headline", "outside.column.headline"],
-      ["workbook.header.reliability", "outside.column.reliability"],
-      ["workbook.header.note", "outside.column.note"],
-      ["workbook.header.target", "outside.column.target"],
-      ["workbook.header.byYear", "outside.column.byYear"],
-      ["workbook.header.horizon", "outside.column.horizon"],
-      ["workbook.header.setOn", "outside.column.setOn"],
-      ["workbook.header.setBy", "outside.column.setBy"],
-      ["workbook.header.current", "outside.column.current"],
-      ["workbook.header.context", "outside.column.context"],
-      ["workbook.header.publisher", "outside.column.publisher"],
-      ["workbook.header.language", "outside.column.language"],
-      ["workbook.header.url", "outside.column.url"],
-    ] as const satisfies readonly (readonly [WorkbookId, MessageKey])[]
-  ).map(([header, label]) => [workbookText(header), label])
-);
+/** By the English header, as the tables in Excel have it (src/data/views). */
+const COLUMN_LABELS: Readonly<Record<string, MessageKey>> = {
+  ID: "outside.column.id",
+  Name: "outside.column.name",
+  Sector: "outside.column.sector",
+  Region: "outside.column.region",
+  City: "outside.column.city",
+  Country: "outside.column.country",
+  "Investment (USD)": "outside.column.investment",
+  "Investment basis": "outside.column.basis",
+  Status: "outside.column.status",
+  Partners: "outside.column.partners",
+  Capacity: "outside.column.capacity",
+  Jobs: "outside.column.jobs",
+  "Name (French)": "outside.column.nameFr",
+  Source: "outside.column.source",
+  "Source URL": "outside.column.sourceUrl",
+  Title: "outside.column.title",
+  Domain: "outside.column.domain",
+  Kind: "outside.column.kind",
+  Date: "outside.column.date",
+  Parties: "outside.column.parties",
+  "What it does": "outside.column.summary",
+  "Title (French)": "outside.column.titleFr",
+  Year: "outside.column.year",
+  "Turnover (USD)": "outside.column.turnover",
+  Period: "outside.column.period",
+  "Growth on a year earlier": "outside.column.growth",
+  "Reported by": "outside.column.reporter",
+  Side: "outside.column.side",
+  Headline: "outside.column.headline",
+  Reliability: "outside.column.reliability",
+  Note: "outside.column.note",
+  "Target (USD)": "outside.column.target",
+  "By year": "outside.column.byYear",
+  Horizon: "outside.column.horizon",
+  "Set on": "outside.column.setOn",
+  "Set by": "outside.column.setBy",
+  Current: "outside.column.current",
+  Context: "outside.column.context",
+  Publisher: "outside.column.publisher",
+  Language: "outside.column.language",
+  URL: "outside.column.url",
+};
 
 /** What the table holds, in a few words: "Joint projects". */
 export function tableTitle(t: Translator, key: ViewKey): string {
@@ -97,7 +89,7 @@ export function tableLabel(t: Translator, key: ViewKey): string {
 
 /** A column's label in the reader's language; a header the add-in did not write stays as it is. */
 export function columnLabel(t: Translator, header: string): string {
-  const key = COLUMN_LABELS.get(header);
+  const key = Object.hasOwn(COLUMN_LABELS, header) ? COLUMN_LABELS[header] : undefined;
   return key ? t.t(key) : header;
 }
 
@@ -151,10 +143,8 @@ export function recordTitle(
 ): string {
   const named = namedRecord(index, table, id);
   if (named) return ourName(t, named);
-  if (table === "targets") {
-    const year = cell("year") ?? cell("horizon");
-    if (year !== null) return t.t("outside.record.target", { year: String(year) });
-  }
+  if (table === "targets")
+    return t.t("outside.record.target", { year: tableOf(table).rowName(cell, id) });
   return tableOf(table).rowName(cell, id);
 }
 
