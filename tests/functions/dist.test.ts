@@ -150,7 +150,7 @@ test("the built functions give #N/A saying the data did not load when the datase
   expect(String((results[0] as Error).message)).toMatch(/^KZUZ's data did not load/);
   expect(errors).toEqual([
     expect.stringMatching(
-      /did not load: errors\.data\.bundled\.missing \{"reason":"Failed to fetch: .* does not match its integrity"\}/
+      /did not load: errors\.data\.bundled\.missing \{"reason":\{"text":"Failed to fetch: .* does not match its integrity"\}\}/
     ),
   ]);
 });
