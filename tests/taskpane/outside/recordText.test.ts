@@ -79,9 +79,10 @@ test("record names in the reader's language where the dataset has them, else Eng
     "Совместное заявление"
   );
   const target = (key: string) => (key === "year" ? 2030 : null);
-  expect(recordTitle(en, index, "targets", "t", target)).toBe(
-    TABLES.find((t) => t.key === "targets")!.rowName(target, "t")
-  );
+  // A target's row name is its year; the reader's language says what it is.
+  expect(TABLES.find((t) => t.key === "targets")!.rowName(target, "t")).toBe("2030");
+  expect(recordTitle(en, index, "targets", "t", target)).toBe("the target for 2030");
+  expect(recordTitle(en, index, "targets", "t", () => null)).toBe("the target for t");
   expect(recordTitle(kk, index, "targets", "t", target)).toBe(
     "2030 жылға арналған мақсатты көрсеткіш"
   );
