@@ -156,6 +156,13 @@ module.exports = async (env, argv) => {
     module: {
       rules: [
         {
+          // The add-in's modules do nothing but declare when imported (the entries, which run,
+          // are always kept): a module none of whose exports is used is left out, even behind a
+          // re-export (src/data/query/index.ts).
+          test: /[\\/]src[\\/].*\.tsx?$/,
+          sideEffects: false,
+        },
+        {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Type checking is `npm run typecheck`; the build only transpiles.

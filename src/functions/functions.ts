@@ -12,27 +12,18 @@
  * generator accepts no named or parenthesised element type.
  */
 import { startBundledStore } from "../data/bundled";
-import {
-  agreementsTable,
-  asOfText,
-  investmentValue,
-  progressValue,
-  projectsTable,
-  projectValue,
-  requiredGrowthValue,
-  sourceText,
-  targetValue,
-  tradeHistoryTable,
-  tradeValue,
-  type Arg,
-} from "../formulas/compute";
+import type { Arg } from "../formulas/compute";
 import { keepRefreshedDatasets, restoreDataset, runtimeStorage } from "../office/storage";
-import { liveShared, noDataError } from "./live";
+import { lazy, liveLoaded, noDataError } from "./live";
 import { ensureCustomFunctionsRuntime, entityValuesSupported, fitCard } from "../formulas/runtime";
-import { loadLinkedEntities } from "../formulas/linked";
 import { sharedStore, whenSharedStore } from "../data/shared";
 
 ensureCustomFunctionsRuntime();
+// What the functions compute with (the formula library, the cards, the load service) is a chunk
+// of its own, loaded at the first call: registering them, and the pane's first screen, need none
+// of it (issue 22's start budget). The first cell waits for it as for the dataset (#BUSY!).
+const formulas = lazy(() => import(/* webpackChunkName: "compute" */ "../formulas/compute"));
+const linked = lazy(() => import(/* webpackChunkName: "compute" */ "../formulas/linked"));
 // Formulas answer as soon as the bundled dataset has loaded (it is fetched while the scripts
 // load; until then a cell shows #BUSY!); a dataset refreshed in an earlier session comes into
 // force as soon as storage answers (streaming updates the cells), and every later refresh is kept
@@ -58,7 +49,11 @@ export function investment(
   unit: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  liveShared(invocation, (s) => investmentValue(s.index, query, unit), ["INVESTMENT", query, unit]);
+  liveLoaded(formulas, invocation, (f, s) => f.investmentValue(s.index, query, unit), [
+    "INVESTMENT",
+    query,
+    unit,
+  ]);
 }
 
 /**
@@ -75,7 +70,7 @@ export function projects(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  liveShared(invocation, (s) => projectsTable(s.index, query, headers), [
+  liveLoaded(formulas, invocation, (f, s) => f.projectsTable(s.index, query, headers), [
     "PROJECTS",
     query,
     headers,
@@ -97,12 +92,12 @@ export function project(
   invocation: CustomFunctions.StreamingInvocation<Arg | Excel.EntityCellValue>
 ): void {
   const cards = entityValuesSupported();
-  liveShared(invocation, (s) => fitCard(projectValue(s.index, query, field, cards)), [
-    "PROJECT",
-    query,
-    field,
-    cards,
-  ]);
+  liveLoaded(
+    formulas,
+    invocation,
+    (f, s) => fitCard(f.projectValue(s.index, query, field, cards)),
+    ["PROJECT", query, field, cards]
+  );
 }
 
 /**
@@ -119,7 +114,7 @@ export function agreements(
   headers: boolean | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  liveShared(invocation, (s) => agreementsTable(s.index, domain, headers), [
+  liveLoaded(formulas, invocation, (f, s) => f.agreementsTable(s.index, domain, headers), [
     "AGREEMENTS",
     domain,
     headers,
@@ -140,7 +135,11 @@ export function trade(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  liveShared(invocation, (s) => tradeValue(s.index, year, reporter), ["TRADE", year, reporter]);
+  liveLoaded(formulas, invocation, (f, s) => f.tradeValue(s.index, year, reporter), [
+    "TRADE",
+    year,
+    reporter,
+  ]);
 }
 
 /**
@@ -161,13 +160,12 @@ export function tradeHistory(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<any[][]>
 ): void {
-  liveShared(invocation, (s) => tradeHistoryTable(s.index, from_year, to_year, headers, reporter), [
-    "TRADEHISTORY",
-    from_year,
-    to_year,
-    headers,
-    reporter,
-  ]);
+  liveLoaded(
+    formulas,
+    invocation,
+    (f, s) => f.tradeHistoryTable(s.index, from_year, to_year, headers, reporter),
+    ["TRADEHISTORY", from_year, to_year, headers, reporter]
+  );
 }
 
 /**
@@ -182,7 +180,7 @@ export function target(
   year: number | string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  liveShared(invocation, (s) => targetValue(s.index, year), ["TARGET", year]);
+  liveLoaded(formulas, invocation, (f, s) => f.targetValue(s.index, year), ["TARGET", year]);
 }
 
 /**
@@ -199,7 +197,7 @@ export function progress(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  liveShared(invocation, (s) => progressValue(s.index, year, reporter), [
+  liveLoaded(formulas, invocation, (f, s) => f.progressValue(s.index, year, reporter), [
     "PROGRESS",
     year,
     reporter,
@@ -220,7 +218,7 @@ export function requiredGrowth(
   reporter: string | null,
   invocation: CustomFunctions.StreamingInvocation<number>
 ): void {
-  liveShared(invocation, (s) => requiredGrowthValue(s.index, from_year, reporter), [
+  liveLoaded(formulas, invocation, (f, s) => f.requiredGrowthValue(s.index, from_year, reporter), [
     "REQUIREDGROWTH",
     from_year,
     reporter,
@@ -239,7 +237,7 @@ export function source(
   query: string,
   invocation: CustomFunctions.StreamingInvocation<string>
 ): void {
-  liveShared(invocation, (s) => sourceText(s.index, query), ["SOURCE", query]);
+  liveLoaded(formulas, invocation, (f, s) => f.sourceText(s.index, query), ["SOURCE", query]);
 }
 
 /**
@@ -250,7 +248,7 @@ export function source(
  * @returns The dataset's version and date.
  */
 export function asOf(invocation: CustomFunctions.StreamingInvocation<string>): void {
-  liveShared(invocation, (s) => asOfText(s));
+  liveLoaded(formulas, invocation, (f, s) => f.asOfText(s));
 }
 
 /**
@@ -264,5 +262,5 @@ export function asOf(invocation: CustomFunctions.StreamingInvocation<string>): v
 export async function loadService(request: any): Promise<any> {
   const store = sharedStore() ?? (await whenSharedStore());
   if (!store) throw noDataError();
-  return loadLinkedEntities(store.get().index, request);
+  return (linked.loaded ?? (await linked.load())).loadLinkedEntities(store.get().index, request);
 }

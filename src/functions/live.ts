@@ -97,6 +97,63 @@ export function liveShared<T>(
   });
 }
 
+/**
+ * A module the functions load when first asked, not at the page's start (a chunk of its own:
+ * the page's first screen does not wait for it). `loaded` once it is here.
+ */
+interface Lazy<M> {
+  readonly loaded: M | undefined;
+  load(): Promise<M>;
+}
+
+/** `load`, asked once (again after a failure), its module kept. */
+export function lazy<M>(load: () => Promise<M>): Lazy<M> {
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  return {
+    get loaded() {
+      return loaded;
+    },
+    load: () =>
+      (loading ??= load().then(
+        (m) => (loaded = m),
+        (error: unknown) => {
+          loading = undefined;
+          throw error;
+        }
+      )),
+  };
+}
+
+/**
+ * `liveShared` with a computation from a module loaded on first use (`module`): the first cell
+ * waits for it as for the dataset (Excel shows #BUSY!); after that, nothing changes. A module
+ * that cannot load (a dropped connection) gives #N/A saying why, and the next cell asks again.
+ */
+export function liveLoaded<M, T>(
+  module: Lazy<M>,
+  invocation: Invocation<T>,
+  compute: (m: M, snapshot: DatasetSnapshot) => T | CustomFunctions.Error,
+  question?: readonly unknown[]
+): void {
+  const ready = module.loaded;
+  if (ready !== undefined) return liveShared(invocation, (s) => compute(ready, s), question);
+  let canceled = false;
+  invocation.onCanceled = () => {
+    canceled = true;
+  };
+  module.load().then(
+    (m) => {
+      if (!canceled) liveShared(invocation, (s) => compute(m, s), question);
+    },
+    (error: unknown) => {
+      if (canceled) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      invocation.setResult(excelError("#N/A", message("errors.functions.crash", { reason })));
+    }
+  );
+}
+
 /** The answer of a function when the dataset could not load, or nothing started the store. */
 export function noDataError(): CustomFunctions.Error {
   return excelError("#N/A", message("errors.functions.noData"));

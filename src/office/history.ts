@@ -7,7 +7,7 @@
  */
 import { loadDownloader } from "../data/download";
 import type { Dataset } from "../data/schema";
-import { VIEW_KEYS, type ViewKey } from "../data/views/registry";
+import { VIEW_KEYS, type ViewKey } from "../data/views/keys";
 import type { KeyValueStorage } from "./backend";
 import type { SettingsBag } from "./settings";
 

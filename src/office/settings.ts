@@ -6,7 +6,7 @@
  * personal or sent anywhere.
  */
 import { normalizeDatasetUrl } from "../data/url";
-import { VIEW_KEYS, type ViewKey } from "../data/views/registry";
+import { VIEW_KEYS, type ViewKey } from "../data/views/keys";
 
 interface WorkbookSettings {
   /** The dataset address the user chose; absent means the add-in's own published copy. */

@@ -4,7 +4,7 @@
  * taskpane.html loads up to and including functions.js (webpack's runtime and the shared chunk
  * first), in the page's order.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { createContext, runInContext } from "node:vm";
 import { distFetch } from "../support/dist-fetch";
@@ -23,13 +23,54 @@ function scriptsUpToFunctions(): string[] {
   return scripts.slice(0, at + 1);
 }
 
-/** The functions as registered, with the page's fetch (the bundled dataset is fetched, not bundled). */
-function loadBundle(served = distFetch(DIST)) {
+/**
+ * Just enough of a page's document for webpack's runtime to load a chunk as a browser does
+ * (a <script> element appended to the head): the file is run from dist/ and its onload called,
+ * or onerror if it is not there. `scripts` records the files asked for, in order.
+ */
+function scriptLoader(context: () => object, scripts: string[]) {
+  type Script = {
+    src: string;
+    onload?: (event: { type: string }) => void;
+    onerror?: (event: { type: string }) => void;
+    setAttribute(): void;
+    getAttribute(): null;
+  };
+  return {
+    getElementsByTagName: () => [],
+    createElement: (): Script => ({ src: "", setAttribute() {}, getAttribute: () => null }),
+    head: {
+      appendChild(script: Script) {
+        scripts.push(script.src);
+        setTimeout(() => {
+          const file = join(DIST, script.src);
+          if (!existsSync(file)) return script.onerror?.({ type: "error" });
+          runInContext(readFileSync(file, "utf8"), context(), { filename: script.src });
+          script.onload?.({ type: "load" });
+        }, 0);
+      },
+    },
+  };
+}
+
+/**
+ * The functions as registered, with the page's fetch (the bundled dataset is fetched, not
+ * bundled) and its way of loading chunks; `scripts` gets the chunks asked for.
+ */
+function loadBundle(served = distFetch(DIST), scripts: string[] = []) {
   const registered = new Map<string, (...args: unknown[]) => unknown>();
   const CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
   };
-  const context = createContext({ CustomFunctions, fetch: served.fetch, console });
+  const document = scriptLoader(() => context, scripts);
+  const context: object = createContext({
+    CustomFunctions,
+    fetch: served.fetch,
+    console,
+    document,
+    setTimeout,
+    clearTimeout,
+  });
   for (const file of scriptsUpToFunctions())
     runInContext(readFileSync(join(DIST, file), "utf8"), context, { filename: file });
   return registered;
@@ -105,15 +146,19 @@ test("the built load service answers Excel's requests for every KZUZ domain from
   });
 });
 
-test('KZUZ.INVESTMENT("Kashka-Daria") waits for the fetched dataset, then evaluates to 250000000 in the built bundle', async () => {
+test('KZUZ.INVESTMENT("Kashka-Daria") waits for the fetched dataset and its code, then evaluates to 250000000 in the built bundle', async () => {
   const served = distFetch(DIST);
-  const investment = loadBundle(served).get("INVESTMENT")!;
+  const scripts: string[] = [];
+  const investment = loadBundle(served, scripts).get("INVESTMENT")!;
+  // Registering needs none of the formula library: it is a chunk, asked for at the first call.
+  expect(scripts).toEqual([]);
   const results: unknown[] = [];
   investment("Kashka-Daria", null, { setResult: (v: unknown) => results.push(v) });
   // Nothing before the dataset is there (Excel shows #BUSY!), never a wrong answer.
   expect(results).toEqual([]);
   await settled();
   expect(results).toEqual([250_000_000]);
+  expect(scripts).toEqual(["compute.js"]);
   // The one request: the dataset taskpane.html preloads (its integrity checked by the fake fetch).
   const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
   const preload = /<link rel="?preload"? href="?([^"\s>]+)"?/.exec(html);
@@ -132,12 +177,15 @@ test("the built functions give #N/A saying the data did not load when the datase
   const errors: unknown[] = [];
   const quiet = { ...console, error: (...args: unknown[]) => errors.push(args.join(" ")) };
   const registered = new Map<string, (...args: unknown[]) => unknown>();
-  const context = createContext({
+  const context: object = createContext({
     CustomFunctions: {
       associate: (id: string, fn: (...a: unknown[]) => unknown) => registered.set(id, fn),
     },
     fetch: tampered.fetch,
     console: quiet,
+    document: scriptLoader(() => context, []),
+    setTimeout,
+    clearTimeout,
   });
   for (const file of scriptsUpToFunctions())
     runInContext(readFileSync(join(DIST, file), "utf8"), context, { filename: file });

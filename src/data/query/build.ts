@@ -126,6 +126,14 @@ function once<T>(make: () => T): () => T {
   return () => (made ??= { value: make() }).value;
 }
 
+/**
+ * The trade target in force (the one marked current: $10bn by 2030). Here, beside the index, not
+ * in ./targets: the pane's header shows it on the first screen, which needs no other query.
+ */
+export function currentTarget(index: Index): Target {
+  return index[INTERNALS].currentTarget;
+}
+
 function entityMatches(dataset: Dataset): Candidate<Match>[] {
   const candidates: Candidate<Match>[] = [];
   const entity = (

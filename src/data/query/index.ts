@@ -6,14 +6,13 @@
  * The public face of ./query: one module per kind of question (resolve, investment, trade and
  * its series, targets, agreements, sources), argument checks in ./args.
  */
-export { buildIndex, type Index } from "./build";
+export { buildIndex, currentTarget, type Index } from "./build";
 export { agreementsByDomain } from "./agreements";
 export { investment } from "./investment";
 export { projects, resolve, resolveReporter } from "./resolve";
 export { headlineSwitches } from "./headline";
 export { seriesUsed, sourceFor, sourceLabel, sourceLabelFor, sourcesOf } from "./sources";
 export {
-  currentTarget,
   progress,
   requiredGrowth,
   requiredGrowthByReporter,

@@ -11,11 +11,6 @@ import type { Progress, RequiredGrowth, SeriesKind } from "./types";
 import { usdSaid } from "./words";
 import type { Message } from "../../i18n/message";
 
-/** The trade target in force (the one marked current: $10bn by 2030). */
-export function currentTarget(index: Index): Target {
-  return index[INTERNALS].currentTarget;
-}
-
 /** The target set for a year; when several were, the most recently set. */
 export function targetForYear(index: Index, year: number): Result<Target> {
   const y = checkYear(year, "year");

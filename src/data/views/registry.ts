@@ -7,13 +7,14 @@ import type { Index } from "../query";
 import type { Agreement, Project, TradeObservation } from "../schema";
 import { AGREEMENT_COLUMNS, agreementCells } from "./agreements";
 import type { CellValue, Column, ViewRow } from "./cells";
+import type { ViewKey } from "./keys";
 import { PROJECT_COLUMNS, projectCells } from "./projects";
 import { SOURCE_COLUMNS, sourceRowCells } from "./sources";
 import { TARGET_COLUMNS, targetCells } from "./targets";
 import { TRADE_COLUMNS, tradeCells } from "./trade";
 
 interface TableEntry {
-  readonly key: string;
+  readonly key: ViewKey;
   /** The part's short name on tabs, buttons and in change summaries: "Projects". */
   readonly label: string;
   /** What the table holds, in a few words: "Joint projects". */
@@ -99,10 +100,7 @@ export const TABLES = [
   },
 ] as const satisfies readonly TableEntry[];
 
-export type ViewKey = (typeof TABLES)[number]["key"];
-
-/** Every table's key, in the registry's order. */
-export const VIEW_KEYS: readonly ViewKey[] = TABLES.map((t) => t.key);
+export { VIEW_KEYS, type ViewKey } from "./keys";
 
 /** The registry's entry for `key`. */
 export function tableOf(key: ViewKey): TableEntry {
