@@ -3,19 +3,37 @@ import type { DatasetSnapshot } from "../data/store";
 import { readSettings } from "../office/settings";
 import { defaultDatasetUrl } from "../data/url";
 import type { Workbench } from "../excel/workbench";
-import { About } from "./About";
-import { AfterFirstScreen } from "./AfterFirstScreen";
+import { LOADING, afterFirstScreen } from "./AfterFirstScreen";
 import { FirstRun } from "./FirstRun";
 import { useT } from "./i18n";
 import { ActionButton, usePaneActions } from "./paneActions";
 import { Buttons } from "./Section";
 import { ChartIcon, ExplainIcon, FormulaIcon, InfoIcon, TableIcon } from "./icons";
 import { Tabs, type Tab } from "./Tabs";
-import { NewerNotice } from "./data/NewerNotice";
-import { ChartsTab } from "./tabs/ChartsTab";
 import { DataTab } from "./tabs/DataTab";
-import { ExplainTab } from "./tabs/ExplainTab";
-import { FormulasTab } from "./tabs/FormulasTab";
+
+// Beyond the first screen, in the chunk of its second step (./AfterFirstScreen): the other tabs
+// and the notice of a newer dataset (shown only once the messages' rest is here anyway).
+const FormulasTab = afterFirstScreen(
+  () =>
+    import(/* webpackChunkName: "excel-more" */ "./tabs/FormulasTab").then((m) => m.FormulasTab),
+  LOADING
+);
+const ChartsTab = afterFirstScreen(
+  () => import(/* webpackChunkName: "excel-more" */ "./tabs/ChartsTab").then((m) => m.ChartsTab),
+  LOADING
+);
+const ExplainTab = afterFirstScreen(
+  () => import(/* webpackChunkName: "excel-more" */ "./tabs/ExplainTab").then((m) => m.ExplainTab),
+  LOADING
+);
+const About = afterFirstScreen(
+  () => import(/* webpackChunkName: "excel-more" */ "./About").then((m) => m.About),
+  LOADING
+);
+const NewerNotice = afterFirstScreen(() =>
+  import(/* webpackChunkName: "excel-more" */ "./data/NewerNotice").then((m) => m.NewerNotice)
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -25,8 +43,8 @@ const useStyles = makeStyles({
 
 /**
  * The pane inside Excel: "Getting started" on first use, then the sections, one file each (./tabs),
- * the Data tab opening on the one next step. The Data tab is the first screen; the others wait
- * for the messages loaded just after it (./AfterFirstScreen). Every action goes through one table with one busy lock (./paneActions).
+ * the Data tab opening on the one next step. The Data tab is the first screen; the others (and
+ * the Data tab below its next step) are the code and messages loaded just after it (./AfterFirstScreen). Every action goes through one table with one busy lock (./paneActions).
  */
 export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: DatasetSnapshot }) {
   const styles = useStyles();
@@ -88,41 +106,25 @@ export function ExcelPane({ bench, snapshot }: { bench: Workbench; snapshot: Dat
       id: "formulas",
       label: t.t("data.tab.formulas"),
       icon: <FormulaIcon />,
-      render: () => (
-        <AfterFirstScreen>
-          <FormulasTab bench={bench} actions={actions} />
-        </AfterFirstScreen>
-      ),
+      render: () => <FormulasTab bench={bench} actions={actions} />,
     },
     {
       id: "charts",
       label: t.t("data.tab.charts"),
       icon: <ChartIcon />,
-      render: () => (
-        <AfterFirstScreen>
-          <ChartsTab actions={actions} snapshot={snapshot} />
-        </AfterFirstScreen>
-      ),
+      render: () => <ChartsTab actions={actions} snapshot={snapshot} />,
     },
     {
       id: "explain",
       label: t.t("data.tab.explain"),
       icon: <ExplainIcon />,
-      render: () => (
-        <AfterFirstScreen>
-          <ExplainTab bench={bench} />
-        </AfterFirstScreen>
-      ),
+      render: () => <ExplainTab bench={bench} />,
     },
     {
       id: "about",
       label: t.t("data.tab.about"),
       icon: <InfoIcon />,
-      render: () => (
-        <AfterFirstScreen>
-          <About snapshot={snapshot} />
-        </AfterFirstScreen>
-      ),
+      render: () => <About snapshot={snapshot} />,
     },
   ];
 

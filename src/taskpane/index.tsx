@@ -7,7 +7,7 @@ import { formatNumber } from "../i18n/format";
 import { detectHost, type HostState } from "../office/host";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { afterPaint, stageFirstScreen } from "./staged";
+import { afterPaint } from "./staged";
 import { likelyView, prefetchView } from "./views";
 
 /** A User Timing mark of the boot (kzuz-boot:<step>), read by bench/boot-trace.ts; local to the page. */
@@ -50,8 +50,6 @@ const lang = detectLang();
 // nothing and never fails (a dropped chunk leaves English); a dataset that did not load is said
 // by App.
 const container = document.getElementById("root");
-// The first commit draws the main content; what is below it follows a frame later (./staged).
-stageFirstScreen();
 // In Excel the first render also waits for Office's answer (at most HOST_WAIT_MS): the main content
 // (insert, or refresh the tables already in the workbook) depends on the workbook's settings,
 // which come with that answer, and until it comes the page's thread belongs to office.js, whose

@@ -7,7 +7,9 @@
  */
 import { Button } from "@fluentui/react-components";
 import type { DatasetSnapshot } from "../data/store";
-import { TABLES, type ViewKey } from "../data/views";
+// The tables' keys only (../data/views/keys): the registry's columns and cells are not needed
+// on the first screen, where this is.
+import { VIEW_KEYS, type ViewKey } from "../data/views/keys";
 import type { Destination } from "../excel/goto";
 import type { Workbench } from "../excel/workbench";
 import { GoToSheet } from "./GoToSheet";
@@ -31,8 +33,8 @@ const tablesWritten: Summarise = (o, t) => ({
     count: o.changes.length,
     names: o.changes.map((c) => c.tableName).join(", "),
   }),
-  goTo: TABLES.filter((p) => o.changes.some((c) => c.key === p.key)).map((p): Destination => ({
-    table: p.key,
+  goTo: VIEW_KEYS.filter((key) => o.changes.some((c) => c.key === key)).map((key): Destination => ({
+    table: key,
   })),
 });
 
@@ -57,11 +59,7 @@ export function usePaneActions(bench: Workbench, snapshot: DatasetSnapshot) {
       run(
         place,
         (t) => t.t("data.busy.insertAll"),
-        () =>
-          insertTables(
-            bench,
-            TABLES.map((part) => part.key)
-          ),
+        () => insertTables(bench, VIEW_KEYS),
         tablesWritten
       ),
     /** Inserts the tables the user chose (./data/TableChooser), in the registry's order. */

@@ -1,8 +1,8 @@
 import { useCallback, useRef, useState } from "react";
 import type { Destination } from "../excel/goto";
 import type { Outcome } from "../excel/workbench";
-import { completeActiveLang } from "../i18n/active";
 import type { Translator } from "../i18n/translator";
+import { completed } from "./AfterFirstScreen";
 import { useT } from "./i18n";
 import { shorten, type Result } from "./Status";
 
@@ -57,7 +57,9 @@ export function useActions() {
       // What an action says is beyond the first screen's messages (loaded just after it): an
       // action started before they are here waits that moment, so it never speaks English or a
       // key for a string the language has.
-      const whole = translator.current.complete ? translator.current : await completeActiveLang();
+      // (Synchronous when it is here already: the busy label shows at once.)
+      const now = translator.current;
+      const whole = now.complete ? now : await completed(now);
       setState((s) => {
         const results = { ...s.results };
         delete results[place];

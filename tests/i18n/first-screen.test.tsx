@@ -38,12 +38,18 @@ for (const lang of LANGS) {
   });
 }
 
+// As in the page's build (webpack.config.js's DefinePlugin): the catalogues come in two parts,
+// so a language's translator starts incomplete and what is beyond the first screen waits.
+(globalThis as { KZUZ_CATALOGUE_PARTS?: boolean }).KZUZ_CATALOGUE_PARTS = true;
+// The first screen before the rest has arrived: asking for it never answers here.
+jest.doMock("../../src/i18n/active", () => ({
+  ...jest.requireActual("../../src/i18n/active"),
+  completeActiveLang: () => new Promise(() => undefined),
+}));
 const { setActiveLang } =
   require("../../src/i18n/active") as typeof import("../../src/i18n/active");
 const { rememberLang } = require("../../src/i18n/detect") as typeof import("../../src/i18n/detect");
 const { App } = require("../../src/taskpane/App") as typeof import("../../src/taskpane/App");
-const { stageFirstScreen } =
-  require("../../src/taskpane/staged") as typeof import("../../src/taskpane/staged");
 const views = require("../../src/taskpane/views") as typeof import("../../src/taskpane/views");
 const { DatasetStore } = require("../../src/data/store") as typeof import("../../src/data/store");
 const { publishedDataset } = require("../support/dataset") as typeof import("../support/dataset");
@@ -70,12 +76,12 @@ beforeAll(async () => {
 });
 
 /**
- * The first screen as the page draws it (index.tsx): staged, so its first commit is the main
- * content and what is above it; what is below waits for the rest of the messages (../staged).
+ * The first screen as the page draws it (index.tsx): its first commit is the main content and
+ * what is above it; what is below waits for its code and the rest of the messages
+ * (src/taskpane/AfterFirstScreen.tsx).
  */
 function firstScreen(host: HostState, ready: () => HTMLElement | null) {
   asked.clear();
-  stageFirstScreen();
   render(<App detect={() => Promise.resolve(host)} initialHost={host} store={store} run={never} />);
   expect(ready()).not.toBeNull();
   return shownText();

@@ -99,8 +99,8 @@ test("what is beyond the first screen waits for the rest: a moment's Loading…,
     expect(rtl.screen.getByText("Loading…")).toBeInTheDocument();
     expect(rtl.screen.queryByText("Tables inserted")).toBeNull();
     expect(rtl.screen.queryByText("data.result.inserted")).toBeNull();
-    await rtl.act(async () => undefined);
-    expect(asked).toEqual(["rest"]);
+    // Asked for once the first screen is painted.
+    await rtl.waitFor(() => expect(asked).toEqual(["rest"]));
     await rtl.act(async () => deliver());
     expect(await rtl.screen.findByText("Tables inserted")).toBeInTheDocument();
     expect(rtl.screen.queryByText("Loading…")).toBeNull();

@@ -51,7 +51,10 @@ describe("App", () => {
     ).toHaveAttribute("href", "help.html#get-it");
     // For analysts: no developer commands.
     expect(document.body).not.toHaveTextContent(/npm|manifest\.xml/);
-    expect(screen.getByRole("heading", { name: "Joint projects (7)" })).toBeInTheDocument();
+    // The preview is the first screen's second step, its own chunk: drawn just after it.
+    expect(
+      await screen.findByRole("heading", { name: "Joint projects (7)" }, { timeout: 10_000 })
+    ).toBeInTheDocument();
     expect(
       screen.getByText(/^Trade in 2025: \$4\.97 billion, 49\.7% of the \$10 billion/)
     ).toBeVisible();
@@ -93,7 +96,8 @@ describe("App", () => {
     expect(
       await screen.findByRole("button", { name: "Insert the data as tables" })
     ).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Refresh" })).toBeInTheDocument();
+    // Below the next step: the first screen's second step, drawn just after it.
+    expect(await screen.findByRole("button", { name: "Refresh" })).toBeInTheDocument();
     expect(screen.getAllByRole("tab").map((t) => t.textContent)).toEqual([
       "Data",
       "Formulas",

@@ -108,7 +108,8 @@ test("a workbook that has our tables opens on Refresh", () => {
 
 test("chosen tables, from the Data section, with their result and Go to sheet there", async () => {
   const { excel } = setUp();
-  const tables = within(screen.getByRole("region", { name: "Tables" }));
+  // Below the next step: drawn just after the first screen.
+  const tables = within(await screen.findByRole("region", { name: "Tables" }));
   // Every table chosen on first use; untick all but two.
   for (const name of ["Projects", "Agreements", "Targets"])
     fireEvent.click(await tables.findByRole("checkbox", { name }));
@@ -157,7 +158,7 @@ test("a failed refresh says why and that nothing changed", async () => {
   globalThis.TextDecoder = NodeTextDecoder as typeof TextDecoder;
   const notFound = { ok: false, status: 404, statusText: "Not Found", url: "", body: null };
   globalThis.fetch = jest.fn(() => Promise.resolve(notFound as unknown as Response));
-  fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Refresh" }));
   const refresh = within(screen.getByRole("region", { name: "Refresh" }));
   expect(await refresh.findByText(/could not be refreshed.*404/)).toBeInTheDocument();
   fireEvent.click(refresh.getByRole("button", { name: "Show details" }));
@@ -173,17 +174,17 @@ test("sections are tabs; Formulas and Explain load their views when first opened
   });
   const formulas = within(screen.getByRole("tabpanel", { name: "Formulas" }));
   expect(screen.getByRole("tabpanel", { name: "Formulas" })).toBeVisible();
-  expect(formulas.getByRole("link", { name: "Every formula, with examples" })).toHaveAttribute(
-    "href",
-    "help.html#functions"
-  );
+  // The other tabs' code comes with the first screen's second step.
+  expect(
+    await formulas.findByRole("link", { name: "Every formula, with examples" })
+  ).toHaveAttribute("href", "help.html#functions");
   await waitFor(() => expect(formulas.queryByText("Loading the formula builder…")).toBeNull());
   await act(async () => {
     fireEvent.click(screen.getByRole("tab", { name: "Explain" }));
   });
   expect(screen.getByRole("tabpanel", { name: "Explain" })).toBeVisible();
   fireEvent.click(screen.getByRole("tab", { name: "About" }));
-  expect(screen.getByTestId("dataset-version")).toHaveTextContent(
+  expect(await screen.findByTestId("dataset-version")).toHaveTextContent(
     `Version ${publishedDataset().version}, up to date as of ${publishedDataset().asOf}, from the copy that comes with the add-in.`
   );
 });
@@ -191,9 +192,9 @@ test("sections are tabs; Formulas and Explain load their views when first opened
 test("the download address is checked before it is saved in the workbook", async () => {
   const { bench } = setUp();
   // The form is loaded when its disclosure is first opened.
-  const details = screen
-    .getByText("Where Refresh downloads from")
-    .closest("details") as HTMLDetailsElement;
+  const details = (await screen.findByText("Where Refresh downloads from")).closest(
+    "details"
+  ) as HTMLDetailsElement;
   expect(screen.queryByLabelText(/Download address/)).toBeNull();
   await act(async () => {
     details.open = true;

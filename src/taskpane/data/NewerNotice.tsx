@@ -28,9 +28,9 @@ export function NewerNotice({
       live = false;
     };
   }, [url]);
-  // Its words are beyond the first screen's messages (../AfterFirstScreen): shown once they are
-  // here, never as an empty bar.
-  if (!found || dismissed || !isLaterRelease(found, inForce) || !t.complete) return null;
+  // Its words are beyond the first screen's messages: the pane draws it once they are here
+  // (../AfterFirstScreen), never as an empty bar.
+  if (!found || dismissed || !isLaterRelease(found, inForce)) return null;
   return (
     <MessageBar intent="info" data-testid="newer-dataset">
       <MessageBarBody>

@@ -1,9 +1,12 @@
 import type { DatasetSnapshot } from "../../data/store";
 import type { HostState } from "../../office/host";
-import { ProgressSummary } from "../progress/ProgressSummary";
-import { useSecondStep } from "../staged";
+import { afterFirstScreen } from "../AfterFirstScreen";
 import { NotInExcel } from "./NotInExcel";
-import { Preview } from "./Preview";
+
+// Below the notice: the first screen's second step, its own chunk (../AfterFirstScreen).
+const OutsideMore = afterFirstScreen(() =>
+  import(/* webpackChunkName: "outside-more" */ "./OutsideMore").then((m) => m.OutsideMore)
+);
 
 /** The page outside Excel, for an analyst sent the link: what this is, how to get it, the data. */
 export function OutsideExcel({
@@ -13,13 +16,10 @@ export function OutsideExcel({
   host: Exclude<HostState, { kind: "excel" }>;
   snapshot: DatasetSnapshot;
 }) {
-  // At the page's start the notice is drawn first, the data a frame later (../staged).
-  const below = useSecondStep();
   return (
     <>
       <NotInExcel host={host} />
-      {below && <ProgressSummary snapshot={snapshot} />}
-      {below && <Preview snapshot={snapshot} />}
+      <OutsideMore snapshot={snapshot} />
     </>
   );
 }

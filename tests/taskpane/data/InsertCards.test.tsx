@@ -61,7 +61,8 @@ async function insertProjectsOnly() {
 
 test("ExcelApi 1.16 with an office.js that speaks it: the switch is on and says what cards give", async () => {
   const excel = setUp(16, true);
-  const toggle = screen.getByRole("switch", { name: "Insert with cards" });
+  // The Data tab below its next step is drawn just after the first screen.
+  const toggle = await screen.findByRole("switch", { name: "Insert with cards" });
   expect(toggle).toBeChecked();
   expect(toggle).toHaveAccessibleDescription(
     /This Excel supports cards \(ExcelApi 1\.16\).*=\[@Name\]\.Investment works/
@@ -93,7 +94,7 @@ test("ExcelApi 1.19 with CustomFunctionsRuntime 1.5 (Windows, Mac): the switch s
 
 test("turned off, the switch says so and the inserted table holds plain text; the choice is remembered", async () => {
   const excel = setUp(16, true);
-  const toggle = screen.getByRole("switch", { name: "Insert with cards" });
+  const toggle = await screen.findByRole("switch", { name: "Insert with cards" });
   fireEvent.click(toggle);
   expect(toggle).not.toBeChecked();
   expect(screen.getByText(/Cards are off: inserted tables hold plain text/)).toBeTruthy();
@@ -107,20 +108,22 @@ test("turned off, the switch says so and the inserted table holds plain text; th
   expect(t.column("Name")).toContain(publishedDataset().projects[0].name.en);
 });
 
-test("ExcelApi 1.16 declared but an older office.js: no switch, the pane says why", () => {
+test("ExcelApi 1.16 declared but an older office.js: no switch, the pane says why", async () => {
   setUp(16, false);
-  expect(screen.queryByRole("switch")).toBeNull();
   expect(
-    screen.getByText(
+    await screen.findByText(
       /supports cards \(ExcelApi 1\.16\), but the office\.js the add-in loaded is older/
     )
   ).toBeTruthy();
+  expect(screen.queryByRole("switch")).toBeNull();
 });
 
-test("Excel without ExcelApi 1.16: no switch, the pane says the tables hold plain text", () => {
+test("Excel without ExcelApi 1.16: no switch, the pane says the tables hold plain text", async () => {
   setUp(15, true);
+  expect(
+    await screen.findByText(/This Excel cannot hold cards \(it lacks ExcelApi 1\.16\)/)
+  ).toBeTruthy();
   expect(screen.queryByRole("switch")).toBeNull();
-  expect(screen.getByText(/This Excel cannot hold cards \(it lacks ExcelApi 1\.16\)/)).toBeTruthy();
 });
 
 test.each([

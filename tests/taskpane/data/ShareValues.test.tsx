@@ -42,6 +42,8 @@ const share = () => within(screen.getByRole("region", { name: "Share without the
 
 test("says how many formulas it found and what converting does, and converts only when confirmed", async () => {
   const excel = setUp();
+  // Below the Data tab's next step: drawn just after the first screen.
+  await screen.findByRole("region", { name: "Share without the add-in" });
   fireEvent.click(share().getByRole("button", { name: "Convert formulas to values" }));
   expect(
     await share().findByText(

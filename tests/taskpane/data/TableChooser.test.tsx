@@ -16,7 +16,8 @@ import { publishedDataset } from "../../support/dataset";
 import { createFakeExcel } from "../../support/fake-excel";
 import { MemorySettings } from "../../support/office";
 
-function pane(settings = new MemorySettings()) {
+/** The Excel pane, once its Tables section (below the next step, drawn just after the first screen) is there. */
+async function pane(settings = new MemorySettings()) {
   const excel = createFakeExcel();
   const store = new DatasetStore(publishedDataset());
   const bench: Workbench = {
@@ -31,6 +32,7 @@ function pane(settings = new MemorySettings()) {
       <ExcelPane bench={bench} snapshot={store.get()} />
     </Announcer>
   );
+  await screen.findByRole("region", { name: "Tables" });
   return { excel, view };
 }
 
@@ -39,7 +41,7 @@ const tablesRegion = () => within(screen.getByRole("region", { name: "Tables" })
 beforeEach(() => localStorage.clear());
 
 test("every table with a checkbox (all ticked on first use), its rows and its Excel name", async () => {
-  pane();
+  await pane();
   const list = within(await tablesRegion().findByRole("list", { name: "Tables to insert" }));
   const boxes = list.getAllByRole("checkbox");
   expect(boxes.map((b) => b.closest("li")?.querySelector("label")?.textContent)).toEqual([
@@ -57,7 +59,7 @@ test("every table with a checkbox (all ticked on first use), its rows and its Ex
 });
 
 test("a preview: a table with a caption, column headers and the first rows, amounts with units", async () => {
-  pane();
+  await pane();
   const list = within(await tablesRegion().findByRole("list", { name: "Tables to insert" }));
   const toggle = list.getByRole("button", { name: "Preview the Projects table" });
   expect(toggle).toHaveAttribute("aria-expanded", "false");
@@ -84,7 +86,7 @@ test("a preview: a table with a caption, column headers and the first rows, amou
 });
 
 test("Insert selected is refused, saying why, until a table is ticked; the choice is remembered", async () => {
-  const { excel, view } = pane();
+  const { excel, view } = await pane();
   const region = tablesRegion();
   const list = within(await region.findByRole("list", { name: "Tables to insert" }));
   for (const box of list.getAllByRole("checkbox")) fireEvent.click(box);
@@ -147,9 +149,9 @@ test("the remembered choice: unreadable or blocked storage means every table", (
 });
 
 test("a chart built: one Go to sheet button that shows the Dashboard with the chart selected", async () => {
-  const { excel } = pane();
+  const { excel } = await pane();
   fireEvent.click(screen.getByRole("tab", { name: "Charts" }));
-  fireEvent.click(screen.getByRole("button", { name: "Build investment chart" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Build investment chart" }));
   const charts = within(screen.getByRole("region", { name: "Charts" }));
   expect(await charts.findByText("Chart built")).toBeInTheDocument();
   excel.workbook.activate(excel.workbook.sheets[0], "A1");

@@ -92,7 +92,8 @@ test("in Russian: the tables to choose, with rows and a preview, and a refused w
   await setActiveLang("ru");
   const excel = pane();
   excel.workbook.addSheet("KZUZ Sources").protected = true;
-  const tables = within(screen.getByRole("region", { name: "Таблицы" }));
+  // Below the next step: the first screen's second step, drawn just after it.
+  const tables = within(await screen.findByRole("region", { name: "Таблицы" }));
   const list = within(await tables.findByRole("list", { name: "Таблицы для вставки" }));
   // Row counts with Russian plurals: 7 and 35 are "many" (строк).
   expect(list.getByRole("checkbox", { name: "Проекты" })).toHaveAccessibleDescription(
@@ -139,7 +140,7 @@ test("in Russian: the share confirmation counts with Russian plurals", async () 
       />
     </Announcer>
   );
-  const share = within(screen.getByRole("region", { name: "Поделиться без надстройки" }));
+  const share = within(await screen.findByRole("region", { name: "Поделиться без надстройки" }));
   fireEvent.click(share.getByRole("button", { name: "Преобразовать формулы в значения" }));
   expect(
     await share.findByText(/^В этой книге найдено 5 формул KZUZ \(1 лист\)\. Каждая будет заменена/)
@@ -170,7 +171,7 @@ test("in Kazakh: each table's last refresh, with dates and times the Kazakh way"
     timeStyle: "short",
     timeZone: "UTC",
   }).format(new Date("2026-12-01T09:00:00.000Z"));
-  const list = screen.getByRole("list", { name: "Әр кестенің соңғы жаңартылуы" });
+  const list = await screen.findByRole("list", { name: "Әр кестенің соңғы жаңартылуы" });
   expect([...list.querySelectorAll("li")].map((li) => li.textContent)).toEqual([
     `Сауда, Дереккөздер: ${at} UTC, 2026.12.1 деректер жинағы (2026 жылғы 30 қараша жағдай бойынша)`,
   ]);

@@ -39,7 +39,8 @@ test("in Russian: the notice, the Russian help page, cards with Russian labels, 
   const help = screen.getByRole("link", { name: "Как добавить KZUZ для Excel в Excel" });
   expect(help).toHaveAttribute("href", "help.ru.html#get-it");
 
-  const list = screen.getByRole("list", { name: "Совместные проекты, 7" });
+  // The preview is the first screen's second step: drawn just after it.
+  const list = await screen.findByRole("list", { name: "Совместные проекты, 7" });
   const lab = card(
     list,
     "Нефтегазохимический комплекс по производству линейного алкилбензола (ЛАБ)"
