@@ -132,9 +132,9 @@ test.each([
   ["no ExcelApi 1.16", 15, true],
 ] as const)(
   "with %s, the sentence links to the help's section on cards (help.html#cards)",
-  (_, excelApi, officeJs) => {
+  async (_, excelApi, officeJs) => {
     setUp(excelApi, officeJs);
-    const link = screen.getByRole("link", { name: "How cards work" });
+    const link = await screen.findByRole("link", { name: "How cards work" });
     expect(link.getAttribute("href")).toBe("help.html#cards");
     expect(link.getAttribute("target")).toBe("_blank");
   }
