@@ -252,7 +252,7 @@ export function asOf(invocation: CustomFunctions.StreamingInvocation<string>): v
 }
 
 /**
- * Excel's load service for KZUZ cards linked to the dataset (Excel for Windows and Mac): Excel calls it to fill and refresh them from the dataset in force; not for formulas. An id the dataset no longer holds shows #CONNECT!.
+ * Excel's load service for KZUZ cards linked to the dataset (Excel for Windows and Mac): Excel calls it to fill and refresh them from the dataset in force; not for formulas. An id the dataset no longer holds gets a card saying so.
  * @customfunction LOADSERVICE
  * @linkedEntityLoadService
  * @helpurl https://localhost:3000/help.html#connect
