@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * Runs ESLint's Node API with the repository's eslint.config.mjs outside Jest, whose module
- * loader cannot import an ES module config. Reads {cases: [{file, code}], globs} as JSON on
- * stdin; writes {cases: messages[][], files: [{file, messages}]} as JSON on stdout.
+ * loader cannot import an ES module config. Reads {cases: [{file, code}], globs, rules?} as JSON
+ * on stdin (rules: run only these rules, as `ruleFilter`; all when absent); writes
+ * {cases: messages[][], files: [{file, messages}]} as JSON on stdout.
  */
 const path = require("node:path");
 const { ESLint } = require("eslint");
@@ -16,8 +17,13 @@ const brief = (messages) =>
 async function main() {
   let input = "";
   for await (const chunk of process.stdin) input += chunk;
-  const { cases, globs } = JSON.parse(input);
-  const eslint = new ESLint({ cwd: ROOT });
+  const { cases, globs, rules } = JSON.parse(input);
+  /** @type {string[] | undefined} */
+  const only = rules;
+  const eslint = new ESLint({
+    cwd: ROOT,
+    ...(only ? { ruleFilter: ({ ruleId }) => only.includes(ruleId) } : {}),
+  });
   const out = { cases: /** @type {unknown[]} */ ([]), files: /** @type {unknown[]} */ ([]) };
   for (const { file, code } of cases) {
     const [result] = await eslint.lintText(code, { filePath: path.join(ROOT, file) });

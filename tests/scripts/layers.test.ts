@@ -1,7 +1,8 @@
 /**
  * The layer rules in eslint.config.mjs: each forbidden import is reported in the folder it is
  * forbidden in, imports that point down pass, and the current src/ tree passes. ESLint runs
- * once, in a child process (tests/scripts/eslint-in-node.js), over all the cases below.
+ * once, in a child process (tests/scripts/eslint-in-node.js), over all the cases below, with
+ * only the layer rules switched on (the whole rule set over src/ is `npm run lint`'s job).
  */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
@@ -104,7 +105,7 @@ let treeFiles: { file: string; messages: Message[] }[];
 
 beforeAll(() => {
   const run = spawnSync(process.execPath, [join(__dirname, "eslint-in-node.js")], {
-    input: JSON.stringify({ cases, globs: ["src/**/*.{ts,tsx}"] }),
+    input: JSON.stringify({ cases, globs: ["src/**/*.{ts,tsx}"], rules: LAYER_RULES }),
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });
