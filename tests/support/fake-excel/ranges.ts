@@ -107,14 +107,15 @@ export function rangeProxy(session: Session, rect: () => Rect): Excel.Range {
         };
       }
       const hidden = Array.from({ length: r.rows }, (_, i) => r.sheet.hiddenRows.has(r.r0 + i));
+      const cells = cellsOf();
       return {
-        values: cellsOf().map((row) => row.map((c) => c?.value ?? "")),
+        values: cells.map((row) => row.map((c) => c?.value ?? "")),
         // Range.valuesAsJson (ExcelApi 1.16): a card is an Entity, with the text it shows; its
         // basic value, what Range.values reads, is #VALUE!
         // (https://learn.microsoft.com/javascript/api/excel/excel.entitycellvalue).
-        valuesAsJson: cellsOf().map((row) => row.map(jsonOf)),
-        formulas: cellsOf().map((row) => row.map((c) => c?.formula ?? c?.value ?? "")),
-        numberFormat: cellsOf().map((row) => row.map((c) => c?.format ?? "General")),
+        valuesAsJson: cells.map((row) => row.map(jsonOf)),
+        formulas: cells.map((row) => row.map((c) => c?.formula ?? c?.value ?? "")),
+        numberFormat: cells.map((row) => row.map((c) => c?.format ?? "General")),
         address: addressOf(r),
         rowCount: r.rows,
         columnCount: r.cols,

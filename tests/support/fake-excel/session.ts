@@ -60,19 +60,29 @@ function namesIn(what: LoadArgument, all: string[]): string[] {
  */
 const NULL = "\u0000null";
 
-function mockable(values: Scalars): Scalars {
-  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, deep(v, toNull)]));
-}
-
 const toNull = (v: unknown) => (v === null ? NULL : v);
 const fromNull = (v: unknown) => (v === NULL ? null : v);
 
 /** `v` with `swap` applied to every value inside it (arrays and plain objects, any depth). */
 function deep(v: unknown, swap: (x: unknown) => unknown): unknown {
-  if (Array.isArray(v)) return v.map((x) => deep(x, swap));
+  if (Array.isArray(v)) {
+    // A loop, not map: tables' grids are most of what the fake copies.
+    const out = new Array<unknown>(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = deep(v[i], swap);
+    return out;
+  }
   if (typeof v === "object" && v !== null)
     return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x, swap)]));
   return swap(v);
+}
+
+/**
+ * What the mock holds for a property no load has read yet: the mock shows no value for it (it
+ * reads as "not loaded"), so an array stands as an empty one; navigation objects and scalars
+ * stay as they are (the mock tells them apart by their type).
+ */
+function unread(v: unknown): unknown {
+  return Array.isArray(v) ? [] : deep(v, toNull);
 }
 
 /** One API object's scalar properties, as the code under test may read them. */
@@ -82,14 +92,31 @@ class LoadedScalars {
   private pending: string[] = [];
   /** The object's properties as its load found them, at its place in the batch. */
   private captured: Scalars | undefined;
-  private view: OfficeMockObject;
+  /**
+   * The loaded properties as the mock takes them (null as its stand-in), copied once per sync
+   * that reads them: most API objects are only written, or load a few of their properties.
+   */
+  private readonly mocked: Scalars = {};
+  /** The mock the properties are read through; made when first needed. */
+  private view: OfficeMockObject | undefined;
 
   constructor(
     initial: Scalars,
     private readonly read: () => Scalars
   ) {
     this.values = { ...initial };
-    this.view = new OfficeMockObject(mockable(initial));
+  }
+
+  /** What the mock holds: the loaded properties' values, and the others' kind. */
+  private mockObject(): OfficeMockObject {
+    const held: Scalars = {};
+    for (const [name, value] of Object.entries(this.values))
+      held[name] = name in this.mocked ? this.mocked[name] : unread(value);
+    return new OfficeMockObject(held);
+  }
+
+  private mock(): OfficeMockObject {
+    return (this.view ??= this.mockObject());
   }
 
   has(name: string): boolean {
@@ -97,12 +124,12 @@ class LoadedScalars {
   }
 
   get(name: string): unknown {
-    return deep((this.view as Record<string, unknown>)[name], fromNull);
+    return deep((this.mock() as unknown as Record<string, unknown>)[name], fromNull);
   }
 
   /** Queues a load; throws, as the mock does, for a property the object does not have. */
   load(what: LoadArgument): void {
-    this.view.load(what);
+    this.mock().load(what);
     this.loads.push(what);
     this.pending.push(...namesIn(what, Object.keys(this.values)));
   }
@@ -122,9 +149,13 @@ class LoadedScalars {
   async sync(): Promise<void> {
     const fresh = this.captured ?? readSafely(this.read);
     this.captured = undefined;
-    for (const name of this.pending) if (name in fresh) this.values[name] = fresh[name];
+    for (const name of new Set(this.pending)) {
+      if (name in fresh) this.values[name] = fresh[name];
+      if (name in fresh || !(name in this.mocked))
+        this.mocked[name] = deep(this.values[name], toNull);
+    }
     this.pending = [];
-    const next = new OfficeMockObject(mockable(this.values));
+    const next = this.mockObject();
     for (const what of this.loads) next.load(what);
     await next.sync();
     this.view = next;
