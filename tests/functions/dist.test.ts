@@ -76,8 +76,16 @@ function loadBundle(served = distFetch(DIST), scripts: string[] = []) {
   return registered;
 }
 
-/** Until the promises in flight (a fetch served from disk, the store's start) have settled. */
-const settled = () => new Promise((resolve) => setTimeout(resolve, 50));
+/**
+ * Until the promises in flight (a fetch served from disk, the store's start) have given `done`:
+ * a wait for what is awaited, not for a length of time (50 ms was too short on a busy machine),
+ * ended by the test's timeout if it never comes.
+ */
+async function settled(done: () => boolean): Promise<void> {
+  while (!done()) await new Promise((resolve) => setTimeout(resolve, 10));
+  // A moment more, as before: an answer given twice would show.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+}
 
 test("the page loads webpack's runtime before functions.js (which holds every module the pane shares with it)", () => {
   expect(scriptsUpToFunctions()).toEqual(["runtime.js", "functions.js"]);
@@ -156,7 +164,7 @@ test('KZUZ.INVESTMENT("Kashka-Daria") waits for the fetched dataset and its code
   investment("Kashka-Daria", null, { setResult: (v: unknown) => results.push(v) });
   // Nothing before the dataset is there (Excel shows #BUSY!), never a wrong answer.
   expect(results).toEqual([]);
-  await settled();
+  await settled(() => results.length > 0);
   expect(results).toEqual([250_000_000]);
   expect(scripts).toEqual(["compute.js"]);
   // The one request: the dataset taskpane.html preloads (its integrity checked by the fake fetch).
@@ -193,7 +201,7 @@ test("the built functions give #N/A saying the data did not load when the datase
   registered.get("INVESTMENT")!("Kashka-Daria", null, {
     setResult: (v: unknown) => results.push(v),
   });
-  await settled();
+  await settled(() => results.length > 0 && errors.length > 0);
   expect(results).toHaveLength(1);
   expect(String((results[0] as Error).message)).toMatch(/^KZUZ's data did not load/);
   expect(errors).toEqual([
