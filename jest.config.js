@@ -1,4 +1,6 @@
 /** Jest: unit and component tests (the browser tests run separately: npm run test:e2e). */
+const FLUENT_BARRELS = "@fluentui/react-(?:components/lib-commonjs|icons/lib-cjs)/index\\.cjs$";
+
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
@@ -18,7 +20,12 @@ module.exports = {
     "^.+\\.tsx?$": "<rootDir>/scripts/lib/esbuild-jest.js",
     // The message catalogues compile as in the build (scripts/lib/catalogue.js).
     "src/i18n/messages/[a-z]+/[a-z]+\\.json$": "<rootDir>/scripts/lib/catalogue-jest.js",
+    // Fluent UI's two barrels load a package (a chunk of icons) when one of its exports is first
+    // read, not all 2,100+ modules for every file that renders the pane (scripts/lib/lazy-barrel-jest.js).
+    [FLUENT_BARRELS]: "<rootDir>/scripts/lib/lazy-barrel-jest.js",
   },
+  // node_modules runs as installed, but for those two barrels.
+  transformIgnorePatterns: [`/node_modules/(?!${FLUENT_BARRELS})`],
   setupFilesAfterEnv: ["@testing-library/jest-dom", "<rootDir>/tests/support/dom-timeouts.ts"],
   moduleNameMapper: {
     // A catalogue's part (src/i18n/translator.ts) is the whole catalogue in the tests; the first
