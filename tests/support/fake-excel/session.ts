@@ -99,6 +99,12 @@ class LoadedScalars {
   private readonly mocked: Scalars = {};
   /** The mock the properties are read through; made when first needed. */
   private view: OfficeMockObject | undefined;
+  /**
+   * What each property read gave since the last load or sync: reading it again gives the same
+   * value, as office.js keeps one loaded value per property (a loop reading `range.values[i]`
+   * copied the whole grid at every step).
+   */
+  private readonly reads = new Map<string, unknown>();
 
   constructor(
     initial: Scalars,
@@ -124,11 +130,17 @@ class LoadedScalars {
   }
 
   get(name: string): unknown {
-    return deep((this.mock() as unknown as Record<string, unknown>)[name], fromNull);
+    if (!this.reads.has(name))
+      this.reads.set(
+        name,
+        deep((this.mock() as unknown as Record<string, unknown>)[name], fromNull)
+      );
+    return this.reads.get(name);
   }
 
   /** Queues a load; throws, as the mock does, for a property the object does not have. */
   load(what: LoadArgument): void {
+    this.reads.clear();
     this.mock().load(what);
     this.loads.push(what);
     this.pending.push(...namesIn(what, Object.keys(this.values)));
@@ -159,6 +171,7 @@ class LoadedScalars {
     for (const what of this.loads) next.load(what);
     await next.sync();
     this.view = next;
+    this.reads.clear();
   }
 }
 
