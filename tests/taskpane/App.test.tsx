@@ -51,9 +51,7 @@ describe("App", () => {
     // For analysts: no developer commands.
     expect(document.body).not.toHaveTextContent(/npm|manifest\.xml/);
     // The preview is the first screen's second step, its own chunk: drawn just after it.
-    expect(
-      await screen.findByRole("heading", { name: "Joint projects (7)" }, { timeout: 10_000 })
-    ).toBeInTheDocument();
+    expect(await screen.findByRole("heading", { name: "Joint projects (7)" })).toBeInTheDocument();
     expect(
       screen.getByText(/^Trade in 2025: \$4\.97 billion, 49\.7% of the \$10 billion/)
     ).toBeVisible();
