@@ -34,6 +34,60 @@ function answer(office: OfficeLike): Promise<HostState> {
   );
 }
 
+/** What of the page office.js reads to learn its host: injected for tests, the page's own otherwise. */
+export interface HostInfoSources {
+  search: string;
+  name: string;
+  external?: unknown;
+  agaveHost?: unknown;
+  session?: { getItem(key: string): string | null };
+}
+
+function pageSources(): HostInfoSources | undefined {
+  if (typeof window === "undefined") return undefined;
+  const w = window as unknown as { external?: unknown; agaveHost?: unknown };
+  let session: HostInfoSources["session"];
+  try {
+    session = window.sessionStorage;
+  } catch {
+    session = undefined;
+  }
+  return {
+    search: location.search,
+    name: window.name,
+    external: w.external,
+    agaveHost: w.agaveHost,
+    session,
+  };
+}
+
+/**
+ * True when office.js is sure to answer "no host" (outside Office), known at once, without its
+ * round trip: office.js learns its host from exactly these places (office.debug.js 1.1.110,
+ * `_retrieveHostInfo`): a host bridge's `window.external.GetHostInfo()` or `agaveHost`, the
+ * page's `_host_Info` query parameter, a `hostInfo` in `window.name`'s JSON, and a `hostInfoValue`
+ * kept in sessionStorage. With none of them, Office.onReady resolves with a null host. Used only
+ * to draw the first screen sooner; Office's own answer still follows and wins (useHost).
+ */
+export function surelyOutsideOffice(page: HostInfoSources | undefined = pageSources()): boolean {
+  if (!page) return false;
+  const external = page.external as { GetHostInfo?: unknown } | undefined;
+  if (page.agaveHost !== undefined || typeof external?.GetHostInfo === "function") return false;
+  if (/[?&]_host_Info=/i.test(page.search)) return false;
+  try {
+    const named = JSON.parse(page.name) as { hostInfo?: unknown } | null;
+    if (named && typeof named === "object" && named.hostInfo) return false;
+  } catch {
+    // Not JSON: office.js finds no host there either.
+  }
+  try {
+    if (page.session?.getItem("hostInfoValue")) return false;
+  } catch {
+    return false;
+  }
+  return true;
+}
+
 /**
  * Resolves once Office has said where we are, or after `timeoutMs` with "timeout", whose `later`
  * still resolves with Office's answer if it ever comes.

@@ -4,7 +4,7 @@ import { whenSharedStore } from "../data/shared";
 import { setActiveLang } from "../i18n/active";
 import { detectLang } from "../i18n/detect";
 import { formatNumber } from "../i18n/format";
-import { detectHost, type HostState } from "../office/host";
+import { detectHost, surelyOutsideOffice, type HostState } from "../office/host";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { afterPaint } from "./staged";
@@ -28,7 +28,12 @@ void host.then((h) => {
 const detect = () => host;
 // Office usually answers while the scripts, the catalogue and the dataset load: then the first
 // render is the view itself, with no "Connecting" frame before it.
-let known: HostState | undefined;
+// Outside Office that answer is certain before office.js gives it (surelyOutsideOffice reads what
+// office.js reads), so the preview need not wait for it; Office's answer still follows (useHost).
+let known: HostState | undefined =
+  typeof Office !== "undefined" && surelyOutsideOffice()
+    ? { kind: "no-office", reason: "not-in-office" }
+    : undefined;
 void host.then((h) => (known = h));
 
 // Linked KZUZ cards where this Excel has them (ExcelApi 1.19, desktop): KZUZ's domains registered

@@ -1,4 +1,9 @@
-import { detectHost, officeReady, type OfficeLike } from "../../src/office/host";
+import {
+  detectHost,
+  officeReady,
+  surelyOutsideOffice,
+  type OfficeLike,
+} from "../../src/office/host";
 
 function office(info: Awaited<ReturnType<OfficeLike["onReady"]>>): OfficeLike {
   return { onReady: () => Promise.resolve(info) };
@@ -91,5 +96,45 @@ describe("detectHost", () => {
     await waiting;
     expect(ready).toBe(true);
     await expect(officeReady(undefined)).resolves.toBeUndefined();
+  });
+});
+
+// office.js 1.1.110 learns its host in `_retrieveHostInfo` (node_modules/@microsoft/office-js/dist/
+// office.debug.js): window.external.GetHostInfo() or agaveHost, the `_host_Info` query parameter,
+// window.name's JSON `hostInfo`, then sessionStorage's `hostInfoValue`. Outside all of them its
+// onReady gives a null host; surelyOutsideOffice says so at once, and only then.
+describe("surelyOutsideOffice", () => {
+  const none = { search: "", name: "", session: { getItem: () => null } };
+
+  test("a page with none of office.js's host sources is outside Office", () => {
+    expect(surelyOutsideOffice(none)).toBe(true);
+    expect(surelyOutsideOffice({ ...none, search: "?lang=ru", name: "not json" })).toBe(true);
+  });
+
+  test("each source office.js reads makes it unsure (Office may be there)", () => {
+    const inside = [
+      { ...none, search: "?_host_Info=Excel$Mac$16.00$en-US$$$$0" },
+      { ...none, search: "?x=1&_host_info=Excel$Win32$16.01$en-US$$$$0" },
+      { ...none, name: JSON.stringify({ hostInfo: "Excel|Win32|16.01|en-US" }) },
+      {
+        ...none,
+        session: { getItem: (k: string) => (k === "hostInfoValue" ? "Excel$Web" : null) },
+      },
+      { ...none, external: { GetHostInfo: () => "Excel$Win32" } },
+      { ...none, agaveHost: {} },
+      {
+        ...none,
+        session: {
+          getItem: () => {
+            throw new Error("storage denied");
+          },
+        },
+      },
+    ];
+    expect(inside.map((page) => surelyOutsideOffice(page))).toEqual(inside.map(() => false));
+  });
+
+  test("without a page (Node, a worker) it is never sure", () => {
+    expect(surelyOutsideOffice(undefined)).toBe(false);
   });
 });
