@@ -35,7 +35,7 @@ function answer(office: OfficeLike): Promise<HostState> {
 }
 
 /** What of the page office.js reads to learn its host: injected for tests, the page's own otherwise. */
-export interface HostInfoSources {
+interface HostInfoSources {
   search: string;
   name: string;
   external?: unknown;
