@@ -402,10 +402,12 @@ export function buildChart(bench: Workbench, kind: ChartKind, say: Say): Promise
         result = await attempt();
       }
     } catch (error) {
+      // The Dashboard under the name it has now: the user may have renamed it (it is found by id).
+      const sheet = (error instanceof ChartBuildError && error.sheetName) || DASHBOARD_SHEET;
       if (error instanceof ChartBuildError && error.kept)
-        return failed(M.chartKept(reason(error), kind, DASHBOARD_SHEET));
+        return failed(M.chartKept(reason(error), kind, sheet));
       const cells = DASHBOARD_LAYOUT[kind].clear.join(", ");
-      return failed(M.chartPartly(reason(error), kind, DASHBOARD_SHEET, cells));
+      return failed(M.chartPartly(reason(error), kind, sheet, cells));
     }
     if (!result.ok) return failed(sentences(inserted, result.said));
     // What this build wrote, so the next one clears only that (G4), on the sheet it used (G4b).

@@ -628,6 +628,28 @@ describe("failure is atomic", () => {
     );
   });
 
+  test("a failed rebuild names the Dashboard by the name the user gave it, not ours", async () => {
+    const { excel, b, failAt } = await chartBuilt();
+    const dashboard = excel.context.workbook.worksheets.getItem("KZUZ Dashboard");
+    dashboard.name = "My charts";
+    await excel.context.sync();
+    // Kept: the build's write fails and the repair puts everything back.
+    failAt({ 3: 5 });
+    const kept = await buildChart(b, "trade", english);
+    expect(english(kept.said)).toMatch(/its cells on the sheet My charts were kept as they were/);
+    // Partly: the repair fails too.
+    const again = await chartBuilt();
+    const renamed = again.excel.context.workbook.worksheets.getItem("KZUZ Dashboard");
+    renamed.name = "My charts";
+    await again.excel.context.sync();
+    again.failAt({ 3: 5, 6: 0 });
+    const partly = await buildChart(again.b, "trade", english);
+    expect(english(partly.said)).toMatch(
+      /its cells on the sheet My charts \(A1:D22, F22, O1:S120\)/
+    );
+    expect(english(partly.said)).not.toMatch(/KZUZ Dashboard/);
+  });
+
   test("F7: an action asked for while another runs is answered busy, never with the other's result", async () => {
     const excel = createFakeExcel();
     const b = bench(excel);

@@ -202,7 +202,7 @@ export async function finishChart(build: {
   } catch (error) {
     const target = { ...build, sheetName: build.before.sheetName ?? DASHBOARD_SHEET };
     if (!(await recover(build.context, build.syncer, target, build.before, error)))
-      throw new ChartBuildError(error, true);
+      throw new ChartBuildError(error, true, target.sheetName);
     build.sheet.load("id, name");
     await build.syncer.sync();
   }

@@ -49,7 +49,9 @@ export function deleteOld(before: Before, chartName: string): void {
 export class ChartBuildError extends Error {
   constructor(
     override readonly cause: unknown,
-    readonly kept: boolean
+    readonly kept: boolean,
+    /** The sheet the chart was being built on (the Dashboard, under the name it has now). */
+    readonly sheetName?: string
   ) {
     super(cause instanceof Error ? cause.message : String(cause));
     this.name = "ChartBuildError";
@@ -122,6 +124,6 @@ export async function recover(
     await syncer.sync();
     return false;
   } catch {
-    throw new ChartBuildError(error, false);
+    throw new ChartBuildError(error, false, build.sheetName);
   }
 }
