@@ -12,31 +12,13 @@
  * Three syncs: find the Trade table and the Dashboard; read the table's headers and the
  * Dashboard's charts; write. Without the Trade table it stops after the first and writes nothing.
  */
-import { FUNCTIONS_NAMESPACE } from "../../office/namespace";
 import { formatUsd } from "../../data/format";
-import {
-  REPORTER_LABELS,
-  currentTarget,
-  headlineSwitches,
-  requiredGrowthByReporter,
-  sourceLabelFor,
-  tradeHistory,
-  type Index,
-  type RequiredGrowth,
-} from "../../data/query";
+import type { Index } from "../../data/query";
 import { tableOf } from "../../data/views";
 import { offsetColumn } from "../a1";
 import { Syncer } from "../batch";
 import { LABEL_TEXT_SET, WORKBOOK_SET, isSupported } from "../requirements";
-import {
-  formulaCell,
-  listText,
-  numberCell,
-  textCell,
-  writeBlock,
-  writeCell,
-  type Cell,
-} from "./cells";
+import { formulaCell, listText, numberCell, textCell, writeBlock, writeCell } from "./cells";
 import {
   DASHBOARD_LAYOUT,
   addressesWritten,
@@ -51,7 +33,8 @@ import {
 } from "./dashboard";
 import { buildingName, readBefore } from "./replace";
 import { BILLION, pathFormula, reportedFormula, sideFormula, tradeHeader } from "./formulas";
-import { SIDES, tradeSeries } from "./series";
+import { SIDES } from "./series";
+import { keyFigureRows, planTrade, type TradePlan } from "./trade-plan";
 import * as W from "./words";
 import * as M from "../messages";
 import type { Message } from "../../i18n/message";
@@ -67,192 +50,9 @@ const DATA_HEADERS = {
   uz: dashboardText("dashboard.trade.data.uz"),
 } as const;
 
-interface TradePlan {
-  /** Every year charted: the first headline year to the target year. */
-  years: number[];
-  /** The latest headline year and value, where the path starts. */
-  latestYear: number;
-  latestUsd: number;
-  targetUsd: number;
-  targetYear: number;
-  /** Required compound growth; undefined when the latest year is not before the target year. */
-  cagr?: number;
-  /** Years in range without a headline figure (gaps). */
-  gaps: number[];
-  /** The latest headline figure's reporter, in words ("Uzbekistan's statistics"). */
-  latestReporter: string;
-  /** The growth needed from each country's own latest figure (Kazakhstan, Uzbekistan). */
-  sides: RequiredGrowth[];
-  /** "2024 (to the press), 2025 (to Uzbekistan's statistics)": where the headline changes reporter. */
-  switches: string;
-  description: string;
-}
-
-function planTrade(index: Index): { ok: true; plan: TradePlan } | { ok: false; said: Message } {
-  // The same series the pane's preview draws (./series).
-  const found = tradeSeries(index);
-  if (!found.ok)
-    return {
-      ok: false,
-      said: found.problem === "no-headline" ? M.chartNoHeadline() : M.chartTargetNoYear(),
-    };
-  const { years, latest, targetYear, cagr, gaps } = found.series;
-  const first = years[0];
-  const target = currentTarget(index);
-  const share = ((latest.usd / target.valueUsd) * 100).toFixed(1);
-  const latestReporter = REPORTER_LABELS[latest.observation.reporterSide];
-  const sides = requiredGrowthByReporter(index).filter(
-    (g) => g.reporter === "KZ" || g.reporter === "UZ"
-  );
-  const runs = headlineSwitches(index);
-  const switches = runs
-    .slice(1)
-    .filter((run, i) => run.reporter !== runs[i].reporter)
-    .map((run) =>
-      dashboardText("dashboard.trade.switch", {
-        year: run.from,
-        reporter: REPORTER_LABELS[run.reporter],
-      })
-    )
-    .join(", ");
-  const rates = sides.map((g) => g.cagr * 100);
-  const description = [
-    dashboardText("dashboard.trade.description.columns", { from: first, to: latest.year }),
-    ...(gaps.length > 0
-      ? [dashboardText("dashboard.trade.description.gaps", { years: listText(gaps.map(String)) })]
-      : []),
-    dashboardText("dashboard.trade.description.latest", {
-      year: latest.year,
-      billions: (latest.usd / BILLION).toFixed(2),
-      reporter: latestReporter,
-      share,
-      target: formatUsd(target.valueUsd),
-      targetYear,
-    }),
-    cagr === undefined
-      ? dashboardText("dashboard.trade.description.noPath")
-      : dashboardText("dashboard.trade.description.path", {
-          rate: (cagr * 100).toFixed(1),
-          targetYear,
-        }),
-    dashboardText("dashboard.trade.description.sides"),
-    ...(switches ? [dashboardText("dashboard.trade.description.switches", { switches })] : []),
-    ...(rates.length > 1
-      ? [
-          dashboardText("dashboard.trade.description.range", {
-            low: Math.min(...rates).toFixed(1),
-            high: Math.max(...rates).toFixed(1),
-          }),
-        ]
-      : []),
-  ].join("; ");
-  return {
-    ok: true,
-    plan: {
-      years,
-      latestYear: latest.year,
-      latestUsd: latest.usd,
-      targetUsd: target.valueUsd,
-      targetYear,
-      cagr,
-      gaps,
-      latestReporter,
-      sides,
-      switches,
-      description: `${description}.`,
-    },
-  };
-}
-
 /** The table, if it exists (known after a sync). */
 function existing(table: Excel.Table | undefined): Excel.Table | undefined {
   return table && !table.isNullObject ? table : undefined;
-}
-
-/** The key figures in A2:C7: KZUZ formulas, each with where its number comes from. */
-function keyFigureRows(index: Index, plan: TradePlan): Cell[][] {
-  const { latestYear, targetYear } = plan;
-  const target = currentTarget(index);
-  const targetSource = sourceLabelFor(index, target.sourceIds);
-  const latest = tradeHistory(index, { from: latestYear, to: latestYear });
-  const latestSource = latest.ok
-    ? sourceLabelFor(index, latest.value[0].observation.sourceIds)
-    : null;
-  const targetText = formatUsd(plan.targetUsd);
-  const who = plan.latestReporter;
-  return [
-    [
-      textCell(dashboardText("dashboard.trade.figures.figure")),
-      textCell(dashboardText("dashboard.trade.figures.value")),
-      textCell(dashboardText("dashboard.trade.figures.source")),
-    ],
-    [
-      textCell(dashboardText("dashboard.trade.figures.latest", { year: latestYear, who })),
-      formulaCell(`=${FUNCTIONS_NAMESPACE}.TRADE(${latestYear})/${BILLION}`, "0.00"),
-      textCell(
-        latestSource
-          ? dashboardText("dashboard.trade.figures.latestHowSource", { who, source: latestSource })
-          : dashboardText("dashboard.trade.figures.latestHow", { who })
-      ),
-    ],
-    [
-      textCell(
-        dashboardText("dashboard.trade.figures.share", {
-          target: targetText,
-          year: latestYear,
-          who,
-        })
-      ),
-      formulaCell(`=${FUNCTIONS_NAMESPACE}.PROGRESS(${latestYear})`, "0.0%"),
-      textCell(
-        targetSource
-          ? dashboardText("dashboard.trade.figures.shareHowSource", {
-              year: latestYear,
-              source: targetSource,
-            })
-          : dashboardText("dashboard.trade.figures.shareHow", { year: latestYear })
-      ),
-    ],
-    [
-      textCell(
-        dashboardText("dashboard.trade.figures.growth", { from: latestYear, to: targetYear, who })
-      ),
-      formulaCell(`=${FUNCTIONS_NAMESPACE}.REQUIREDGROWTH(${latestYear})`, "0.0%"),
-      textCell(
-        dashboardText("dashboard.trade.figures.growthHow", { from: latestYear, to: targetYear })
-      ),
-    ],
-    ...plan.sides.map((g) => [
-      textCell(
-        dashboardText("dashboard.trade.figures.sideGrowth", {
-          year: g.fromYear,
-          reporter: REPORTER_LABELS[g.reporter],
-        })
-      ),
-      formulaCell(`=${FUNCTIONS_NAMESPACE}.REQUIREDGROWTH(${g.fromYear},"${g.reporter}")`, "0.0%"),
-      textCell(
-        plan.switches
-          ? dashboardText("dashboard.trade.figures.sideHowSwitches", { switches: plan.switches })
-          : dashboardText("dashboard.trade.figures.sideHow")
-      ),
-    ]),
-    [
-      textCell(dashboardText("dashboard.trade.figures.yearsLeft", { year: targetYear })),
-      formulaCell(`=${targetYear}-${latestYear}`, "0"),
-      textCell(
-        dashboardText("dashboard.trade.figures.setOn", { date: target.setOn, who: target.setBy })
-      ),
-    ],
-    [
-      textCell(dashboardText("dashboard.trade.figures.target", { year: targetYear })),
-      formulaCell(`=${FUNCTIONS_NAMESPACE}.TARGET()/${BILLION}`, "0.0"),
-      textCell(
-        targetSource
-          ? dashboardText("dashboard.trade.figures.targetHowSource", { source: targetSource })
-          : dashboardText("dashboard.trade.figures.targetHow")
-      ),
-    ],
-  ];
 }
 
 /** Where the chart's data sits: one row a year under a header row, three columns. */
