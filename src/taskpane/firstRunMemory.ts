@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { pageStorage } from "../office/page-storage";
 
 /**
  * Whether this user has dismissed the first-run introduction. Kept in the page's localStorage
@@ -10,15 +11,7 @@ const KEY = "kzuz.firstRun.dismissed.v1";
 
 type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
-function storage(): StorageLike | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // reading localStorage throws where the browser blocks it
-  }
-}
-
-export function firstRunDismissed(store: StorageLike | undefined = storage()): boolean {
+export function firstRunDismissed(store: StorageLike | undefined = pageStorage()): boolean {
   try {
     return store?.getItem(KEY) === "yes";
   } catch {
@@ -26,7 +19,7 @@ export function firstRunDismissed(store: StorageLike | undefined = storage()): b
   }
 }
 
-export function dismissFirstRun(store: StorageLike | undefined = storage()): void {
+export function dismissFirstRun(store: StorageLike | undefined = pageStorage()): void {
   try {
     store?.setItem(KEY, "yes");
   } catch {
@@ -69,7 +62,7 @@ export type Step = "insert" | "formula" | "explain";
 const STEPS_KEY = "kzuz.firstRun.steps.v1";
 const stepListeners = new Set<() => void>();
 
-function readSteps(store: StorageLike | undefined = storage()): string {
+function readSteps(store: StorageLike | undefined = pageStorage()): string {
   try {
     return store?.getItem(STEPS_KEY) ?? "";
   } catch {
@@ -78,7 +71,7 @@ function readSteps(store: StorageLike | undefined = storage()): string {
 }
 
 /** Remembers that the user has done `step` (a formula inserted or copied, a cell explained). */
-export function markStepDone(step: Step, store: StorageLike | undefined = storage()): void {
+export function markStepDone(step: Step, store: StorageLike | undefined = pageStorage()): void {
   const done = new Set(readSteps(store).split(",").filter(Boolean));
   if (done.has(step)) return;
   done.add(step);

@@ -4,24 +4,17 @@
  * lasts until the pane closes. A tiny store React reads with useSyncExternalStore.
  */
 import { useSyncExternalStore } from "react";
+import { pageStorage } from "../../office/page-storage";
 
 const KEY = "kzuz.cards.off.v1";
 let inMemory: boolean | undefined;
 const listeners = new Set<() => void>();
 
-function storage(): Pick<Storage, "getItem" | "setItem" | "removeItem"> | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** Whether the user wants cards in the tables the add-in inserts (true unless turned off). */
 export function cardsWanted(): boolean {
   if (inMemory !== undefined) return inMemory;
   try {
-    return storage()?.getItem(KEY) !== "yes";
+    return pageStorage()?.getItem(KEY) !== "yes";
   } catch {
     return true;
   }
@@ -30,8 +23,8 @@ export function cardsWanted(): boolean {
 export function setCardsWanted(wanted: boolean): void {
   inMemory = wanted;
   try {
-    if (wanted) storage()?.removeItem(KEY);
-    else storage()?.setItem(KEY, "yes");
+    if (wanted) pageStorage()?.removeItem(KEY);
+    else pageStorage()?.setItem(KEY, "yes");
   } catch {
     // storage blocked: the choice lasts while the pane is open
   }

@@ -5,21 +5,14 @@
  * holds something unreadable, every table is chosen.
  */
 import { VIEW_KEYS, type ViewKey } from "../../data/views";
+import { pageStorage } from "../../office/page-storage";
 
 const KEY = "kzuz.tables.chosen.v1";
 
 type StorageLike = Pick<Storage, "getItem" | "setItem">;
 
-function storage(): StorageLike | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // reading localStorage throws where the browser blocks it
-  }
-}
-
 /** The tables chosen last time, in the registry's order; every table on first use. */
-export function chosenTables(store: StorageLike | undefined = storage()): ViewKey[] {
+export function chosenTables(store: StorageLike | undefined = pageStorage()): ViewKey[] {
   try {
     const saved: unknown = JSON.parse(store?.getItem(KEY) ?? "null");
     if (Array.isArray(saved)) return VIEW_KEYS.filter((k) => saved.includes(k));
@@ -32,7 +25,7 @@ export function chosenTables(store: StorageLike | undefined = storage()): ViewKe
 /** Remembers `keys` as the tables chosen (done when they are inserted). */
 export function rememberChosenTables(
   keys: readonly ViewKey[],
-  store: StorageLike | undefined = storage()
+  store: StorageLike | undefined = pageStorage()
 ): void {
   try {
     store?.setItem(KEY, JSON.stringify(keys));
